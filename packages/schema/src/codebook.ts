@@ -1,0 +1,163 @@
+/**
+ * The codebook as data: metrics, units, qualifiers and the words that signal them. Extraction reads
+ * these tables, never literals of its own, so a new enforcement domain is configuration (pipeline.yaml
+ * `codebook:`), not code.
+ */
+
+export const UNIT_KINDS = ['count', 'money', 'duration'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const QUALIFIERS = ['exact', 'approximately', 'more_than', 'at_least', 'less_than', 'up_to', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A metric of the codebook with the words that signal it in a clause. */
+export interface MetricDefinition {
+  id: string;
+  unit_kind: UnitKind;
+  description: string;
+  /** Lower-case word stems; a word matches when it starts with the stem ("liquidat" matches "liquidation"). */
+  triggers: string[];
+  /** For counts: the classes of counted things the figure must name ("platform", "person", ...). */
+  counts?: string[];
+}
+
+export const METRICS: readonly MetricDefinition[] = [
+  {
+    id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
+    description: 'online platforms, sites or exchanges whose access was blocked or restricted',
+    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'ban'],
+  },
+  {
+    id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
+    description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
+    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
+      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided'],
+  },
+  {
+    id: 'platform_turnover', unit_kind: 'money',
+    description: 'transactions or turnover processed by illegal platforms or their operators',
+    triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
+      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow'],
+  },
+  {
+    id: 'illicit_volume', unit_kind: 'money',
+    description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
+    triggers: ['launder', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal proceeds', 'proceeds of crime',
+      'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl', 'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'cheat', 'duped', 'lost'],
+  },
+  {
+    id: 'assets_seized', unit_kind: 'money',
+    description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
+    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'attach', 'recovered during searches', 'seizure'],
+  },
+  {
+    id: 'assets_frozen', unit_kind: 'money',
+    description: 'assets frozen pending proceedings',
+    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrained'],
+  },
+  {
+    id: 'funds_returned', unit_kind: 'money',
+    description: 'funds recovered and returned to victims',
+    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'reimburs', 'restored'],
+  },
+  {
+    id: 'items_seized', unit_kind: 'count', counts: ['item'],
+    description: 'physical items seized (cars, computers, real estate units)',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches', 'attach'],
+  },
+  {
+    id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
+    description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
+    triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack'],
+  },
+  {
+    id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
+    description: 'criminal groups or networks identified or exposed',
+    triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack'],
+  },
+  {
+    id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
+    description: 'people arrested or detained',
+    triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'held', 'rounded up', 'caught'],
+  },
+  {
+    id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
+    description: 'people convicted or sentenced',
+    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty'],
+  },
+  {
+    id: 'prison_term', unit_kind: 'duration',
+    description: 'length of prison sentences (often a range)',
+    triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in'],
+  },
+  {
+    id: 'customers_served', unit_kind: 'count', counts: ['customer'],
+    description: 'customers or users served by an illegal platform',
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account'],
+  },
+  {
+    id: 'cases_opened', unit_kind: 'count', counts: ['case'],
+    description: 'criminal cases or investigations opened',
+    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'brought', 'case'],
+  },
+  {
+    id: 'fines_imposed', unit_kind: 'money',
+    description: 'fines or administrative penalties imposed',
+    triggers: ['fine', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money'],
+  },
+];
+
+/**
+ * Classes of counted things: a count figure names what it counts ("36 illegal crypto platforms"), and
+ * only metrics counting that class can take it. Plurals and singulars are both listed where irregular.
+ */
+export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
+  platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
+    'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
+    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet'],
+  person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
+    'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
+    'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
+    'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
+    'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer'],
+  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor'],
+  scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project'],
+  group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan'],
+  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge'],
+  item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
+    'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
+    'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'wallet', 'hardware wallet',
+    'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
+    'bank card', 'document', 'passport', 'piece'],
+};
+
+/** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
+export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
+  'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
+  'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately', 'circa': 'approximately',
+  'close to': 'less_than', 'nearly': 'less_than', 'almost': 'less_than', 'just under': 'less_than', 'under': 'less_than',
+  'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just shy of': 'less_than',
+  'over': 'more_than', 'more than': 'more_than', 'exceeding': 'more_than', 'in excess of': 'more_than', 'above': 'more_than',
+  'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than',
+  'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
+  'up to': 'up_to', 'as many as': 'up_to', 'as much as': 'up_to',
+};
+
+/** Written numbers that are figures; vague amounts ("dozens of", "hundreds of") are deliberately absent. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12,
+  'half a dozen': 6, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a pair of': 2, trio: 3,
+};
+
+/** Magnitude words and abbreviations, including the South Asian lakh and crore. */
+export const MAGNITUDES: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
+};
+
+/** Duration units of prison terms. */
+export const DURATION_UNITS: Readonly<Record<string, 'years' | 'months' | 'days'>> = {
+  year: 'years', years: 'years', yr: 'years', yrs: 'years', month: 'months', months: 'months', day: 'days', days: 'days',
+};
