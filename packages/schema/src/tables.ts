@@ -38,7 +38,7 @@ type JsonSchema = { type?: string | string[]; format?: string; enum?: unknown[];
 export function columnsOf(schema: z.ZodObject): Column[] {
   const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as { properties: Record<string, JsonSchema> };
   return Object.entries(json.properties).map(([name, property]) => {
-    const variants = property.anyOf ?? [property];
+    const variants = (property.anyOf ?? [property]).flatMap(splitTypes);
     const nullable = variants.some((v) => v.type === 'null');
     const main = variants.find((v) => v.type !== 'null') ?? {};
     const description = property.description ?? main.description ?? '';
@@ -46,6 +46,11 @@ export function columnsOf(schema: z.ZodObject): Column[] {
     if (main.enum) column.enum = main.enum.map(String);
     return column;
   });
+}
+
+/** `{ type: ['string', 'null'] }` into one variant per type. */
+function splitTypes(s: JsonSchema): JsonSchema[] {
+  return Array.isArray(s.type) ? s.type.map((type) => ({ ...s, type })) : [s];
 }
 
 function columnType(s: JsonSchema): Column['type'] {

@@ -1,0 +1,59 @@
+import type { TextSpan } from '@reckon/schema';
+
+/** Lines that are site furniture, not reporting. Matched against a whole trimmed line. */
+const BOILERPLATE_LINES: Array<[RegExp, string]> = [
+  [/^visited \d+ times?,? \d+ visits? today\.?$/i, 'visit counter'],
+  [/^\d+ (?:min(?:ute)?s?|minutes?) read$/i, 'reading time'],
+  [/^(?:share|share this(?: article| story| post)?|tweet|print|email|copy link)(?:\s*[:|].*)?$/i, 'share links'],
+  [/^(?:subscribe|sign up)\b.{0,120}$/i, 'newsletter prompt'],
+  [/^(?:read more|related|related articles|recommended|advertisement|sponsored|follow us)\b.{0,80}$/i, 'site navigation'],
+  [/^(?:©|copyright\b|all rights reserved).{0,160}$/i, 'copyright notice'],
+  [/^(?:posted|published|updated|last updated)(?: on| at)?:? .{0,60}$/i, 'article metadata'],
+  [/^(?:by|author:)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/, 'byline'],
+  [/^(?:tags?|categories|filed under):.{0,200}$/i, 'tags'],
+];
+
+/**
+ * Marks site boilerplate in a source text: known furniture lines, lines repeating the headline or the
+ * outlet's name, and any line that occurs more than once. The text itself is never changed; extraction
+ * skips these spans and offsets stay valid.
+ */
+export function findBoilerplate(text: string, hints: { title?: string | null; publisher?: string | null; extra?: RegExp[] } = {}): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const title = simplify(hints.title ?? '');
+  const publisher = simplify(hints.publisher ?? '');
+  const lines = [...linesOf(text)];
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const key = simplify(l.text);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const patterns = [...BOILERPLATE_LINES, ...(hints.extra ?? []).map((r): [RegExp, string] => [r, 'pipeline boilerplate pattern'])];
+  for (const l of lines) {
+    const trimmed = l.text.trim();
+    if (!trimmed) continue;
+    const key = simplify(trimmed);
+    const reason =
+      patterns.find(([re]) => re.test(trimmed))?.[1] ??
+      (title && key === title ? 'repeated headline' : undefined) ??
+      (publisher && key === publisher ? 'site name' : undefined) ??
+      ((counts.get(key) ?? 0) > 1 && trimmed.split(/\s+/).length <= 20 ? 'repeated line' : undefined);
+    if (reason) spans.push({ start: l.start, end: l.start + l.text.length, reason });
+  }
+  return spans;
+}
+
+function* linesOf(text: string): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    yield { start, text: text.slice(start, stop) };
+    if (end === -1) return;
+    start = end + 1;
+  }
+}
+
+function simplify(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
