@@ -19,6 +19,12 @@ export interface MetricDefinition {
   triggers: string[];
   /** For counts: the classes of counted things the figure must name ("platform", "person", ...). */
   counts?: string[];
+  /**
+   * Words that turn a figure read as `refines` into this metric when they stand in the same clause:
+   * turnover "related to drug activities" is illicit volume.
+   */
+  context?: string[];
+  refines?: string;
 }
 
 export const METRICS: readonly MetricDefinition[] = [
@@ -42,8 +48,11 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
-    triggers: ['launder', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal proceeds', 'proceeds of crime',
-      'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl', 'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'cheat', 'duped', 'lost'],
+    triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
+      'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced'],
+    refines: 'platform_turnover',
+    context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
+      'terror', 'sanctions evasion', 'trafficking', 'gambling', 'extortion', 'ponzi', 'pyramid'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',

@@ -1,0 +1,117 @@
+/** A period expression found in a sentence, resolved against the publication date. */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  text: string;
+  /** 'interval' covers start..end; 'cumulative' runs up to `periodEnd` from an open start; 'date' is a point in time, masked only. */
+  kind: 'interval' | 'cumulative' | 'date';
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
+const YEAR = '((?:19|20)\\d\\d)';
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+type Resolver = (m: RegExpExecArray, published: string | null) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+const pubYear = (p: string | null) => (p ? Number(p.slice(0, 4)) : null);
+const interval = (periodStart: string, periodEnd: string) => ({ kind: 'interval' as const, periodStart, periodEnd });
+const year = (y: number) => interval(`${y}-01-01`, `${y}-12-31`);
+const clip = (end: string, published: string | null) => (published && end > published ? published : end);
+const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
+
+/** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
+const PATTERNS: Array<[RegExp, Resolver]> = [
+  [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+    (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],
+  [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+    (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!)))],
+  [new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+    (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
+  [new RegExp(`\\bH([12])\\s+${YEAR}`, 'gu'), (m) => (m[1] === '1' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
+  [new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+    (m) => quarter(Number(m[2]), ORD[m[1]!.toLowerCase()]!)],
+  [new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],
+  [new RegExp(`\\b${YEAR}\\s*Q([1-4])\\b`, 'gu'), (m) => quarter(Number(m[1]), Number(m[2]))],
+  [new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'giu'),
+    (m, p) => (pubYear(p) ? quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!) : null)],
+  // Dates are points in time: masked so their numbers are not figures, never used as a period.
+  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu, () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'giu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  [new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  [new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'giu'),
+    (m, p) => {
+      const y = m[1] ? Number(m[1]) : pubYear(p);
+      return y && p ? interval(`${y}-01-01`, p) : null;
+    }],
+  [new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+    (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
+  [new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+    (m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: clip(m[1] ? monthEnd(Number(m[2]), monthIndex(m[1]) + 1) : `${m[2]}-12-31`, p) })],
+  [/\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/giu,
+    (_m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: p })],
+  [new RegExp(`\\b(?:in|during|for|throughout|over|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${MONTH}\\s+(?:of\\s+)?${YEAR}`, 'giu'),
+    (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
+  [new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'giu'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
+  [new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'giu'),
+    (m) => year(Number(m[1]))],
+  [new RegExp(`\\b${YEAR}(?:['’]s)?\\b`, 'gu'), (m) => year(Number(m[1]))],
+  [/\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/giu,
+    (_m, p) => (p ? interval(`${p.slice(0, 4)}-01-01`, p) : null)],
+  [/\b(?:last|the\s+previous|the\s+prior)\s+year\b/giu, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],
+  [/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(twelve|12)\s+months\b|\bthe\s+past\s+year\b/giu,
+    (_m, p) => (p ? interval(shiftYear(p, -1), p) : null)],
+  [/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/giu,
+    (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
+  [new RegExp(`\\blast\\s+${MONTH}\\b`, 'giu'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
+  [new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'giu'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
+];
+
+function quarter(y: number, q: number) {
+  return interval(`${y}-${pad(q * 3 - 2)}-01`, monthEnd(y, q * 3));
+}
+
+function shiftYear(date: string, years: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The most recent month of that name before publication ("last October" in January 2025 is October 2024). */
+function lastMonthNamed(month: number, published: string | null, allowCurrent = false) {
+  if (!published) return null;
+  const py = Number(published.slice(0, 4));
+  const pm = Number(published.slice(5, 7));
+  const y = month < pm || (allowCurrent && month === pm) ? py : py - 1;
+  return interval(`${y}-${pad(month)}-01`, clip(monthEnd(y, month), published));
+}
+
+/** Finds the period expressions and dates of a sentence, leftmost-longest, without overlaps. */
+export function findPeriods(text: string, published: string | null): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const [pattern, resolve] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Lower-case "may" and "march" are verbs, not months.
+      if (taken(start, end) || /\b(?:may|march)\b/.test(m[0])) continue;
+      const resolved = resolve(m, published);
+      if (resolved) found.push({ start, end, text: m[0], ...resolved });
+      else found.push({ start, end, text: m[0], kind: 'date', periodStart: null, periodEnd: null });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

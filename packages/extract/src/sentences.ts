@@ -1,0 +1,50 @@
+import type { TextSpan } from '@reckon/schema';
+
+/** A sentence of a source: its text and where it sits in the source text. */
+export interface Sentence { start: number; end: number; text: string }
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen', 'rep',
+  'rs', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'fig', 'art', 'para', 'dept',
+]);
+
+/**
+ * Splits the parts of a text that are not boilerplate into sentences. Lines are hard boundaries (news
+ * text puts one paragraph or headline per line); inside a line a sentence ends at . ! or ? followed by
+ * space and a capital, digit or quote, unless the word before the stop is a known abbreviation.
+ */
+export function splitSentences(text: string, boilerplate: readonly TextSpan[] = []): Sentence[] {
+  const sentences: Sentence[] = [];
+  const skipped = [...boilerplate].sort((a, b) => a.start - b.start);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (!skipped.some((s) => s.start < lineEnd && s.end > lineStart)) splitLine(text, lineStart, lineEnd, sentences);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
+
+function splitLine(text: string, lineStart: number, lineEnd: number, out: Sentence[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  let start = 0;
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(line); m; m = STOP.exec(line)) {
+    const before = /([\p{L}.]+)\.$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
+    const word = before?.[1]?.toLowerCase().replace(/\.$/, '');
+    if (word && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(before![1]!))) continue;
+    push(text, lineStart + start, lineStart + m.index + m[0].trimEnd().length, out);
+    start = m.index + m[0].length;
+  }
+  push(text, lineStart + start, lineEnd, out);
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start >= 3) out.push({ start, end, text: text.slice(start, end) });
+}

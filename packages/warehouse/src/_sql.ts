@@ -1,0 +1,55 @@
+import { DuckDBDateValue, quotedIdentifier, quotedString, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { sqlTypeOf, tableColumns, tableOf, type Cell, type TableName } from './cells.js';
+
+/** Identifiers and literals reach SQL only through the client's quoting helpers, and names only from TABLES. */
+
+export function createTableSql(table: TableName): string {
+  const columns = tableColumns(table).map((c) => `${quotedIdentifier(c.name)} ${sqlTypeOf(c)}${c.nullable ? '' : ' NOT NULL'}`);
+  const primaryKey = `PRIMARY KEY (${quotedIdentifier(tableOf(table).primaryKey)})`;
+  return `CREATE TABLE ${quotedIdentifier(table)} (${[...columns, primaryKey].join(', ')})`;
+}
+
+/** `SELECT <columns> FROM <from> ORDER BY <orderBy> ASC NULLS LAST`, the one row order of every published file. */
+export function orderedSelectSql(table: TableName, from = quotedIdentifier(table)): string {
+  const columns = tableColumns(table).map((c) => quotedIdentifier(c.name)).join(', ');
+  const order = tableOf(table).orderBy.map((name) => `${quotedIdentifier(name)} ASC NULLS LAST`).join(', ');
+  return `SELECT ${columns} FROM ${from} ORDER BY ${order}`;
+}
+
+export function copyToParquetSql(select: string, path: string): string {
+  return `COPY (${select}) TO ${quotedString(path)} (FORMAT parquet, COMPRESSION zstd)`;
+}
+
+export function readParquetSql(path: string): string {
+  return `SELECT * FROM read_parquet(${quotedString(path)})`;
+}
+
+/** Drops, creates and fills the tables through appenders; the caller owns the transaction. */
+export async function appendTables(connection: DuckDBConnection, rows: ReadonlyMap<TableName, Cell[][]>): Promise<void> {
+  for (const [table, cells] of rows) {
+    await connection.run(`DROP TABLE IF EXISTS ${quotedIdentifier(table)}`);
+    await connection.run(createTableSql(table));
+    const appender = await connection.createAppender(table);
+    try {
+      const types = tableColumns(table).map(sqlTypeOf);
+      for (const row of cells) {
+        row.forEach((cell, i) => appendCell(appender, types[i]!, cell));
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+}
+
+function appendCell(appender: DuckDBAppender, type: string, cell: Cell): void {
+  if (cell === null) return appender.appendNull();
+  if (type === 'DOUBLE') return appender.appendDouble(cell as number);
+  if (type === 'BIGINT') return appender.appendBigInt(BigInt(cell as number));
+  if (type === 'DATE') {
+    const [year, month, day] = (cell as string).split('-').map(Number);
+    return appender.appendDate(DuckDBDateValue.fromParts({ year: year!, month: month!, day: day! }));
+  }
+  return appender.appendVarchar(cell as string);
+}
