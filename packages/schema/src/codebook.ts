@@ -17,6 +17,11 @@ export interface MetricDefinition {
   description: string;
   /** Lower-case word stems; a word matches when it starts with the stem ("liquidat" matches "liquidation"). */
   triggers: string[];
+  /**
+   * Whole words (or phrases) that signal the metric only as written: "sent" must not match "sentenced".
+   * Matched case-insensitively like the stems.
+   */
+  words?: string[];
   /** For counts: the classes of counted things the figure must name ("platform", "person", ...). */
   counts?: string[];
   /**
@@ -43,71 +48,92 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
-      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow'],
+      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow', 'convert',
+      'remit', 'funnel', 'channel', 'routed'],
+    words: ['sent', 'swapped'],
   },
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
-      'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced'],
+      'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
+      'swindle', 'extort', 'cheat'],
+    words: ['collected', 'lost', 'losses', 'defrauded'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
-      'terror', 'sanctions evasion', 'trafficking', 'gambling', 'extortion', 'ponzi', 'pyramid'],
+      'terror', 'sanctions evasion', 'trafficking', 'gambling', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
+      'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
+      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
-    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'attach', 'recovered during searches', 'seizure'],
+    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'attach', 'recovered during searches', 'seizure', 'confiscation order',
+      'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back'],
+    // "recovered N365 billion from fraudsters" is money taken from offenders, not returned to victims.
+    refines: 'funds_returned',
+    context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused'],
   },
   {
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
-    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrained'],
+    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'provisionally attach',
+      'provisional attachment', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
-    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'reimburs', 'restored'],
+    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'reimburs', 'restored', 'distributed to',
+      'distributed', 'paid back', 'handed back', 'given back', 'disbursed to victims'],
   },
   {
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches', 'attach'],
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches', 'attach', 'retrieved',
+      'took possession'],
   },
   {
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
     description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
-    triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack'],
+    triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
+      'detect', 'discover', 'reveal', 'unmask'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
     description: 'criminal groups or networks identified or exposed',
-    triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack'],
+    triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack',
+      'detect', 'discover', 'unmask', 'took down', 'taken down', 'smash'],
   },
   {
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
     description: 'people arrested or detained',
-    triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'held', 'rounded up', 'caught'],
+    triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'rounded up', 'caught', 'picked up',
+      'taken into custody', 'extradit'],
+    words: ['held'],
   },
   {
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
     description: 'people convicted or sentenced',
-    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty'],
+    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail'],
   },
   {
     id: 'prison_term', unit_kind: 'duration',
     description: 'length of prison sentences (often a range)',
-    triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in'],
+    triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in',
+      'correctional'],
   },
   {
-    id: 'customers_served', unit_kind: 'count', counts: ['customer'],
+    id: 'customers_served', unit_kind: 'count', counts: ['customer', 'person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account'],
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'subscriber',
+      'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
     description: 'criminal cases or investigations opened',
-    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'brought', 'case'],
+    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'brought', 'case',
+      'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
   },
   {
     id: 'fines_imposed', unit_kind: 'money',
@@ -123,33 +149,51 @@ export const METRICS: readonly MetricDefinition[] = [
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
-    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet'],
+    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'call centre',
+    'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
+    'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal'],
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
-    'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer'],
-  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor'],
-  scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project'],
-  group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan'],
-  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge'],
+    'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
+    'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
+    'staff', 'staffer', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
+    // Events that count people: "3,175 convictions", "84 arrests".
+    'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
+  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'member', 'player',
+    'buyer', 'registered user', 'trader', 'account'],
+  scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
+    'ponzi scheme', 'scam'],
+  group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
+    'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit'],
+  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
+    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'wallet', 'hardware wallet',
     'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
-    'bank card', 'document', 'passport', 'piece'],
+    'bank card', 'document', 'passport', 'piece', 'duplex', 'bungalow', 'mansion', 'estate', 'shop unit', 'truck', 'lorry',
+    'luxury car', 'luxury vehicle', 'luxury bag', 'handbag', 'bag', 'painting', 'artwork', 'tablet', 'pc', 'atm',
+    'crypto atm', 'kiosk', 'storage device', 'usb', 'ledger', 'seed phrase', 'mining machine', 'mining device', 'gpu',
+    'video card', 'graphics card', 'modem', 'router', 'pistol', 'rifle', 'ammunition', 'cartridge', 'jet', 'aircraft', 'plane',
+    'helicopter', 'ship', 'vessel'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
 export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
-  'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately', 'circa': 'approximately',
+  'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately', 'estimated at': 'approximately',
+  'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately',
   'close to': 'less_than', 'nearly': 'less_than', 'almost': 'less_than', 'just under': 'less_than', 'under': 'less_than',
-  'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just shy of': 'less_than',
+  'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just below': 'less_than', 'just shy of': 'less_than',
+  'shy of': 'less_than', 'short of': 'less_than', 'slightly less than': 'less_than', 'a little under': 'less_than',
   'over': 'more_than', 'more than': 'more_than', 'exceeding': 'more_than', 'in excess of': 'more_than', 'above': 'more_than',
   'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than',
+  'slightly more than': 'more_than', 'a little over': 'more_than', 'topping': 'more_than', 'surpassing': 'more_than',
   'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
-  'up to': 'up_to', 'as many as': 'up_to', 'as much as': 'up_to',
+  'not less than': 'at_least', 'not fewer than': 'at_least',
+  'up to': 'up_to', 'as many as': 'up_to', 'as much as': 'up_to', 'a maximum of': 'up_to',
 };
 
 /** Written numbers that are figures; vague amounts ("dozens of", "hundreds of") are deliberately absent. */

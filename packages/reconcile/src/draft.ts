@@ -1,0 +1,104 @@
+import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
+import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
+import { intersection, type Interval } from './intervals.js';
+import { decide } from './policy.js';
+
+/** A fact being reconciled: the claims about one (jurisdiction, metric, period), split into agreeing sides. */
+export interface Draft {
+  fact_id: string;
+  jurisdiction: string | null;
+  metric: string;
+  period_start: string | null;
+  period_end: string | null;
+  /** The unit the evidence intervals are expressed in. */
+  unit: string;
+  evidence: Evidence[];
+  sides: Evidence[][];
+  /** Index of the side whose value is published; null while disputed. */
+  winner: number | null;
+  rule: string;
+  rationale: string;
+  conflicts: Conflict[];
+  /** Claims overridden from outside this fact (a nested period decided against them). */
+  deprecated: Set<string>;
+  /** Set when a nested-period conflict replaced the value with a bound implied by another fact. */
+  derived: { value: Evidence; qualifier: 'at_least' | 'up_to'; interval: Interval } | null;
+}
+
+const magnitudeOf = (a: number, b: number) => (a > 0 && b > 0 ? Math.log10(Math.max(a, b) / Math.min(a, b)) : 0);
+export const mid = (i: Interval) => (Number.isFinite(i.hi) ? (Number.isFinite(i.lo) ? (i.lo + i.hi) / 2 : i.hi) : i.lo);
+/** The number as written, without separators or unit: "60 billion tenge" and "$60 million" both give "60". */
+export const digitsOf = (c: Claim) => /\d[\d,.]*/.exec(c.figure)?.[0].replace(/[,.]/g, '') ?? '';
+
+/** What kind of disagreement separates the published side from another. */
+export function conflictKind(winner: Evidence, loser: Evidence): Conflict['kind'] {
+  const cumulative = winner.claim.period_start === null && loser.claim.period_start === null;
+  if (cumulative && (winner.published ?? '') > (loser.published ?? '') && mid(winner.interval) > mid(loser.interval)) return 'stale';
+  const orders = magnitudeOf(mid(winner.interval), mid(loser.interval));
+  if (orders >= 0.9 && Math.abs(orders - Math.round(orders)) < 0.06) return 'magnitude_slip';
+  if (winner.claim.unit !== loser.claim.unit && digitsOf(winner.claim) === digitsOf(loser.claim)) return 'unit_confusion';
+  return 'value_mismatch';
+}
+
+/**
+ * Settles a draft: one side agrees; several sides are a conflict the policy decides (a newer cumulative
+ * figure supersedes a smaller older one before any rule), else the fact is disputed. `forced` names claims
+ * an adjudication prefers.
+ */
+export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { claims: Set<string>; note: string } | null): void {
+  draft.sides = partitionSides(draft.evidence);
+  draft.conflicts = [];
+  if (draft.sides.length === 1) {
+    const side = draft.sides[0]!;
+    const n = independentCount(side);
+    draft.winner = 0;
+    draft.rule = forced ? 'decision' : n > 1 ? 'corroboration' : 'single_source';
+    draft.rationale = `${side.length} claim(s) from ${n} independent source(s) agree: ${side.map(describe).join('; ')}.${forced ? ` Confirmed: ${forced.note}` : ''}`;
+    return;
+  }
+  const bests = draft.sides.map(bestOf);
+  const newest = stalePick(draft.sides, bests);
+  const outcome = forced
+    ? { winner: Math.max(0, draft.sides.findIndex((s) => s.some((e) => forced.claims.has(e.claim.claim_id)))), rule: 'decision', reason: `adjudicated: ${forced.note}` }
+    : newest !== null ? { winner: newest, rule: 'recency', reason: 'a newer cumulative figure supersedes an older, smaller one' }
+      : decide(draft.sides, policy);
+  draft.winner = outcome?.winner ?? null;
+  draft.rule = outcome?.rule ?? 'unresolved';
+  const reference = outcome ? bests[outcome.winner]! : bests[0]!;
+  for (let i = 0; i < draft.sides.length; i++) {
+    if (outcome && i === outcome.winner) continue;
+    if (!outcome && i === 0) continue;
+    const side = draft.sides[i]!;
+    const kind = conflictKind(reference, bests[i]!);
+    const claimIds = [...draft.sides[outcome?.winner ?? 0]!, ...side].map((e) => e.claim.claim_id).sort();
+    const rationale = outcome
+      ? `${describe(reference)} outweighs ${side.map(describe).join('; ')} by ${outcome.reason}.`
+      : `${describe(reference)} and ${side.map(describe).join('; ')} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
+    draft.conflicts.push({
+      conflict_id: contentId(draft.fact_id, kind, ...claimIds),
+      fact_id: draft.fact_id, claim_ids: claimIds, kind,
+      resolution: !outcome ? 'unresolved' : forced ? 'adjudicated' : 'policy',
+      rule: outcome?.rule ?? 'unresolved', rationale,
+    });
+  }
+  draft.rationale = outcome
+    ? `Published ${describe(reference)}; ${draft.conflicts.length} disagreeing side(s) decided by ${outcome.reason}.`
+    : `Disputed: ${draft.sides.length} sides disagree and the policy does not decide; the value shown is the most specific claim, pending adjudication.`;
+}
+
+/** Among cumulative figures ("to date"), the newest side wins when it is also the largest. */
+function stalePick(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Evidence[]): number | null {
+  if (!sides.every((s) => s.every((e) => e.claim.period_start === null))) return null;
+  const newestDate = (s: readonly Evidence[]) => s.map((e) => e.published ?? '').sort().at(-1) ?? '';
+  const order = sides.map((_, i) => i).sort((a, b) => newestDate(sides[b]!).localeCompare(newestDate(sides[a]!)));
+  const [first, second] = order;
+  if (first === undefined || second === undefined || newestDate(sides[first]!) === newestDate(sides[second]!)) return null;
+  return order.every((i) => i === first || mid(bests[first]!.interval) > mid(bests[i]!.interval)) ? first : null;
+}
+
+/** The common interval of the published side, in the draft's unit. */
+export function publishedInterval(draft: Draft): Interval | null {
+  if (draft.derived) return draft.derived.interval;
+  const side = draft.sides[draft.winner ?? 0];
+  return side ? intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval)) : null;
+}

@@ -1,0 +1,99 @@
+import type { Claim, Source } from '@reckon/schema';
+import type { Conversion, Converter } from './conversion.js';
+import { claimInterval, formatInterval, intersection, type Interval } from './intervals.js';
+
+/** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
+export interface Evidence {
+  claim: Claim;
+  kind: Source['kind'];
+  published: string | null;
+  cluster: string;
+  /** The interval in the claim's own unit. */
+  own: Interval;
+  /** The interval in the comparison unit of its fact, widened by any conversion. */
+  interval: Interval;
+  conversion: Conversion | null;
+}
+
+const KIND_RANK: Record<string, number> = { official: 0, media: 1, aggregator: 2, translation: 3 };
+/** Lower is more authoritative; an unknown kind sits between media and aggregator. */
+export const kindRank = (e: Evidence) => (e.kind ? KIND_RANK[e.kind] ?? 1.5 : 1.5);
+
+/** How precisely a claim pins its figure down: a bounded period, no hedge, a narrow interval. Higher is more specific. */
+export function specificity(e: Evidence): [number, number, number] {
+  const bounded = e.claim.period_start !== null ? 1 : 0;
+  const exact = e.claim.qualifier === 'exact' || e.claim.qualifier === 'range' ? 1 : 0;
+  const width = Number.isFinite(e.own.hi) && Number.isFinite(e.own.lo) ? (e.own.hi - e.own.lo) / Math.max(Math.abs(e.own.hi), 1e-9) : 2;
+  return [bounded, exact, -width];
+}
+
+export function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i]! > b[i]! ? 1 : -1);
+  return 0;
+}
+
+/** The claim a side's value should be read from: stated rather than converted, authoritative, specific, recent. */
+export function bestOf(side: readonly Evidence[]): Evidence {
+  return [...side].sort((a, b) =>
+    (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
+    || kindRank(a) - kindRank(b)
+    || compareTuples(specificity(b), specificity(a))
+    || (b.published ?? '').localeCompare(a.published ?? '')
+    || a.claim.claim_id.localeCompare(b.claim.claim_id))[0]!;
+}
+
+/**
+ * Partitions evidence into sides that each share a common value: sorted by lower bound, a side grows
+ * while the next interval still meets the side's common part. Agreeing claims form one side.
+ */
+export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
+  const sorted = [...evidence].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || a.claim.claim_id.localeCompare(b.claim.claim_id));
+  const sides: Evidence[][] = [];
+  let current: Evidence[] = [];
+  let common: Interval | null = null;
+  for (const e of sorted) {
+    const next: Interval | null = common ? intersection([common, e.interval]) : e.interval;
+    const empty = next !== null && (next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen)));
+    if (current.length && empty) {
+      sides.push(current);
+      current = [e];
+      common = e.interval;
+    } else {
+      current.push(e);
+      common = next;
+    }
+  }
+  if (current.length) sides.push(current);
+  return sides;
+}
+
+/** Independent sources behind a side: copies of one text count once. */
+export const independentCount = (side: readonly Evidence[]) => new Set(side.map((e) => e.cluster)).size;
+
+/** One line naming a claim for rationales: figure, interval, source, date. */
+export function describe(e: Evidence): string {
+  const date = e.published ? `, ${e.published}` : '';
+  const via = e.conversion && e.conversion.rate !== 1 ? ` ≈ ${formatInterval(e.interval)} at ${Number(e.conversion.rate.toPrecision(6))} (${e.conversion.source})` : '';
+  return `"${e.claim.figure}" ${formatInterval(e.own)}${via} [claim ${e.claim.claim_id}, ${e.claim.source_path}, ${e.kind ?? 'unknown kind'}${date}]`;
+}
+
+/** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */
+export function toEvidence(
+  claims: readonly Claim[],
+  unit: string,
+  converter: Converter,
+  sourceOf: (id: string) => { kind: Source['kind']; published: string | null; cluster: string },
+): { evidence: Evidence[]; unconvertible: Claim[] } {
+  const evidence: Evidence[] = [];
+  const unconvertible: Claim[] = [];
+  for (const claim of claims) {
+    const converted = converter.convert(claim, unit);
+    if (!converted) {
+      unconvertible.push(claim);
+      continue;
+    }
+    const source = sourceOf(claim.source_id);
+    evidence.push({ claim, ...source, own: claimInterval(claim), interval: converted.interval, conversion: converted.conversion.rate === 1 ? null : converted.conversion });
+  }
+  return { evidence, unconvertible };
+}

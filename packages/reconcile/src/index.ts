@@ -1,0 +1,10 @@
+export { reconcile } from './reconcile.js';
+export type { ReconcileInput, ReconcileResult, ConvertedValue } from './reconcile.js';
+export { claimInterval, intersects, formatInterval } from './intervals.js';
+export type { Interval } from './intervals.js';
+export { EXCHANGE_RATES } from './exchange-rates.js';
+export type { ExchangeRate } from './exchange-rates.js';
+export { Converter } from './conversion.js';
+export type { Conversion } from './conversion.js';
+export { clusterSources, signature, similarity, NEAR_DUPLICATE_THRESHOLD } from './independence.js';
+export type { SourceCluster } from './independence.js';

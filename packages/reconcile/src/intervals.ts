@@ -1,0 +1,73 @@
+import type { Claim } from '@reckon/schema';
+
+/** The values a claim admits: bounds may be open (strict) or infinite. */
+export interface Interval { lo: number; hi: number; loOpen: boolean; hiOpen: boolean }
+
+/**
+ * The interval a claim admits, from its value, qualifier and stated precision: "about $113 million"
+ * covers the rounding of its last digit, "more than $100 million" is (100M, inf), "2.5 to 3.5 years"
+ * is [2.5, 3.5]. A plain whole count ("36 platforms") is exactly itself.
+ */
+export function claimInterval(claim: Pick<Claim, 'value' | 'value_high' | 'qualifier' | 'figure' | 'unit'>): Interval {
+  const v = claim.value;
+  const half = precisionStep(claim) / 2;
+  switch (claim.qualifier) {
+    case 'more_than': return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
+    case 'at_least': return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
+    case 'less_than': return { lo: 0, hi: v, loOpen: false, hiOpen: true };
+    case 'up_to': return { lo: 0, hi: v, loOpen: false, hiOpen: false };
+    case 'range': return { lo: v - half, hi: (claim.value_high ?? v) + half, loOpen: false, hiOpen: false };
+    default: return { lo: v - half, hi: v + half, loOpen: false, hiOpen: false };
+  }
+}
+
+/**
+ * The place value of the last digit written: "$112.84 million" -> 10,000; "60 billion" -> 1e9; "36" -> 0
+ * for a plain count (counts are exact), 1 for a plain amount of money or time.
+ */
+export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | 'qualifier'>): number {
+  const number = /\d[\d,.\s\u00A0\u202F]*\d|\d/u.exec(claim.figure)?.[0];
+  if (!number) return claim.qualifier === 'approximately' ? Math.abs(claim.value) * 0.05 : 0;
+  const decimals = /\.(\d+)$/.exec(number.replace(/[\s\u00A0\u202F]/g, ''))?.[1]?.length ?? 0;
+  const written = Number(number.replace(/[,\s\u00A0\u202F]/g, ''));
+  const magnitude = written > 0 ? claim.value / written : 1;
+  const hasMagnitude = Math.abs(magnitude - 1) > 1e-9;
+  if (claim.unit === 'count' && !hasMagnitude && decimals === 0 && claim.qualifier !== 'approximately') return 0;
+  const step = 10 ** -decimals * magnitude;
+  // A hedged round figure ("about 4,000") is vaguer than its last digit: allow a tenth of its leading place.
+  if (claim.qualifier === 'approximately' && !hasMagnitude && decimals === 0) return Math.max(step, leadingPlace(written) / 10) * 2;
+  return claim.qualifier === 'approximately' ? step * 2 : step;
+}
+
+function leadingPlace(n: number): number {
+  return n > 0 ? 10 ** Math.floor(Math.log10(n)) : 1;
+}
+
+/** Whether two intervals share a value; touching closed bounds do, touching open bounds do not. */
+export function intersects(a: Interval, b: Interval): boolean {
+  if (a.lo > b.hi || b.lo > a.hi) return false;
+  if (a.lo === b.hi) return !a.loOpen && !b.hiOpen;
+  if (b.lo === a.hi) return !b.loOpen && !a.hiOpen;
+  return true;
+}
+
+/** The common part of intervals that all intersect. */
+export function intersection(intervals: readonly Interval[]): Interval {
+  let out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  for (const i of intervals) {
+    if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) out = { ...out, lo: i.lo, loOpen: i.loOpen };
+    if (i.hi < out.hi || (i.hi === out.hi && i.hiOpen)) out = { ...out, hi: i.hi, hiOpen: i.hiOpen };
+  }
+  return out;
+}
+
+/** Scales an interval (currency conversion), widening it by a relative uncertainty on the rate. */
+export function scale(i: Interval, factor: number, uncertainty = 0): Interval {
+  return { lo: i.lo * factor * (1 - uncertainty), hi: i.hi * factor * (1 + uncertainty), loOpen: i.loOpen, hiOpen: i.hiOpen };
+}
+
+/** Interval text for rationales: [a, b], (a, inf). */
+export function formatInterval(i: Interval): string {
+  const n = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(10)).toString() : 'inf');
+  return `${i.loOpen ? '(' : '['}${n(i.lo)}, ${n(i.hi)}${i.hiOpen ? ')' : ']'}`;
+}

@@ -1,0 +1,105 @@
+import { contentId, type Claim, type PolicyRule } from '@reckon/schema';
+import type { Converter } from './conversion.js';
+import { bestOf, describe } from './evidence.js';
+import { digitsOf, mid, publishedInterval, type Draft } from './draft.js';
+import { formatInterval, scale, type Interval } from './intervals.js';
+import { decide } from './policy.js';
+
+/** Whether `outer`'s period contains `inner`'s (open starts run from the beginning of time). */
+function contains(outer: Draft, inner: Draft): boolean {
+  if (outer.period_end === null || inner.period_end === null) return false;
+  const startsBefore = outer.period_start === null || (inner.period_start !== null && inner.period_start >= outer.period_start);
+  const same = outer.period_start === inner.period_start && outer.period_end === inner.period_end;
+  return !same && startsBefore && inner.period_end <= outer.period_end;
+}
+
+const overlaps = (a: Draft, b: Draft) =>
+  a.period_end !== null && b.period_end !== null
+  && (a.period_start === null || a.period_start <= b.period_end) && (b.period_start === null || b.period_start <= a.period_end);
+
+/**
+ * Checks facts of one (jurisdiction, metric) across periods. For an additive metric a count or amount for
+ * a sub-period cannot exceed the full period's (19 for the first three quarters of 2024 is consistent with
+ * 36 for 2024, 40 is not): a violation is a conflict the policy decides, and the losing fact publishes the
+ * bound the winner implies. Same digits in different units on overlapping periods are flagged.
+ */
+export function checkPeriods(
+  drafts: readonly Draft[],
+  additive: boolean,
+  converter: Converter,
+  policy: readonly PolicyRule[],
+  related: (a: Claim, b: Claim) => boolean,
+): void {
+  for (const inner of drafts) {
+    for (const outer of drafts) {
+      if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) continue;
+      // Two running totals with no stated period are comparable only when their context shows they are one total.
+      if (inner.period_start === null && outer.period_start === null && !related(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim)) continue;
+      const a = inUnit(inner, outer.unit, converter);
+      const b = publishedInterval(outer);
+      if (!a || !b) continue;
+      if (additive && contains(outer, inner) && (a.lo > b.hi || (a.lo === b.hi && (a.loOpen || b.hiOpen)))) resolveNesting(inner, outer, policy);
+      else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
+    }
+  }
+}
+
+function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {
+  const interval = publishedInterval(draft);
+  const conversion = converter.find(draft.unit, unit, draft.period_end);
+  return interval && conversion ? scale(interval, conversion.rate, conversion.uncertainty) : null;
+}
+
+function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[]): void {
+  const sides = [winningSide(inner), winningSide(outer)];
+  const outcome = decide(sides, policy);
+  const cumulative = inner.period_start === null && outer.period_start === null;
+  const kind = cumulative ? 'stale' as const : 'period_mismatch' as const;
+  const [winner, loser] = outcome?.winner === 0 ? [inner, outer] : [outer, inner];
+  const best = bestOf(winningSide(winner));
+  const lost = winningSide(loser);
+  const claimIds = [...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id).sort();
+  const relation = `${describe(bestOf(sides[0]!))} covers ${period(inner)}, inside ${period(outer)} of ${describe(bestOf(sides[1]!))}, yet exceeds it`;
+  if (!outcome) {
+    outer.conflicts.push({ conflict_id: contentId(outer.fact_id, kind, ...claimIds), fact_id: outer.fact_id, claim_ids: claimIds, kind,
+      resolution: 'unresolved', rule: 'unresolved', rationale: `${relation}; no policy rule tells them apart; adjudicate in decisions.yaml.` });
+    outer.winner = null;
+    return;
+  }
+  for (const e of lost) loser.deprecated.add(e.claim.claim_id);
+  const bound = loser === outer ? 'at_least' : 'up_to';
+  const interval: Interval = bound === 'at_least'
+    ? { lo: best.interval.lo, hi: Infinity, loOpen: best.interval.loOpen, hiOpen: true }
+    : { lo: 0, hi: best.interval.hi, loOpen: false, hiOpen: best.interval.hiOpen };
+  loser.derived = { value: best, qualifier: bound, interval };
+  loser.rule = outcome.rule;
+  const consequence = `${period(loser)} is published as ${bound.replace('_', ' ')} the ${best.claim.figure} of ${period(winner)} ${formatInterval(interval)}`;
+  loser.rationale = `${relation}; ${outcome.reason} kept ${describe(best)}, so ${consequence}.`;
+  loser.conflicts.push({ conflict_id: contentId(loser.fact_id, kind, ...claimIds), fact_id: loser.fact_id, claim_ids: claimIds, kind,
+    resolution: 'policy', rule: outcome.rule, rationale: loser.rationale });
+}
+
+function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void {
+  const ea = bestOf(winningSide(a));
+  const eb = bestOf(winningSide(b));
+  if (ea.claim.unit === eb.claim.unit || digitsOf(ea.claim) !== digitsOf(eb.claim)) return;
+  const ratio = mid(ai) / mid(bi);
+  if (!(ratio > 1.25 || ratio < 0.8)) return;
+  const claimIds = [ea.claim.claim_id, eb.claim.claim_id].sort();
+  // The flag sits on the narrower period: the figure more likely written in the wrong unit.
+  const later = (x: Draft, y: Draft) => (x.period_start ?? '') > (y.period_start ?? '') || ((x.period_start ?? '') === (y.period_start ?? '') && (x.period_end ?? '') < (y.period_end ?? ''));
+  const target = later(a, b) ? a : b;
+  target.conflicts.push({
+    conflict_id: contentId(target.fact_id, 'unit_confusion', ...claimIds), fact_id: target.fact_id, claim_ids: claimIds, kind: 'unit_confusion',
+    resolution: 'consistent', rule: 'flag',
+    rationale: `${describe(ea)} (${period(a)}) and ${describe(eb)} (${period(b)}) share the digits ${digitsOf(ea.claim)} in different units, though converted they differ by a factor of ${Math.max(ratio, 1 / ratio).toFixed(2)}; both can hold for their periods, so both stand, flagged for review.`,
+  });
+}
+
+function winningSide(d: Draft) {
+  return d.sides[d.winner ?? 0]!.filter((e) => !d.deprecated.has(e.claim.claim_id));
+}
+
+function period(d: Draft): string {
+  return d.period_start === null ? `the period up to ${d.period_end}` : `${d.period_start}..${d.period_end}`;
+}

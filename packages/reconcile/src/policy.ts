@@ -1,0 +1,31 @@
+import type { PolicyRule } from '@reckon/schema';
+import { bestOf, compareTuples, independentCount, kindRank, specificity, type Evidence } from './evidence.js';
+
+/** A side's standing under one rule: higher wins. */
+const SCORES: Record<PolicyRule, (side: readonly Evidence[]) => number[]> = {
+  source_kind: (side) => [-Math.min(...side.map(kindRank))],
+  corroboration: (side) => [independentCount(side)],
+  specificity: (side) => specificity(bestOf(side)),
+  recency: (side) => [Math.max(...side.map((e) => (e.published ? Date.parse(e.published) : 0)))],
+};
+
+const EXPLAIN: Record<PolicyRule, string> = {
+  source_kind: 'the more authoritative kind of source (official > media > aggregator > translation)',
+  corroboration: 'more independent sources (near-duplicate copies count once)',
+  specificity: 'the more specific figure (a stated period, no hedge, finer precision)',
+  recency: 'the more recent publication',
+};
+
+export interface PolicyOutcome { winner: number; rule: PolicyRule; reason: string }
+
+/** Applies the policy rules in order; the first rule under which one side alone scores best decides. */
+export function decide(sides: ReadonlyArray<readonly Evidence[]>, policy: readonly PolicyRule[]): PolicyOutcome | null {
+  for (const rule of policy) {
+    const scores = sides.map((side) => SCORES[rule](side));
+    let best = 0;
+    for (let i = 1; i < scores.length; i++) if (compareTuples(scores[i]!, scores[best]!) > 0) best = i;
+    const tied = scores.filter((s) => compareTuples(s, scores[best]!) === 0).length;
+    if (tied === 1) return { winner: best, rule, reason: `policy rule ${rule}: ${EXPLAIN[rule]}` };
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+import {
+  contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
+} from '@reckon/schema';
+import { Converter, type Conversion } from './conversion.js';
+import { settle, type Draft } from './draft.js';
+import { EXCHANGE_RATES, type ExchangeRate } from './exchange-rates.js';
+import { applyDecisions } from './decisions.js';
+import { toEvidence, type Evidence } from './evidence.js';
+import { clusterSources, type SourceCluster } from './independence.js';
+import { checkPeriods } from './nesting.js';
+import { contextGroups, sameContext } from './context.js';
+import { buildOutputs } from './outputs.js';
+
+export interface ReconcileInput {
+  claims: readonly Claim[];
+  sources: ReadonlyArray<Pick<Source, 'source_id' | 'source_path' | 'kind' | 'published' | 'text'>>;
+  decisions?: readonly Decision[];
+  policy?: readonly PolicyRule[];
+  rates?: readonly ExchangeRate[];
+  /** Cumulative ("to date") figures published within this many days of each other describe one fact. */
+  cumulativeWindowDays?: number;
+  /** Metrics whose values add up over time, so a sub-period cannot exceed its period; by default counts and money. */
+  additive?: (metric: string, unit: string) => boolean;
+}
+
+export interface ConvertedValue extends Conversion { claim_id: string; fact_id: string }
+
+export interface ReconcileResult {
+  facts: Fact[];
+  conflicts: Conflict[];
+  claims: RankedClaim[];
+  clusters: SourceCluster[];
+  conversions: ConvertedValue[];
+  /** Decisions in decisions.yaml that no longer match their facts: the run must fail on these. */
+  decisionErrors: string[];
+}
+
+const byClaimOrder = (a: Claim, b: Claim) =>
+  a.source_path.localeCompare(b.source_path) || a.span_start - b.span_start || a.claim_id.localeCompare(b.claim_id);
+
+/**
+ * Reconciles claims into facts. Pure: the same claims, sources and decisions give the same facts in any
+ * order. Claims are grouped by jurisdiction, metric and period; disagreements become conflicts that the
+ * ordered policy or a human decision resolves; nothing is deleted, only ranked.
+ */
+export function reconcile(input: ReconcileInput): ReconcileResult {
+  const policy = input.policy ?? ['source_kind', 'corroboration', 'specificity', 'recency'];
+  for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
+  const claims = [...input.claims].sort(byClaimOrder);
+  const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
+  const clusters = clusterSources([...input.sources].sort((a, b) => a.source_id.localeCompare(b.source_id)));
+  const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
+  const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
+  const sourceOf = (id: string) => ({ kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id });
+  const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
+  const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
+
+  const sameCluster = (a: Claim, b: Claim) => clusterOf.get(a.source_id) === clusterOf.get(b.source_id);
+  const drafts: Draft[] = [];
+  for (const group of groupBy(claims, (c) => `${c.jurisdiction ?? ''}|${c.metric}|${family(c, converter)}`).values()) {
+    const groupDrafts: Draft[] = [];
+    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, sameCluster)) {
+      const unit = comparisonUnit(bucket.claims);
+      const { evidence, unconvertible } = toEvidence(bucket.claims, unit, converter, sourceOf);
+      const parts: Array<[Evidence[], string]> = [[evidence, unit]];
+      for (const apart of groupBy(unconvertible, (c) => c.unit).values()) parts.push([toEvidence(apart, apart[0]!.unit, converter, sourceOf).evidence, apart[0]!.unit]);
+      for (const [items, itemUnit] of parts) {
+        if (!items.length) continue;
+        const first = items[0]!.claim;
+        const draft: Draft = {
+          fact_id: contentId(first.jurisdiction, first.metric, bucket.start, bucket.end, itemUnit === unit ? family(first, converter) : itemUnit, bucket.anchor),
+          jurisdiction: first.jurisdiction, metric: first.metric, period_start: bucket.start, period_end: bucket.end, unit: itemUnit,
+          evidence: items, sides: [], winner: null, rule: '', rationale: '', conflicts: [], deprecated: new Set(), derived: null,
+        };
+        const decision = decisions.get(draft.fact_id);
+        settle(draft, policy, decision?.action === 'override' ? { claims: new Set(decision.prefer), note: `${decision.reason} (${decision.reviewer}, ${decision.date})` } : null);
+        groupDrafts.push(draft);
+      }
+    }
+    checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, sameCluster));
+    drafts.push(...groupDrafts);
+  }
+  const decisionErrors = applyDecisions(drafts, decisions);
+  return { ...buildOutputs(drafts), clusters, decisionErrors };
+}
+
+/** Money claims that can be converted are compared together; anything else only within its own unit. */
+function family(claim: Claim, converter: Converter): string {
+  if (claim.unit === 'count') return 'count';
+  if (['years', 'months', 'days'].includes(claim.unit)) return 'duration';
+  return converter.find(claim.unit, 'USD', claim.period_end) ? 'money' : claim.unit;
+}
+
+/** The unit most claims of a fact state (conversions aside), so the fewest values are converted. */
+function comparisonUnit(claims: readonly Claim[]): string {
+  const counts = new Map<string, number>();
+  for (const c of claims) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  if (!counts.size) return claims[0]!.unit;
+  return [...counts].sort(([ua, a], [ub, b]) => b - a || ua.localeCompare(ub))[0]![0];
+}
+
+interface Bucket { start: string | null; end: string | null; claims: Claim[]; anchor: string | null }
+
+/**
+ * Splits claims by period. Stated periods are taken as they are. Cumulative figures ("to date", or no
+ * period) published close together describe one running total when their context says so; the total is
+ * dated by the latest of them and named by its first claim, since no period tells such totals apart.
+ */
+function periodBuckets(claims: readonly Claim[], windowDays: number, sameCluster: (a: Claim, b: Claim) => boolean): Bucket[] {
+  const buckets: Bucket[] = [];
+  for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => `${c.period_start}|${c.period_end}`)) {
+    const [start, end] = key.split('|');
+    buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: list, anchor: null });
+  }
+  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => (a.period_end ?? '').localeCompare(b.period_end ?? '') || byClaimOrder(a, b));
+  let run: Claim[] = [];
+  const flush = () => {
+    for (const group of contextGroups(run, sameCluster)) {
+      const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
+      buckets.push({ start: null, end, claims: group, anchor: [...group].sort(byClaimOrder)[0]!.claim_id });
+    }
+    run = [];
+  };
+  for (const c of cumulative) {
+    const last = run.at(-1);
+    if (last && (last.period_end === null) !== (c.period_end === null)) flush();
+    else if (last && last.period_end && c.period_end && (Date.parse(c.period_end) - Date.parse(last.period_end)) / 86_400_000 > windowDays) flush();
+    run.push(c);
+  }
+  flush();
+  return buckets;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
