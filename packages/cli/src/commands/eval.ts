@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { evaluate, formatEvaluation, GoldRecordSchema, createExtractor, type GoldRecord } from '@reckon/extract';
+import { ingestSources, loadPipeline } from '@reckon/ingest';
+import { resolveCodebook, validate } from '@reckon/schema';
+import type { Implementation } from '../commands.js';
+import { CommandError, EXIT } from '../exit-codes.js';
+
+export const evalCommand: Implementation = async ([pipelineDir], values, out) => {
+  if (!pipelineDir || typeof values.gold !== 'string') throw new CommandError('expected a pipeline folder and --gold <file.jsonl>', EXIT.usage);
+  const gold = await readGold(values.gold);
+  const pipeline = await loadPipeline(resolve(pipelineDir));
+  const { sources } = await ingestSources(resolve(pipelineDir), { glob: pipeline.sources, maxSourceBytes: pipeline.limits.max_source_bytes, defaultKind: pipeline.defaults.kind ?? null });
+  const extract = createExtractor({ codebook: resolveCodebook(pipeline.codebook), defaults: pipeline.defaults });
+  const evaluation = evaluate(sources.flatMap(extract), gold, sources);
+  if (out.json) {
+    const { overall, perMetric, accuracy, misses, extras } = evaluation;
+    out.result(JSON.stringify({ overall, perMetric, accuracy, misses: misses.map((m) => m.gold), extras: extras.map((c) => ({ source_path: c.source_path, figure: c.figure, metric: c.metric, value: c.value, unit: c.unit })) }, null, 2));
+  } else out.result(formatEvaluation(evaluation));
+  const floor = values.floor === undefined ? null : Number(values.floor);
+  if (floor !== null && !(floor >= 0 && floor <= 1)) throw new CommandError(`--floor takes a number from 0 to 1, got "${values.floor}"`, EXIT.usage);
+  if (floor !== null && evaluation.overall.f1 < floor) {
+    out.warn(`F1 ${evaluation.overall.f1.toFixed(3)} is below the floor ${floor}`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+};
+
+async function readGold(file: string): Promise<GoldRecord[]> {
+  const text = await readFile(file, 'utf8').catch((cause: Error) => {
+    throw new CommandError(`cannot read the gold file: ${cause.message}`, EXIT.usage, { file, cause });
+  });
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (cause) {
+      throw new CommandError(`not JSON: ${(cause as Error).message}`, EXIT.usage, { file, line: i + 1 });
+    }
+    const r = validate(GoldRecordSchema, json);
+    if (!r.ok) throw new CommandError(r.errors.join('; '), EXIT.usage, { file, line: i + 1 });
+    return [r.value];
+  });
+}
