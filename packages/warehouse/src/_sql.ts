@@ -3,6 +3,7 @@ import { sqlTypeOf, tableColumns, tableOf, type Cell, type TableName } from './c
 
 /** Identifiers and literals reach SQL only through the client's quoting helpers, and names only from TABLES. */
 
+/** `CREATE TABLE` with typed columns, NOT NULL where the schema says so, and the primary key. */
 export function createTableSql(table: TableName): string {
   const columns = tableColumns(table).map((c) => `${quotedIdentifier(c.name)} ${sqlTypeOf(c)}${c.nullable ? '' : ' NOT NULL'}`);
   const primaryKey = `PRIMARY KEY (${quotedIdentifier(tableOf(table).primaryKey)})`;
@@ -16,10 +17,12 @@ export function orderedSelectSql(table: TableName, from = quotedIdentifier(table
   return `SELECT ${columns} FROM ${from} ORDER BY ${order}`;
 }
 
+/** `COPY (<select>) TO '<path>'` as ZSTD-compressed Parquet. */
 export function copyToParquetSql(select: string, path: string): string {
   return `COPY (${select}) TO ${quotedString(path)} (FORMAT parquet, COMPRESSION zstd)`;
 }
 
+/** Every column of a Parquet file, in file order. */
 export function readParquetSql(path: string): string {
   return `SELECT * FROM read_parquet(${quotedString(path)})`;
 }
@@ -36,9 +39,11 @@ export async function appendTables(connection: DuckDBConnection, rows: ReadonlyM
         row.forEach((cell, i) => appendCell(appender, types[i]!, cell));
         appender.endRow();
       }
-      appender.flushSync();
-    } finally {
       appender.closeSync();
+    } catch (cause) {
+      // Closing after a failed flush throws "transaction aborted", which would hide the real cause.
+      try { appender.closeSync(); } catch { /* the first error is the one to report */ }
+      throw cause;
     }
   }
 }

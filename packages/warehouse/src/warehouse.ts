@@ -21,6 +21,7 @@ export interface Warehouse {
   exportTable(table: TableName, path: string, format: 'parquet'): Promise<void>;
   /** Reads a Parquet file back through this database. */
   readParquet(path: string): Promise<ParquetTable>;
+  /** Closes the connection and the database. */
   close(): void;
 }
 

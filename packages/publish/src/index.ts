@@ -1,0 +1,15 @@
+export { publishDataset } from './publish.js';
+export type { PublishOptions, PublishResult } from './publish.js';
+export { verifyVersion, verifyRebuild, isVersionDir } from './verify.js';
+export type { Verification } from './verify.js';
+export { diffVersions } from './compare.js';
+export { formatDiff } from './format-diff.js';
+export { diffFacts, diffSchemas, bumpOf } from './diff.js';
+export type { DatasetDiff, FactChange, FactSnapshot, SchemaChange } from './diff.js';
+export { listVersions, readLatest, compareVersions, nextVersion } from './versions.js';
+export type { Bump, Latest } from './versions.js';
+export { tableCsv, csvCell, formatNumber, parseCsv } from './csv.js';
+export { datapackageJson, publishedFields } from './datapackage.js';
+export type { PublishedField } from './datapackage.js';
+export { dataCard } from './data-card.js';
+export { citationCff } from './citation.js';
