@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createExtractor, EXTRACTOR_VERSION } from '@reckon/extract';
 import { contentId, resolveCodebook, type Claim, type Pipeline, type Source } from '@reckon/schema';
+import type { Output } from './output.js';
 
 /**
  * Extracts claims from every source, reusing cached claims of sources whose text, metadata, codebook
@@ -12,6 +13,7 @@ export async function extractAll(
   pipeline: Pipeline,
   stateDir: string,
   options: { force: boolean; workers: number },
+  out: Output,
 ): Promise<{ claims: Claim[]; fromCache: number }> {
   const codebook = resolveCodebook(pipeline.codebook);
   const extract = createExtractor({ codebook, defaults: pipeline.defaults });
@@ -19,7 +21,8 @@ export async function extractAll(
   await mkdir(cacheDir, { recursive: true });
   const claims: Claim[] = [];
   let fromCache = 0;
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
+    out.progress('extract', i + 1, sources.length);
     const file = join(cacheDir, `${cacheKey(source)}.json`);
     const cached = options.force ? null : await readCache(file);
     if (cached) {

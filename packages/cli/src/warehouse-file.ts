@@ -10,7 +10,7 @@ export async function openPipelineWarehouse(pipeline: string | undefined) {
   await access(file).catch(() => {
     throw new CommandError('no warehouse yet for this pipeline', EXIT.usage, { file, hint: `run \`reckon run ${dir}\` first` });
   });
-  return openWarehouse(file);
+  return openWarehouse(file, { readOnly: true });
 }
 
 async function onlyPipeline(): Promise<string> {

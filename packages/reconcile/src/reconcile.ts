@@ -117,7 +117,7 @@ function periodBuckets(claims: readonly Claim[], windowDays: number, sameCluster
   const flush = () => {
     for (const group of contextGroups(run, sameCluster)) {
       const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
-      buckets.push({ start: null, end, claims: group, anchor: [...group].sort(byClaimOrder)[0]!.claim_id });
+      buckets.push({ start: null, end, claims: group, anchor: anchorOf(group, run) });
     }
     run = [];
   };
@@ -129,6 +129,16 @@ function periodBuckets(claims: readonly Claim[], windowDays: number, sameCluster
   }
   flush();
   return buckets;
+}
+
+/**
+ * Names a running total by where it was first reported (source path and the claim's place among that
+ * source's figures of the metric), not by claim ids, so that correcting a figure keeps the fact's id.
+ */
+function anchorOf(group: readonly Claim[], run: readonly Claim[]): string {
+  const first = [...group].sort(byClaimOrder)[0]!;
+  const before = run.filter((c) => c.source_path === first.source_path && byClaimOrder(c, first) < 0).length;
+  return `${first.source_path}#${before}`;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

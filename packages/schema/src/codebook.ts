@@ -25,6 +25,11 @@ export interface MetricDefinition {
   /** For counts: the classes of counted things the figure must name ("platform", "person", ...). */
   counts?: string[];
   /**
+   * Classes the metric counts only as the subject of a trigger right after the figure: "57,000 Russians
+   * invested" are customers, "served notices on 14 participants" are not.
+   */
+  countsAsSubject?: string[];
+  /**
    * Words that turn a figure read as `refines` into this metric when they stand in the same clause:
    * turnover "related to drug activities" is illicit volume.
    */
@@ -124,7 +129,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'correctional'],
   },
   {
-    id: 'customers_served', unit_kind: 'count', counts: ['customer', 'person'],
+    id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
     triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'subscriber',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited'],
@@ -161,8 +166,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'staff', 'staffer', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
-  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'member', 'player',
-    'buyer', 'registered user', 'trader', 'account'],
+  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer',
+    'registered user'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
     'ponzi scheme', 'scam'],
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
@@ -183,7 +188,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
 export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
-  'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately', 'estimated at': 'approximately',
+  'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately',
   'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately',
   'close to': 'less_than', 'nearly': 'less_than', 'almost': 'less_than', 'just under': 'less_than', 'under': 'less_than',
   'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just below': 'less_than', 'just shy of': 'less_than',
@@ -208,6 +213,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const MAGNITUDES: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
+  'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, mil: 1e6, bil: 1e9,
 };
 
 /** Duration units of prison terms. */

@@ -34,7 +34,11 @@ export const PipelineSchema = z.strictObject({
     metrics: z.array(MetricExtensionSchema).default([]),
     counted_things: z.record(z.string(), z.array(z.string())).default({}),
   }).default({ metrics: [], counted_things: {} }),
-  policy: z.array(z.enum(POLICY_RULES)).default(['source_kind', 'specificity', 'recency', 'corroboration']),
+  policy: z.array(z.enum(POLICY_RULES)).default(['source_kind', 'corroboration', 'specificity', 'recency']),
+  quality: z.strictObject({
+    gold: z.string().min(1).describe('gold coding of some sources, relative to the pipeline folder (the seeds\' format)'),
+    floor: z.number().min(0).max(1).describe('`reckon check` fails when extraction F1 against the gold falls below this'),
+  }).optional(),
   limits: z.strictObject({
     max_source_bytes: z.number().int().positive().default(10 * 1024 * 1024),
   }).default({ max_source_bytes: 10 * 1024 * 1024 }),

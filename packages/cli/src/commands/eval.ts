@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { evaluate, formatEvaluation, GoldRecordSchema, createExtractor, type GoldRecord } from '@reckon/extract';
+import { evaluate, formatEvaluation, createExtractor } from '@reckon/extract';
 import { ingestSources, loadPipeline } from '@reckon/ingest';
-import { resolveCodebook, validate } from '@reckon/schema';
+import { resolveCodebook } from '@reckon/schema';
+import { readGold } from '../gold.js';
 import type { Implementation } from '../commands.js';
 import { CommandError, EXIT } from '../exit-codes.js';
 
@@ -25,21 +25,3 @@ export const evalCommand: Implementation = async ([pipelineDir], values, out) =>
   }
   return EXIT.ok;
 };
-
-async function readGold(file: string): Promise<GoldRecord[]> {
-  const text = await readFile(file, 'utf8').catch((cause: Error) => {
-    throw new CommandError(`cannot read the gold file: ${cause.message}`, EXIT.usage, { file, cause });
-  });
-  return text.split('\n').flatMap((line, i) => {
-    if (!line.trim()) return [];
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (cause) {
-      throw new CommandError(`not JSON: ${(cause as Error).message}`, EXIT.usage, { file, line: i + 1 });
-    }
-    const r = validate(GoldRecordSchema, json);
-    if (!r.ok) throw new CommandError(r.errors.join('; '), EXIT.usage, { file, line: i + 1 });
-    return [r.value];
-  });
-}
