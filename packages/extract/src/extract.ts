@@ -1,9 +1,10 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
 import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
-import { candidateMetrics, chooseMetric, clauseAround, findTriggers } from './metric.js';
+import { candidateMetrics, chooseMetric, clauseAround, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods, type PeriodMention } from './periods.js';
-import { attribute, findPlaces, type PlaceMentions } from './places.js';
+import { fiscalYearStart } from './lexicon-places.js';
+import { attribute, placeNames, tallyPlaces } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
@@ -15,18 +16,24 @@ export interface ExtractorOptions {
 }
 
 /** Plans, threats, possibilities and conditions are not reported statistics. */
-const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b/u;
-/** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported". */
-const OBLIGATION = /\b(?:must|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible)\b/iu;
+const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b/u;
+/** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
+const OBLIGATION = /\b(?:must|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/iu;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/iu;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|price[sd]?|trading at|traded at|trades at|priced|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp)\b/iu;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty)\b/iu;
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
 const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/iu;
+/** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
+const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/iu;
 /** Legal references, times, web and mail addresses: their digits are never figures. */
-const NOISE = /\b(?:article|section|clause|paragraph|part|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.]*\b|\b\d{1,2}:\d{2}\b|\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+@[\w.-]+\.\w+/giu;
+const NOISE = /\b(?:article|section|clause|paragraph|part|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.]*\b|\b\d{1,2}:\d{2}\b/giu;
+/** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
+const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
+/** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio)\b/iu;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
 
 /** Builds the extraction function for one codebook: compile once, then call per source. Pure: no I/O. */
@@ -37,13 +44,16 @@ export function createExtractor(options: ExtractorOptions): (source: Source) => 
 
 function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<ExtractorOptions['defaults']>): Claim[] {
   const sentences = splitSentences(source.text, source.boilerplate);
-  const documentPlaces = findPlaces(sentences.map((s) => s.text).join('\n'), lex);
+  // Places are read once per sentence: the document's tally is the sum of its sentences'.
+  const names = sentences.map((s) => placeNames(s.text, lex));
+  const documentPlaces = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(source.language ?? '');
   const claims: Claim[] = [];
-  for (const sentence of sentences) {
-    if (!/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/iu.test(sentence.text)) continue;
-    claims.push(...claimsOfSentence(source, sentence, lex, documentPlaces, defaults, decimalComma));
-  }
+  sentences.forEach((sentence, i) => {
+    if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
+    const place = attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
+    claims.push(...claimsOfSentence(source, sentence, lex, place, decimalComma));
+  });
   return claims;
 }
 
@@ -51,28 +61,28 @@ function claimsOfSentence(
   source: Source,
   sentence: Sentence,
   lex: Lexicon,
-  documentPlaces: PlaceMentions,
-  defaults: NonNullable<ExtractorOptions['defaults']>,
+  place: { jurisdiction: string | null; authority: string | null },
   decimalComma: boolean,
 ): Claim[] {
   const text = sentence.text;
-  const periods = findPeriods(text, source.published);
+  const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
-  NOISE.lastIndex = 0;
-  for (let m = NOISE.exec(text); m; m = NOISE.exec(text)) masked.push([m.index, m.index + m[0].length]);
+  for (const noise of /@|:\/\/|www\./u.test(text) ? [NOISE, WEB] : [NOISE]) {
+    noise.lastIndex = 0;
+    for (let m = noise.exec(text); m; m = noise.exec(text)) masked.push([m.index, m.index + m[0].length]);
+  }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
-  const figures = findFigures(text, lex, masked, decimalComma);
+  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction);
   if (!figures.length) return [];
   const triggers = findTriggers(text, lex);
-  const place = attribute(findPlaces(text, lex), documentPlaces, defaults);
+  const weights = triggerWeights(text, figures, triggers);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
-  for (const figure of figures) {
-    const conversionOf = previous && figure.unitKind === 'money' && previous.figure.unitKind === 'money' && previous.figure.unit !== figure.unit
-      && CONVERSION.test(text.slice(previous.figure.end, figure.start)) ? previous.claim : null;
+  figures.forEach((figure, i) => {
+    const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     let metric: string;
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
@@ -81,9 +91,9 @@ function claimsOfSentence(
       confidence = conversionOf.confidence;
       period = { start: conversionOf.period_start, end: conversionOf.period_end, text: conversionOf.period_text };
     } else {
-      if (!isReported(text, figure)) continue;
-      const chosen = chooseMetric(text, figure, figures, triggers, candidateMetrics(figure, lex.metrics));
-      if (!chosen || chosen.score < 0.1) continue;
+      if (!isReported(text, figure)) return;
+      const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
+      if (!chosen || chosen.score < 0.1) return;
       metric = chosen.metric.id;
       confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
       period = periodOf(text, figure, periods, source.published);
@@ -116,26 +126,42 @@ function claimsOfSentence(
     };
     claims.push(claim);
     previous = { figure, claim };
-  }
+  });
   return claims;
 }
 
-/** False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. */
-function isReported(text: string, figure: Figure): boolean {
-  const [from, to] = clauseAround(text, figure.start, figure.end);
-  const lead = text.slice(from, figure.start);
-  const clause = text.slice(from, to);
-  return !MODALITY.test(lead) && !OBLIGATION.test(clause) && !NEGATION.test(lead) && !DISTRACTOR.test(clause);
+/** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */
+function conversionTarget(text: string, previous: Figure, figure: Figure): boolean {
+  if (figure.unitKind !== 'money' || previous.unitKind !== 'money' || previous.unit === figure.unit) return false;
+  const gap = text.slice(previous.end, figure.start);
+  return CONVERSION.test(gap) || (TRAILING_VALUE.test(gap) && gap.length < 120 && !/[;:]/u.test(gap));
 }
 
 /**
- * The period of a figure: an expression in its own clause, else one that opens the sentence ("In 2024,
- * ..."), else none, which the codebook reads as cumulative up to the publication date.
+ * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
+ * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
+ */
+function isReported(text: string, figure: Figure): boolean {
+  const [from, to] = clauseAround(text, figure.start, figure.end);
+  const lead = text.slice(from, figure.start);
+  const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than';
+  const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(text.slice(figure.end, to)));
+  return !MODALITY.test(lead) && !rule && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+}
+
+/** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
+const isAttributive = (text: string, p: PeriodMention) =>
+  /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
+  && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
+
+/**
+ * The period of a figure: the nearest expression in its own clause, else one that opens the sentence ("In
+ * 2024, ..."), else none, which the codebook reads as cumulative up to the publication date.
  */
 function periodOf(text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null) {
   const usable = periods.filter((p) => p.kind !== 'date');
   const [from, to] = clauseAround(text, figure.start, figure.end);
-  const inClause = usable.filter((p) => p.start >= from && p.end <= to);
+  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start));
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);

@@ -1,4 +1,5 @@
 import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reckon/schema';
+import { countedThingOf, isPartitiveSet, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
 
 /** A figure read from a sentence: offsets are into the sentence text. */
@@ -10,45 +11,58 @@ export interface Figure {
   unit: string | null;
   unitKind: UnitKind;
   qualifier: Qualifier;
-  countedThing: string | null;
+  /** For counts: the classes of thing counted ("crypto ATMs" are platforms and items). */
+  countedThings: string[];
+  /** A bare number that is the subject of its own verb ("17 were convicted"): it takes its metric from that verb. */
+  bareSubject: boolean;
   /** Where the number itself starts and ends, without qualifier or unit words. */
   numberStart: number;
   numberEnd: number;
   rule: 'money' | 'count' | 'duration';
 }
 
-const DIGITS = /(?<![\p{L}\p{N}.,/:#+_-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{N}/]|[.,]\d)/gu;
-const DIGITS_DECIMAL_COMMA = /(?<![\p{L}\p{N}.,/:#+_-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/]|[.,]\d)/gu;
+interface Token { start: number; end: number; value: number }
+
+// A number starts after a non-word character, a currency letter ("N1.2bn", checked later) or a range dash ("3-5").
+const LEAD = '(?<![\\p{N}.,/:#+_])(?<![^\\p{N}]-)';
+const TAIL = '(?![\\p{N}/]|[.,]\\d)';
+const DIGITS = new RegExp(`${LEAD}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
+const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/iu;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/iu;
 const ORDINAL = /^(?:st|nd|rd|th)\b/iu;
 const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/iu;
-const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'for', 'from', 'and', 'or', 'with', 'were', 'was', 'are',
-  'is', 'had', 'have', 'has', 'by', 'on', 'at', 'as', 'across', 'including', 'linked', 'since', 'during', 'over', 'after', 'before',
-  'between', 'under', 'into', 'through', 'while', 'but', 'the', 'their', 'its', 'his', 'her', 'been', 'being', 'be', 'than', 'per',
-  'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related']);
+/** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
+const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour\b|each\b|apiece\b)/iu;
+/** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
+const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
+/** "11 years and eight months": the second part of a compound prison term. */
+const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/iu;
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
-export function findFigures(text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false): Figure[] {
-  const tokens: Array<{ start: number; end: number; value: number; word: boolean }> = [];
+export function findFigures(
+  text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null = null,
+): Figure[] {
+  const tokens: Token[] = [];
   const digits = decimalComma ? DIGITS_DECIMAL_COMMA : DIGITS;
   digits.lastIndex = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     const value = parseDigits(m[0], decimalComma);
-    if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value, word: false });
+    if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value });
   }
-  lex.numberWords.lastIndex = 0;
-  for (let m = lex.numberWords.exec(text); m; m = lex.numberWords.exec(text)) {
-    const value = numberWordValue(m[0]);
-    if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value, word: true });
+  for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
+    const value = m.values[0]!;
+    // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
+    if (value !== 1) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
+  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
   const isMasked = (s: number, e: number) => masked.some(([ms, me]) => s < me && e > ms);
   const figures: Figure[] = [];
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const figure = readFigure(text, token, tokens, lex);
+    const figure = readFigure(text, token, tokenAt, lex, jurisdiction);
     if (!figure) continue;
     figures.push(figure);
     consumedTo = figure.end;
@@ -56,12 +70,7 @@ export function findFigures(text: string, lex: Lexicon, masked: ReadonlyArray<[n
   return figures;
 }
 
-function readFigure(
-  text: string,
-  token: { start: number; end: number; value: number; word: boolean },
-  tokens: ReadonlyArray<{ start: number; end: number; value: number }>,
-  lex: Lexicon,
-): Figure | null {
+function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
   if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0)) return null;
   const plain = text.slice(token.start, token.end);
@@ -74,14 +83,14 @@ function readFigure(
   let unitKind: UnitKind = 'count';
 
   const before = lex.currencyBefore.exec(text.slice(Math.max(0, start - 8), start));
-  if (before) {
-    const code = lex.currencyCode(before[0]);
-    if (code) {
-      unit = code;
-      unitKind = 'money';
-      start -= before[0].length;
-    }
+  const code = before ? lex.currencyCode(before[0], jurisdiction) : null;
+  if (before && code) {
+    unit = code;
+    unitKind = 'money';
+    start -= before[0].length;
   }
+  // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn").
+  if (/[\p{L}]/u.test(text[token.start - 1] ?? '') && !unit) return null;
   let magnitude = readMagnitude(text, end, lex);
   if (magnitude) {
     value *= magnitude.factor;
@@ -95,9 +104,10 @@ function readFigure(
   const join = RANGE_JOIN.exec(text.slice(end, end + 12));
   if (join) {
     let at = end + join[0].length;
-    const highCurrency = /^(?:US\$|[$€£₸₽₹])/.exec(text.slice(at, at + 3));
+    // "$2 million to $3 million", "R$ 1-R$ 2": the high end may repeat the currency sign.
+    const highCurrency = unit ? /^(?:[A-Z]{0,3}\$|[€£₸₽₹₦₱₩¥₺₴]|Rs\.?)\s?/u.exec(text.slice(at, at + 5)) : null;
     if (highCurrency) at += highCurrency[0].length;
-    const high = tokens.find((t) => t.start === at);
+    const high = tokenAt.get(at);
     const isAnd = /and/i.test(join[0]);
     const between = /\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
     if (high && (!isAnd || between) && !/^(?:19|20)\d\d$/.test(text.slice(high.start, high.end))) {
@@ -119,7 +129,7 @@ function readFigure(
 
   const after = text.slice(end, end + 40);
   if (PERCENT.test(after)) return null;
-  let countedThing: string | null = null;
+  let countedThings: string[] = [];
   if (!unit) {
     const duration = lex.durationAfter.exec(after);
     const currency = lex.currencyAfter.exec(after);
@@ -127,55 +137,55 @@ function readFigure(
       unit = DURATION_UNITS[duration[0].trim().replace(/^-/, '').toLowerCase()] ?? null;
       unitKind = 'duration';
       end += duration[0].length;
+      const months = unit === 'years' && valueHigh === null ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
+      if (months) {
+        value = value * 12 + (numberWordValue(months[1]!) ?? Number(months[1]));
+        unit = 'months';
+        end += months[0].length;
+      }
     } else if (currency) {
       // "34 bitcoin ATMs" counts machines, not coins.
-      const thing = lex.countedThing(wordsAfter(text, end + currency[0].length));
-      if (thing) countedThing = thing;
+      const things = lex.countedThing(wordsAfter(text, end + currency[0].length).slice(0, 2));
+      if (things.length) countedThings = things;
       else {
-        unit = lex.currencyCode(currency[0]);
+        unit = lex.currencyCode(currency[0], jurisdiction);
         unitKind = 'money';
         end += currency[0].length;
       }
     }
   }
+  if (RATE.test(text.slice(end, end + 24)) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
+
+  let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
+  const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+  const lead = text.slice(Math.max(0, start - (hedge?.[0].length ?? 0) - 200), start - (hedge?.[0].length ?? 0));
+  let bareSubject = false;
   if (unitKind === 'count') {
-    countedThing ??= lex.countedThing(wordsAfter(text, end));
-    if (!countedThing) return null;
+    if (!countedThings.length) {
+      const counted = countedThingOf(text, end, lead, lex);
+      countedThings = counted.things;
+      bareSubject = counted.bareSubject;
+    }
+    if (!countedThings.length || isPartitiveSet(lead)) return null;
     unit = 'count';
   }
   if (!unit) return null;
   if (unitKind === 'count' && !Number.isInteger(value)) return null;
-
-  let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
-  const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);
     start -= hedge[0].length;
   }
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
-    countedThing, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
+    countedThings, bareSubject, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
   };
 }
 
 function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number; end: number } | null {
-  const m = lex.magnitudeAfter.exec(text.slice(at, at + 12));
+  const m = lex.magnitudeAfter.exec(text.slice(at, at + 16));
   if (!m) return null;
-  const factor = MAGNITUDES[m[0].trim().toLowerCase()];
+  const factor = MAGNITUDES[m[0].trim().toLowerCase().replace(/\s+/g, ' ')];
   return factor ? { factor, end: at + m[0].length } : null;
-}
-
-/** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
-function wordsAfter(text: string, at: number): string[] {
-  const words: string[] = [];
-  const re = /\s*([\p{L}][\p{L}'’-]*)/uy;
-  re.lastIndex = at;
-  for (let m = re.exec(text); m && words.length < 5; m = re.exec(text)) {
-    const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
-    if (COUNT_STOP.has(w)) break;
-    words.push(w);
-  }
-  return words;
 }
 
 /** Parses "3,500", "3 500", "2.5" (or "3.500" and "2,5" with a decimal comma); null for absurd digit runs. */

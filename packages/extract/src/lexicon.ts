@@ -1,103 +1,116 @@
 import {
-  AUTHORITIES, CURRENCIES, DURATION_UNITS, JURISDICTIONS, MAGNITUDES, NUMBER_WORDS, QUALIFIER_WORDS,
+  CURRENCIES, DURATION_UNITS, MAGNITUDES, NUMBER_WORDS, QUALIFIER_WORDS,
   type Codebook, type MetricDefinition, type Qualifier,
 } from '@reckon/schema';
+import { compilePlaces, localCurrency, type PlaceLexicon } from './lexicon-places.js';
+import { PhraseTable, type PhraseEntry } from './phrases.js';
 
 /** The codebook compiled into regular expressions once per run, so that scanning a text is a few regex passes. */
-export interface Lexicon {
+export interface Lexicon extends PlaceLexicon {
   metrics: MetricDefinition[];
-  /** Every trigger of every metric in one alternation; group names are not used, the match text is looked up. */
-  triggers: RegExp;
-  /** For each stem of `triggers`: the metrics it triggers and the metrics it is context for. */
-  triggerMetrics: Array<{ stem: string; metrics: string[]; contextOf: string[] }>;
-  countedThing: (words: string[]) => string | null;
+  /** Every trigger stem and trigger word of every metric, with the metrics each signals and is context for. */
+  triggers: PhraseTable<TriggerEntry>;
+  /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
+  countedThing: (words: string[]) => string[];
   currencyBefore: RegExp;
   currencyAfter: RegExp;
-  currencyCode: (token: string) => string | null;
+  /** The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. */
+  currencyCode: (token: string, jurisdiction?: string | null) => string | null;
   qualifierBefore: RegExp;
   qualifierOf: (words: string) => Qualifier;
   magnitudeAfter: RegExp;
   durationAfter: RegExp;
-  numberWords: RegExp;
-  places: RegExp;
-  placeOf: (name: string) => { jurisdiction: string | null; authorities: Array<{ id: string; jurisdiction: string }> };
+  /** Written numbers ("forty-two", "a dozen") and their values. */
+  numberWords: PhraseTable<number>;
 }
+
+/** What one trigger stem or word signals. */
+export interface TriggerEntry { metrics: Set<string>; contextOf: Set<string> }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLength).map(escape).join('|');
+const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLength).map(escape).join('|').replace(/ /g, '\\s+');
 
 /** Compiles the codebook (built-in tables plus pipeline extensions) into a Lexicon. */
 export function compileLexicon(codebook: Codebook): Lexicon {
-  const stems = new Map<string, { metrics: Set<string>; contextOf: Set<string> }>();
-  const stem = (t: string) => {
-    const key = t.toLowerCase();
-    if (!stems.has(key)) stems.set(key, { metrics: new Set(), contextOf: new Set() });
-    return stems.get(key)!;
+  return {
+    metrics: codebook.metrics,
+    ...compileTriggers(codebook.metrics),
+    countedThing: compileCountedThings(codebook.countedThings),
+    ...compileCurrencies(),
+    ...compileNumbers(),
+    ...compilePlaces(),
   };
-  for (const metric of codebook.metrics) {
-    for (const t of metric.triggers) stem(t).metrics.add(metric.id);
-    for (const t of metric.context ?? []) stem(t).contextOf.add(metric.id);
-  }
-  const triggerMetrics = [...stems]
-    .map(([s, v]) => ({ stem: s, metrics: [...v.metrics], contextOf: [...v.contextOf] }))
-    .sort((a, b) => byLength(a.stem, b.stem));
-  // A stem matches at a word start and runs to the end of its word: "liquidat" matches "liquidation".
-  const triggers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${triggerMetrics.map((t) => escape(t.stem).replace(/ /g, '\\s+')).join('|')})[\\p{L}-]*`, 'giu');
+}
 
-  const things = new Map<string, string>();
-  for (const [thing, words] of Object.entries(codebook.countedThings)) for (const w of words) things.set(w.toLowerCase(), thing);
-  const countedThing = (words: string[]) => {
+function compileTriggers(metrics: readonly MetricDefinition[]) {
+  const entries = new Map<string, PhraseEntry<TriggerEntry>>();
+  const entry = (t: string, stem: boolean) => {
+    const key = `${stem}:${t.toLowerCase()}`;
+    if (!entries.has(key)) entries.set(key, { phrase: t.toLowerCase(), stem, value: { metrics: new Set(), contextOf: new Set() } });
+    return entries.get(key)!.value;
+  };
+  // A stem runs to the end of its word ("liquidat" matches "liquidation"); a trigger word matches whole ("sent", not "sentenced").
+  for (const metric of metrics) {
+    for (const t of metric.triggers) entry(t, true).metrics.add(metric.id);
+    for (const t of metric.words ?? []) entry(t, false).metrics.add(metric.id);
+    for (const t of metric.context ?? []) entry(t, true).contextOf.add(metric.id);
+  }
+  return { triggers: new PhraseTable(entries.values(), false) };
+}
+
+function compileCountedThings(countedThings: Codebook['countedThings']) {
+  const things = new Map<string, string[]>();
+  for (const [thing, words] of Object.entries(countedThings)) {
+    for (const w of words) things.set(w.toLowerCase(), [...new Set([...(things.get(w.toLowerCase()) ?? []), thing])]);
+  }
+  // The head noun comes last in English ("crypto pyramid schemes"), so the search runs right to left.
+  return (words: string[]): string[] => {
     for (let i = words.length - 1; i >= 0; i--) {
       const pair = i > 0 ? singular(`${words[i - 1]} ${words[i]}`) : null;
       if (pair && things.has(pair)) return things.get(pair)!;
       const one = things.get(singular(words[i]!)) ?? things.get(words[i]!);
       if (one) return one;
     }
-    return null;
+    return [];
   };
+}
 
-  const symbolCodes = new Map<string, string>();
-  const nameCodes = new Map<string, string>();
+function compileCurrencies() {
+  const codes = new Map<string, string[]>();
+  const note = (token: string, code: string) => codes.set(token, [...(codes.get(token) ?? []), code]);
+  const symbols = new Set<string>();
+  const names = new Set<string>();
   for (const c of CURRENCIES) {
-    for (const s of c.symbols) if (!symbolCodes.has(s)) symbolCodes.set(s, c.code);
-    for (const n of c.names) if (!nameCodes.has(n)) nameCodes.set(n, c.code);
+    for (const s of c.symbols) { note(s, c.code); symbols.add(s); }
+    for (const n of c.names) { note(n, c.code); names.add(n); }
   }
-  const letterSymbol = (s: string) => /^[A-Za-z.]+$/.test(s);
-  const symbols = [...symbolCodes.keys()];
-  // Letter symbols ("USD", "Rs") must stand as a word; sign symbols ("$", "€") may touch the number.
-  const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation(symbols.filter(letterSymbol))})\\.?\\s?|(?:${alternation(symbols.filter((s) => !letterSymbol(s)))})\\s?)$`, 'u');
-  const currencyAfter = new RegExp(`^\\s?(?:${alternation([...nameCodes.keys(), ...symbols.filter(letterSymbol)]).replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'iu');
-  const currencyCode = (token: string) => {
+  const letterSymbol = (s: string) => /^[\p{L}.]+$/u.test(s);
+  // Letter symbols ("USD", "Rs", "N") must stand as a word; sign symbols ("$", "€") may touch the number.
+  const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...symbols].filter(letterSymbol))})\\.?\\s?|(?:${alternation([...symbols].filter((s) => !letterSymbol(s)))})\\s?)$`, 'u');
+  // After the number only names and three-letter codes: "5 R" or "5 N" is no currency.
+  const currencyAfter = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3)])})(?![\\p{L}\\p{N}])`, 'iu');
+  const currencyCode = (token: string, jurisdiction?: string | null) => {
     const t = token.trim().replace(/\s+/g, ' ');
-    return symbolCodes.get(t) ?? symbolCodes.get(t.replace(/\.$/, '')) ?? nameCodes.get(t.toLowerCase()) ?? symbolCodes.get(t.toUpperCase()) ?? null;
+    const options = codes.get(t) ?? codes.get(t.replace(/\.$/, '')) ?? codes.get(t.toLowerCase()) ?? codes.get(t.toUpperCase());
+    if (!options) return null;
+    const local = jurisdiction ? localCurrency(jurisdiction) : null;
+    return (local && options.includes(local) ? local : options[0]) ?? null;
   };
+  return { currencyBefore, currencyAfter, currencyCode };
+}
 
+function compileNumbers() {
   const qualifiers = Object.keys(QUALIFIER_WORDS);
-  const qualifierBefore = new RegExp(`(?<![\\p{L}])(?:${alternation(qualifiers).replace(/ /g, '\\s+')})\\s+(?:an?\\s+)?$`, 'iu');
+  const qualifierBefore = new RegExp(`(?<![\\p{L}])(?:${alternation(qualifiers)})\\s+(?:an?\\s+)?$`, 'iu');
   const qualifierOf = (words: string) => QUALIFIER_WORDS[words.trim().toLowerCase().replace(/\s+/g, ' ').replace(/ an?$/, '')] ?? 'exact';
-
   const magnitudeWords = Object.keys(MAGNITUDES).filter((m) => m.length > 2);
   const magnitudeAbbrev = Object.keys(MAGNITUDES).filter((m) => m.length <= 2);
   // Spelled magnitudes may follow a space; one- and two-letter ones ("m", "bn") must touch the number.
   const magnitudeAfter = new RegExp(`^(?:\\s?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])`, 'iu');
   const durationAfter = new RegExp(`^[\\s-]?(?:${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}])`, 'iu');
-  const numberWords = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(Object.keys(NUMBER_WORDS).flatMap(tensCompounds)).replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`, 'giu');
-
-  const placeNames = new Map<string, { jurisdiction: string | null; authorities: Array<{ id: string; jurisdiction: string }> }>();
-  const place = (name: string) => {
-    if (!placeNames.has(name)) placeNames.set(name, { jurisdiction: null, authorities: [] });
-    return placeNames.get(name)!;
-  };
-  for (const j of JURISDICTIONS) for (const n of j.names) place(n).jurisdiction ??= j.code;
-  for (const a of AUTHORITIES) for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction });
-  const places = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(placeNames.keys())})(?![\\p{L}\\p{N}])`, 'gu');
-  const placeOf = (name: string) => placeNames.get(name) ?? { jurisdiction: null, authorities: [] };
-
-  return {
-    metrics: codebook.metrics, triggers, triggerMetrics, countedThing, currencyBefore, currencyAfter, currencyCode,
-    qualifierBefore, qualifierOf, magnitudeAfter, durationAfter, numberWords, places, placeOf,
-  };
+  const numberWords = new PhraseTable(Object.keys(NUMBER_WORDS).flatMap(tensCompounds).map((w) => ({ phrase: w, value: numberWordValue(w) ?? 0 })), false);
+  return { qualifierBefore, qualifierOf, magnitudeAfter, durationAfter, numberWords };
 }
 
 /** "forty" also appears as "forty-two" and "forty two". */

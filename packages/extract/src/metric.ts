@@ -7,30 +7,41 @@ export interface TriggerMention { start: number; end: number; metrics: string[];
 
 /** Finds every metric trigger and context word of a sentence in one regex pass. */
 export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
-  const found: TriggerMention[] = [];
-  const lower = text.toLowerCase();
-  lex.triggers.lastIndex = 0;
-  for (let m = lex.triggers.exec(lower); m; m = lex.triggers.exec(lower)) {
-    const word = m[0].replace(/\s+/g, ' ');
-    const entry = lex.triggerMetrics.find((t) => word.startsWith(t.stem));
-    if (entry) found.push({ start: m.index, end: m.index + m[0].length, metrics: entry.metrics, contextOf: entry.contextOf });
-  }
-  return found;
+  // A matched word signals every stem it starts with: "jailed" is both "jail" (a prison term) and "jailed" (a sentence).
+  return lex.triggers.find(text).map((m) => ({
+    start: m.start,
+    end: m.end,
+    metrics: [...new Set(m.values.flatMap((v) => [...v.metrics]))],
+    contextOf: [...new Set(m.values.flatMap((v) => [...v.contextOf]))],
+  }));
 }
 
-const CLAUSE_BREAK = /[;:()\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b/gu;
+// Parentheses are no break: "(about $144 million)" and "(FIOD)" sit inside the clause they explain.
+const CLAUSE_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b/gu;
 const WEAK_BREAK = /,|\band\b/gu;
 
 /** The clause of the sentence that holds `at`: figures take their metric and period from it first. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end && m.index < to) to = m.index;
+  for (const [at, after] of clauseBreaks(text)) {
+    if (after <= start) from = after;
+    else if (at >= end && at < to) to = at;
   }
   return [from, to];
+}
+
+// The breaks of the last sentence asked about: every figure of a sentence asks several times.
+let breaksOf: { text: string; breaks: Array<[number, number]> } = { text: '', breaks: [] };
+
+function clauseBreaks(text: string): Array<[number, number]> {
+  if (breaksOf.text !== text) {
+    const breaks: Array<[number, number]> = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push([m.index, m.index + m[0].length]);
+    breaksOf = { text, breaks };
+  }
+  return breaksOf.breaks;
 }
 
 function wordsBetween(text: string, a: number, b: number): number {
@@ -38,45 +49,122 @@ function wordsBetween(text: string, a: number, b: number): number {
   return text.slice(a, b).split(/\s+/).filter(Boolean).length;
 }
 
-function breaksBetween(text: string, a: number, b: number): number {
-  const stretch = text.slice(a, b);
-  return (stretch.match(CLAUSE_BREAK)?.length ?? 0) + 0.5 * (stretch.match(WEAK_BREAK)?.length ?? 0);
-}
+
+/** A metric that can take a figure; `asSubject` when it counts the figure's thing only as the subject of a trigger after it. */
+export interface Candidate { metric: MetricDefinition; asSubject: boolean }
 
 /** Metrics that can take a figure: same unit kind and, for counts, a metric that counts that thing. */
-export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinition[]): MetricDefinition[] {
-  return metrics.filter((m) => m.unit_kind === figure.unitKind && (figure.unitKind !== 'count' || (figure.countedThing !== null && (m.counts ?? []).includes(figure.countedThing))));
+export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinition[]): Candidate[] {
+  const counts = (classes: readonly string[] | undefined) => figure.countedThings.some((t) => (classes ?? []).includes(t));
+  return metrics.filter((m) => m.unit_kind === figure.unitKind)
+    .filter((m) => figure.unitKind !== 'count' || counts(m.counts) || counts(m.countsAsSubject))
+    .map((m) => ({ metric: m, asSubject: figure.unitKind === 'count' && !counts(m.counts) }));
+}
+
+/** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
+const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
+
+/** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
+const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/iu;
+const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/giu;
+const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
+
+/**
+ * True when `figure` is the next item of a list that `previous` opens: only list words and a short noun
+ * phrase ("jewellery worth", "cryptocurrency in the amount of") and no trigger or clause break lie between.
+ */
+function coordinated(text: string, previous: Figure, figure: Figure, triggers: readonly TriggerMention[]): boolean {
+  const gap = text.slice(previous.end, figure.start);
+  if (!LIST_JOIN.test(gap) || STRONG_BREAK.test(gap)) return false;
+  if (triggers.some((t) => t.metrics.length && t.start >= previous.end && t.end <= figure.start)) return false;
+  const rest = gap.replace(LIST_WORDS, ' ');
+  return wordsBetween(rest, 0, rest.length) <= 4;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+
+/** Running counts over a sentence, so that the words, breaks and figures between two points cost O(1). */
+function runningCounts(text: string, figures: readonly Figure[]) {
+  const words = new Uint32Array(text.length + 1);
+  const breaks = new Float64Array(text.length + 1);
+  const figureStarts = new Uint32Array(text.length + 1);
+  const breakAt = new Float64Array(text.length + 1);
+  for (const [at] of clauseBreaks(text)) breakAt[at] = (breakAt[at] ?? 0) + 1;
+  WEAK_BREAK.lastIndex = 0;
+  for (let m = WEAK_BREAK.exec(text); m; m = WEAK_BREAK.exec(text)) breakAt[m.index] = (breakAt[m.index] ?? 0) + 0.5;
+  const startsFigure = new Uint8Array(text.length + 1);
+  for (const f of figures) startsFigure[f.start] = 1;
+  for (let i = 0; i < text.length; i++) {
+    const wordStart = !isSpace(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)));
+    words[i + 1] = words[i]! + (wordStart ? 1 : 0);
+    breaks[i + 1] = breaks[i]! + breakAt[i]!;
+    figureStarts[i + 1] = figureStarts[i]! + startsFigure[i]!;
+  }
+  return {
+    words: (a: number, b: number) => (b > a ? words[b]! - words[a]! : 0),
+    breaks: (a: number, b: number) => (b > a ? breaks[b]! - breaks[a]! : 0),
+    figures: (a: number, b: number) => (b > a ? figureStarts[b]! - figureStarts[a]! : 0),
+  };
+}
+
+/** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it. */
+export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
+  const weights: number[][] = [];
+  const count = runningCounts(text, figures);
+  figures.forEach((figure, i) => {
+    const previous = figures[i - 1];
+    const inList = previous !== undefined && coordinated(text, previous, figure, triggers);
+    weights.push(triggers.map((t, k) => {
+      if (t.start >= figure.start && t.end <= figure.end) return 0;
+      const before = t.end <= figure.start;
+      const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
+      const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);
+      const inherited = inList && before && t.end <= previous.start ? 0.9 * weights[i - 1]![k]! : 0;
+      // Too far to matter: skip the checks below, whose cost grows with the distance.
+      if (Math.max(direct, inherited) < 0.01) return 0;
+      // "17 were convicted and four were acquitted": a bare subject takes its metric from its own verb only.
+      if (figure.bareSubject && (before || !SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return 0;
+      // "operators that were not registered": a negated verb after the figure says nothing about it.
+      if (!before && /\b(?:not|never|no)\b/iu.test(text.slice(figure.end, t.start))) return 0;
+      return Math.max(direct, inherited);
+    }));
+  });
+  return weights;
 }
 
 /**
- * Chooses the metric of a figure from the triggers around it: nearer triggers weigh more, triggers before
- * the figure (the verb of which it is the object) more than after, and each clause break or other figure
- * in between halves the weight. Returns null when nothing in the sentence signals a metric.
+ * Chooses the metric of a figure from the weights of the triggers around it (nearer, before rather than after,
+ * fewer breaks and figures between). Returns null when nothing in the sentence signals a metric, or when
+ * the figure sits under two metrics joined by "or" ("assets seized or frozen").
  */
 export function chooseMetric(
   text: string,
   figure: Figure,
-  others: readonly Figure[],
+  weights: readonly number[],
   triggers: readonly TriggerMention[],
-  candidates: readonly MetricDefinition[],
+  candidates: readonly Candidate[],
 ): { metric: MetricDefinition; score: number } | null {
-  let best: { metric: MetricDefinition; score: number } | null = null;
-  for (const metric of candidates) {
-    let score = 0;
-    for (const t of triggers) {
-      if (!t.metrics.includes(metric.id)) continue;
-      if (t.start >= figure.start && t.end <= figure.end) continue;
-      const before = t.end <= figure.start;
-      const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
-      const between = others.filter((o) => o !== figure && o.start >= a && o.end <= b).length;
-      const weight = (before ? 1 : 0.75) * 0.5 ** (breaksBetween(text, a, b) + between) / (1 + wordsBetween(text, a, b) / 5);
-      score = Math.max(score, weight);
-    }
-    if (score > 0 && (!best || score > best.score)) best = { metric, score };
+  let best: { metric: MetricDefinition; score: number; trigger: number } | null = null;
+  for (const { metric, asSubject } of candidates) {
+    triggers.forEach((t, k) => {
+      if (!t.metrics.includes(metric.id) || !(weights[k]! > 0) || (best && weights[k]! <= best.score)) return;
+      if (asSubject && !(t.start >= figure.end && SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return;
+      best = { metric, score: weights[k]!, trigger: k };
+    });
   }
   if (!best) return null;
-  const refined = refine(text, figure, triggers, candidates, best.metric);
-  return refined ? { metric: refined, score: best.score } : best;
+  const chosen: { metric: MetricDefinition; score: number; trigger: number } = best;
+  const metrics = candidates.map((c) => c.metric);
+  if (disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric))) return null;
+  const refined = refine(text, figure, triggers, metrics, chosen.metric);
+  return { metric: refined ?? chosen.metric, score: chosen.score };
+}
+
+/** "seized or frozen": the chosen trigger is joined by "or" to a trigger of another candidate metric. */
+function disjoined(text: string, k: number, triggers: readonly TriggerMention[], others: readonly MetricDefinition[]): boolean {
+  const t = triggers[k]!;
+  return triggers.some((u) => u !== t && others.some((m) => u.metrics.includes(m.id) && !t.metrics.includes(m.id))
+    && /^\s+(?:or|and\/or)\s+$/iu.test(u.start >= t.end ? text.slice(t.end, u.start) : text.slice(u.end, t.start)));
 }
 
 /** Turnover "related to drug activities" is illicit volume: a context word in the clause refines the metric. */

@@ -1,53 +1,82 @@
 import type { Lexicon } from './lexicon.js';
+import type { AuthorityCandidate, PlaceName } from './lexicon-places.js';
+import type { PhraseMatch } from './phrases.js';
+
+/** An agency named in a text: every agency the name may mean, and whether it was a generic reference ("police"). */
+export interface AuthorityMention { candidates: AuthorityCandidate[]; generic: boolean }
 
 /** Countries and authorities named in a stretch of text, most mentioned first. */
 export interface PlaceMentions {
   jurisdictions: string[];
-  authorities: Array<{ id: string; jurisdiction: string }>;
+  authorities: AuthorityMention[];
+}
+
+type Tally<V> = Map<string, V & { count: number; first: number }>;
+
+/** Country names, demonyms and agency names in `text`, in order. */
+export function placeNames(text: string, lex: Lexicon): Array<PhraseMatch<PlaceName>> {
+  return lex.places.find(text).filter((m) => text[m.end] !== '$'); // "US$" is a currency, not a country.
 }
 
 /** Finds country names, demonyms and agency names in `text`, ranked by mentions then first appearance. */
 export function findPlaces(text: string, lex: Lexicon): PlaceMentions {
-  const jurisdictions = new Map<string, { count: number; first: number }>();
-  const authorities = new Map<string, { count: number; first: number; candidates: Array<{ id: string; jurisdiction: string }> }>();
-  const bump = <V extends { count: number; first: number }>(map: Map<string, V>, key: string, at: number, init: () => V) => {
-    const entry = map.get(key) ?? init();
-    entry.count++;
-    map.set(key, entry);
-    return at;
-  };
-  lex.places.lastIndex = 0;
-  for (let m = lex.places.exec(text); m; m = lex.places.exec(text)) {
-    if (text[m.index + m[0].length] === '$') continue; // "US$" is a currency, not a country.
-    const place = lex.placeOf(m[0]);
-    if (place.jurisdiction) bump(jurisdictions, place.jurisdiction, m.index, () => ({ count: 0, first: m!.index }));
-    if (place.authorities.length) {
-      const key = place.authorities.map((a) => a.id).join('|');
-      bump(authorities, key, m.index, () => ({ count: 0, first: m!.index, candidates: place.authorities }));
-      for (const a of place.authorities) if (place.authorities.length === 1) bump(jurisdictions, a.jurisdiction, m.index, () => ({ count: 0, first: m!.index }));
-    }
-  }
-  const ranked = <V extends { count: number; first: number }>(map: Map<string, V>) =>
-    [...map].sort(([, a], [, b]) => b.count - a.count || a.first - b.first);
-  const jurisdictionList = ranked(jurisdictions).map(([k]) => k);
-  const authorityList = ranked(authorities).map(([, v]) =>
-    v.candidates.find((c) => c.jurisdiction === jurisdictionList[0]) ?? v.candidates[0]!);
-  return { jurisdictions: jurisdictionList, authorities: authorityList };
+  return tallyPlaces(placeNames(text, lex));
 }
 
-/** Where a figure comes from: its sentence first, then the document, then the pipeline defaults. */
+/** Ranks the places named by `names` by mentions, then first appearance. */
+export function tallyPlaces(names: ReadonlyArray<PhraseMatch<PlaceName>>): PlaceMentions {
+  const jurisdictions: Tally<{ code: string }> = new Map();
+  const authorities: Tally<AuthorityMention> = new Map();
+  const bump = <V>(map: Tally<V>, key: string, at: number, value: V) => {
+    const entry = map.get(key) ?? { ...value, count: 0, first: at };
+    entry.count++;
+    map.set(key, entry);
+  };
+  for (const m of names) {
+    const place = m.values[0]!;
+    if (place.jurisdiction) bump(jurisdictions, place.jurisdiction, m.start, { code: place.jurisdiction });
+    if (!place.authorities.length) continue;
+    bump(authorities, `${place.generic}:${place.authorities.map((a) => a.id).join('|')}`, m.start, { candidates: place.authorities, generic: place.generic });
+    // Only a name that can mean one agency tells the country; it counts double, as the claim's country is the reporting agency's.
+    const agency = place.authorities.length === 1 && !place.generic ? place.authorities[0]! : null;
+    for (let i = 0; agency && i < 2; i++) bump(jurisdictions, agency.jurisdiction, m.start, { code: agency.jurisdiction });
+  }
+  const ranked = <V>(map: Tally<V>) => [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  return {
+    jurisdictions: ranked(jurisdictions).map((j) => j.code),
+    authorities: ranked(authorities).map(({ candidates, generic }) => ({ candidates, generic })),
+  };
+}
+
+/** The agency a mention means in a text about `jurisdiction`: a shared acronym its local sense, a generic word only that. */
+export function resolveAuthority(mention: AuthorityMention, jurisdiction: string | null): AuthorityCandidate | null {
+  const local = mention.candidates.find((c) => c.jurisdiction === jurisdiction);
+  if (local || mention.generic) return local ?? null;
+  return mention.candidates[0] ?? null;
+}
+
+/** The country a document is about: its most named one, else that of the first agency it names, else the default. */
+export function documentJurisdiction(document: PlaceMentions, defaults: { jurisdiction?: string | undefined }): string | null {
+  const named = document.authorities.find((a) => !a.generic);
+  return document.jurisdictions[0] ?? named?.candidates[0]?.jurisdiction ?? defaults.jurisdiction ?? null;
+}
+
+/**
+ * Where a figure comes from: an agency its sentence names (preferring one of the document's country), else
+ * the document's country and its most named agency there, then the pipeline defaults.
+ */
 export function attribute(
   sentence: PlaceMentions,
   document: PlaceMentions,
   defaults: { jurisdiction?: string | undefined; authority?: string | undefined },
 ): { jurisdiction: string | null; authority: string | null } {
-  const docJurisdiction = document.jurisdictions[0] ?? defaults.jurisdiction ?? null;
-  const sentenceAuthority = sentence.authorities.find((a) => !docJurisdiction || a.jurisdiction === docJurisdiction) ?? sentence.authorities[0];
-  const jurisdiction = sentenceAuthority?.jurisdiction
-    ?? (sentence.jurisdictions.length === 1 ? sentence.jurisdictions[0]! : null)
-    ?? docJurisdiction;
+  const docJurisdiction = documentJurisdiction(document, defaults);
+  const context = sentence.jurisdictions.length === 1 ? sentence.jurisdictions[0]! : docJurisdiction;
+  const named = sentence.authorities.map((a) => resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction)).filter((a) => a !== null);
+  const sentenceAuthority = named.find((a) => a.jurisdiction === docJurisdiction) ?? named[0];
+  const jurisdiction = sentenceAuthority?.jurisdiction ?? docJurisdiction;
   const authority = sentenceAuthority?.id
-    ?? document.authorities.find((a) => a.jurisdiction === jurisdiction)?.id
+    ?? document.authorities.map((a) => resolveAuthority(a, jurisdiction)).find((a) => a?.jurisdiction === jurisdiction)?.id
     ?? (defaults.authority && (!defaults.jurisdiction || defaults.jurisdiction === jurisdiction) ? defaults.authority : null);
   return { jurisdiction, authority };
 }

@@ -43,8 +43,18 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
   push(text, lineStart + start, lineEnd, out);
 }
 
+/** No sentence of news runs this long; a longer run (a table, a list, junk) is cut so work per sentence stays bounded. */
+const MAX_SENTENCE = 1000;
+
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end - start >= 3) out.push({ start, end, text: text.slice(start, end) });
 }

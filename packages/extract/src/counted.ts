@@ -1,0 +1,63 @@
+import type { Lexicon } from './lexicon.js';
+
+/** Words that end the noun phrase after a figure: the counted thing is named before them. */
+const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'for', 'from', 'and', 'or', 'with', 'were', 'was', 'are',
+  'is', 'had', 'have', 'has', 'by', 'on', 'at', 'as', 'across', 'including', 'linked', 'since', 'during', 'over', 'after', 'before',
+  'between', 'under', 'into', 'through', 'while', 'but', 'the', 'their', 'its', 'his', 'her', 'been', 'being', 'be', 'than', 'per',
+  'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related',
+  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both']);
+
+/** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
+export function wordsAfter(text: string, at: number): string[] {
+  const words: string[] = [];
+  const re = /[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy;
+  re.lastIndex = at;
+  for (let m = re.exec(text); m && words.length < 5; m = re.exec(text)) {
+    const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
+    if (COUNT_STOP.has(w)) break;
+    words.push(w);
+  }
+  return words;
+}
+
+/** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
+const NUMBER_VERB = /\b(?:stands?|stood|rose|grew|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded)\s+(?:(?:at|to)\s+)?$/iu;
+/** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
+const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
+/** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
+const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
+
+/**
+ * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
+ * number that is a sentence subject ("the two were sentenced", "Of the 21 defendants, 17 were convicted"),
+ * the partitive set or people; else the thing a "number of" phrase before it names. Empty when nothing is named.
+ * `lead` is the text before the figure without its hedge.
+ */
+export function countedThingOf(text: string, end: number, lead: string, lex: Lexicon): { things: string[]; bareSubject: boolean } {
+  const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
+  // "7 million cases of identification failures" counts failures, not proceedings.
+  if (/^\s*(?:cases|instances|counts|incidents)\s+of\b/iu.test(text.slice(end, end + 20))) return found([]);
+  const after = wordsAfter(text, end);
+  const named = lex.countedThing(after);
+  if (named.length) return found(named);
+  // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.
+  const next = /^[ \t]+(\p{Lu}[\p{L}-]*s)\b/u.exec(text.slice(end, end + 40));
+  if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);
+  if (!after.length && BARE_SUBJECT.test(text.slice(end, end + 20))) {
+    const partitive = /\b[Oo]f\s+(?:the|these|those|all)\s+[\p{N}\p{L},.]+/gu;
+    let set: string[] = [];
+    for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) set = lex.countedThing(wordsAfter(lead, m.index + m[0].length));
+    if (set.length) return found(set, true);
+    if (/(?:^|\b(?:the|all|The|All)|[,;])\s*$/u.test(lead)) return found(['person'], true);
+  }
+  if (NUMBER_VERB.test(lead)) {
+    const at = lead.toLowerCase().lastIndexOf('number of ');
+    if (at >= 0) return found(lex.countedThing(wordsAfter(lead, at + 'number of '.length)));
+  }
+  return found([]);
+}
+
+/** True when the figure is the set of a partitive ("Of the 21 defendants, ..."): a denominator, not a reported count. */
+export function isPartitiveSet(lead: string): boolean {
+  return PARTITIVE.test(lead.slice(-24));
+}

@@ -1,0 +1,60 @@
+import { AUTHORITIES, JURISDICTIONS } from '@reckon/schema';
+import { PhraseTable } from './phrases.js';
+
+/** An agency a name may refer to. */
+export interface AuthorityCandidate { id: string; jurisdiction: string }
+
+/** What a place or agency name means. */
+export interface PlaceName {
+  jurisdiction: string | null;
+  /** Every agency the name may refer to; several when an acronym is shared ("SEC", "FIU"). */
+  authorities: AuthorityCandidate[];
+  /** A generic reference ("police", "the central bank"): it names an agency only in a text about that agency's country. */
+  generic: boolean;
+}
+
+export interface PlaceLexicon {
+  /** Country names, demonyms (also plural) and agency names, case-sensitive. */
+  places: PhraseTable<PlaceName>;
+  placeOf: (name: string) => PlaceName;
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
+
+/** The currency of a jurisdiction, which a shared symbol such as "$" means in a text about it. */
+export function localCurrency(jurisdiction: string): string | null {
+  return byCode.get(jurisdiction)?.currency ?? null;
+}
+
+/** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
+export function fiscalYearStart(jurisdiction: string | null): number {
+  return (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1;
+}
+
+/** Compiles country names, demonyms and agency names (with their generic aliases) into one regex. */
+export function compilePlaces(): PlaceLexicon {
+  const names = new Map<string, PlaceName>();
+  const place = (name: string, generic = false) => {
+    if (!names.has(name)) names.set(name, { jurisdiction: null, authorities: [], generic });
+    return names.get(name)!;
+  };
+  for (const j of JURISDICTIONS) for (const n of j.names) place(n).jurisdiction ??= j.code;
+  for (const a of AUTHORITIES) {
+    for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction });
+    for (const alias of a.aliases ?? []) {
+      for (const n of new Set([alias, capitalised(alias)])) {
+        const p = place(n, true);
+        if (p.generic) p.authorities.push({ id: a.id, jurisdiction: a.jurisdiction });
+      }
+    }
+  }
+  // A trailing "s" is a plural demonym ("Nigerians", "South Koreans"); names are case-sensitive.
+  const places = new PhraseTable([...names].map(([phrase, value]) => ({ phrase, value, plural: true })), true);
+  const none: PlaceName = { jurisdiction: null, authorities: [], generic: false };
+  const placeOf = (name: string) => {
+    const n = name.replace(/\s+/g, ' ');
+    return names.get(n) ?? (n.endsWith('s') ? names.get(n.slice(0, -1)) : undefined) ?? none;
+  };
+  return { places, placeOf };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods } from './periods.js';
+
+const period = (text: string, published = '2025-10-07', fiscalStart = 1) => {
+  const p = findPeriods(text, published, fiscalStart).find((m) => m.kind !== 'date');
+  return p ? [p.periodStart, p.periodEnd] : null;
+};
+
+describe('periods resolved against the publication date', () => {
+  it.each([
+    ['in 2024', '2025-10-07', [ '2024-01-01', '2024-12-31']],
+    ['in 2023 alone', '2025-10-07', ['2023-01-01', '2023-12-31']],
+    ['in the first three quarters of 2024', '2025-10-07', ['2024-01-01', '2024-09-30']],
+    ['in the third quarter of 2024', '2025-10-07', ['2024-07-01', '2024-09-30']],
+    ['in Q2 2025', '2025-10-07', ['2025-04-01', '2025-06-30']],
+    ['in the first ten months of 2024', '2025-10-07', ['2024-01-01', '2024-10-31']],
+    ['in the first half of 2025', '2025-10-07', ['2025-01-01', '2025-06-30']],
+    ['in March 2024', '2025-10-07', ['2024-03-01', '2024-03-31']],
+    ['since the beginning of 2025', '2025-10-07', ['2025-01-01', '2025-10-07']],
+    ['since the start of the year', '2025-10-07', ['2025-01-01', '2025-10-07']],
+    ['since April 2019', '2025-03-07', ['2019-04-01', '2025-03-07']],
+    ['since it started operating in August 2017', '2023-03-16', ['2017-08-01', '2023-03-16']],
+    ['this year', '2025-10-07', ['2025-01-01', '2025-10-07']],
+    ['last year', '2025-01-09', ['2024-01-01', '2024-12-31']],
+    ['between 2017 and 2019', '2025-10-07', ['2017-01-01', '2019-12-31']],
+    ['between July and September', '2024-10-17', ['2024-07-01', '2024-09-30']],
+    ['Between December 2021 and September 2022', '2025-02-14', ['2021-12-01', '2022-09-30']],
+    ['in December', '2025-01-09', ['2024-12-01', '2024-12-31']],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(period(text, published)).toEqual(expected);
+  });
+
+  it('reads "as of early this year" and "to date" as cumulative to publication', () => {
+    for (const text of ['as of early this year', 'to date', 'so far']) {
+      expect(findPeriods(text, '2025-01-22')[0]).toMatchObject({ kind: 'cumulative', periodStart: null, periodEnd: '2025-01-22' });
+    }
+  });
+
+  it('reads a fiscal year by the jurisdiction\'s fiscal calendar', () => {
+    expect(period('in fiscal year 2024', '2024-11-22', 10)).toEqual(['2023-10-01', '2024-09-30']);
+    expect(period('in fiscal year 2024', '2024-11-22', 1)).toEqual(['2024-01-01', '2024-12-31']);
+  });
+
+  it('masks dates without making them periods', () => {
+    expect(findPeriods('on 10 December and on March 5, 2024', '2025-01-01').every((p) => p.kind === 'date')).toBe(true);
+  });
+});

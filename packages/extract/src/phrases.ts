@@ -1,0 +1,89 @@
+/**
+ * A table of phrases looked up word by word: one pass over the words of a text, a hash lookup on each
+ * word's first letters, then a direct comparison. Linear in the text and independent of the table's size,
+ * where one regex alternation of hundreds of names tries every name at every position.
+ */
+export interface PhraseEntry<V> {
+  phrase: string;
+  value: V;
+  /** A stem runs on to the end of its word ("liquidat" matches "liquidation"); otherwise the phrase ends at a word boundary. */
+  stem?: boolean;
+  /** A trailing plural "s" is allowed ("Nigerians"). */
+  plural?: boolean;
+}
+
+/** A phrase found in a text: where, and the values of every entry that matched there, longest first. */
+export interface PhraseMatch<V> { start: number; end: number; text: string; values: V[] }
+
+/** Letters and digits, tested by code unit: a regex call per character or word costs more than the whole lookup. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+}
+const isWordChar = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
+const isStemChar = (c: string | undefined) => c !== undefined && (c === '-' || (isWordCode(c.charCodeAt(0)) && !/\p{N}/u.test(c)));
+
+/** Lower case that keeps every offset (a few characters grow when lower-cased; those stay as they are). */
+export function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^\x00-\x7F]/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+}
+
+const keyAt = (s: string, at: number) => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) | 0);
+
+export class PhraseTable<V> {
+  /** Phrases keyed by their first two code units as one small integer: far cheaper to look up than a string. */
+  private readonly buckets = new Map<number, Array<PhraseEntry<V>>>();
+
+  constructor(entries: Iterable<PhraseEntry<V>>, private readonly caseSensitive: boolean) {
+    for (const e of entries) {
+      const phrase = caseSensitive ? e.phrase.replace(/\s+/g, ' ') : e.phrase.toLowerCase().replace(/\s+/g, ' ');
+      if (phrase.length < 2) continue; // No name, trigger or number word is a single letter.
+      const key = keyAt(phrase, 0);
+      const bucket = this.buckets.get(key) ?? [];
+      bucket.push({ ...e, phrase });
+      this.buckets.set(key, bucket.sort((a, b) => b.phrase.length - a.phrase.length));
+    }
+  }
+
+  /** Every phrase of the table in `text`, leftmost first, without overlaps. */
+  find(text: string, skip: (start: number) => boolean = () => false): Array<PhraseMatch<V>> {
+    const haystack = this.caseSensitive ? text : lowerKeepingOffsets(text);
+    const found: Array<PhraseMatch<V>> = [];
+    let previousIsWord = false;
+    for (let at = 0; at < haystack.length; at++) {
+      const isWord = isWordCode(haystack.charCodeAt(at));
+      const wordStart = isWord && !previousIsWord;
+      previousIsWord = isWord;
+      if (!wordStart) continue;
+      const bucket = this.buckets.get(keyAt(haystack, at));
+      if (!bucket || skip(at)) continue;
+      let end = -1;
+      const values: V[] = [];
+      // Longest first, so values[0] is the value of the longest phrase.
+      for (const e of bucket) {
+        const matchEnd = this.matchAt(haystack, at, e);
+        if (matchEnd < 0) continue;
+        values.push(e.value);
+        end = Math.max(end, matchEnd);
+      }
+      if (end < 0) continue;
+      found.push({ start: at, end, text: text.slice(at, end), values });
+      at = end - 1;
+      previousIsWord = true;
+    }
+    return found;
+  }
+
+  private matchAt(haystack: string, at: number, e: PhraseEntry<V>): number {
+    if (!haystack.startsWith(e.phrase, at)) return -1;
+    let end = at + e.phrase.length;
+    if (e.stem) {
+      while (isStemChar(haystack[end])) end++;
+      return end;
+    }
+    if (e.plural && haystack[end] === 's' && !isWordChar(haystack[end + 1])) return end + 1;
+    return isWordChar(haystack[end]) ? -1 : end;
+  }
+}
