@@ -1,8 +1,12 @@
 import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createExtractor, EXTRACTOR_VERSION } from '@reckon/extract';
+import { createExtractor, EXTRACTOR_VERSION, type ExtractorOptions } from '@reckon/extract';
 import { contentId, resolveCodebook, type Claim, type Pipeline, type Source } from '@reckon/schema';
+import { extractInWorkers } from './extract-pool.js';
 import type { Output } from './output.js';
+
+/** Below this much text to extract, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 
 /**
  * Extracts claims from every source, reusing cached claims of sources whose text, metadata, codebook
@@ -15,29 +19,40 @@ export async function extractAll(
   options: { force: boolean; workers: number },
   out: Output,
 ): Promise<{ claims: Claim[]; fromCache: number }> {
-  const codebook = resolveCodebook(pipeline.codebook);
-  const extract = createExtractor({ codebook, defaults: pipeline.defaults });
-  const cacheDir = join(stateDir, 'cache', contentId(EXTRACTOR_VERSION, JSON.stringify(codebook), JSON.stringify(pipeline.defaults)));
+  const extractor: ExtractorOptions = { codebook: resolveCodebook(pipeline.codebook), defaults: pipeline.defaults };
+  const cacheDir = join(stateDir, 'cache', contentId(EXTRACTOR_VERSION, JSON.stringify(extractor.codebook), JSON.stringify(pipeline.defaults)));
   await mkdir(cacheDir, { recursive: true });
+  const perSource: Array<Claim[] | null> = options.force ? sources.map(() => null) : await Promise.all(sources.map((s) => readCache(join(cacheDir, `${cacheKey(s)}.json`))));
+  const missing = sources.filter((_, i) => perSource[i] === null);
+  const fromCache = sources.length - missing.length;
+  const bytes = missing.reduce((n, s) => n + s.text.length, 0);
+  const progress = (done: number) => out.progress('extract', fromCache + done, sources.length);
+  const fresh = options.workers > 1 && bytes >= WORKER_THRESHOLD_BYTES
+    ? await extractInWorkers(missing, extractor, options.workers, progress)
+    : extractHere(missing, extractor, progress);
+  let k = 0;
   const claims: Claim[] = [];
-  let fromCache = 0;
+  const writes: Array<() => Promise<void>> = [];
   for (const [i, source] of sources.entries()) {
-    out.progress('extract', i + 1, sources.length);
-    const file = join(cacheDir, `${cacheKey(source)}.json`);
-    const cached = options.force ? null : await readCache(file);
+    const cached = perSource[i];
     if (cached) {
-      fromCache++;
-      claims.push(...cached.map((c) => ({ ...c, source_path: source.source_path })));
+      for (const c of cached) claims.push({ ...c, source_path: source.source_path });
       continue;
     }
-    const fresh = extract(source);
-    claims.push(...fresh);
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(fresh));
-    await rename(temp, file);
+    const extracted = fresh[k++]!;
+    claims.push(...extracted);
+    writes.push(() => writeCache(join(cacheDir, `${cacheKey(source)}.json`), extracted));
   }
-  void options.workers;
+  for (let i = 0; i < writes.length; i += 64) await Promise.all(writes.slice(i, i + 64).map((w) => w()));
   return { claims, fromCache };
+}
+
+function extractHere(sources: readonly Source[], options: ExtractorOptions, progress: (done: number) => void): Claim[][] {
+  const extract = createExtractor(options);
+  return sources.map((s, i) => {
+    progress(i + 1);
+    return extract(s);
+  });
 }
 
 /** Everything about a source that extraction reads, besides the codebook. */
@@ -51,4 +66,11 @@ async function readCache(file: string): Promise<Claim[] | null> {
   } catch {
     return null;
   }
+}
+
+/** Written aside and renamed, so a killed run never leaves a half-written cache entry. */
+async function writeCache(file: string, claims: readonly Claim[]): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(claims));
+  await rename(temp, file);
 }
