@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile, appendFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES, columnsOf } from '@reckon/schema';
@@ -38,7 +38,8 @@ describe('reckon run on a fixture pipeline', () => {
 
   it('writes SHA256SUMS that match every file', async () => {
     const sums = (await readFile(join(version, 'SHA256SUMS'), 'utf8')).trim().split('\n');
-    const files = (await readdir(version)).filter((f) => f !== 'SHA256SUMS').sort();
+    const files = (await readdir(version, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile()).map((e) => relative(version, join(e.parentPath, e.name))).filter((f) => f !== 'SHA256SUMS').sort();
     expect(sums.map((l) => l.split(/\s+\*?/)[1])).toEqual(files);
     for (const line of sums) {
       const [hash, name] = line.split(/\s+\*?/);
