@@ -34,14 +34,8 @@ export function timer(timings: Record<string, number>): Timer {
 }
 
 /** Ingests, extracts, validates and reconciles a pipeline folder. Pure of side effects but the extraction cache. */
-export async function buildDataset(pipelineDir: string, stateDir: string, options: BuildOptions, out: Output, time: Timer): Promise<Build> {
-  const pipeline = await time('config', () => loadPipeline(pipelineDir));
-  const decisions = await time('config', () => loadDecisions(pipelineDir));
-  const only = options.only ? globToRegExp(options.only) : null;
-  const ingested = await time('ingest', () => ingestSources(pipelineDir, {
-    glob: pipeline.sources, maxSourceBytes: pipeline.limits.max_source_bytes, defaultKind: pipeline.defaults.kind ?? null,
-    ...(only ? { only: (p: string) => only.test(p) } : {}),
-  }));
+export async function buildDataset(pipelineDir: string, stateDir: string, options: BuildOptions, out: Output, time: Timer, read?: Inputs): Promise<Build> {
+  const { pipeline, decisions, ingested } = read ?? await readInputs(pipelineDir, options, time);
   const rejected = ingested.outcomes.filter((o) => o.status === 'rejected').length;
   out.log(`ingest: ${ingested.sources.length} source(s) used, ${ingested.outcomes.length - ingested.sources.length - rejected} skipped, ${rejected} rejected`);
   const extracted = await time('extract', () => extractAll(ingested.sources, pipeline, stateDir, options, out));
@@ -57,6 +51,21 @@ export async function buildDataset(pipelineDir: string, stateDir: string, option
     pipeline, decisions, ingested, claims: extracted.claims, claimsFromCache: extracted.fromCache, result,
     tables: { sources: ingested.sources, claims: result.claims, facts: result.facts, conflicts: result.conflicts },
   };
+}
+
+/** A pipeline's inputs as read from its folder: configuration, decisions, sources. */
+export interface Inputs { pipeline: Pipeline; decisions: Decision[]; ingested: IngestResult }
+
+/** Reads a pipeline folder's configuration, decisions and sources. */
+export async function readInputs(pipelineDir: string, options: Pick<BuildOptions, 'only'>, time: Timer): Promise<Inputs> {
+  const pipeline = await time('config', () => loadPipeline(pipelineDir));
+  const decisions = await time('config', () => loadDecisions(pipelineDir));
+  const only = options.only ? globToRegExp(options.only) : null;
+  const ingested = await time('ingest', () => ingestSources(pipelineDir, {
+    glob: pipeline.sources, maxSourceBytes: pipeline.limits.max_source_bytes, defaultKind: pipeline.defaults.kind ?? null,
+    ...(only ? { only: (p: string) => only.test(p) } : {}),
+  }));
+  return { pipeline, decisions, ingested };
 }
 
 /** The state folder of a pipeline: warehouse, extraction cache, run manifests, lock. Never published. */

@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SourceOutcome } from '@reckon/ingest';
+import { inputFingerprint } from './fingerprint.js';
 import { EXTRACTOR_VERSION } from '@reckon/extract';
 import { openWarehouse } from '@reckon/warehouse';
 import { publishDataset } from '@reckon/publish';
-import { buildDataset, stateDirOf, timer, type BuildOptions } from './build.js';
+import { buildDataset, readInputs, stateDirOf, timer, type BuildOptions } from './build.js';
 import { CommandError, EXIT } from './exit-codes.js';
 import { withLock } from './lock.js';
 import type { Output } from './output.js';
@@ -26,6 +27,8 @@ export interface RunManifest {
   };
   timings_ms: Record<string, number>;
   published: { status: 'published' | 'unchanged' | 'dry-run'; version: string | null; dir: string | null };
+  /** Hash of every input of the run; an equal hash on the next run means nothing can have changed. */
+  input_fingerprint: string;
 }
 
 /** Runs a pipeline end to end: ingest, extract, validate, reconcile, load, publish. */
@@ -36,7 +39,14 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
   return withLock(join(stateDir, 'lock'), async () => {
     const timings: Record<string, number> = {};
     const time = timer(timings);
-    const build = await buildDataset(dir, stateDir, options, out, time);
+    const inputs = await readInputs(dir, options, time);
+    const fingerprint = await inputFingerprint(inputs.pipeline, inputs.decisions, inputs.ingested.outcomes, shaOf(inputs.ingested.sources));
+    const last = options.force || options.dryRun || options.only ? null : await unchangedSince(stateDir, fingerprint, options.out);
+    if (last) {
+      out.log(`nothing changed since ${last.pipeline} ${last.published.version} (same code, configuration, decisions and sources); nothing published`);
+      return { ...last, timings_ms: timings, published: { ...last.published, status: 'unchanged', dir: null } };
+    }
+    const build = await buildDataset(dir, stateDir, options, out, time, inputs);
     const { ingested, result, pipeline, tables } = build;
     const rejected = ingested.outcomes.filter((o) => o.status === 'rejected');
     for (const o of ingested.outcomes) {
@@ -52,6 +62,7 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
       },
       timings_ms: timings,
       published: { status: 'dry-run', version: null, dir: null },
+      input_fingerprint: fingerprint,
     };
     if (rejected.length && !options.continueOnFailure) {
       await writeManifest(stateDir, manifest);
@@ -82,6 +93,22 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
     await writeManifest(stateDir, manifest);
     return manifest;
   });
+}
+
+const shaOf = (sources: ReadonlyArray<{ source_path: string; sha256: string }>) => {
+  const byPath = new Map(sources.map((s) => [s.source_path, s.sha256]));
+  return (path: string) => byPath.get(path) ?? null;
+};
+
+/**
+ * reckon's own cache for a rerun: when the inputs hash as the last successful run's did and that run's
+ * version is still the latest published, nothing after reading the sources needs doing.
+ */
+async function unchangedSince(stateDir: string, fingerprint: string, out: string): Promise<RunManifest | null> {
+  const last = await readFile(join(stateDir, 'last-run.json'), 'utf8').then((t) => JSON.parse(t) as RunManifest, () => null);
+  if (last?.input_fingerprint !== fingerprint || last.published.version === null || last.counts.sources_rejected) return null;
+  const latest = await readFile(join(resolve(out), last.pipeline, 'latest.json'), 'utf8').then((t) => JSON.parse(t) as { version: string }, () => null);
+  return latest?.version === last.published.version ? last : null;
 }
 
 async function writeManifest(stateDir: string, manifest: RunManifest): Promise<void> {

@@ -1,0 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceOutcome } from '@reckon/ingest';
+import { sha256Hex, type Decision, type Pipeline } from '@reckon/schema';
+
+let codeHash: Promise<string> | null = null;
+
+/** A hash of reckon's own built code: a new build of any stage may change the output, so it is an input too. */
+function codeFingerprint(): Promise<string> {
+  codeHash ??= (async () => {
+    const packages = fileURLToPath(new URL('../../', import.meta.url));
+    const parts: string[] = [];
+    for (const name of (await readdir(packages)).sort()) {
+      const dist = join(packages, name, 'dist');
+      const files = await readdir(dist, { recursive: true }).catch(() => [] as string[]);
+      for (const f of files.filter((x) => x.endsWith('.js')).sort()) parts.push(`${name}/${f}:${sha256Hex(await readFile(join(dist, f)))}`);
+    }
+    return sha256Hex(parts.join('\n'));
+  })();
+  return codeHash;
+}
+
+/** Everything a run's output depends on: code, configuration, decisions and every source file's bytes and fate. */
+export async function inputFingerprint(pipeline: Pipeline, decisions: readonly Decision[], outcomes: readonly SourceOutcome[], sha256Of: (path: string) => string | null): Promise<string> {
+  const sources = outcomes.map((o) => `${o.path}\t${o.status}\t${o.reason ?? ''}\t${sha256Of(o.path) ?? ''}`).join('\n');
+  return sha256Hex([await codeFingerprint(), JSON.stringify(pipeline), JSON.stringify(decisions), sources].join('\n\u0000'));
+}
