@@ -5,7 +5,7 @@ import { TABLE_NAMES, readParquet, tableColumns } from '@reckon/warehouse';
 import { parseSums } from './checksums.js';
 import { bumpOf, diffFacts, diffSchemas, factSnapshot, type DatasetDiff, type FactSnapshot, type SchemaShape } from './diff.js';
 import { fieldTypeOf } from './fields.js';
-import { METADATA_FILES } from './render.js';
+import { VERSIONED_FILES } from './render.js';
 import { listVersions } from './versions.js';
 
 /** The fact-level diff between two published versions of a dataset. */
@@ -15,7 +15,7 @@ export async function diffVersions(datasetDir: string, v1: string, v2: string): 
     readVersionSchema(from!), readVersionSchema(to!), readVersionFacts(from!), readVersionFacts(to!), readSums(from!), readSums(to!),
   ]);
   const files = [...new Set([...sumsFrom.keys(), ...sumsTo.keys()])]
-    .filter((name) => name !== 'SHA256SUMS' && !(METADATA_FILES as readonly string[]).includes(name) && sumsFrom.get(name) !== sumsTo.get(name))
+    .filter((name) => name !== 'SHA256SUMS' && !VERSIONED_FILES.includes(name) && sumsFrom.get(name) !== sumsTo.get(name))
     .sort();
   const diff = { schema: diffSchemas(schemaFrom, schemaTo), facts: diffFacts(factsFrom, factsTo), files };
   return { from: v1, to: v2, bump: bumpOf(diff), ...diff };

@@ -13,3 +13,5 @@ export { datapackageJson, publishedFields } from './datapackage.js';
 export type { PublishedField } from './datapackage.js';
 export { dataCard } from './data-card.js';
 export { citationCff } from './citation.js';
+export { siteFiles, explorerPage, SITE_FILES } from './site/site.js';
+export type { SiteInput } from './site/_site-data.js';

@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex, type Pipeline } from '@reckon/schema';
 import { TABLE_NAMES, writeParquet, type DatasetTables } from '@reckon/warehouse';
@@ -7,9 +7,13 @@ import { citationCff } from './citation.js';
 import { tableCsv } from './csv.js';
 import { dataCard } from './data-card.js';
 import { datapackageJson, type DataFile } from './datapackage.js';
+import { SITE_FILES, siteFiles } from './site/site.js';
 
 /** Files of a version that name the version; everything else is a function of the tables alone. */
 export const METADATA_FILES = ['CITATION.cff', 'README.md', 'datapackage.json'] as const;
+
+/** Every file that names the version: the metadata and the explorer site. */
+export const VERSIONED_FILES: readonly string[] = [...METADATA_FILES, ...SITE_FILES];
 
 /** Writes each table as CSV and Parquet into `dir`; returns the files by name. */
 export async function writeTableFiles(dir: string, tables: DatasetTables): Promise<Map<string, DataFile>> {
@@ -25,7 +29,7 @@ export async function writeTableFiles(dir: string, tables: DatasetTables): Promi
   return files;
 }
 
-/** Writes datapackage.json, README.md, CITATION.cff and SHA256SUMS for `version`; returns every file's sha256. */
+/** Writes datapackage.json, README.md, CITATION.cff, the explorer site and SHA256SUMS for `version`; returns every file's sha256. */
 export async function writeMetadata(
   dir: string, pipeline: Pipeline, tables: DatasetTables, version: string, dataFiles: ReadonlyMap<string, DataFile>,
 ): Promise<Map<string, string>> {
@@ -35,7 +39,15 @@ export async function writeMetadata(
     'datapackage.json': datapackageJson(pipeline, tables, version, dataFiles),
   };
   const sums = new Map([...dataFiles.values()].map((f) => [f.path, f.sha256]));
+  const downloads = [...dataFiles.values()];
   for (const [name, text] of Object.entries(texts)) {
+    await writeFile(join(dir, name), text);
+    sums.set(name, sha256Hex(text));
+    downloads.push({ path: name, bytes: Buffer.byteLength(text), sha256: sha256Hex(text) });
+  }
+  // The site comes after the other files because its downloads section shows their sizes and checksums.
+  await mkdir(join(dir, 'site'), { recursive: true });
+  for (const [name, text] of siteFiles({ pipeline, tables, version, files: downloads })) {
     await writeFile(join(dir, name), text);
     sums.set(name, sha256Hex(text));
   }

@@ -43,13 +43,16 @@ describe('verifyVersion', () => {
   it('fails naming the file when one CSV byte changes', async () => {
     const dir = copy();
     const csv = readFileSync(join(dir, 'facts.csv'));
-    csv[csv.indexOf('36')] = '4'.charCodeAt(0);
+    // The value cell, not the first "36" anywhere: ids are hashes and may contain it.
+    const at = csv.indexOf(',36,') + 1;
+    csv[at] = '4'.charCodeAt(0);
+    const line = csv.subarray(0, at).toString('utf8').split('\n').length;
     writeFileSync(join(dir, 'facts.csv'), csv);
     const result = await verifyVersion(dir);
     expect(result.ok).toBe(false);
     expect(result.errors).toContainEqual(expect.stringMatching(/^facts\.csv: sha256 \w+ does not match SHA256SUMS/));
     expect(result.errors).toContainEqual('facts.csv: sha256 does not match datapackage.json');
-    expect(result.errors).toContainEqual('facts.csv: line 2 differs from facts.parquet');
+    expect(result.errors).toContainEqual(`facts.csv: line ${line} differs from facts.parquet`);
   });
 
   it('catches a CSV forged together with its checksums, because it no longer says what the Parquet says', async () => {
@@ -68,6 +71,14 @@ describe('verifyVersion', () => {
     rmSync(scratch);
     const { errors } = await verifyVersion(dir);
     expect(errors).toContainEqual(expect.stringMatching(/^claims\.parquet: row \d \(claim \w+\): quote is not the source text at/));
+  });
+
+  it('checks the explorer site like every other file', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'site', 'index.html'), readFileSync(join(dir, 'site', 'index.html'), 'utf8').replace('<main', '<main onload="x()"'));
+    writeFileSync(join(dir, 'site', 'extra.js'), 'x');
+    const { errors } = await verifyVersion(dir);
+    expect(errors).toEqual([expect.stringMatching(/^site\/index\.html: sha256 \w+ does not match SHA256SUMS/), 'site/extra.js: not listed in SHA256SUMS']);
   });
 
   it('reports files missing from or unknown to SHA256SUMS', async () => {

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { sha256Hex, type Pipeline } from '@reckon/schema';
 import { readParquet, type Cell, type DatasetTables, type TableName } from '@reckon/warehouse';
 import { quoteErrors, referenceErrors, type RowsByTable } from './_checks.js';
@@ -27,7 +27,7 @@ interface Resource {
 export async function verifyVersion(versionDir: string): Promise<Verification> {
   const errors: string[] = [];
   const read = (name: string) => readFile(join(versionDir, name)).catch(() => null);
-  const present = await readdir(versionDir).catch(() => null);
+  const present = await filesUnder(versionDir);
   if (!present) return { ok: false, errors: [`${versionDir}: not a folder`] };
 
   const sumsText = await read('SHA256SUMS');
@@ -125,12 +125,19 @@ export async function verifyRebuild(versionDir: string, pipeline: Pipeline, tabl
       if (!published) errors.push(`${name}: the rebuild makes it, the published version lacks it`);
       else if (sha256Hex(published) !== sha) errors.push(`${name}: the rebuild differs from the published file`);
     }
-    const extra = (await readdir(versionDir)).filter((name) => !sums.has(name));
+    const extra = ((await filesUnder(versionDir)) ?? []).filter((name) => !sums.has(name));
     errors.push(...extra.map((name) => `${name}: published, but the rebuild does not make it`));
     return { ok: errors.length === 0, errors };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Every file under a version folder (the site is a subfolder), relative to it with / separators; null when it is no folder. */
+async function filesUnder(dir: string): Promise<string[] | null> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => null);
+  if (!entries) return null;
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort();
 }
 
 /** True when `dir` looks like a version folder (it has a datapackage.json). */
