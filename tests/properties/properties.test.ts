@@ -12,7 +12,7 @@ import { readParquet, sortedCells, writeParquet } from '@reckon/warehouse';
 const extract = createExtractor({ codebook: resolveCodebook(undefined), defaults: { jurisdiction: 'KZ', authority: 'AFM' } });
 const source = (text: string): Source => ({
   source_id: sha256Hex(text), source_path: 'sources/x.md', title: null, publisher: null, url: null, published: '2025-01-22',
-  published_note: null, language: 'en', kind: 'media', sha256: sha256Hex(text), bytes: text.length, text, boilerplate: [],
+  published_note: null, language: 'en', kind: 'media', sha256: sha256Hex(text), bytes: text.length, text, boilerplate: [], cluster_id: null,
 });
 
 /** Text that looks like news: enforcement words, figures in many formats, punctuation, and arbitrary characters. */

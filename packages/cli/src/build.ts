@@ -49,7 +49,7 @@ export async function buildDataset(pipelineDir: string, stateDir: string, option
   out.log(`reconcile: ${result.facts.length} fact(s), ${result.conflicts.length} conflict(s), ${result.facts.filter((f) => f.status === 'disputed').length} disputed`);
   return {
     pipeline, decisions, ingested, claims: extracted.claims, claimsFromCache: extracted.fromCache, result,
-    tables: { sources: ingested.sources, claims: result.claims, facts: result.facts, conflicts: result.conflicts },
+    tables: { sources: withClusters(ingested.sources, result.clusters), claims: result.claims, facts: result.facts, conflicts: result.conflicts },
   };
 }
 
@@ -66,6 +66,12 @@ export async function readInputs(pipelineDir: string, options: Pick<BuildOptions
     ...(only ? { only: (p: string) => only.test(p) } : {}),
   }));
   return { pipeline, decisions, ingested };
+}
+
+/** Sources with the id of their near-duplicate cluster; a source with no copies has none. */
+function withClusters(sources: readonly Source[], clusters: ReconcileResult['clusters']): Source[] {
+  const clusterOf = new Map(clusters.filter((c) => c.source_ids.length > 1).flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
+  return sources.map((s) => ({ ...s, cluster_id: clusterOf.get(s.source_id) ?? null }));
 }
 
 /** The state folder of a pipeline: warehouse, extraction cache, run manifests, lock. Never published. */

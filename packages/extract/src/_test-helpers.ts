@@ -11,7 +11,7 @@ const extractor = createExtractor({ codebook: resolveCodebook(undefined) });
 export function sourceOf(text: string, published = '2025-01-15'): Source {
   return {
     source_id: 'a'.repeat(64), source_path: 'sources/test.md', title: null, publisher: null, url: null, published,
-    published_note: null, language: 'en', kind: 'media', sha256: 'b'.repeat(64), bytes: text.length, text, boilerplate: [],
+    published_note: null, language: 'en', kind: 'media', sha256: 'b'.repeat(64), bytes: text.length, text, boilerplate: [], cluster_id: null,
   };
 }
 

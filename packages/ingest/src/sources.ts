@@ -92,6 +92,8 @@ export function parseSource(bytes: Uint8Array, path: string, defaultKind: Source
     bytes: bytes.length,
     text: body,
     boilerplate: findBoilerplate(body, { title: fm.title ?? null, publisher: fm.publisher ?? null }),
+    // Known only once all sources are compared, in reconciliation.
+    cluster_id: null,
   };
   if (!source.published) warnings.push('no published date: periods such as "this year" cannot be resolved');
   return { source, warnings };

@@ -15,7 +15,7 @@ function sourceOf(path: string, text: string, kind: Source['kind'], title: strin
   return {
     source_id: sha256Hex(text), source_path: path, title, publisher: 'Agency', url: `https://example.org/${path}`,
     published: '2025-01-31', published_note: null, language: 'en', kind, sha256: sha256Hex(`---\n---\n${text}`), bytes: text.length + 8,
-    text, boilerplate: [],
+    text, boilerplate: [], cluster_id: null,
   };
 }
 
@@ -34,7 +34,8 @@ export function claimOf(source: Source, figure: string, metric: string, value: n
     metric, value, value_high: null, unit: 'count', qualifier: 'exact', period_start: '2024-01-01', period_end: '2024-12-31',
     period_text: 'in 2024', jurisdiction: 'KZ', authority: 'AFM', quote: source.text.slice(quote_start, quote_end), quote_start, quote_end,
     span_start, span_end: span_start + figure.length, figure, extractor: 'test-v1', converted_from: null, confidence: 0.9,
-    fact_id: null, rank: 'preferred', interval_low: value, interval_high: value, ...overrides,
+    fact_id: null, rank: 'preferred', interval_low: value, interval_high: value,
+    compared_in: null, conversion_rate: null, conversion_date: null, conversion_source: null, ...overrides,
   };
 }
 

@@ -49,7 +49,11 @@ export function buildOutputs(drafts: readonly Draft[]) {
     for (const e of draft.evidence) {
       const id = e.claim.claim_id;
       const rank = e === shown && !draft.derived ? 'preferred' : draft.deprecated.has(id) || losing.has(id) ? 'deprecated' : 'normal';
-      claims.push({ ...e.claim, fact_id: draft.fact_id, rank, interval_low: finite(e.own.lo), interval_high: finite(e.own.hi) });
+      const c = e.conversion;
+      claims.push({
+        ...e.claim, fact_id: draft.fact_id, rank, interval_low: finite(e.own.lo), interval_high: finite(e.own.hi),
+        compared_in: c ? c.to : null, conversion_rate: c ? finite(c.rate) : null, conversion_date: c?.date || null, conversion_source: c?.source ?? null,
+      });
       if (e.conversion) conversions.push({ claim_id: id, fact_id: draft.fact_id, ...e.conversion });
     }
   }

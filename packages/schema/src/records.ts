@@ -34,6 +34,7 @@ export const SourceSchema = z.object({
   bytes: z.number().int().nonnegative().describe('size of the source file in bytes'),
   text: z.string().describe('the normalised body text that every claim offset points into'),
   boilerplate: z.array(TextSpanSchema).describe('spans of the text marked as site boilerplate and excluded from extraction'),
+  cluster_id: shortId.nullable().describe('id shared by near-duplicate copies of one text (syndicated, lightly reworded), which count once toward corroboration; empty when the source has none'),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -67,8 +68,12 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export const RankedClaimSchema = ClaimSchema.extend({
   fact_id: shortId.nullable().describe('the fact this claim bears on (facts.fact_id)'),
   rank: z.enum(RANKS).describe('preferred (the published value rests on it), normal, or deprecated (overridden)'),
-  interval_low: z.number().nullable().describe('lower bound of the interval the claim admits, in the fact unit; empty is unbounded'),
-  interval_high: z.number().nullable().describe('upper bound of the interval the claim admits, in the fact unit; empty is unbounded'),
+  interval_low: z.number().nullable().describe('lower bound of the interval the claim admits, in the claim\'s unit; empty is unbounded'),
+  interval_high: z.number().nullable().describe('upper bound of the interval the claim admits, in the claim\'s unit; empty is unbounded'),
+  compared_in: z.string().nullable().describe('the unit the claim was compared in with the other claims of its fact, when not its own'),
+  conversion_rate: z.number().nullable().describe('units of compared_in for one unit of the claim'),
+  conversion_date: z.string().nullable().describe('the date or period the conversion rate stands for'),
+  conversion_source: z.string().nullable().describe('where the rate comes from: a conversion stated in a source, or the authority publishing the reference rate'),
 });
 export type RankedClaim = z.infer<typeof RankedClaimSchema>;
 

@@ -9,7 +9,7 @@ export const source: Source = {
   source_id: sha256Hex(text), source_path: 'sources/001-agency.md', title: 'Agency closes platforms', publisher: 'Agency',
   url: 'https://example.org/news/1', published: '2025-01-31', published_note: null, language: 'en', kind: 'official',
   sha256: sha256Hex(`---\ntitle: x\n---\n${text}`), bytes: 120, text,
-  boilerplate: [{ start: 0, end: 0, reason: 'none; an empty span keeps the JSON shape visible' }],
+  boilerplate: [{ start: 0, end: 0, reason: 'none; an empty span keeps the JSON shape visible' }], cluster_id: null,
 };
 
 /** A claim whose quote and span are found in the source text. */
@@ -23,6 +23,7 @@ export function claimOf(figure: string, value: number, overrides: Partial<Ranked
     period_start: '2024-01-01', period_end: '2024-12-31', period_text: 'in 2024', jurisdiction: 'KZ', authority: 'AFM',
     quote: text.slice(quote_start, quote_end), quote_start, quote_end, span_start, span_end: span_start + figure.length, figure,
     extractor: 'count-v1', converted_from: null, confidence: 0.9, fact_id: null, rank: 'normal', interval_low: value, interval_high: value,
+    compared_in: null, conversion_rate: null, conversion_date: null, conversion_source: null,
     ...overrides,
   };
 }
