@@ -31,7 +31,7 @@ for (const name of only ? [only] : STAGES) {
       if (pkg.startsWith('@reckon/')) {
         const target = pkg.slice('@reckon/'.length);
         if (STAGES.indexOf(target) >= STAGES.indexOf(name) && !(isTest && target !== name)) problems.push(`${where}: ${name} imports ${pkg}, a later stage`);
-        if (!declared.has(pkg) && !isTest) problems.push(`${where}: imports ${pkg} without declaring it in package.json`);
+        if (!declared.has(pkg) && target !== name) problems.push(`${where}: imports ${pkg} without declaring it in package.json${isTest ? ' (devDependencies: turbo builds it first)' : ''}`);
       }
       if (PURE.has(name) && !isTest && IO_MODULES.test(spec)) problems.push(`${where}: ${name} is pure (no I/O) but imports ${spec}`);
     }
