@@ -35,7 +35,7 @@ export function timer(timings: Record<string, number>): Timer {
 
 /** Ingests, extracts, validates and reconciles a pipeline folder. Pure of side effects but the extraction cache. */
 export async function buildDataset(pipelineDir: string, stateDir: string, options: BuildOptions, out: Output, time: Timer, read?: Inputs): Promise<Build> {
-  const { pipeline, decisions, ingested } = read ?? await readInputs(pipelineDir, options, time);
+  const { pipeline, decisions, ingested } = read ?? await readInputs(pipelineDir, options, time, out);
   const rejected = ingested.outcomes.filter((o) => o.status === 'rejected').length;
   out.log(`ingest: ${ingested.sources.length} source(s) used, ${ingested.outcomes.length - ingested.sources.length - rejected} skipped, ${rejected} rejected`);
   const extracted = await time('extract', () => extractAll(ingested.sources, pipeline, stateDir, options, out));
@@ -57,13 +57,14 @@ export async function buildDataset(pipelineDir: string, stateDir: string, option
 export interface Inputs { pipeline: Pipeline; decisions: Decision[]; ingested: IngestResult }
 
 /** Reads a pipeline folder's configuration, decisions and sources. */
-export async function readInputs(pipelineDir: string, options: Pick<BuildOptions, 'only'>, time: Timer): Promise<Inputs> {
+export async function readInputs(pipelineDir: string, options: Pick<BuildOptions, 'only'>, time: Timer, out?: Output): Promise<Inputs> {
   const pipeline = await time('config', () => loadPipeline(pipelineDir));
   const decisions = await time('config', () => loadDecisions(pipelineDir));
   const only = options.only ? globToRegExp(options.only) : null;
   const ingested = await time('ingest', () => ingestSources(pipelineDir, {
     glob: pipeline.sources, maxSourceBytes: pipeline.limits.max_source_bytes, defaultKind: pipeline.defaults.kind ?? null,
     ...(only ? { only: (p: string) => only.test(p) } : {}),
+    ...(out ? { onProgress: (done: number, total: number) => out.progress('ingest', done, total) } : {}),
   }));
   return { pipeline, decisions, ingested };
 }

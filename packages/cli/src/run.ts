@@ -39,7 +39,7 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
   return withLock(join(stateDir, 'lock'), async () => {
     const timings: Record<string, number> = {};
     const time = timer(timings);
-    const inputs = await readInputs(dir, options, time);
+    const inputs = await readInputs(dir, options, time, out);
     const fingerprint = await inputFingerprint(inputs.pipeline, inputs.decisions, inputs.ingested.outcomes, shaOf(inputs.ingested.sources));
     const last = options.force || options.dryRun || options.only ? null : await unchangedSince(stateDir, fingerprint, options.out);
     if (last) {

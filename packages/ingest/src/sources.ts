@@ -23,6 +23,8 @@ export interface IngestOptions {
   defaultKind?: Source['kind'];
   /** Only paths this predicate accepts are read; the others are recorded as skipped. */
   only?: (path: string) => boolean;
+  /** Called as files are read, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestResult { sources: Source[]; outcomes: SourceOutcome[] }
@@ -31,10 +33,13 @@ export interface IngestResult { sources: Source[]; outcomes: SourceOutcome[] }
 export async function ingestSources(pipelineDir: string, options: IngestOptions): Promise<IngestResult> {
   const files = await listFiles(pipelineDir, options.glob);
   const limit = pLimit(options.concurrency ?? 16);
-  const read = await Promise.all(files.map((file) => limit(() => {
-    if (file.refused) return Promise.resolve(rejected(file.path, file.refused));
-    if (options.only && !options.only(file.path)) return Promise.resolve(outcome(file.path, 'skipped', 'not selected by --only'));
-    return ingestFile(file.absolute, file.path, options);
+  let done = 0;
+  const read = await Promise.all(files.map((file) => limit(async () => {
+    const result = file.refused ? rejected(file.path, file.refused)
+      : options.only && !options.only(file.path) ? outcome(file.path, 'skipped', 'not selected by --only')
+        : await ingestFile(file.absolute, file.path, options);
+    options.onProgress?.(++done, files.length);
+    return result;
   })));
   const sources: Source[] = [];
   const outcomes: SourceOutcome[] = [];
