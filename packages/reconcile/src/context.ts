@@ -26,28 +26,62 @@ export function quoteSimilarity(a: Claim, b: Claim): number {
 export const SAME_CONTEXT = 0.2;
 
 /**
+ * How surely two claims report one quantity: linked by a stated conversion or copies of one text, else the
+ * likeness of their quotes, raised when they state the same figure in the same unit (one sentence can hold
+ * several quantities, and its reprint should pair each with its own).
+ */
+function affinity(a: Claim, b: Claim, sameCluster: (a: Claim, b: Claim) => boolean): number {
+  if (a.claim_id === b.converted_from || a.converted_from === b.claim_id) return 2;
+  const close = a.unit === b.unit && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  // The same digits at another magnitude or in another unit: the slips and confusions reconciliation must catch.
+  const sameDigits = significantDigits(a) !== '' && significantDigits(a) === significantDigits(b);
+  return (sameCluster(a, b) ? 1 : quoteSimilarity(a, b)) + (close ? 0.5 : sameDigits ? 0.4 : 0);
+}
+
+/** The digits of a figure as written, without separators, point or trailing zeros: "KZT 24bn" and "240 billion" give "24". */
+function significantDigits(c: Claim): string {
+  return (/\d[\d,. ]*/.exec(c.figure)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '');
+}
+
+/** Two figures of one source that say different things: components of a breakdown or separate cases, never rivals. */
+function distinctInSource(a: Claim, b: Claim): boolean {
+  const linked = a.converted_from === b.claim_id || b.converted_from === a.claim_id;
+  return a.source_id === b.source_id && !linked && (a.unit !== b.unit || a.value !== b.value || a.value_high !== b.value_high);
+}
+
+/**
+ * Splits the claims of one jurisdiction, metric and period into the quantities they report. A claim joins
+ * the quantity whose claims it most resembles (a stated conversion, a copy of the same text, or a quote
+ * saying the same thing), never one that holds a different figure from its own source: one article's
+ * several figures are a breakdown or separate cases, not a disagreement. With a stated period and nothing
+ * to tell quantities apart, claims from different sources report the same one; without a period
+ * (`requireContext`) only their context can say so.
+ */
+export function quantityGroups(claims: readonly Claim[], sameCluster: (a: Claim, b: Claim) => boolean, requireContext: boolean): Claim[][] {
+  const groups: Claim[][] = [];
+  for (const claim of claims) {
+    const open = groups.filter((g) => !g.some((m) => distinctInSource(m, claim)));
+    let best: Claim[] | null = null;
+    let bestScore = SAME_CONTEXT;
+    for (const g of open) {
+      const score = Math.max(...g.map((m) => affinity(m, claim, sameCluster)));
+      if (score >= bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    if (!best && !requireContext && groups.length === 1 && open.length === 1) best = open[0]!;
+    if (best) best.push(claim);
+    else groups.push([claim]);
+  }
+  // The quantity most sources report comes first: it keeps the plain id of its period.
+  return groups.sort((a, b) => new Set(b.map((c) => c.source_id)).size - new Set(a.map((c) => c.source_id)).size);
+}
+
+/**
  * Whether two figures with no stated period describe the same running total. Without a period only the
  * context tells: a stated conversion, copies of one text, or quotes that say the same thing.
  */
 export function sameContext(a: Claim, b: Claim, sameCluster: (a: Claim, b: Claim) => boolean): boolean {
   return a.converted_from === b.claim_id || b.converted_from === a.claim_id || sameCluster(a, b) || quoteSimilarity(a, b) >= SAME_CONTEXT;
-}
-
-/** Splits claims into groups linked by `sameContext` (transitively), keeping claim order. */
-export function contextGroups(claims: readonly Claim[], sameCluster: (a: Claim, b: Claim) => boolean): Claim[][] {
-  const parent = claims.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length && j < i + 200; j++) {
-      if (find(i) !== find(j) && sameContext(claims[i]!, claims[j]!, sameCluster)) parent[find(j)] = find(i);
-    }
-  }
-  const groups = new Map<number, Claim[]>();
-  claims.forEach((c, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(c);
-    else groups.set(root, [c]);
-  });
-  return [...groups.values()];
 }

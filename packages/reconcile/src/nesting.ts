@@ -33,8 +33,7 @@ export function checkPeriods(
   for (const inner of drafts) {
     for (const outer of drafts) {
       if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) continue;
-      // Two running totals with no stated period are comparable only when their context shows they are one total.
-      if (inner.period_start === null && outer.period_start === null && !related(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim)) continue;
+      if (!comparable(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim, inner.period_start === null && outer.period_start === null, related)) continue;
       const a = inUnit(inner, outer.unit, converter);
       const b = publishedInterval(outer);
       if (!a || !b) continue;
@@ -42,6 +41,17 @@ export function checkPeriods(
       else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
     }
   }
+}
+
+/**
+ * Whether figures for different periods measure the same thing, so that one bounds the other. One article's
+ * figures for different periods are separate scopes (a case and a national total), as are figures of
+ * different agencies; two running totals with no stated period also need a context showing they are one total.
+ */
+function comparable(a: Claim, b: Claim, bothCumulative: boolean, related: (a: Claim, b: Claim) => boolean): boolean {
+  if (a.source_id === b.source_id) return false;
+  if (a.authority && b.authority && a.authority !== b.authority) return false;
+  return !bothCumulative || related(a, b);
 }
 
 function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {

@@ -8,7 +8,7 @@ import { applyDecisions } from './decisions.js';
 import { toEvidence, type Evidence } from './evidence.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
-import { contextGroups, sameContext } from './context.js';
+import { quantityGroups, sameContext } from './context.js';
 import { buildOutputs } from './outputs.js';
 
 export interface ReconcileInput {
@@ -102,23 +102,26 @@ function comparisonUnit(claims: readonly Claim[]): string {
 interface Bucket { start: string | null; end: string | null; claims: Claim[]; anchor: string | null }
 
 /**
- * Splits claims by period. Stated periods are taken as they are. Cumulative figures ("to date", or no
- * period) published close together describe one running total when their context says so; the total is
- * dated by the latest of them and named by its first claim, since no period tells such totals apart.
+ * Splits claims by period, then by the quantity they report. Stated periods are taken as they are;
+ * cumulative figures ("to date", or no period) published close together describe one running total when
+ * their context says so, dated by the latest of them. A period's second and later quantities are named by
+ * where they were first reported, since the period alone does not tell them apart.
  */
 function periodBuckets(claims: readonly Claim[], windowDays: number, sameCluster: (a: Claim, b: Claim) => boolean): Bucket[] {
   const buckets: Bucket[] = [];
   for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => `${c.period_start}|${c.period_end}`)) {
     const [start, end] = key.split('|');
-    buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: list, anchor: null });
+    quantityGroups(list, sameCluster, false).forEach((group, i) => {
+      buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
+    });
   }
   const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => (a.period_end ?? '').localeCompare(b.period_end ?? '') || byClaimOrder(a, b));
   let run: Claim[] = [];
   const flush = () => {
-    for (const group of contextGroups(run, sameCluster)) {
+    quantityGroups(run, sameCluster, true).forEach((group, i) => {
       const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
-      buckets.push({ start: null, end, claims: group, anchor: anchorOf(group, run) });
-    }
+      buckets.push({ start: null, end, claims: group, anchor: i === 0 ? null : anchorOf(group, run) });
+    });
     run = [];
   };
   for (const c of cumulative) {
