@@ -37,6 +37,13 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings.
   if (/^\s*(?:cases|instances|counts|incidents)\s+of\b/iu.test(text.slice(end, end + 20))) return found([]);
+  // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
+  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
+  // Only as a subject: in "accounted for 2,900 of the cases" the cases are not what is counted.
+  if (partOf && /(?:^|[,;:]|\b(?:and|but))\s*$/u.test(lead)) {
+    const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
+    if (things.length) return found(things);
+  }
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);

@@ -4,8 +4,9 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, clauseAround, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { fiscalYearStart } from './lexicon-places.js';
-import { attribute, placeNames, tallyPlaces } from './places.js';
+import { attribute, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -16,12 +17,17 @@ export interface ExtractorOptions {
 }
 
 /** Plans, threats, possibilities and conditions are not reported statistics. */
-const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b/u;
+const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
-const OBLIGATION = /\b(?:must|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/iu;
+const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/iu;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/iu;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
 const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty)\b/iu;
+/** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
+const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
+/** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
+const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/iu;
+const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/iu;
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
 const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/iu;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
@@ -34,6 +40,8 @@ const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
 const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio)\b/iu;
+/** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996". */
+const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$/u;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
 
 /** Builds the extraction function for one codebook: compile once, then call per source. Pure: no I/O. */
@@ -46,15 +54,49 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const sentences = splitSentences(source.text, source.boilerplate);
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
-  const documentPlaces = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
+  const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
+  const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, findPlaces(source.publisher, lex)) : mentioned;
   const decimalComma = DECIMAL_COMMA_LANGUAGES.test(source.language ?? '');
   const claims: Claim[] = [];
+  // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
+  let list: { metric: string; template: Claim | null } | null = null;
   sentences.forEach((sentence, i) => {
+    const place = () => attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
+    if (list && /^[-*\u2022\u2013]/u.test(sentence.text)) {
+      const items = breakdownItems(sentence.text, 0, names[i]!);
+      if (items.length === 1 && items[0]!.end === sentence.text.length) {
+        list.template ??= headerTemplate(source, list.metric, place());
+        claims.push(itemClaim(list.template, sentence, items[0]!, source.source_id));
+        return;
+      }
+    }
+    const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
+    list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const place = attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
-    claims.push(...claimsOfSentence(source, sentence, lex, place, decimalComma));
+    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma);
+    claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   return claims;
+}
+
+/** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */
+function inlineBreakdown(source: Source, sentence: Sentence, found: readonly Claim[], places: Parameters<typeof breakdownItems>[2]): Claim[] {
+  const parent = found.find((c) => c.unit === 'count' && !c.converted_from);
+  if (!parent || !places.length) return [];
+  const after = parent.span_end - sentence.start;
+  const taken = (at: number) => found.some((c) => c.span_start - sentence.start <= at && c.span_end - sentence.start > at);
+  return breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start))
+    .map((item) => itemClaim(parent, sentence, item, source.source_id));
+}
+
+/** The claim a list's lines are read like: the header's metric, the document's authority, no period of its own. */
+function headerTemplate(source: Source, metric: string, place: { jurisdiction: string | null; authority: string | null }): Claim {
+  return {
+    claim_id: '', source_id: source.source_id, source_path: source.source_path, metric, value: 0, value_high: null, unit: 'count',
+    qualifier: 'exact', period_start: null, period_end: source.published, period_text: null, jurisdiction: place.jurisdiction,
+    authority: place.authority, quote: '', quote_start: 0, quote_end: 0, span_start: 0, span_end: 0, figure: '',
+    extractor: `breakdown@${EXTRACTOR_VERSION}`, converted_from: null, confidence: 0.7,
+  };
 }
 
 function claimsOfSentence(
@@ -65,7 +107,8 @@ function claimsOfSentence(
   decimalComma: boolean,
 ): Claim[] {
   const text = sentence.text;
-  const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction));
+  const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
+    (/^(?:19|20)\d\d$/.test(p.text) && LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
   for (const noise of /@|:\/\/|www\./u.test(text) ? [NOISE, WEB] : [NOISE]) {
     noise.lastIndex = 0;
@@ -146,7 +189,10 @@ function isReported(text: string, figure: Figure): boolean {
   const lead = text.slice(from, figure.start);
   const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than';
   const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(text.slice(figure.end, to)));
-  return !MODALITY.test(lead) && !rule && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+  // Most clauses hold no order: the plain substring test spares the costlier patterns.
+  const ordered = lead.includes('order');
+  const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
+  return !MODALITY.test(lead) && !rule && !restitution && !FUTURE_TAIL.test(text.slice(figure.end, to)) && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */

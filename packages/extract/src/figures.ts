@@ -26,7 +26,8 @@ interface Token { start: number; end: number; value: number }
 // A number starts after a non-word character, a currency letter ("N1.2bn", checked later) or a range dash ("3-5").
 const LEAD = '(?<![\\p{N}.,/:#+_])(?<![^\\p{N}]-)';
 const TAIL = '(?![\\p{N}/]|[.,]\\d)';
-const DIGITS = new RegExp(`${LEAD}(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
+// Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12".
+const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
 const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/iu;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/iu;
@@ -36,6 +37,8 @@ const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/iu;
 const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour\b|each\b|apiece\b)/iu;
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
+/** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
+const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/iu;
 /** "11 years and eight months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/iu;
 
@@ -174,7 +177,7 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);
     start -= hedge[0].length;
-  }
+  } else if (valueHigh === null && TRAILING_HEDGE.test(text.slice(end, end + 24))) qualifier = 'approximately';
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
     countedThings, bareSubject, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',

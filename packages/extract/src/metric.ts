@@ -67,6 +67,7 @@ const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-
 /** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
 const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/iu;
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/giu;
+const LIST_ITEM_SPLIT = /,|\band\b/u;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 /**
@@ -77,22 +78,34 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   const gap = text.slice(previous.end, figure.start);
   if (!LIST_JOIN.test(gap) || STRONG_BREAK.test(gap)) return false;
   if (triggers.some((t) => t.metrics.length && t.start >= previous.end && t.end <= figure.start)) return false;
+  // Other items may stand between ("cash, 850 kilograms of drugs and 117 firearms"): each item a short noun phrase.
   const rest = gap.replace(LIST_WORDS, ' ');
-  return wordsBetween(rest, 0, rest.length) <= 4;
+  if (wordsBetween(rest, 0, rest.length) <= 4) return true;
+  const items = gap.split(LIST_ITEM_SPLIT);
+  return items.length <= 4 && items.every((item) => { const r = item.replace(LIST_WORDS, ' '); return wordsBetween(r, 0, r.length) <= 4; });
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 
+const newScratch = (n: number) => ({
+  words: new Uint32Array(n), breaks: new Float64Array(n), figureStarts: new Uint32Array(n), breakAt: new Float64Array(n), startsFigure: new Uint8Array(n),
+});
+let scratch = newScratch(1024);
+
 /** Running counts over a sentence, so that the words, breaks and figures between two points cost O(1). */
 function runningCounts(text: string, figures: readonly Figure[]) {
-  const words = new Uint32Array(text.length + 1);
-  const breaks = new Float64Array(text.length + 1);
-  const figureStarts = new Uint32Array(text.length + 1);
-  const breakAt = new Float64Array(text.length + 1);
+  const n = text.length + 1;
+  if (scratch.words.length < n) scratch = newScratch(Math.max(n, scratch.words.length * 2));
+  // One set of buffers serves every sentence (they are read only until the next call): allocating per sentence fed the collector.
+  const { words, breaks, figureStarts, breakAt, startsFigure } = scratch;
+  breakAt.fill(0, 0, n);
+  startsFigure.fill(0, 0, n);
+  words[0] = 0;
+  breaks[0] = 0;
+  figureStarts[0] = 0;
   for (const [at] of clauseBreaks(text)) breakAt[at] = (breakAt[at] ?? 0) + 1;
   WEAK_BREAK.lastIndex = 0;
   for (let m = WEAK_BREAK.exec(text); m; m = WEAK_BREAK.exec(text)) breakAt[m.index] = (breakAt[m.index] ?? 0) + 0.5;
-  const startsFigure = new Uint8Array(text.length + 1);
   for (const f of figures) startsFigure[f.start] = 1;
   for (let i = 0; i < text.length; i++) {
     const wordStart = !isSpace(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)));
@@ -170,5 +183,8 @@ function disjoined(text: string, k: number, triggers: readonly TriggerMention[],
 /** Turnover "related to drug activities" is illicit volume: a context word in the clause refines the metric. */
 function refine(text: string, figure: Figure, triggers: readonly TriggerMention[], candidates: readonly MetricDefinition[], chosen: MetricDefinition) {
   const [from, to] = clauseAround(text, figure.start, figure.end);
+  const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
+  const keep = chosen.keep ?? [];
+  if (keep.length && triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase()))) return undefined;
   return candidates.find((m) => m.refines === chosen.id && triggers.some((t) => t.start >= from && t.end <= to && t.contextOf.includes(m.id)));
 }

@@ -25,6 +25,15 @@ const isStemChar = (c: string | undefined) => c !== undefined && (c === '-' || (
 
 /** Lower case that keeps every offset (a few characters grow when lower-cased; those stay as they are). */
 export function lowerKeepingOffsets(text: string): string {
+  // Several tables scan the same sentence in turn: lower it once.
+  if (lastLowered.text === text) return lastLowered.lower;
+  const lower = lowerOf(text);
+  lastLowered = { text, lower };
+  return lower;
+}
+let lastLowered = { text: '', lower: '' };
+
+function lowerOf(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   return text.replace(/[^\x00-\x7F]/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));

@@ -48,6 +48,21 @@ export function tallyPlaces(names: ReadonlyArray<PhraseMatch<PlaceName>>): Place
   };
 }
 
+/**
+ * An official source speaks for its publisher ("U.S. Attorney's Office, Southern District of New York", "Europol"):
+ * the publisher's agency and its country lead the document's places, however often others are mentioned.
+ */
+export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions): PlaceMentions {
+  const agency = publisher.authorities.find((a) => !a.generic && a.candidates.length === 1);
+  const country = agency?.candidates[0]!.jurisdiction ?? publisher.jurisdictions[0];
+  if (!country) return document;
+  const key = (a: AuthorityMention) => a.candidates.map((c) => c.id).join('|');
+  return {
+    jurisdictions: [country, ...document.jurisdictions.filter((j) => j !== country)],
+    authorities: agency ? [agency, ...document.authorities.filter((a) => key(a) !== key(agency))] : document.authorities,
+  };
+}
+
 /** The agency a mention means in a text about `jurisdiction`: a shared acronym its local sense, a generic word only that. */
 export function resolveAuthority(mention: AuthorityMention, jurisdiction: string | null): AuthorityCandidate | null {
   const local = mention.candidates.find((c) => c.jurisdiction === jurisdiction);

@@ -57,25 +57,84 @@ function distinctInSource(a: Claim, b: Claim): boolean {
  * to tell quantities apart, claims from different sources report the same one; without a period
  * (`requireContext`) only their context can say so.
  */
-export function quantityGroups(claims: readonly Claim[], sameCluster: (a: Claim, b: Claim) => boolean, requireContext: boolean): Claim[][] {
+export function quantityGroups(claims: readonly Claim[], clusterOf: (c: Claim) => string, requireContext: boolean): Claim[][] {
+  if (!requireContext && !hasBreakdown(claims)) return [[...claims]];
+  const sameCluster = (a: Claim, b: Claim) => clusterOf(a) === clusterOf(b);
   const groups: Claim[][] = [];
+  const index = new CandidateIndex();
   for (const claim of claims) {
-    const open = groups.filter((g) => !g.some((m) => distinctInSource(m, claim)));
+    const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(claim, clusterOf);
+    const open = candidates.filter((g) => !g.some((m) => distinctInSource(m, claim)));
     let best: Claim[] | null = null;
     let bestScore = SAME_CONTEXT;
     for (const g of open) {
-      const score = Math.max(...g.map((m) => affinity(m, claim, sameCluster)));
+      const score = Math.max(...representatives(g).map((m) => affinity(m, claim, sameCluster)));
       if (score >= bestScore) {
         best = g;
         bestScore = score;
       }
     }
     if (!best && !requireContext && groups.length === 1 && open.length === 1) best = open[0]!;
-    if (best) best.push(claim);
-    else groups.push([claim]);
+    if (!best) groups.push((best = []));
+    best.push(claim);
+    index.add(claim, best, clusterOf);
   }
   // The quantity most sources report comes first: it keeps the plain id of its period.
   return groups.sort((a, b) => new Set(b.map((c) => c.source_id)).size - new Set(a.map((c) => c.source_id)).size);
+}
+
+/** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
+function hasBreakdown(claims: readonly Claim[]): boolean {
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const seen = bySource.get(c.source_id);
+    if (!seen) bySource.set(c.source_id, [c]);
+    else if (seen.some((m) => distinctInSource(m, c))) return true;
+    else seen.push(c);
+  }
+  return false;
+}
+
+/** Up to this many quantities every claim is compared with all; beyond, only with those an index proposes. */
+const SCAN_ALL = 48;
+/** A word in more quantities than this says nothing about which one a claim belongs to. */
+const COMMON = 24;
+
+/** A group's first and last claims stand for it, so comparing a claim with a large group costs a constant. */
+function representatives(group: readonly Claim[]): readonly Claim[] {
+  return group.length <= 6 ? group : [...group.slice(0, 3), ...group.slice(-3)];
+}
+
+/**
+ * Proposes the quantities a claim may belong to: those sharing its copy cluster, its digits, a conversion
+ * link or an uncommon word of its quote. Keeps grouping linear when thousands of claims share a period.
+ */
+class CandidateIndex {
+  private readonly byKey = new Map<string, Set<Claim[]>>();
+
+  add(claim: Claim, group: Claim[], clusterOf: (c: Claim) => string): void {
+    for (const key of keysOf(claim, clusterOf)) {
+      const groups = this.byKey.get(key) ?? new Set<Claim[]>();
+      if (groups.size <= COMMON || !key.startsWith('w:')) groups.add(group);
+      this.byKey.set(key, groups);
+    }
+  }
+
+  candidates(claim: Claim, clusterOf: (c: Claim) => string): Claim[][] {
+    const found = new Set<Claim[]>();
+    for (const key of keysOf(claim, clusterOf)) {
+      const groups = this.byKey.get(key);
+      if (groups && (groups.size <= COMMON || !key.startsWith('w:'))) for (const g of groups) found.add(g);
+    }
+    return [...found];
+  }
+}
+
+function keysOf(claim: Claim, clusterOf: (c: Claim) => string): string[] {
+  const keys = [`c:${clusterOf(claim)}`, `d:${significantDigits(claim)}`, `id:${claim.claim_id}`];
+  if (claim.converted_from) keys.push(`id:${claim.converted_from}`);
+  for (const w of wordsOf(claim)) keys.push(`w:${w}`);
+  return keys;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import type { Decision } from '@reckon/schema';
 import { bestOf } from './evidence.js';
 import type { Draft } from './draft.js';
@@ -9,7 +10,7 @@ import type { Draft } from './draft.js';
 export function applyDecisions(drafts: readonly Draft[], decisions: ReadonlyMap<string, Decision>): string[] {
   const errors: string[] = [];
   const byId = new Map(drafts.map((d) => [d.fact_id, d]));
-  for (const decision of [...decisions.values()].sort((a, b) => a.fact_id.localeCompare(b.fact_id))) {
+  for (const decision of [...decisions.values()].sort((a, b) => compareText(a.fact_id, b.fact_id))) {
     const where = `decisions.yaml: decision on fact ${decision.fact_id} (${decision.reviewer}, ${decision.date})`;
     const draft = byId.get(decision.fact_id);
     if (!draft) {

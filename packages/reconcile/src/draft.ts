@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
 import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
 import { intersection, type Interval } from './intervals.js';
@@ -53,7 +54,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     const n = independentCount(side);
     draft.winner = 0;
     draft.rule = forced ? 'decision' : n > 1 ? 'corroboration' : 'single_source';
-    draft.rationale = `${side.length} claim(s) from ${n} independent source(s) agree: ${side.map(describe).join('; ')}.${forced ? ` Confirmed: ${forced.note}` : ''}`;
+    draft.rationale = `${side.length} claim(s) from ${n} independent source(s) agree: ${describeAll(side)}.${forced ? ` Confirmed: ${forced.note}` : ''}`;
     return;
   }
   const bests = draft.sides.map(bestOf);
@@ -70,10 +71,11 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     if (!outcome && i === 0) continue;
     const side = draft.sides[i]!;
     const kind = conflictKind(reference, bests[i]!);
-    const claimIds = [...draft.sides[outcome?.winner ?? 0]!, ...side].map((e) => e.claim.claim_id).sort();
+    // The published side's best claim against every claim of the other side: linear in the claims, however many sides.
+    const claimIds = [reference, ...side].map((e) => e.claim.claim_id).sort();
     const rationale = outcome
-      ? `${describe(reference)} outweighs ${side.map(describe).join('; ')} by ${outcome.reason}.`
-      : `${describe(reference)} and ${side.map(describe).join('; ')} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
+      ? `${describe(reference)} outweighs ${describeAll(side)} by ${outcome.reason}.`
+      : `${describe(reference)} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
     draft.conflicts.push({
       conflict_id: contentId(draft.fact_id, kind, ...claimIds),
       fact_id: draft.fact_id, claim_ids: claimIds, kind,
@@ -90,7 +92,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
 function stalePick(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Evidence[]): number | null {
   if (!sides.every((s) => s.every((e) => e.claim.period_start === null))) return null;
   const newestDate = (s: readonly Evidence[]) => s.map((e) => e.published ?? '').sort().at(-1) ?? '';
-  const order = sides.map((_, i) => i).sort((a, b) => newestDate(sides[b]!).localeCompare(newestDate(sides[a]!)));
+  const order = sides.map((_, i) => i).sort((a, b) => compareText(newestDate(sides[b]!), newestDate(sides[a]!)));
   const [first, second] = order;
   if (first === undefined || second === undefined || newestDate(sides[first]!) === newestDate(sides[second]!)) return null;
   return order.every((i) => i === first || mid(bests[first]!.interval) > mid(bests[i]!.interval)) ? first : null;
@@ -100,5 +102,22 @@ function stalePick(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Ev
 export function publishedInterval(draft: Draft): Interval | null {
   if (draft.derived) return draft.derived.interval;
   const side = draft.sides[draft.winner ?? 0];
-  return side ? intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval)) : null;
+  if (!side) return null;
+  // Nested periods ask every pair of facts for it; it changes only when claims are deprecated.
+  const key = `${draft.winner}:${draft.deprecated.size}`;
+  const cached = INTERVALS.get(draft);
+  if (cached?.key === key) return cached.interval;
+  const interval = intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval));
+  INTERVALS.set(draft, { key, interval });
+  return interval;
+}
+
+const INTERVALS = new WeakMap<Draft, { key: string; interval: Interval }>();
+
+/** Claims named in a rationale: enough to follow it, not every claim of a fact a thousand sources report. */
+const NAMED_IN_RATIONALE = 5;
+
+function describeAll(side: readonly Evidence[]): string {
+  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe).join('; ');
+  return side.length > NAMED_IN_RATIONALE ? `${named}; and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)` : named;
 }

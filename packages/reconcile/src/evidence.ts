@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
 import { claimInterval, formatInterval, intersection, type Interval } from './intervals.js';
@@ -34,12 +35,24 @@ export function compareTuples(a: readonly number[], b: readonly number[]): numbe
 
 /** The claim a side's value should be read from: stated rather than converted, authoritative, specific, recent. */
 export function bestOf(side: readonly Evidence[]): Evidence {
-  return [...side].sort((a, b) =>
-    (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
+  const known = BEST.get(side);
+  if (known) return known;
+  let best = side[0]!;
+  for (let i = 1; i < side.length; i++) if (better(side[i]!, best)) best = side[i]!;
+  BEST.set(side, best);
+  return best;
+}
+
+// Sides are asked for their best claim again and again (rationales, nested periods): remember it per side array.
+const BEST = new WeakMap<readonly Evidence[], Evidence>();
+
+function better(a: Evidence, b: Evidence): boolean {
+  const order = (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
     || kindRank(a) - kindRank(b)
     || compareTuples(specificity(b), specificity(a))
-    || (b.published ?? '').localeCompare(a.published ?? '')
-    || a.claim.claim_id.localeCompare(b.claim.claim_id))[0]!;
+    || compareText(b.published ?? '', a.published ?? '')
+    || compareText(a.claim.claim_id, b.claim.claim_id);
+  return order < 0;
 }
 
 /**
@@ -47,7 +60,7 @@ export function bestOf(side: readonly Evidence[]): Evidence {
  * while the next interval still meets the side's common part. Agreeing claims form one side.
  */
 export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
-  const sorted = [...evidence].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || a.claim.claim_id.localeCompare(b.claim.claim_id));
+  const sorted = [...evidence].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || compareText(a.claim.claim_id, b.claim.claim_id));
   const sides: Evidence[][] = [];
   let current: Evidence[] = [];
   let common: Interval | null = null;

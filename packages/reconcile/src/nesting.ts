@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import { contentId, type Claim, type PolicyRule } from '@reckon/schema';
 import type { Converter } from './conversion.js';
 import { bestOf, describe } from './evidence.js';
@@ -30,18 +31,27 @@ export function checkPeriods(
   policy: readonly PolicyRule[],
   related: (a: Claim, b: Claim) => boolean,
 ): void {
-  for (const inner of drafts) {
-    for (const outer of drafts) {
-      if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) continue;
-      if (!comparable(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim, inner.period_start === null && outer.period_start === null, related)) continue;
-      const a = inUnit(inner, outer.unit, converter);
-      const b = publishedInterval(outer);
-      if (!a || !b) continue;
-      if (additive && contains(outer, inner) && (a.lo > b.hi || (a.lo === b.hi && (a.loOpen || b.hiOpen)))) resolveNesting(inner, outer, policy);
-      else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
-    }
-  }
+  const check = (inner: Draft, outer: Draft) => {
+    if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) return;
+    if (!comparable(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim, inner.period_start === null && outer.period_start === null, related)) return;
+    const a = inUnit(inner, outer.unit, converter);
+    const b = publishedInterval(outer);
+    if (!a || !b) return;
+    if (additive && contains(outer, inner) && (a.lo > b.hi || (a.lo === b.hi && (a.loOpen || b.hiOpen)))) resolveNesting(inner, outer, policy);
+    else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
+  };
+  // A stated period can sit inside any other period; a running total only inside a later running total, and
+  // only the nearest few in time are compared, so thousands of totals cost linear time.
+  const bounded = drafts.filter((d) => d.period_start !== null);
+  const totals = drafts.filter((d) => d.period_start === null).sort((x, y) => compareText(x.period_end ?? '', y.period_end ?? '') || compareText(x.fact_id, y.fact_id));
+  for (const inner of bounded) for (const outer of drafts) check(inner, outer);
+  for (const outer of bounded) for (const inner of totals) check(inner, outer);
+  totals.forEach((inner, i) => {
+    for (const outer of totals.slice(Math.max(0, i - NEAREST_TOTALS), i + NEAREST_TOTALS + 1)) check(inner, outer);
+  });
 }
+
+const NEAREST_TOTALS = 16;
 
 /**
  * Whether figures for different periods measure the same thing, so that one bounds the other. One article's
@@ -107,7 +117,9 @@ function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void
 }
 
 function winningSide(d: Draft) {
-  return d.sides[d.winner ?? 0]!.filter((e) => !d.deprecated.has(e.claim.claim_id));
+  const side = d.sides[d.winner ?? 0]!;
+  // The same array while nothing is deprecated, so that its best claim is looked up once.
+  return d.deprecated.size ? side.filter((e) => !d.deprecated.has(e.claim.claim_id)) : side;
 }
 
 function period(d: Draft): string {

@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import {
   contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
 } from '@reckon/schema';
@@ -36,7 +37,7 @@ export interface ReconcileResult {
 }
 
 const byClaimOrder = (a: Claim, b: Claim) =>
-  a.source_path.localeCompare(b.source_path) || a.span_start - b.span_start || a.claim_id.localeCompare(b.claim_id);
+  compareText(a.source_path, b.source_path) || a.span_start - b.span_start || compareText(a.claim_id, b.claim_id);
 
 /**
  * Reconciles claims into facts. Pure: the same claims, sources and decisions give the same facts in any
@@ -48,18 +49,19 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
   const claims = [...input.claims].sort(byClaimOrder);
   const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
-  const clusters = clusterSources([...input.sources].sort((a, b) => a.source_id.localeCompare(b.source_id)));
+  const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
   const sourceOf = (id: string) => ({ kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id });
   const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
   const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
 
-  const sameCluster = (a: Claim, b: Claim) => clusterOf.get(a.source_id) === clusterOf.get(b.source_id);
+  const clusterOfClaim = (c: Claim) => clusterOf.get(c.source_id) ?? c.source_id;
+  const sameCluster = (a: Claim, b: Claim) => clusterOfClaim(a) === clusterOfClaim(b);
   const drafts: Draft[] = [];
   for (const group of groupBy(claims, (c) => `${c.jurisdiction ?? ''}|${c.metric}|${family(c, converter)}`).values()) {
     const groupDrafts: Draft[] = [];
-    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, sameCluster)) {
+    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, clusterOfClaim)) {
       const unit = comparisonUnit(bucket.claims);
       const { evidence, unconvertible } = toEvidence(bucket.claims, unit, converter, sourceOf);
       const parts: Array<[Evidence[], string]> = [[evidence, unit]];
@@ -96,7 +98,7 @@ function comparisonUnit(claims: readonly Claim[]): string {
   const counts = new Map<string, number>();
   for (const c of claims) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
   if (!counts.size) return claims[0]!.unit;
-  return [...counts].sort(([ua, a], [ub, b]) => b - a || ua.localeCompare(ub))[0]![0];
+  return [...counts].sort(([ua, a], [ub, b]) => b - a || compareText(ua, ub))[0]![0];
 }
 
 interface Bucket { start: string | null; end: string | null; claims: Claim[]; anchor: string | null }
@@ -107,18 +109,18 @@ interface Bucket { start: string | null; end: string | null; claims: Claim[]; an
  * their context says so, dated by the latest of them. A period's second and later quantities are named by
  * where they were first reported, since the period alone does not tell them apart.
  */
-function periodBuckets(claims: readonly Claim[], windowDays: number, sameCluster: (a: Claim, b: Claim) => boolean): Bucket[] {
+function periodBuckets(claims: readonly Claim[], windowDays: number, clusterOfClaim: (c: Claim) => string): Bucket[] {
   const buckets: Bucket[] = [];
   for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => `${c.period_start}|${c.period_end}`)) {
     const [start, end] = key.split('|');
-    quantityGroups(list, sameCluster, false).forEach((group, i) => {
+    quantityGroups(list, clusterOfClaim, false).forEach((group, i) => {
       buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
     });
   }
-  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => (a.period_end ?? '').localeCompare(b.period_end ?? '') || byClaimOrder(a, b));
+  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? '') || byClaimOrder(a, b));
   let run: Claim[] = [];
   const flush = () => {
-    quantityGroups(run, sameCluster, true).forEach((group, i) => {
+    quantityGroups(run, clusterOfClaim, true).forEach((group, i) => {
       const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
       buckets.push({ start: null, end, claims: group, anchor: i === 0 ? null : anchorOf(group, run) });
     });

@@ -35,6 +35,11 @@ export interface MetricDefinition {
    */
   context?: string[];
   refines?: string;
+  /**
+   * Words that keep this metric even where context words would refine it: a darknet market's "sales" are its
+   * turnover although the goods are drugs.
+   */
+  keep?: string[];
 }
 
 export const METRICS: readonly MetricDefinition[] = [
@@ -54,8 +59,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'transactions or turnover processed by illegal platforms or their operators',
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow', 'convert',
-      'remit', 'funnel', 'channel', 'routed'],
+      'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
     words: ['sent', 'swapped'],
+    keep: ['sales', 'sold'],
   },
   {
     id: 'illicit_volume', unit_kind: 'money',
@@ -74,7 +80,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'assets_seized', unit_kind: 'money',
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
-    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'attach', 'recovered during searches', 'seizure', 'confiscation order',
+    // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
+    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recovered during searches', 'seizure', 'confiscation order',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back'],
     // "recovered N365 billion from fraudsters" is money taken from offenders, not returned to victims.
     refines: 'funds_returned',
@@ -84,7 +91,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'provisionally attach',
-      'provisional attachment', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
+      'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
@@ -163,7 +170,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
+    'staff', 'staffer', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer',

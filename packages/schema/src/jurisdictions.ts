@@ -126,7 +126,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'HMRC', jurisdiction: 'GB', names: ['HMRC', 'HM Revenue and Customs', 'HM Revenue & Customs'] },
   { id: 'Met', jurisdiction: 'GB', names: ['Metropolitan Police', 'Met Police', 'Scotland Yard', 'Met'] },
   { id: 'CPS', jurisdiction: 'GB', names: ['CPS', 'Crown Prosecution Service'] },
-  { id: 'ED', jurisdiction: 'IN', names: ['ED', 'Enforcement Directorate'] },
+  { id: 'ED', jurisdiction: 'IN', names: ['ED', 'Enforcement Directorate', 'Directorate of Enforcement'] },
   { id: 'CBI', jurisdiction: 'IN', names: ['CBI', 'Central Bureau of Investigation'] },
   { id: 'FIU-IND', jurisdiction: 'IN', names: ['FIU-IND', 'FIU-India', 'Financial Intelligence Unit-India', 'FIU', 'Financial Intelligence Unit'] },
   { id: 'SEBI', jurisdiction: 'IN', names: ['SEBI', 'Securities and Exchange Board of India'] },

@@ -1,0 +1,53 @@
+import { contentId, type Claim } from '@reckon/schema';
+import type { PlaceName } from './lexicon-places.js';
+import type { Lexicon } from './lexicon.js';
+import { findTriggers } from './metric.js';
+import type { PhraseMatch } from './phrases.js';
+import type { Sentence } from './sentences.js';
+
+/** One item of a breakdown by country: its number, where it is and the country it counts. */
+export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
+
+const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
+
+/**
+ * Items of a breakdown of a total by country, after `from`: "130 in the United States, 42 in Germany",
+ * "United States (130), Germany (42)" or a list line "- United States: 130". Offsets are into `text`.
+ */
+export function breakdownItems(text: string, from: number, places: ReadonlyArray<PhraseMatch<PlaceName>>): BreakdownItem[] {
+  const items: BreakdownItem[] = [];
+  for (const place of places) {
+    const jurisdiction = place.values[0]!.jurisdiction;
+    if (!jurisdiction || place.start < from) continue;
+    // "130 in the United States": the number just before the country.
+    const before = /(\d[\d,]*)\s+(?:in|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, place.start - 24), place.start));
+    // "United States (130)", "United States: 130": the number just after it.
+    const after = /^\s*(?:\(\s*(\d[\d,]*)\s*\)|[:\u2013\u2014-]\s*(\d[\d,]*)\s*(?:$|[,;.]))/u.exec(text.slice(place.end, place.end + 24));
+    const raw = before?.[1] ?? after?.[1] ?? after?.[2];
+    if (!raw || !NUMBER.test(raw)) continue;
+    const start = before ? place.start - before[0].length : place.end + after![0].indexOf(raw);
+    items.push({ start, end: start + raw.length, value: Number(raw.replace(/,/g, '')), jurisdiction });
+  }
+  return items;
+}
+
+/** A claim for one breakdown item, like `template` (metric, period, authority) but for the item's number and country. */
+export function itemClaim(template: Claim, sentence: Sentence, item: BreakdownItem, sourceId: string): Claim {
+  const spanStart = sentence.start + item.start;
+  const spanEnd = sentence.start + item.end;
+  return {
+    ...template,
+    claim_id: contentId(sourceId, spanStart, spanEnd, template.metric, 'count'),
+    value: item.value, value_high: null, unit: 'count', qualifier: 'exact', jurisdiction: item.jurisdiction,
+    quote: sentence.text, quote_start: sentence.start, quote_end: sentence.end, span_start: spanStart, span_end: spanEnd,
+    figure: sentence.text.slice(item.start, item.end), extractor: template.extractor.replace(/^[^@]*/, 'breakdown'), converted_from: null,
+  };
+}
+
+/** The count metric a list header names: "Arrests per country:" counts people arrested. */
+export function headerMetric(header: string, lex: Lexicon): string | null {
+  const things = lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean));
+  if (!things.length) return null;
+  const metrics = new Set(findTriggers(header, lex).flatMap((t) => t.metrics));
+  return lex.metrics.find((m) => m.unit_kind === 'count' && metrics.has(m.id) && (m.counts ?? []).some((c) => things.includes(c)))?.id ?? null;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, figuresOf, sourceOf } from './_test-helpers.js';
+import { createExtractor } from './extract.js';
+import { resolveCodebook } from '@reckon/schema';
+
+const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
+
+describe('numbers and hedges of regional press', () => {
+  it('reads Indian digit grouping', () => {
+    expect(figuresOf('bank balances of Rs. 2,12,45,300 were frozen').map((f) => f.value)).toEqual([21_245_300]);
+  });
+
+  it.each(['Rs. 24.69 Crore (approx.)', '$5m approx', '€3 million (estimated)'])('reads a trailing hedge in "%s"', (figure) => {
+    expect(figuresOf(`The agency seized assets worth ${figure} on Monday.`)[0]!.qualifier).toBe('approximately');
+  });
+});
+
+describe('legal references', () => {
+  it.each([
+    'under the provisions of the Prevention of Money Laundering Act (PMLA), 2002',
+    'under the Criminal Code of 1996',
+    'under Section 17 of PMLA, 2002',
+  ])('takes no period from "%s"', (reference) => {
+    const [claim] = claimsOf(`The ED provisionally attached properties worth Rs 24 crore ${reference}.`, '2024-08-22');
+    expect([claim?.metric, claim?.period_start, claim?.period_end]).toEqual(['assets_frozen', null, '2024-08-22']);
+  });
+});
+
+describe('document authority', () => {
+  it('takes an official source\'s publisher as its authority before agencies it mentions more', () => {
+    const text = 'The FBI and the FBI field office helped the FBI.\nAgents seized approximately $3.2 million in cryptocurrency.';
+    const source = { ...sourceOf(text), kind: 'official' as const, publisher: "U.S. Attorney's Office, Southern District of New York" };
+    expect(extract(source).map((c) => [c.jurisdiction, c.authority])).toEqual([['US', 'DOJ']]);
+  });
+
+  it('gives an EU agency\'s totals the EU as jurisdiction', () => {
+    const text = 'Police in Germany and the United States arrested 270 suspects, German officials said.';
+    const source = { ...sourceOf(text), kind: 'official' as const, publisher: 'Europol' };
+    expect(extract(source).map((c) => [c.jurisdiction, c.authority])).toEqual([['EU', 'Europol']]);
+  });
+});
+
+describe('breakdowns by country', () => {
+  it('reads a list under a header line', () => {
+    const claims = claimsOf('Arrests per country:\n- United States: 130\n- Germany: 42');
+    expect(claims.map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['persons_arrested', 130, 'US'], ['persons_arrested', 42, 'DE']]);
+  });
+
+  it('reads the items after a total in its sentence', () => {
+    const claims = claimsOf('Police arrested 270 people: 130 in the United States, 42 in Germany and 37 in France.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 270], ['persons_arrested', 130], ['persons_arrested', 42], ['persons_arrested', 37]]);
+    expect(claims.slice(1).map((c) => c.jurisdiction)).toEqual(['US', 'DE', 'FR']);
+  });
+});
+
+describe('more sentence shapes', () => {
+  it.each([
+    ["Five of Luo's co-conspirators have been sentenced to prison.", 'persons_sentenced', 5],
+    ['Investigators seized EUR 50.8 million in cash, 850 kilograms of drugs and 117 firearms.', 'items_seized', 117],
+    ['The marketplace facilitated more than $105 million of narcotics sales.', 'platform_turnover', 105_000_000],
+    ['ED attaches assets worth Rs. 24.69 Crore in Ponzi case.', 'assets_frozen', 246_900_000],
+  ])('%s', (text, metric, value) => {
+    expect(metrics(text)).toContainEqual([metric, value]);
+  });
+
+  it.each([
+    'Two other defendants are scheduled to be sentenced later this year.',
+    'The judge ordered him to pay $26,867,242 in restitution.',
+    'He was further ordered to restitute the sum of $1,350 to his victim.',
+    'Signs said no identification was needed for transactions under £1,000.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
+  it('skips a repeated headline, as all boilerplate: its figures are the body\'s, counted once', () => {
+    const source = { ...sourceOf('Man jailed for four years\nHe ran ATMs.'), boilerplate: [{ start: 0, end: 25, reason: 'repeated headline' }] };
+    expect(extract(source)).toEqual([]);
+  });
+});
