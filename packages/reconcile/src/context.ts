@@ -60,28 +60,34 @@ function distinctInSource(a: Claim, b: Claim): boolean {
 export function quantityGroups(claims: readonly Claim[], clusterOf: (c: Claim) => string, requireContext: boolean): Claim[][] {
   if (!requireContext && !hasBreakdown(claims)) return [[...claims]];
   const sameCluster = (a: Claim, b: Claim) => clusterOf(a) === clusterOf(b);
-  const groups: Claim[][] = [];
+  const groups: Quantity[] = [];
   const index = new CandidateIndex();
   for (const claim of claims) {
     const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(claim, clusterOf);
-    const open = candidates.filter((g) => !g.some((m) => distinctInSource(m, claim)));
-    let best: Claim[] | null = null;
+    const open = candidates.filter((g) => !(g.bySource.get(claim.source_id) ?? []).some((m) => distinctInSource(m, claim)));
+    let best: Quantity | null = null;
     let bestScore = SAME_CONTEXT;
     for (const g of open) {
-      const score = Math.max(...representatives(g).map((m) => affinity(m, claim, sameCluster)));
+      const score = Math.max(...representatives(g.claims).map((m) => affinity(m, claim, sameCluster)));
       if (score >= bestScore) {
         best = g;
         bestScore = score;
       }
     }
     if (!best && !requireContext && groups.length === 1 && open.length === 1) best = open[0]!;
-    if (!best) groups.push((best = []));
-    best.push(claim);
+    if (!best) groups.push((best = { claims: [], bySource: new Map() }));
+    best.claims.push(claim);
+    const ofSource = best.bySource.get(claim.source_id);
+    if (ofSource) ofSource.push(claim);
+    else best.bySource.set(claim.source_id, [claim]);
     index.add(claim, best, clusterOf);
   }
   // The quantity most sources report comes first: it keeps the plain id of its period.
-  return groups.sort((a, b) => new Set(b.map((c) => c.source_id)).size - new Set(a.map((c) => c.source_id)).size);
+  return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.claims);
 }
+
+/** A quantity being gathered: its claims, and the same claims by source for the one-article check. */
+interface Quantity { claims: Claim[]; bySource: Map<string, Claim[]> }
 
 /** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
 function hasBreakdown(claims: readonly Claim[]): boolean {
@@ -110,18 +116,18 @@ function representatives(group: readonly Claim[]): readonly Claim[] {
  * link or an uncommon word of its quote. Keeps grouping linear when thousands of claims share a period.
  */
 class CandidateIndex {
-  private readonly byKey = new Map<string, Set<Claim[]>>();
+  private readonly byKey = new Map<string, Set<Quantity>>();
 
-  add(claim: Claim, group: Claim[], clusterOf: (c: Claim) => string): void {
+  add(claim: Claim, group: Quantity, clusterOf: (c: Claim) => string): void {
     for (const key of keysOf(claim, clusterOf)) {
-      const groups = this.byKey.get(key) ?? new Set<Claim[]>();
+      const groups = this.byKey.get(key) ?? new Set<Quantity>();
       if (groups.size <= COMMON || !key.startsWith('w:')) groups.add(group);
       this.byKey.set(key, groups);
     }
   }
 
-  candidates(claim: Claim, clusterOf: (c: Claim) => string): Claim[][] {
-    const found = new Set<Claim[]>();
+  candidates(claim: Claim, clusterOf: (c: Claim) => string): Quantity[] {
+    const found = new Set<Quantity>();
     for (const key of keysOf(claim, clusterOf)) {
       const groups = this.byKey.get(key);
       if (groups && (groups.size <= COMMON || !key.startsWith('w:'))) for (const g of groups) found.add(g);

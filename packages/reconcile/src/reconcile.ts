@@ -142,8 +142,26 @@ function periodBuckets(claims: readonly Claim[], windowDays: number, clusterOfCl
  */
 function anchorOf(group: readonly Claim[], run: readonly Claim[]): string {
   const first = [...group].sort(byClaimOrder)[0]!;
-  const before = run.filter((c) => c.source_path === first.source_path && byClaimOrder(c, first) < 0).length;
+  const before = ordinals(run).get(first) ?? 0;
   return `${first.source_path}#${before}`;
+}
+
+// Each claim's place among its source's claims of a run, computed once per run rather than once per quantity.
+const ORDINALS = new WeakMap<readonly Claim[], Map<Claim, number>>();
+
+function ordinals(run: readonly Claim[]): Map<Claim, number> {
+  let known = ORDINALS.get(run);
+  if (!known) {
+    known = new Map();
+    const seen = new Map<string, number>();
+    for (const c of [...run].sort(byClaimOrder)) {
+      const n = seen.get(c.source_path) ?? 0;
+      known.set(c, n);
+      seen.set(c.source_path, n + 1);
+    }
+    ORDINALS.set(run, known);
+  }
+  return known;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
