@@ -18,6 +18,9 @@ export interface Finding {
 
 const LOW_CONFIDENCE = 0.6;
 
+const periodOf = (f: { period_start: string | null; period_end: string | null }) =>
+  f.period_start === null ? `up to ${f.period_end ?? 'publication'}` : `${f.period_start}..${f.period_end}`;
+
 /** Checks one pipeline: sources ingest, published versions verify and are current, disputes settled, quality above its floor. */
 export async function checkPipeline(pipelineDir: string, datasetsDir: string, out: Output): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -31,10 +34,10 @@ export async function checkPipeline(pipelineDir: string, datasetsDir: string, ou
   for (const e of build.result.decisionErrors) findings.push({ level: 'error', check: 'decisions', message: e.replace(/^decisions\.yaml: /, ''), file: decisionsFile });
   for (const f of build.result.facts.filter((x) => x.status === 'disputed')) {
     findings.push({ level: 'error', check: 'disputes', file: decisionsFile,
-      message: `fact ${f.fact_id} (${f.metric} ${f.jurisdiction ?? ''} ${f.period_start ?? '…'}..${f.period_end ?? '…'}) is disputed: neither the policy nor decisions.yaml resolves it; see \`reckon explain ${f.fact_id}\`` });
+      message: `fact ${f.fact_id} (${f.metric} ${f.jurisdiction ?? ''} ${periodOf(f)}) is disputed: neither the policy nor decisions.yaml resolves it; see \`reckon explain ${f.fact_id}\`` });
   }
   for (const f of build.result.facts.filter((x) => x.status === 'single_source')) {
-    findings.push({ level: 'warning', check: 'single_source', message: `fact ${f.fact_id} (${f.metric} ${f.period_start ?? '…'}..${f.period_end ?? '…'}) rests on a single source` });
+    findings.push({ level: 'warning', check: 'single_source', message: `fact ${f.fact_id} (${f.metric} ${f.jurisdiction ?? ''} ${periodOf(f)}) rests on a single source` });
   }
   for (const c of build.claims.filter((x) => x.confidence < LOW_CONFIDENCE)) {
     findings.push({ level: 'warning', check: 'confidence', message: `low-confidence claim ${c.claim_id} (${c.metric}, "${c.figure}", ${c.confidence})`, file: rel(join(pipelineDir, c.source_path)) });
