@@ -9,6 +9,8 @@ export interface SiteInput {
   version: string;
   /** The version's data and metadata files (paths relative to the version folder), for the downloads. */
   files: readonly DataFile[];
+  /** Row counts of the whole dataset when the page shows a selection of it. */
+  totals?: { sources: number; claims: number; facts: number; conflicts: number };
 }
 
 /** The tables in published row order, with the look-ups every section needs. */

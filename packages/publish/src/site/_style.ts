@@ -8,6 +8,7 @@ header.site { border-bottom: 1px solid var(--line); padding-bottom: .5rem; }
 h1 { font-size: 1.7rem; margin: .25rem 0; line-height: 1.25; }
 h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+.notice { background: var(--soft); border-left: 4px solid var(--accent); padding: .5rem .75rem; margin: 1rem 0; }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible, select:focus-visible, summary:focus-visible, [tabindex="-1"]:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -9999px; }

@@ -16,9 +16,10 @@ function citation(text: string): Html {
 export function overviewSection(data: SiteData): Html {
   const { pipeline, version } = data;
   const licence = safeUrl(`https://spdx.org/licenses/${encodeURIComponent(pipeline.license)}.html`);
+  const total = data.totals ?? { sources: data.sources.length, claims: data.claims.length, facts: data.facts.length, conflicts: data.conflicts.length };
   const counts: Array<[string, number, string]> = [
-    ['sources', data.sources.length, 'source'], ['sources', data.claims.length, 'claim'],
-    ['facts', data.facts.length, 'fact'], ['conflicts', data.conflicts.length, 'conflict'],
+    ['sources', total.sources, 'source'], ['sources', total.claims, 'claim'],
+    ['facts', total.facts, 'fact'], ['conflicts', total.conflicts, 'conflict'],
   ];
   return html`<section id="overview" aria-labelledby="overview-title">
 <h2 id="overview-title">Overview</h2>

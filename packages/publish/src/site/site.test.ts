@@ -91,4 +91,17 @@ describe('explorerPage', () => {
     const input = { pipeline, version: '1.0.0', files: [] };
     expect(siteFiles({ ...input, tables: reversed })).toEqual(siteFiles({ ...input, tables }));
   });
+
+  it('shows a large dataset as a bounded selection, says so, and keeps the whole counts in the overview', () => {
+    const base = makeTables();
+    const fact = base.facts[0]!;
+    const facts = Array.from({ length: 1200 }, (_, i) => ({ ...fact, fact_id: i.toString(16).padStart(16, '0'), status: i % 7 === 0 ? 'resolved' as const : fact.status }));
+    const markup = page({ ...base, facts, claims: [], conflicts: [] });
+    const document = dom(markup);
+    expect(document.querySelector('.notice')?.textContent).toMatch(/^This page shows 400 of 1,200 facts/);
+    expect(document.querySelectorAll('[data-fact-id]').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('tbody[data-fact-id]').length).toBe(400);
+    expect(markup.length).toBeLessThan(2_000_000);
+  });
 });
+
