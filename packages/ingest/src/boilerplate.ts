@@ -22,17 +22,14 @@ export function findBoilerplate(text: string, hints: { title?: string | null; pu
   const spans: TextSpan[] = [];
   const title = simplify(hints.title ?? '');
   const publisher = simplify(hints.publisher ?? '');
-  const lines = [...linesOf(text)];
+  const lines = [...linesOf(text)].map((l) => ({ ...l, key: simplify(l.text) }));
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = simplify(l.text);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const l of lines) if (l.key) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   const patterns = [...BOILERPLATE_LINES, ...(hints.extra ?? []).map((r): [RegExp, string] => [r, 'pipeline boilerplate pattern'])];
   for (const l of lines) {
     const trimmed = l.text.trim();
     if (!trimmed) continue;
-    const key = simplify(trimmed);
+    const key = l.key;
     const reason =
       patterns.find(([re]) => re.test(trimmed))?.[1] ??
       (title && key === title ? 'repeated headline' : undefined) ??
