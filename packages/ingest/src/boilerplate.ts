@@ -2,7 +2,7 @@ import type { TextSpan } from '@reckon/schema';
 
 /** Lines that are site furniture, not reporting. Matched against a whole trimmed line. */
 const BOILERPLATE_LINES: Array<[RegExp, string]> = [
-  [/^visited \d+ times?,? \d+ visits? today\.?$/i, 'visit counter'],
+  [/^visited \d+ times?(?:\(s\))?,? \d+ visits?(?:\(s\))? today\.?$/i, 'visit counter'],
   [/^\d+ (?:min(?:ute)?s?|minutes?) read$/i, 'reading time'],
   [/^(?:share|share this(?: article| story| post)?|tweet|print|email|copy link)(?:\s*[:|].*)?$/i, 'share links'],
   [/^(?:subscribe|sign up)\b.{0,120}$/i, 'newsletter prompt'],

@@ -1,0 +1,79 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from './boilerplate.js';
+import { splitFrontMatter } from './front-matter.js';
+import { globToRegExp, listFiles } from './glob.js';
+import { decode, normalise } from './normalise.js';
+import { ingestSources, parseSource } from './sources.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('decoding and normalising', () => {
+  it('reads UTF-8 with or without BOM and UTF-16 with BOM; refuses invalid UTF-8 and binary, naming the byte', () => {
+    expect(decode(bytes('café'))).toMatchObject({ ok: true, text: 'café' });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('tenge', 'utf16le')]))).toMatchObject({ ok: true, text: 'tenge', encoding: 'utf-16le' });
+    expect(decode(Buffer.from([0x61, 0x62, 0xc3, 0x28]))).toEqual({ ok: false, reason: 'invalid UTF-8 at byte 2' });
+    expect(decode(Buffer.from([0x61, 0x00, 0x62]))).toEqual({ ok: false, reason: 'binary file: NUL byte at offset 1' });
+  });
+
+  it('normalises to NFC and LF without a BOM, so offsets are stable', () => {
+    expect(normalise('\uFEFFa\r\nb\rc\u0065\u0301')).toBe('a\nb\ncé');
+  });
+});
+
+describe('front matter', () => {
+  it('splits YAML front matter from the body and validates it', () => {
+    const r = splitFrontMatter('---\ntitle: T\npublished: 2025-01-07\nkind: official\n---\nBody text.\n');
+    expect(r).toEqual({ ok: true, value: { frontMatter: { title: 'T', published: '2025-01-07', kind: 'official' }, body: 'Body text.\n', warnings: [] } });
+  });
+
+  it('names the line of a wrong value and of broken YAML, and warns of unknown keys', () => {
+    expect(splitFrontMatter('---\ntitle: T\nkind: blog\n---\nx')).toMatchObject({ ok: false, error: { line: 3 } });
+    expect(splitFrontMatter('---\ntitle: [x\n---\nx')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not valid YAML/) } });
+    const r = splitFrontMatter('---\ntitle: T\nmood: sunny\n---\nx');
+    expect(r.ok && r.value.warnings[0]).toMatch(/line 3: unknown key "mood"/);
+  });
+});
+
+describe('boilerplate', () => {
+  it('marks visit counters, repeated headlines, the site name and repeated lines, never changing the text', () => {
+    const text = 'The Crypto Desk\n\nBig Headline\n\nBig Headline\n\nThe agency closed 19 platforms.\nVisited 1 times, 1 visit(s) today';
+    const spans = findBoilerplate(text, { title: 'Big Headline', publisher: 'The Crypto Desk' });
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.reason])).toEqual([
+      ['The Crypto Desk', 'site name'], ['Big Headline', 'repeated headline'], ['Big Headline', 'repeated headline'],
+      ['Visited 1 times, 1 visit(s) today', 'visit counter'],
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('hashes the normalised body as the source id and the file bytes as sha256', () => {
+    const a = parseSource(bytes('---\ntitle: A\n---\nSame body.\r\n'), 'a.md');
+    const b = parseSource(bytes('---\ntitle: B\n---\nSame body.\n'), 'b.md');
+    expect('source' in a && 'source' in b && a.source.source_id === b.source.source_id).toBe(true);
+    expect('source' in a && 'source' in b && a.source.sha256 !== b.source.sha256).toBe(true);
+  });
+
+  it('matches globs and refuses symbolic links that leave the folder', async () => {
+    expect(globToRegExp('sources/**/*.md').test('sources/a/b/c.md')).toBe(true);
+    expect(globToRegExp('sources/**/*.md').test('sources/c.md')).toBe(true);
+    expect(globToRegExp('sources/*.{md,txt}').test('sources/c.txt')).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), 'reckon-ingest-'));
+    try {
+      await mkdir(join(dir, 'p', 'sources'), { recursive: true });
+      await writeFile(join(dir, 'outside.md'), 'x');
+      await writeFile(join(dir, 'p', 'sources', 'in.md'), '---\ntitle: In\n---\nThe agency seized 5 cars.\n');
+      await symlink(join(dir, 'outside.md'), join(dir, 'p', 'sources', 'out.md'));
+      const listed = await listFiles(join(dir, 'p'), 'sources/*.md');
+      expect(listed.map((f) => [f.path, f.refused ?? null])).toEqual([['sources/in.md', null], ['sources/out.md', expect.stringMatching(/outside/)]]);
+      await expect(listFiles(join(dir, 'p'), '../*.md')).rejects.toThrow(/inside the pipeline folder/);
+      const { sources, outcomes } = await ingestSources(join(dir, 'p'), { glob: 'sources/*.md', maxSourceBytes: 1000 });
+      expect(sources.map((s) => s.source_path)).toEqual(['sources/in.md']);
+      expect(outcomes.map((o) => o.status)).toEqual(['used', 'rejected']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
