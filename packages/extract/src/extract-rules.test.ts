@@ -78,3 +78,13 @@ describe('more sentence shapes', () => {
     expect(extract(source)).toEqual([]);
   });
 });
+
+describe('sentences of unbroken text', () => {
+  it('cuts a run without spaces into bounded pieces that cover it in order', async () => {
+    const { splitSentences } = await import('./sentences.js');
+    const text = '1,2'.repeat(5000);
+    const pieces = splitSentences(text);
+    expect(pieces.every((p) => p.text.length <= 1000)).toBe(true);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+});

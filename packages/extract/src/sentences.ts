@@ -50,8 +50,9 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   while (end - start > MAX_SENTENCE) {
-    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    // Searched within the window only: text.lastIndexOf would run back to the start of a text without spaces.
+    const space = text.slice(start, start + MAX_SENTENCE).lastIndexOf(' ');
+    const cut = space > MAX_SENTENCE / 2 ? start + space : start + MAX_SENTENCE;
     push(text, start, cut, out);
     start = cut;
     while (start < end && /\s/.test(text[start]!)) start++;
