@@ -77,19 +77,18 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
         file: join(pipelineDir, 'decisions.yaml'), hint: 'review each with `reckon explain <fact_id>` and update decisions.yaml',
       });
     }
-    await time('load', async () => {
-      const warehouse = await openWarehouse(join(stateDir, 'warehouse.duckdb'));
-      try {
-        await warehouse.load(tables);
-      } finally {
-        warehouse.close();
-      }
-    });
-    if (!options.dryRun) {
-      const r = await time('publish', () => publishDataset({ datasetsDir: resolve(options.out), pipeline, tables }));
-      manifest.published = { status: r.status, version: r.version, dir: r.dir };
-      out.log(r.status === 'published' ? `publish: ${pipeline.name} ${r.version} -> ${r.dir}` : `publish: nothing changed since ${pipeline.name} ${r.version}; nothing published`);
-    } else out.log('publish: dry run, nothing written');
+    const warehouse = await openWarehouse(join(stateDir, 'warehouse.duckdb'));
+    try {
+      await time('load', () => warehouse.load(tables));
+      if (!options.dryRun) {
+        // Parquet is exported from the loaded warehouse: the rows are appended once, not twice.
+        const r = await time('publish', () => publishDataset({ datasetsDir: resolve(options.out), pipeline, tables, loaded: warehouse }));
+        manifest.published = { status: r.status, version: r.version, dir: r.dir };
+        out.log(r.status === 'published' ? `publish: ${pipeline.name} ${r.version} -> ${r.dir}` : `publish: nothing changed since ${pipeline.name} ${r.version}; nothing published`);
+      } else out.log('publish: dry run, nothing written');
+    } finally {
+      warehouse.close();
+    }
     await writeManifest(stateDir, manifest);
     return manifest;
   });

@@ -6,7 +6,7 @@ import { recordErrors, quoteErrors, referenceErrors, type RowsByTable } from './
 import { addChangelogEntry, changelogEntry, writeAtomic } from './changelog.js';
 import { currentSchema, readSums, readVersionFacts, readVersionSchema } from './compare.js';
 import { bumpOf, diffFacts, diffSchemas, factSnapshot, type DatasetDiff } from './diff.js';
-import { writeMetadata, writeTableFiles } from './render.js';
+import { writeMetadata, writeTableFiles, type ParquetSource } from './render.js';
 import { cleanStaleTemps, compareVersions, listVersions, nextVersion, readLatest, type Bump } from './versions.js';
 
 export interface PublishOptions {
@@ -14,6 +14,8 @@ export interface PublishOptions {
   datasetsDir: string;
   pipeline: Pipeline;
   tables: DatasetTables;
+  /** A warehouse already loaded with exactly these tables: Parquet is exported from it instead of loading them again. */
+  loaded?: ParquetSource;
 }
 
 export interface PublishResult {
@@ -42,7 +44,7 @@ export async function publishDataset(options: PublishOptions): Promise<PublishRe
   await rm(stage, { recursive: true, force: true });
   await mkdir(stage);
   try {
-    const dataFiles = await writeTableFiles(stage, tables);
+    const dataFiles = await writeTableFiles(stage, tables, options.loaded);
     // Rendered first with the previous version's number, so unchanged data gives byte-identical files.
     let sums = await writeMetadata(stage, pipeline, tables, previous?.version ?? '1.0.0', dataFiles);
     const previousSums = previous ? await readSums(previous.dir) : new Map<string, string>();

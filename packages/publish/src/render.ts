@@ -15,15 +15,23 @@ export const METADATA_FILES = ['CITATION.cff', 'README.md', 'datapackage.json'] 
 /** Every file that names the version: the metadata and the explorer site. */
 export const VERSIONED_FILES: readonly string[] = [...METADATA_FILES, ...SITE_FILES];
 
-/** Writes each table as CSV and Parquet into `dir`; returns the files by name. */
-export async function writeTableFiles(dir: string, tables: DatasetTables): Promise<Map<string, DataFile>> {
+/** Something that already holds the tables and can write them as Parquet: the run's warehouse. */
+export interface ParquetSource { exportTable(table: (typeof TABLE_NAMES)[number], path: string, format: 'parquet'): Promise<unknown> }
+
+/**
+ * Writes each table as CSV and Parquet into `dir`; returns the files by name. Parquet comes from `loaded` when
+ * the caller has the tables in a warehouse already (the same ordered COPY, so the same bytes), which spares
+ * appending every row a second time.
+ */
+export async function writeTableFiles(dir: string, tables: DatasetTables, loaded?: ParquetSource): Promise<Map<string, DataFile>> {
   const files = new Map<string, DataFile>();
   for (const table of TABLE_NAMES) {
     const csv = Buffer.from(tableCsv(table, tables[table]), 'utf8');
     await writeFile(join(dir, `${table}.csv`), csv);
     files.set(`${table}.csv`, { path: `${table}.csv`, bytes: csv.length, sha256: sha256Hex(csv) });
     const parquet = join(dir, `${table}.parquet`);
-    await writeParquet(table, tables[table], parquet);
+    if (loaded) await loaded.exportTable(table, parquet, 'parquet');
+    else await writeParquet(table, tables[table], parquet);
     files.set(`${table}.parquet`, { path: `${table}.parquet`, bytes: (await stat(parquet)).size, sha256: await sha256File(parquet) });
   }
   return files;
