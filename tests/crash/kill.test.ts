@@ -104,7 +104,7 @@ describe('crash safety', () => {
 
   it('lets only one of two simultaneous runs work on a pipeline', async () => {
     // Enough sources that the first run is still working when the second starts.
-    for (let n = 0; n < 400; n++) {
+    for (let n = 0; n < 1500; n++) {
       await writeFile(join(ws.pipeline, 'sources', `bulk-${n}.md`), `---\ntitle: Bulk ${n}\npublished: 2025-02-01\n---\nIn 2024, police arrested ${n + 3} people in raid number ${n} on illegal crypto exchangers in region ${n}.\n`);
     }
     const first = reckon(['run', 'pipelines/mini', '--force'], ws.dir);
