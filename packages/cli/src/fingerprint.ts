@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceOutcome } from '@reckon/ingest';
+import { listFiles, loadPipeline, type SourceOutcome } from '@reckon/ingest';
 import { sha256Hex, type Decision, type Pipeline } from '@reckon/schema';
 
 let codeHash: Promise<string> | null = null;
@@ -25,4 +25,24 @@ function codeFingerprint(): Promise<string> {
 export async function inputFingerprint(pipeline: Pipeline, decisions: readonly Decision[], outcomes: readonly SourceOutcome[], sha256Of: (path: string) => string | null): Promise<string> {
   const sources = outcomes.map((o) => `${o.path}\t${o.status}\t${o.reason ?? ''}\t${sha256Of(o.path) ?? ''}`).join('\n');
   return sha256Hex([await codeFingerprint(), JSON.stringify(pipeline), JSON.stringify(decisions), sources].join('\n\u0000'));
+}
+
+/**
+ * A cheap stand-in for reading every source: the configuration files' bytes and each source file's path, size
+ * and modification time, with the code. Equal to the last run's, the sources are the ones it read (the way
+ * make decides), so a rerun with nothing changed need not read them; --force reads them regardless.
+ */
+export async function statFingerprint(pipelineDir: string): Promise<string | null> {
+  try {
+    const config = await Promise.all(['pipeline.yaml', 'decisions.yaml'].map((f) => readFile(join(pipelineDir, f), 'utf8').catch(() => '')));
+    const pipeline = await loadPipeline(pipelineDir);
+    const files = await listFiles(pipelineDir, pipeline.sources);
+    const stats = await Promise.all(files.map(async (f) => {
+      const st = await lstat(f.absolute);
+      return `${f.path}\t${st.size}\t${st.mtimeMs}\t${f.refused ?? ''}`;
+    }));
+    return sha256Hex([await codeFingerprint(), ...config, ...stats].join('\n\u0000'));
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SourceOutcome } from '@reckon/ingest';
-import { inputFingerprint } from './fingerprint.js';
+import { inputFingerprint, statFingerprint } from './fingerprint.js';
 import { EXTRACTOR_VERSION } from '@reckon/extract';
 import { openWarehouse } from '@reckon/warehouse';
 import { publishDataset } from '@reckon/publish';
@@ -29,6 +29,8 @@ export interface RunManifest {
   published: { status: 'published' | 'unchanged' | 'dry-run'; version: string | null; dir: string | null };
   /** Hash of every input of the run; an equal hash on the next run means nothing can have changed. */
   input_fingerprint: string;
+  /** Hash of the configuration, the code and the source files' sizes and times: the check before reading sources. */
+  stat_fingerprint: string | null;
 }
 
 /** Runs a pipeline end to end: ingest, extract, validate, reconcile, load, publish. */
@@ -39,12 +41,22 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
   return withLock(join(stateDir, 'lock'), async () => {
     const timings: Record<string, number> = {};
     const time = timer(timings);
+    const reuse = !(options.force || options.dryRun || options.only);
+    const stats = await time('fingerprint', () => statFingerprint(dir));
+    const unchanged = (last: RunManifest | null) => {
+      if (!last) return null;
+      out.log(`nothing changed since ${last.pipeline} ${last.published.version} (same code, configuration, decisions and sources); nothing published`);
+      return { ...last, timings_ms: timings, published: { ...last.published, status: 'unchanged' as const, dir: null } };
+    };
+    const quick = reuse && stats ? unchanged(await unchangedSince(stateDir, (m) => m.stat_fingerprint === stats, options.out)) : null;
+    if (quick) return quick;
     const inputs = await readInputs(dir, options, time, out);
     const fingerprint = await inputFingerprint(inputs.pipeline, inputs.decisions, inputs.ingested.outcomes, shaOf(inputs.ingested.sources));
-    const last = options.force || options.dryRun || options.only ? null : await unchangedSince(stateDir, fingerprint, options.out);
-    if (last) {
-      out.log(`nothing changed since ${last.pipeline} ${last.published.version} (same code, configuration, decisions and sources); nothing published`);
-      return { ...last, timings_ms: timings, published: { ...last.published, status: 'unchanged', dir: null } };
+    const same = reuse ? unchanged(await unchangedSince(stateDir, (m) => m.input_fingerprint === fingerprint, options.out)) : null;
+    if (same) {
+      // The sources are as before though their files were touched: remember the new stamps for the next run.
+      await writeManifest(stateDir, { ...same, stat_fingerprint: stats });
+      return same;
     }
     const build = await buildDataset(dir, stateDir, options, out, time, inputs);
     const { ingested, result, pipeline, tables } = build;
@@ -63,6 +75,7 @@ export async function runPipeline(pipelineDir: string, options: RunOptions, out:
       timings_ms: timings,
       published: { status: 'dry-run', version: null, dir: null },
       input_fingerprint: fingerprint,
+      stat_fingerprint: stats,
     };
     if (rejected.length && !options.continueOnFailure) {
       await writeManifest(stateDir, manifest);
@@ -103,9 +116,9 @@ const shaOf = (sources: ReadonlyArray<{ source_path: string; sha256: string }>) 
  * reckon's own cache for a rerun: when the inputs hash as the last successful run's did and that run's
  * version is still the latest published, nothing after reading the sources needs doing.
  */
-async function unchangedSince(stateDir: string, fingerprint: string, out: string): Promise<RunManifest | null> {
+async function unchangedSince(stateDir: string, matches: (last: RunManifest) => boolean, out: string): Promise<RunManifest | null> {
   const last = await readFile(join(stateDir, 'last-run.json'), 'utf8').then((t) => JSON.parse(t) as RunManifest, () => null);
-  if (last?.input_fingerprint !== fingerprint || last.published.version === null || last.counts.sources_rejected) return null;
+  if (!last || !matches(last) || last.published.version === null || last.counts.sources_rejected) return null;
   const latest = await readFile(join(resolve(out), last.pipeline, 'latest.json'), 'utf8').then((t) => JSON.parse(t) as { version: string }, () => null);
   return latest?.version === last.published.version ? last : null;
 }
