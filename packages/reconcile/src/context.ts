@@ -40,8 +40,16 @@ function affinity(a: Claim, b: Claim, sameCluster: (a: Claim, b: Claim) => boole
 
 /** The digits of a figure as written, without separators, point or trailing zeros: "KZT 24bn" and "240 billion" give "24". */
 function significantDigits(c: Claim): string {
-  return (/\d[\d,. ]*/.exec(c.figure)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '');
+  let digits = DIGITS.get(c);
+  if (digits === undefined) {
+    digits = (/\d[\d,. ]*/.exec(c.figure)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '');
+    DIGITS.set(c, digits);
+  }
+  return digits;
 }
+
+// Asked once per pair of claims compared: remembered per claim.
+const DIGITS = new WeakMap<Claim, string>();
 
 /** Two figures of one source that say different things: components of a breakdown or separate cases, never rivals. */
 function distinctInSource(a: Claim, b: Claim): boolean {
@@ -102,7 +110,7 @@ function hasBreakdown(claims: readonly Claim[]): boolean {
 }
 
 /** Up to this many quantities every claim is compared with all; beyond, only with those an index proposes. */
-const SCAN_ALL = 48;
+const SCAN_ALL = 12;
 /** A word in more quantities than this says nothing about which one a claim belongs to. */
 const COMMON = 24;
 
@@ -121,7 +129,7 @@ class CandidateIndex {
   add(claim: Claim, group: Quantity, clusterOf: (c: Claim) => string): void {
     for (const key of keysOf(claim, clusterOf)) {
       const groups = this.byKey.get(key) ?? new Set<Quantity>();
-      if (groups.size <= COMMON || !key.startsWith('w:')) groups.add(group);
+      if (groups.size <= COMMON || !capped(key)) groups.add(group);
       this.byKey.set(key, groups);
     }
   }
@@ -130,11 +138,14 @@ class CandidateIndex {
     const found = new Set<Quantity>();
     for (const key of keysOf(claim, clusterOf)) {
       const groups = this.byKey.get(key);
-      if (groups && (groups.size <= COMMON || !key.startsWith('w:'))) for (const g of groups) found.add(g);
+      if (groups && (groups.size <= COMMON || !capped(key))) for (const g of groups) found.add(g);
     }
     return [...found];
   }
 }
+
+/** Words and digits can be common to many quantities ("million", "5"); links and copies never are. */
+const capped = (key: string) => key.startsWith('w:') || key.startsWith('d:');
 
 function keysOf(claim: Claim, clusterOf: (c: Claim) => string): string[] {
   const keys = [`c:${clusterOf(claim)}`, `d:${significantDigits(claim)}`, `id:${claim.claim_id}`];

@@ -15,10 +15,13 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => [Math.imul(0x9e3779b1, i 
 
 /** MinHash signature of a text's word shingles. */
 export function signature(text: string): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    // A shingle's hash combines its words' hashes: no string is built per shingle.
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE && j < words.length; j++) h = Math.imul(h ^ words[j]!, 0x01000193) ^ (h >>> 15);
+    h >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const [a, b] = SEEDS[k]!;
       const v = (Math.imul(h, a) + b) >>> 0;
