@@ -58,6 +58,17 @@ export async function openWarehouse(file: string, options: WarehouseOptions = {}
 async function load(connection: DuckDBConnection, tables: DatasetTables): Promise<Record<TableName, number>> {
   // Cells first: a malformed record fails before the transaction, naming its table, row and column.
   const rows = new Map<TableName, Cell[][]>(TABLE_NAMES.map((name) => [name, sortedCells(name, tables[name])]));
+  for (const name of TABLE_NAMES) {
+    const key = tableOf(name).primaryKey;
+    const seen = new Set<unknown>();
+    for (const record of tables[name] as ReadonlyArray<Record<string, unknown>>) {
+      if (seen.has(record[key])) {
+        throw new ReckonError(`loading the warehouse failed, nothing was changed: duplicate primary key ${key} "${String(record[key])}" in ${name}`,
+          undefined, undefined, 'ids must be unique within each table');
+      }
+      seen.add(record[key]);
+    }
+  }
   await connection.run('BEGIN TRANSACTION');
   try {
     await appendTables(connection, rows);
