@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles, loadPipeline, type SourceOutcome } from '@reckon/ingest';
@@ -38,7 +38,8 @@ export async function statFingerprint(pipelineDir: string): Promise<string | nul
     const pipeline = await loadPipeline(pipelineDir);
     const files = await listFiles(pipelineDir, pipeline.sources);
     const stats = await Promise.all(files.map(async (f) => {
-      const st = await lstat(f.absolute);
+      // A link's target is what gets read, so its stamp is what counts; a refused link is judged by itself.
+      const st = f.refused ? await lstat(f.absolute) : await stat(f.absolute);
       return `${f.path}\t${st.size}\t${st.mtimeMs}\t${f.refused ?? ''}`;
     }));
     return sha256Hex([await codeFingerprint(), ...config, ...stats].join('\n\u0000'));
