@@ -52,11 +52,18 @@ export function clusterSources(sources: ReadonlyArray<{ source_id: string; text:
   const ids = sources.map((s) => s.source_id);
   const sigs = sources.map((s) => signature(s.text));
   const parent = ids.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const buckets = new Map<string, number[]>();
+  // Iterative, with path halving: a recursive find could overflow the stack on a long chain of copies.
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const buckets = new Map<number, number[]>();
   sigs.forEach((sig, i) => {
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
+      // A band's values hashed to one number: equal bands meet in one bucket, a rare collision only costs a comparison.
+      let h = 0x811c9dc5;
+      for (let r = band * ROWS; r < band * ROWS + ROWS; r++) h = Math.imul(h ^ sig[r]!, 0x01000193);
+      const key = band * 0x100000000 + (h >>> 0);
       const bucket = buckets.get(key);
       if (!bucket) buckets.set(key, [i]);
       else {
