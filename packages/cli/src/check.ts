@@ -5,7 +5,7 @@ import { evaluate } from '@reckon/extract';
 import { isVersionDir, publishDataset, verifyVersion } from '@reckon/publish';
 import { buildDataset, stateDirOf, timer, type Build } from './build.js';
 import { readGold } from './gold.js';
-import type { Output } from './output.js';
+import { silenced, type Output } from './output.js';
 
 /** One thing `reckon check` found: errors fail the check, warnings only under --strict. */
 export interface Finding {
@@ -25,8 +25,7 @@ const periodOf = (f: { period_start: string | null; period_end: string | null })
 export async function checkPipeline(pipelineDir: string, datasetsDir: string, out: Output): Promise<Finding[]> {
   const findings: Finding[] = [];
   const rel = (p: string) => relative(process.cwd(), p) || '.';
-  const quiet = { ...out, log: () => {}, progress: () => {} };
-  const build = await buildDataset(pipelineDir, stateDirOf(pipelineDir), { force: false, only: null, workers: 1 }, quiet, timer({}));
+  const build = await buildDataset(pipelineDir, stateDirOf(pipelineDir), { force: false, only: null, workers: 1 }, silenced(out), timer({}));
   for (const o of build.ingested.outcomes) {
     if (o.status === 'rejected') findings.push({ level: 'error', check: 'ingest', message: `cannot be ingested: ${o.reason}`, file: rel(join(pipelineDir, o.path)), ...(o.line ? { line: o.line } : {}) });
   }

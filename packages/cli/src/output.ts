@@ -32,3 +32,8 @@ export function createOutput(options: { quiet?: boolean; json?: boolean } = {}):
     json: options.json ?? false,
   };
 }
+
+/** The same output with logs and progress bars silenced: for commands that run stages only to report on them. */
+export function silenced(out: Output): Output {
+  return { ...out, log: () => {}, progress: () => {} };
+}

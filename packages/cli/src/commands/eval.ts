@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { evaluate, formatEvaluation, createExtractor } from '@reckon/extract';
-import { ingestSources, loadPipeline } from '@reckon/ingest';
 import { resolveCodebook } from '@reckon/schema';
+import { readInputs, timer } from '../build.js';
 import { readGold } from '../gold.js';
 import type { Implementation } from '../commands.js';
 import { CommandError, EXIT } from '../exit-codes.js';
@@ -9,8 +9,8 @@ import { CommandError, EXIT } from '../exit-codes.js';
 export const evalCommand: Implementation = async ([pipelineDir], values, out) => {
   if (!pipelineDir || typeof values.gold !== 'string') throw new CommandError('expected a pipeline folder and --gold <file.jsonl>', EXIT.usage);
   const gold = await readGold(values.gold);
-  const pipeline = await loadPipeline(resolve(pipelineDir));
-  const { sources } = await ingestSources(resolve(pipelineDir), { glob: pipeline.sources, maxSourceBytes: pipeline.limits.max_source_bytes, defaultKind: pipeline.defaults.kind ?? null });
+  // Read the sources exactly as a run does, then extract afresh: the cache must never stand in for the extractor being measured.
+  const { pipeline, ingested: { sources } } = await readInputs(resolve(pipelineDir), { only: null }, timer({}));
   const extract = createExtractor({ codebook: resolveCodebook(pipeline.codebook), defaults: pipeline.defaults });
   const evaluation = evaluate(sources.flatMap(extract), gold, sources);
   if (out.json) {

@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import type { Implementation } from '../commands.js';
 import { buildDataset, stateDirOf, timer } from '../build.js';
 import { CommandError, EXIT } from '../exit-codes.js';
+import { silenced } from '../output.js';
 
 export const sources: Implementation = async ([pipelineDir], _values, out) => {
   if (!pipelineDir) throw new CommandError('expected a pipeline folder', EXIT.usage, { hint: 'reckon sources pipelines/<name>' });
   const dir = resolve(pipelineDir);
-  const build = await buildDataset(dir, stateDirOf(dir), { force: false, only: null, workers: 1 }, { ...out, log: () => {}, progress: () => {} }, timer({}));
+  const build = await buildDataset(dir, stateDirOf(dir), { force: false, only: null, workers: 1 }, silenced(out), timer({}));
   const claimsOf = new Map<string, number>();
   for (const c of build.claims) claimsOf.set(c.source_id, (claimsOf.get(c.source_id) ?? 0) + 1);
   const byPath = new Map(build.ingested.sources.map((s) => [s.source_path, s]));

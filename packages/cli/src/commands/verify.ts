@@ -5,6 +5,7 @@ import { verifyRebuild, verifyVersion } from '@reckon/publish';
 import type { Implementation } from '../commands.js';
 import { buildDataset, stateDirOf, timer } from '../build.js';
 import { CommandError, EXIT } from '../exit-codes.js';
+import { silenced } from '../output.js';
 
 export const verify: Implementation = async (dirs, values, out) => {
   if (!dirs.length) throw new CommandError('expected a version folder', EXIT.usage, { hint: 'reckon verify datasets/<name>/<version>' });
@@ -13,8 +14,7 @@ export const verify: Implementation = async (dirs, values, out) => {
     const errors = (await verifyVersion(dir)).errors.map((e) => `${dir}: ${e}`);
     const pipeline = await rebuildPipeline(dir, values.pipeline as string | undefined);
     if (pipeline && !errors.length) {
-      const quiet = { ...out, log: () => {}, progress: () => {} };
-      const build = await buildDataset(pipeline, stateDirOf(pipeline), { force: false, only: null, workers: 1 }, quiet, timer({}));
+      const build = await buildDataset(pipeline, stateDirOf(pipeline), { force: false, only: null, workers: 1 }, silenced(out), timer({}));
       const rebuilt = await verifyRebuild(dir, build.pipeline, build.tables);
       errors.push(...rebuilt.errors.map((e) => `${dir}: rebuilt from ${pipeline}: ${e}`));
     }
