@@ -202,5 +202,6 @@ export function parseDigits(raw: string, decimalComma = false): number | null {
 
 /** Rounds away binary noise from magnitude arithmetic (1.28 * 1e6 = 1280000.0000000002). */
 function round(value: number): number {
-  return Number(value.toPrecision(12));
+  // Most figures are whole numbers: the string round trip is the costly part, and they need none.
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

@@ -1,6 +1,6 @@
 import type { MetricDefinition } from '@reckon/schema';
 import type { Figure } from './figures.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, TriggerEntry } from './lexicon.js';
 
 /** A trigger word found in a sentence. */
 export interface TriggerMention { start: number; end: number; metrics: string[]; contextOf: string[] }
@@ -8,12 +8,24 @@ export interface TriggerMention { start: number; end: number; metrics: string[];
 /** Finds every metric trigger and context word of a sentence in one regex pass. */
 export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // A matched word signals every stem it starts with: "jailed" is both "jail" (a prison term) and "jailed" (a sentence).
-  return lex.triggers.find(text).map((m) => ({
-    start: m.start,
-    end: m.end,
-    metrics: [...new Set(m.values.flatMap((v) => [...v.metrics]))],
-    contextOf: [...new Set(m.values.flatMap((v) => [...v.contextOf]))],
-  }));
+  return lex.triggers.find(text).map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
+}
+
+// The signals of each set of matched entries, remembered in a trie keyed by the entries (weakly at its root, so a
+// lexicon's entries go with it): a word matches the same entries every time it occurs.
+interface SignalNode { next: Map<TriggerEntry, SignalNode>; signals?: { metrics: string[]; contextOf: string[] } }
+const signalRoots = new WeakMap<TriggerEntry, SignalNode>();
+function signals(values: readonly TriggerEntry[]): { metrics: string[]; contextOf: string[] } {
+  const [first, ...rest] = values as [TriggerEntry, ...TriggerEntry[]];
+  let node = signalRoots.get(first);
+  if (!node) signalRoots.set(first, (node = { next: new Map() }));
+  for (const v of rest) {
+    let child = node.next.get(v);
+    if (!child) node.next.set(v, (child = { next: new Map() }));
+    node = child;
+  }
+  node.signals ??= { metrics: [...new Set(values.flatMap((v) => [...v.metrics]))], contextOf: [...new Set(values.flatMap((v) => [...v.contextOf]))] };
+  return node.signals;
 }
 
 // Parentheses are no break: "(about $144 million)" and "(FIOD)" sit inside the clause they explain.

@@ -15,13 +15,22 @@ export interface PhraseEntry<V> {
 /** A phrase found in a text: where, and the values of every entry that matched there, longest first. */
 export interface PhraseMatch<V> { start: number; end: number; text: string; values: V[] }
 
-/** Letters and digits, tested by code unit: a regex call per character or word costs more than the whole lookup. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+/** Letters and digits, classed by code unit once and remembered: a regex call per character costs more than the whole lookup. */
+const NOT_WORD = 1;
+const LETTER = 2;
+const DIGIT = 3;
+const classes = new Uint8Array(65536);
+function classOf(c: number): number {
+  const known = classes[c]!;
+  if (known) return known;
+  const ch = String.fromCharCode(c);
+  const found = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? DIGIT : NOT_WORD;
+  classes[c] = found;
+  return found;
 }
+const isWordCode = (c: number) => classOf(c) !== NOT_WORD;
 const isWordChar = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
-const isStemChar = (c: string | undefined) => c !== undefined && (c === '-' || (isWordCode(c.charCodeAt(0)) && !/\p{N}/u.test(c)));
+const isStemChar = (c: string | undefined) => c !== undefined && (c === '-' || classOf(c.charCodeAt(0)) === LETTER);
 
 /** Lower case that keeps every offset (a few characters grow when lower-cased; those stay as they are). */
 export function lowerKeepingOffsets(text: string): string {
@@ -57,7 +66,7 @@ export class PhraseTable<V> {
   }
 
   /** Every phrase of the table in `text`, leftmost first, without overlaps. */
-  find(text: string, skip: (start: number) => boolean = () => false): Array<PhraseMatch<V>> {
+  find(text: string, skip?: (start: number) => boolean): Array<PhraseMatch<V>> {
     const haystack = this.caseSensitive ? text : lowerKeepingOffsets(text);
     const found: Array<PhraseMatch<V>> = [];
     let previousIsWord = false;
@@ -67,7 +76,7 @@ export class PhraseTable<V> {
       previousIsWord = isWord;
       if (!wordStart) continue;
       const bucket = this.buckets.get(keyAt(haystack, at));
-      if (!bucket || skip(at)) continue;
+      if (!bucket || skip?.(at)) continue;
       let end = -1;
       const values: V[] = [];
       // Longest first, so values[0] is the value of the longest phrase.

@@ -28,15 +28,15 @@ export function tallyPlaces(names: ReadonlyArray<PhraseMatch<PlaceName>>): Place
   const jurisdictions: Tally<{ code: string }> = new Map();
   const authorities: Tally<AuthorityMention> = new Map();
   const bump = <V>(map: Tally<V>, key: string, at: number, value: V) => {
-    const entry = map.get(key) ?? { ...value, count: 0, first: at };
-    entry.count++;
-    map.set(key, entry);
+    const entry = map.get(key);
+    if (entry) entry.count++;
+    else map.set(key, { ...value, count: 1, first: at });
   };
   for (const m of names) {
     const place = m.values[0]!;
     if (place.jurisdiction) bump(jurisdictions, place.jurisdiction, m.start, { code: place.jurisdiction });
     if (!place.authorities.length) continue;
-    bump(authorities, `${place.generic}:${place.authorities.map((a) => a.id).join('|')}`, m.start, { candidates: place.authorities, generic: place.generic });
+    bump(authorities, authorityKey(place), m.start, { candidates: place.authorities, generic: place.generic });
     // Only a name that can mean one agency tells the country; it counts double, as the claim's country is the reporting agency's.
     const agency = place.authorities.length === 1 && !place.generic ? place.authorities[0]! : null;
     for (let i = 0; agency && i < 2; i++) bump(jurisdictions, agency.jurisdiction, m.start, { code: agency.jurisdiction });
@@ -46,6 +46,14 @@ export function tallyPlaces(names: ReadonlyArray<PhraseMatch<PlaceName>>): Place
     jurisdictions: ranked(jurisdictions).map((j) => j.code),
     authorities: ranked(authorities).map(({ candidates, generic }) => ({ candidates, generic })),
   };
+}
+
+// A place's tally key, built once per name: every sentence of every source tallies the same names again.
+const authorityKeys = new WeakMap<PlaceName, string>();
+function authorityKey(place: PlaceName): string {
+  let key = authorityKeys.get(place);
+  if (key === undefined) authorityKeys.set(place, (key = `${place.generic}:${place.authorities.map((a) => a.id).join('|')}`));
+  return key;
 }
 
 /**
