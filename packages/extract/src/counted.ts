@@ -27,6 +27,11 @@ const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
 const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
 
+/** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
+const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
+/** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
+const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
+
 /**
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
  * number that is a sentence subject ("the two were sentenced", "Of the 21 defendants, 17 were convicted"),
@@ -47,6 +52,8 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);
+  // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
+  if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*s)\b/u.exec(text.slice(end, end + 40));
   if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);

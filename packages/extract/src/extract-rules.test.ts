@@ -16,6 +16,20 @@ describe('numbers and hedges of regional press', () => {
   });
 });
 
+describe('headlines and briefs', () => {
+  it.each([
+    ['270 arrested in global crackdown on dark web drug trade', 'persons_arrested', 270],
+    ['Police: five detained over crypto cash-out scheme', 'persons_arrested', 5],
+    ['Twelve jailed for laundering drug money through crypto exchangers', 'persons_sentenced', 12],
+  ])('reads the people a headline counts in "%s"', (text, metric, value) => {
+    expect(metrics(text)).toEqual([[metric, value]]);
+  });
+
+  it('reads no headline subject inside a running sentence', () => {
+    expect(metrics('The raid, in which 12 questioned by police later went free, ended at dawn.')).toEqual([]);
+  });
+});
+
 describe('legal references', () => {
   it.each([
     'under the provisions of the Prevention of Money Laundering Act (PMLA), 2002',

@@ -48,6 +48,18 @@ describe('ranges', () => {
   it('reads "X years and Y months" as months', () => {
     expect(one('jailed for 11 years and eight months')).toMatchObject({ value: 140, unit: 'months' });
   });
+
+  it.each([
+    ['sentenced to terms ranging from six months to one year', 6, 12],
+    ['jailed for between 18 months and three years', 18, 36],
+    ['given 9 months to 2 years in prison', 9, 24],
+  ])('reads a range across duration units in "%s" as months', (text, low, high) => {
+    expect(one(text)).toMatchObject({ value: low, high, unit: 'months', qualifier: 'range' });
+  });
+
+  it('reads no range from "and" without "between": "two years and three months later"', () => {
+    expect(one('jailed for 18 months and three years later released')).toMatchObject({ value: 18, high: null, unit: 'months' });
+  });
 });
 
 describe('currencies', () => {

@@ -39,6 +39,9 @@ const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/iu;
+/** "six months to one year", "between 18 months and three years": a range whose ends are in different duration units. */
+const MIXED_RANGE = /^\s*(?:to|-|–|—|and)\s*(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(years?|months?)(?![\p{L}])/iu;
+const MONTHS_IN = { years: 12, months: 1 } as const;
 /** "11 years and eight months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/iu;
 
@@ -145,6 +148,20 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
         value = value * 12 + (numberWordValue(months[1]!) ?? Number(months[1]));
         unit = 'months';
         end += months[0].length;
+      } else if (valueHigh === null && (unit === 'years' || unit === 'months')) {
+        const mixed = MIXED_RANGE.exec(text.slice(end, end + 32));
+        const highUnit = mixed ? DURATION_UNITS[mixed[2]!.toLowerCase()] : undefined;
+        const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+        if (mixed && highUnit && highUnit !== unit && (between || !/and/i.test(mixed[0]))) {
+          const high = /^an?$/i.test(mixed[1]!) ? 1 : numberWordValue(mixed[1]!) ?? Number(mixed[1]);
+          const [low, highMonths] = [value * MONTHS_IN[unit], high * MONTHS_IN[highUnit as 'years' | 'months']];
+          if (highMonths > low) {
+            value = low;
+            valueHigh = highMonths;
+            unit = 'months';
+            end += mixed[0].length;
+          }
+        }
       }
     } else if (currency) {
       // "34 bitcoin ATMs" counts machines, not coins.

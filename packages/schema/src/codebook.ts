@@ -52,7 +52,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
-      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided'],
+      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress'],
   },
   {
     id: 'platform_turnover', unit_kind: 'money',
@@ -109,13 +109,13 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
     description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
     triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
-      'detect', 'discover', 'reveal', 'unmask'],
+      'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
     description: 'criminal groups or networks identified or exposed',
     triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack',
-      'detect', 'discover', 'unmask', 'took down', 'taken down', 'smash'],
+      'detect', 'discover', 'unmask', 'took down', 'taken down', 'smash', 'eliminat', 'suppress'],
   },
   {
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
