@@ -19,27 +19,27 @@ export interface ExtractorOptions {
 /** Plans, threats, possibilities and conditions are not reported statistics. */
 const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
-const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/iu;
-const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/iu;
+const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty)\b/iu;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty)\b/i;
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
-const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/iu;
-const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/iu;
+const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/i;
+const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
-const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/iu;
+const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
-const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/iu;
+const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references, times, web and mail addresses: their digits are never figures. */
-const NOISE = /\b(?:article|section|clause|paragraph|part|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.]*\b|\b\d{1,2}:\d{2}\b/giu;
+const NOISE = /\b(?:article|section|clause|paragraph|part|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.]*\b|\b\d{1,2}:\d{2}\b/gi;
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
-const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio)\b/iu;
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio)\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996". */
 const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$/u;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;

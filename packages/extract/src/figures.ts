@@ -29,21 +29,21 @@ const TAIL = '(?![\\p{N}/]|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12".
 const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
 const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/iu;
-const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/iu;
-const ORDINAL = /^(?:st|nd|rd|th)\b/iu;
-const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/iu;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/i;
+const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
+const ORDINAL = /^(?:st|nd|rd|th)\b/i;
+const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
 const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour\b|each\b|apiece\b)/iu;
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
-const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/iu;
+const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** "six months to one year", "between 18 months and three years": a range whose ends are in different duration units. */
 const MIXED_RANGE = /^\s*(?:to|-|–|—|and)\s*(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(years?|months?)(?![\p{L}])/iu;
 const MONTHS_IN = { years: 12, months: 1 } as const;
 /** "11 years and eight months": the second part of a compound prison term. */
-const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/iu;
+const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(

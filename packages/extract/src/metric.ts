@@ -77,8 +77,8 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
 /** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
-const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/iu;
-const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/giu;
+const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/i;
+const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 

@@ -30,19 +30,19 @@ const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
 const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months',
   'half', 'H[12]', 'Q[1-4]', '\\d[-./]\\d', 'as\\s+(?:of|at)|to\\s+date|far|up\\s+to\\s+now|currently', 'year', 'past|last'];
-const GUARD_SCAN = new RegExp(GUARDS.map((g) => `(${g})`).join('|'), 'giu');
+const GUARD_SCAN = new RegExp(GUARDS.map((g) => `(${g})`).join('|'), 'gi');
 // The group number of each guard in GUARD_SCAN.
 const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW, PAST] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
-  [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'giu'),
+  [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
-  [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu'),
+  [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
-  [MON, new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}(?:\\s+${YEAR})?`, 'giu'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
-  [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'giu'),
+  [MON, new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}(?:\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
+  [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
       const end = monthRange(m[2]!, undefined, m[2]!, m[3], p);
       return end ? interval(shiftMonths(end.periodStart, 1 - countOf(m[1]!)), end.periodEnd) : null;
@@ -50,54 +50,54 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "since it started operating in August 2017", "since its launch in 2014": from then to publication.
   [SINCE, new RegExp(`\\bsince\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
-  [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],
-  [NMONTHS, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+  [NMONTHS, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!)))],
-  [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+  [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
-  [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/giu,
+  [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/gi,
     (m, p) => (pubYear(p) ? (m[1]!.toLowerCase() === 'first' ? interval(`${pubYear(p)}-01-01`, clip(`${pubYear(p)}-06-30`, p)) : interval(`${pubYear(p)}-07-01`, clip(`${pubYear(p)}-12-31`, p))) : null)],
   [H, new RegExp(`\\bH([12])\\s+${YEAR}`, 'gu'), (m) => (m[1] === '1' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
-  [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'giu'),
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => quarter(Number(m[2]), ORD[m[1]!.toLowerCase()]!)],
   [Q, new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],
   [Q, new RegExp(`\\b${YEAR}\\s*Q([1-4])\\b`, 'gu'), (m) => quarter(Number(m[1]), Number(m[2]))],
-  [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'giu'),
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
     (m, p) => (pubYear(p) ? quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!) : null)],
   // Dates are points in time: masked so their numbers are not figures, never used as a period.
-  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [MON, new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'giu'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [MON, new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
   [SLASH, /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu, () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'giu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
-  [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'giu'),
+  [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'gi'),
     (m, p) => {
       const y = m[1] ? Number(m[1]) : pubYear(p);
       return y && p ? interval(`${y}-01-01`, p) : null;
     }],
-  [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+  [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
-  [YR, new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+  [YR, new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: clip(m[1] ? monthEnd(Number(m[2]), monthIndex(m[1]) + 1) : `${m[2]}-12-31`, p) })],
-  [SOFAR, /\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/giu,
+  [SOFAR, /\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/gi,
     (_m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: p })],
-  [MON, new RegExp(`\\b(?:in|during|for|throughout|over|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${MONTH}\\s+(?:of\\s+)?${YEAR}`, 'giu'),
+  [MON, new RegExp(`\\b(?:in|during|for|throughout|over|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${MONTH}\\s+(?:of\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
-  [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'giu'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
-  [YR, new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'giu'),
+  [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'gi'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
+  [YR, new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'gi'),
     (m) => year(Number(m[1]))],
   [YR, new RegExp(`\\b${YEAR}(?:['’]s)?\\b`, 'gu'), (m) => year(Number(m[1]))],
-  [YEARW, /\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/giu,
+  [YEARW, /\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/gi,
     (_m, p) => (p ? interval(`${p.slice(0, 4)}-01-01`, p) : null)],
-  [YEARW, /\b(?:last|the\s+previous|the\s+prior)\s+year\b/giu, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],
-  [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(twelve|12)\s+months\b|\bthe\s+past\s+year\b/giu,
+  [YEARW, /\b(?:last|the\s+previous|the\s+prior)\s+year\b/gi, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],
+  [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(twelve|12)\s+months\b|\bthe\s+past\s+year\b/gi,
     (_m, p) => (p ? interval(shiftYear(p, -1), p) : null)],
-  [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/giu,
+  [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi,
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
-  [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'giu'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
-  [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'giu'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
+  [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
+  [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
 
 /** Fiscal year `y` of a jurisdiction whose fiscal year starts in month `start`. */
