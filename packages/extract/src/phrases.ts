@@ -48,7 +48,9 @@ function lowerOf(text: string): string {
   return text.replace(/[^\x00-\x7F]/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
 }
 
-const keyAt = (s: string, at: number) => s.charCodeAt(at) * 65536 + (s.charCodeAt(at + 1) | 0);
+// 15 bits of each of the first two code units: the key stays a small integer (a larger one is a heap number, allocated
+// on every lookup). Letters past U+7FFF may share a bucket; every entry is still compared in full.
+const keyAt = (s: string, at: number) => ((s.charCodeAt(at) & 0x7fff) << 15) | (s.charCodeAt(at + 1) & 0x7fff);
 
 export class PhraseTable<V> {
   /** Phrases keyed by their first two code units as one small integer: far cheaper to look up than a string. */
