@@ -30,6 +30,18 @@ describe('headlines and briefs', () => {
   });
 });
 
+describe('what a figure is the subject of', () => {
+  it('takes the metric of its own passive verb over a verb said of the figure before it', () => {
+    expect(metrics('In total, 42 websites were blocked and 15 Telegram channels were shut down.'))
+      .toEqual([['platforms_blocked', 42], ['platforms_closed', 15]]);
+  });
+
+  it('reads a settlement as a penalty and registered crimes as cases', () => {
+    expect(metrics('Binance agreed to pay $4.3 billion to settle the charges.')).toEqual([['fines_imposed', 4_300_000_000]]);
+    expect(metrics('Last year, police registered 2,340 crimes involving cryptocurrency.')).toEqual([['cases_opened', 2340]]);
+  });
+});
+
 describe('legal references', () => {
   it.each([
     'under the provisions of the Prevention of Money Laundering Act (PMLA), 2002',

@@ -76,6 +76,9 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 /** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
 const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
+/** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen". */
+const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)[\p{L}'’-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/u;
+
 /** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
 const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/i;
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
@@ -139,8 +142,12 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
     const inList = previous !== undefined && coordinated(text, previous, figure, triggers);
+    // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
+    const ownVerb = triggers.find((t) => t.start >= figure.end && t.start - figure.end < 80 && t.metrics.length > 0
+      && PASSIVE_GAP.test(text.slice(figure.end, t.start)));
     weights.push(triggers.map((t, k) => {
       if (t.start >= figure.start && t.end <= figure.end) return 0;
+      if (t === ownVerb && !figure.bareSubject) return 1;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

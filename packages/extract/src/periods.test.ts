@@ -26,6 +26,13 @@ describe('periods resolved against the publication date', () => {
     ['between July and September', '2024-10-17', ['2024-07-01', '2024-09-30']],
     ['Between December 2021 and September 2022', '2025-02-14', ['2021-12-01', '2022-09-30']],
     ['in December', '2025-01-09', ['2024-12-01', '2024-12-31']],
+    ['in the first nine months of the year', '2025-10-07', ['2025-01-01', '2025-09-30']],
+    ['in the first half of this year', '2025-10-07', ['2025-01-01', '2025-06-30']],
+    ['in the first three quarters of the current year', '2025-10-07', ['2025-01-01', '2025-09-30']],
+    ['in the second quarter of the year', '2025-10-07', ['2025-04-01', '2025-06-30']],
+    ['in the first half of the year 2024', '2025-10-07', ['2024-01-01', '2024-06-30']],
+    ['in 11 months of 2024', '2025-10-07', ['2024-01-01', '2024-11-30']],
+    ['in the first nine months of the year', '2025-03-15', ['2025-01-01', '2025-03-15']],
   ])('%s (published %s)', (text, published, expected) => {
     expect(period(text, published)).toEqual(expected);
   });

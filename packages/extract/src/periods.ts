@@ -12,6 +12,8 @@ export interface PeriodMention {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
+// "of the year" with no year after it ("of the year 2024" is that year's).
+const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)';
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
@@ -52,8 +54,17 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],
-  [NMONTHS, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
+  [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!)))],
+  // "the first nine months of the year", "the first half of this year": the publication's year, to publication at most.
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+${THIS_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? interval(`${pubYear(p)}-01-01`, clip(monthEnd(pubYear(p)!, countOf(m[1]!) * 3), p)) : null)],
+  [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${THIS_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? interval(`${pubYear(p)}-01-01`, clip(monthEnd(pubYear(p)!, countOf(m[1]!)), p)) : null)],
+  [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? (m[1]!.toLowerCase() === 'first' ? interval(`${pubYear(p)}-01-01`, clip(`${pubYear(p)}-06-30`, p)) : interval(`${pubYear(p)}-07-01`, clip(`${pubYear(p)}-12-31`, p))) : null)],
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!) : null)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
   [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/gi,

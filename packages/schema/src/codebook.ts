@@ -150,7 +150,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
-    triggers: ['fine', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money'],
+    triggers: ['fine', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle'],
   },
 ];
 
@@ -180,7 +180,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
-    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir'],
+    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir', 'crime', 'criminal offence',
+    'criminal offense'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'wallet', 'hardware wallet',
