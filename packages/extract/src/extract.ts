@@ -39,10 +39,23 @@ const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
-const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half)\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996". */
 const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$/u;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
+/** Numbers only a decimal-comma writer sets ("€21,4 million", "180.000 accounts") and only a decimal-point writer sets ("$1.5 million", "3,500"). */
+const COMMA_STYLE = /(?<![\d.,])(?:\d{1,3},\d{1,2}|\d{1,3}(?:\.\d{3})+)(?![\d.,])/g;
+const POINT_STYLE = /(?<![\d.,])(?:\d+\.\d{1,2}|\d{1,3}(?:,\d{3})+)(?![\d.,])/g;
+
+/**
+ * Whether a source writes "2,5" for two and a half: its language says so, or, in English from a decimal-comma
+ * country ("en-DE") or with no language given, its own numbers show more of that style than of the other.
+ */
+function usesDecimalComma(source: Source): boolean {
+  if (DECIMAL_COMMA_LANGUAGES.test(source.language ?? '')) return true;
+  const comma = source.text.match(COMMA_STYLE)?.length ?? 0;
+  return comma > 0 && comma > (source.text.match(POINT_STYLE)?.length ?? 0);
+}
 
 /** Builds the extraction function for one codebook: compile once, then call per source. Pure: no I/O. */
 export function createExtractor(options: ExtractorOptions): (source: Source) => Claim[] {
@@ -56,7 +69,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const names = sentences.map((s) => placeNames(s.text, lex));
   const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
   const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, findPlaces(source.publisher, lex)) : mentioned;
-  const decimalComma = DECIMAL_COMMA_LANGUAGES.test(source.language ?? '');
+  const decimalComma = usesDecimalComma(source);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;

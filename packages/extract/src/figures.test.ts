@@ -57,6 +57,18 @@ describe('ranges', () => {
     expect(one(text)).toMatchObject({ value: low, high, unit: 'months', qualifier: 'range' });
   });
 
+  it.each([
+    ['sentenced to between two and a half and five years', 2.5, 5, 'years'],
+    ['received sentences of between two years and three years and nine months', 24, 45, 'months'],
+    ['jailed for between two years and four months and three years and six months', 28, 42, 'months'],
+  ])('reads compound and fractional terms in "%s"', (text, low, high, unit) => {
+    expect(one(text)).toMatchObject({ value: low, high, unit, qualifier: 'range' });
+  });
+
+  it('reads "one and a half years"', () => {
+    expect(one('He was jailed for one and a half years.')).toMatchObject({ value: 1.5, high: null, unit: 'years' });
+  });
+
   it('reads no range from "and" without "between": "two years and three months later"', () => {
     expect(one('jailed for 18 months and three years later released')).toMatchObject({ value: 18, high: null, unit: 'months' });
   });

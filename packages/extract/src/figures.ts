@@ -39,9 +39,12 @@ const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
-/** "six months to one year", "between 18 months and three years": a range whose ends are in different duration units. */
-const MIXED_RANGE = /^\s*(?:to|-|–|—|and)\s*(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(years?|months?)(?![\p{L}])/iu;
-const MONTHS_IN = { years: 12, months: 1 } as const;
+/** "two and a half years", "one and a half million". */
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+/** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
+const TERM_JOIN = /^\s*(?:to|-|–|—|and)\s*/i;
+const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?[\s-]+(years?|months?)(?:\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
+const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
 /** "11 years and eight months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 
@@ -59,7 +62,7 @@ export function findFigures(
   for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
     const value = m.values[0]!;
     // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
-    if (value !== 1) tokens.push({ start: m.start, end: m.end, value });
+    if (value !== 1 || AND_A_HALF.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));
@@ -97,6 +100,11 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
   }
   // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn").
   if (/[\p{L}]/u.test(text[token.start - 1] ?? '') && !unit) return null;
+  const half = AND_A_HALF.exec(text.slice(end, end + 16));
+  if (half && Number.isInteger(value)) {
+    value += 0.5;
+    end += half[0].length;
+  }
   let magnitude = readMagnitude(text, end, lex);
   if (magnitude) {
     value *= magnitude.factor;
@@ -148,20 +156,16 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
         value = value * 12 + (numberWordValue(months[1]!) ?? Number(months[1]));
         unit = 'months';
         end += months[0].length;
-      } else if (valueHigh === null && (unit === 'years' || unit === 'months')) {
-        const mixed = MIXED_RANGE.exec(text.slice(end, end + 32));
-        const highUnit = mixed ? DURATION_UNITS[mixed[2]!.toLowerCase()] : undefined;
-        const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start));
-        if (mixed && highUnit && highUnit !== unit && (between || !/and/i.test(mixed[0]))) {
-          const high = /^an?$/i.test(mixed[1]!) ? 1 : numberWordValue(mixed[1]!) ?? Number(mixed[1]);
-          const [low, highMonths] = [value * MONTHS_IN[unit], high * MONTHS_IN[highUnit as 'years' | 'months']];
-          if (highMonths > low) {
-            value = low;
-            valueHigh = highMonths;
-            unit = 'months';
-            end += mixed[0].length;
-          }
-        }
+      }
+      const high = valueHigh === null && unit && unit in MONTHS_IN ? termAfter(text, end, start) : null;
+      // "six months to one year", "between two years and three years and nine months": both ends in months.
+      if (high && high.months > value * MONTHS_IN[unit!]!) {
+        if (high.compound || high.unit !== unit) {
+          value *= MONTHS_IN[unit!]!;
+          unit = 'months';
+          valueHigh = high.months;
+        } else valueHigh = high.value;
+        end = high.end;
       }
     } else if (currency) {
       // "34 bitcoin ATMs" counts machines, not coins.
@@ -199,6 +203,18 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
     countedThings, bareSubject, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
   };
+}
+
+/** The term after a term, as the high end of a range; "and" joins a range only after "between". */
+function termAfter(text: string, at: number, start: number): { value: number; unit: string; months: number; compound: boolean; end: number } | null {
+  const join = TERM_JOIN.exec(text.slice(at, at + 8));
+  if (!join || (/and/i.test(join[0]) && !/\bbetween\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) return null;
+  const term = TERM.exec(text.slice(at + join[0].length, at + join[0].length + 60));
+  if (!term) return null;
+  const value = (/^an?$/i.test(term[1]!) ? 1 : numberWordValue(term[1]!) ?? Number(term[1])) + (term[2] ? 0.5 : 0);
+  const unit = DURATION_UNITS[term[3]!.toLowerCase()]!;
+  const extra = term[4] ? numberWordValue(term[4]) ?? Number(term[4]) : 0;
+  return { value, unit, months: value * MONTHS_IN[unit]! + extra, compound: Boolean(term[4]), end: at + join[0].length + term[0].length };
 }
 
 function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number; end: number } | null {

@@ -17,11 +17,11 @@ interface SignalNode { next: Map<TriggerEntry, SignalNode>; signals?: { metrics:
 const signalRoots = new WeakMap<TriggerEntry, SignalNode>();
 function signals(values: readonly TriggerEntry[]): { metrics: string[]; contextOf: string[] } {
   const [first, ...rest] = values as [TriggerEntry, ...TriggerEntry[]];
-  let node = signalRoots.get(first);
-  if (!node) signalRoots.set(first, (node = { next: new Map() }));
+  let node: SignalNode = signalRoots.get(first) ?? { next: new Map() };
+  signalRoots.set(first, node);
   for (const v of rest) {
-    let child = node.next.get(v);
-    if (!child) node.next.set(v, (child = { next: new Map() }));
+    const child: SignalNode = node.next.get(v) ?? { next: new Map() };
+    node.next.set(v, child);
     node = child;
   }
   node.signals ??= { metrics: [...new Set(values.flatMap((v) => [...v.metrics]))], contextOf: [...new Set(values.flatMap((v) => [...v.contextOf]))] };
