@@ -29,6 +29,8 @@ const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained
 
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
+/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ". */
+const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,60}?):\s*$/u;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
@@ -54,6 +56,12 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   if (named.length) return found(named);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
+  // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
+  const label = LABEL_LEAD.exec(lead);
+  if (label && !wordsAfter(text, end).length) {
+    const things = lex.countedThing(label[1]!.trim().split(/\s+/));
+    if (things.length) return found(things);
+  }
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*s)\b/u.exec(text.slice(end, end + 40));
   if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);

@@ -32,9 +32,13 @@ describe('periods resolved against the publication date', () => {
     ['in the second quarter of the year', '2025-10-07', ['2025-04-01', '2025-06-30']],
     ['in the first half of the year 2024', '2025-10-07', ['2024-01-01', '2024-06-30']],
     ['in 11 months of 2024', '2025-10-07', ['2024-01-01', '2024-11-30']],
+    ['in the 2024–25 fiscal year', '2025-09-25', ['2024-04-01', '2025-03-31'], 4],
+    ['so far this fiscal year', '2025-09-25', ['2025-04-01', '2025-09-25'], 4],
+    ['blocked in Q1', '2025-03-19', ['2025-01-01', '2025-03-19']],
+    ['last month', '2025-01-10', ['2024-12-01', '2024-12-31']],
     ['in the first nine months of the year', '2025-03-15', ['2025-01-01', '2025-03-15']],
-  ])('%s (published %s)', (text, published, expected) => {
-    expect(period(text, published)).toEqual(expected);
+  ] as Array<[string, string, string[], number?]>)('%s (published %s)', (text, published, expected, fiscalStart) => {
+    expect(period(text, published, fiscalStart)).toEqual(expected);
   });
 
   it('reads "as of early this year" and "to date" as cumulative to publication', () => {

@@ -27,6 +27,8 @@ const pubYear = (p: string | null) => (p ? Number(p.slice(0, 4)) : null);
 const interval = (periodStart: string, periodEnd: string) => ({ kind: 'interval' as const, periodStart, periodEnd });
 const year = (y: number) => interval(`${y}-01-01`, `${y}-12-31`);
 const clip = (end: string, published: string | null) => (published && end > published ? published : end);
+// A period of the publication's own year ends at publication at the latest: the rest had not happened yet.
+const clipped = (i: { kind: 'interval'; periodStart: string; periodEnd: string }, published: string | null) => ({ ...i, periodEnd: clip(i.periodEnd, published) });
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
@@ -41,6 +43,10 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
+  // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication.
+  [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
+  [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   [MON, new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}(?:\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
@@ -64,7 +70,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => (pubYear(p) ? (m[1]!.toLowerCase() === 'first' ? interval(`${pubYear(p)}-01-01`, clip(`${pubYear(p)}-06-30`, p)) : interval(`${pubYear(p)}-07-01`, clip(`${pubYear(p)}-12-31`, p))) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => (pubYear(p) ? quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!) : null)],
+    (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!), p) : null)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
   [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/gi,
@@ -74,8 +80,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m) => quarter(Number(m[2]), ORD[m[1]!.toLowerCase()]!)],
   [Q, new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],
   [Q, new RegExp(`\\b${YEAR}\\s*Q([1-4])\\b`, 'gu'), (m) => quarter(Number(m[1]), Number(m[2]))],
+  [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, Number(m[1])), p) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
-    (m, p) => (pubYear(p) ? quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!) : null)],
+    (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!), p) : null)],
   // Dates are points in time: masked so their numbers are not figures, never used as a period.
   [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
   [MON, new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
@@ -108,6 +115,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi,
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
+  [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (_m, p) => (p ? previousMonth(p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
 
@@ -115,6 +123,22 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
 function fiscalYear(y: number, start: number) {
   if (start <= 1) return year(y);
   return interval(`${y - 1}-${pad(start)}-01`, monthEnd(y, start - 1));
+}
+
+/** The fiscal year that publication falls in, up to publication. */
+function currentFiscalYear(published: string, start: number) {
+  const py = Number(published.slice(0, 4));
+  const pm = Number(published.slice(5, 7));
+  const first = start <= 1 ? py : pm >= start ? py : py - 1;
+  return interval(`${first}-${pad(Math.max(1, start))}-01`, published);
+}
+
+/** The calendar month before the one of publication. */
+function previousMonth(published: string) {
+  const py = Number(published.slice(0, 4));
+  const pm = Number(published.slice(5, 7));
+  const [y, m] = pm === 1 ? [py - 1, 12] : [py, pm - 1];
+  return interval(`${y}-${pad(m)}-01`, monthEnd(y, m));
 }
 
 /** "2023-24" and "2023/2024" name the fiscal year ending in 2024. */
