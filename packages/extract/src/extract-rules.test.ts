@@ -42,6 +42,24 @@ describe('what a figure is the subject of', () => {
   });
 });
 
+describe('comparisons', () => {
+  const read = (text: string, published = '2025-04-22') => claimsOf(text, published).map((c) => [c.metric, c.value, c.period_start, c.period_end]);
+
+  it('reads the figure a comparison sets against another as the same metric over its own period', () => {
+    expect(read('The EFCC secured 1,240 convictions in the first quarter of 2025, compared with 956 in the same period last year.')).toEqual([
+      ['persons_sentenced', 1240, '2025-01-01', '2025-03-31'], ['persons_sentenced', 956, '2024-01-01', '2024-03-31'],
+    ]);
+    expect(read('In the second quarter alone, regulators blocked 4,118 sites, up from 2,940 in the first quarter.', '2025-07-15')).toEqual([
+      ['platforms_blocked', 4118, '2025-04-01', '2025-06-30'], ['platforms_blocked', 2940, '2025-01-01', '2025-03-31'],
+    ]);
+  });
+
+  it('reads a compared count that names its own thing by that thing', () => {
+    expect(read('In January 2025, 212 websites were blocked, compared with 3 closures in January 2024.').map(([m, v]) => [m, v]))
+      .toEqual([['platforms_blocked', 212], ['platforms_closed', 3]]);
+  });
+});
+
 describe('legal references', () => {
   it.each([
     'under the provisions of the Prevention of Money Laundering Act (PMLA), 2002',

@@ -139,6 +139,7 @@ function claimsOfSentence(
   let previous: { figure: Figure; claim: Claim } | null = null;
   figures.forEach((figure, i) => {
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
+    const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     let metric: string;
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
@@ -146,6 +147,12 @@ function claimsOfSentence(
       metric = conversionOf.metric;
       confidence = conversionOf.confidence;
       period = { start: conversionOf.period_start, end: conversionOf.period_end, text: conversionOf.period_text };
+    } else if (comparedTo) {
+      // The figure a comparison sets against another counts the same thing, over the period it names.
+      if (!isReported(text, figure)) return;
+      metric = comparedTo.metric;
+      confidence = comparedTo.confidence;
+      period = comparedPeriod(text, figure, comparedTo) ?? periodOf(text, figure, periods, source.published);
     } else {
       if (!isReported(text, figure)) return;
       const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
@@ -206,6 +213,16 @@ function isReported(text: string, figure: Figure): boolean {
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
   return !MODALITY.test(lead) && !rule && !restitution && !FUTURE_TAIL.test(text.slice(figure.end, to)) && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+}
+
+/** "the same period last year", "a year earlier": the period of the figure compared against, a year back. */
+const YEAR_EARLIER = /^[^;:]{0,40}?\b(?:(?:in|during|over)\s+)?(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
+
+function comparedPeriod(text: string, figure: Figure, comparedTo: Claim) {
+  const said = YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
+  if (!said || !comparedTo.period_start || !comparedTo.period_end) return null;
+  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { start: back(comparedTo.period_start), end: back(comparedTo.period_end), text: said[0].trim() };
 }
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */

@@ -15,6 +15,8 @@ export interface Figure {
   countedThings: string[];
   /** A bare number that is the subject of its own verb ("17 were convicted"): it takes its metric from that verb. */
   bareSubject: boolean;
+  /** The figure a comparison sets against the one before it ("1,240 convictions, compared with 956"): it counts the same thing. */
+  comparedWith: boolean;
   /** Where the number itself starts and ends, without qualifier or unit words. */
   numberStart: number;
   numberEnd: number;
@@ -39,6 +41,8 @@ const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
+/** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million". */
+const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|\bversus|\bvs\.?)\s+(?:the\s+)?$/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -71,7 +75,7 @@ export function findFigures(
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const figure = readFigure(text, token, tokenAt, lex, jurisdiction);
+    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1]);
     if (!figure) continue;
     figures.push(figure);
     consumedTo = figure.end;
@@ -79,7 +83,9 @@ export function findFigures(
   return figures;
 }
 
-function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null): Figure | null {
+function readFigure(
+  text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous?: Figure,
+): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
   if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0)) return null;
   const plain = text.slice(token.start, token.end);
@@ -184,12 +190,17 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
   const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
   const lead = text.slice(Math.max(0, start - (hedge?.[0].length ?? 0) - 200), start - (hedge?.[0].length ?? 0));
   let bareSubject = false;
+  let compared = previous !== undefined && previous.unitKind === unitKind && COMPARED_LEAD.test(lead);
   if (unitKind === 'count') {
     if (!countedThings.length) {
       const counted = countedThingOf(text, end, lead, lex);
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
     }
+    // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
+    // A count that names its own thing ("compared with 3 closures") is read like any other.
+    if (countedThings.length) compared = false;
+    else if (compared) countedThings = previous!.countedThings;
     if (!countedThings.length || isPartitiveSet(lead)) return null;
     unit = 'count';
   }
@@ -201,7 +212,7 @@ function readFigure(text: string, token: Token, tokenAt: ReadonlyMap<number, Tok
   } else if (valueHigh === null && TRAILING_HEDGE.test(text.slice(end, end + 24))) qualifier = 'approximately';
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
-    countedThings, bareSubject, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
+    countedThings, bareSubject, comparedWith: compared, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
   };
 }
 

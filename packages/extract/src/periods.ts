@@ -27,8 +27,13 @@ const pubYear = (p: string | null) => (p ? Number(p.slice(0, 4)) : null);
 const interval = (periodStart: string, periodEnd: string) => ({ kind: 'interval' as const, periodStart, periodEnd });
 const year = (y: number) => interval(`${y}-01-01`, `${y}-12-31`);
 const clip = (end: string, published: string | null) => (published && end > published ? published : end);
-// A period of the publication's own year ends at publication at the latest: the rest had not happened yet.
-const clipped = (i: { kind: 'interval'; periodStart: string; periodEnd: string }, published: string | null) => ({ ...i, periodEnd: clip(i.periodEnd, published) });
+/** A period named without its year ("Q1", "the first half of the year"): the publication's year, ending at publication at the latest; last year's when it had not begun by then. */
+function ofPublicationYear(published: string | null, period: (y: number) => { kind: 'interval'; periodStart: string; periodEnd: string }) {
+  const y = pubYear(published);
+  if (!y || !published) return null;
+  const current = period(y);
+  return current.periodStart > published ? period(y - 1) : { ...current, periodEnd: clip(current.periodEnd, published) };
+}
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
@@ -64,25 +69,25 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!)))],
   // "the first nine months of the year", "the first half of this year": the publication's year, to publication at most.
   [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => (pubYear(p) ? interval(`${pubYear(p)}-01-01`, clip(monthEnd(pubYear(p)!, countOf(m[1]!) * 3), p)) : null)],
+    (m, p) => ofPublicationYear(p, (y) => interval(`${y}-01-01`, monthEnd(y, countOf(m[1]!) * 3)))],
   [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => (pubYear(p) ? interval(`${pubYear(p)}-01-01`, clip(monthEnd(pubYear(p)!, countOf(m[1]!)), p)) : null)],
+    (m, p) => ofPublicationYear(p, (y) => interval(`${y}-01-01`, monthEnd(y, countOf(m[1]!))))],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => (pubYear(p) ? (m[1]!.toLowerCase() === 'first' ? interval(`${pubYear(p)}-01-01`, clip(`${pubYear(p)}-06-30`, p)) : interval(`${pubYear(p)}-07-01`, clip(`${pubYear(p)}-12-31`, p))) : null)],
+    (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!), p) : null)],
+    (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
   [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/gi,
-    (m, p) => (pubYear(p) ? (m[1]!.toLowerCase() === 'first' ? interval(`${pubYear(p)}-01-01`, clip(`${pubYear(p)}-06-30`, p)) : interval(`${pubYear(p)}-07-01`, clip(`${pubYear(p)}-12-31`, p))) : null)],
+    (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
   [H, new RegExp(`\\bH([12])\\s+${YEAR}`, 'gu'), (m) => (m[1] === '1' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => quarter(Number(m[2]), ORD[m[1]!.toLowerCase()]!)],
   [Q, new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],
   [Q, new RegExp(`\\b${YEAR}\\s*Q([1-4])\\b`, 'gu'), (m) => quarter(Number(m[1]), Number(m[2]))],
-  [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, Number(m[1])), p) : null)],
+  [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => ofPublicationYear(p, (y) => quarter(y, Number(m[1])))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
-    (m, p) => (pubYear(p) ? clipped(quarter(pubYear(p)!, ORD[m[1]!.toLowerCase()]!), p) : null)],
+    (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
   // Dates are points in time: masked so their numbers are not figures, never used as a period.
   [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
   [MON, new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
