@@ -42,6 +42,27 @@ describe('what a figure is the subject of', () => {
   });
 });
 
+describe('periods from the text around a figure', () => {
+  const periods = (text: string) => claimsOf(text, '2025-02-11').map((c) => [c.value, c.period_start, c.period_end]);
+
+  it('takes the period a paragraph opens on, within that paragraph only', () => {
+    expect(periods('Last year was the busiest in the agency\'s history. It closed 41 illegal crypto exchangers.\nPolice arrested 12 people.'))
+      .toEqual([[41, '2024-01-01', '2024-12-31'], [12, null, '2025-02-11']]);
+  });
+
+  it('takes no period from a sentence that names one late or for the age of a thing', () => {
+    expect(periods('The agency was founded in 2019. It has closed 41 illegal crypto exchangers.')).toEqual([[41, null, '2025-02-11']]);
+    expect(periods('Since its launch in October 2020, the market grew fast. It had 255,000 registered users.')).toEqual([[255_000, null, '2025-02-11']]);
+  });
+
+  it('reads "over the same period" as the period last named, and a list by the line it hangs from', () => {
+    expect(periods('In 2024, the agency closed 41 illegal exchangers.\nOver the same period, it exposed 27 criminal groups.'))
+      .toEqual([[41, '2024-01-01', '2024-12-31'], [27, '2024-01-01', '2024-12-31']]);
+    expect(periods('Key figures for 2024\n- criminal cases opened: 186\n- persons convicted: 58'))
+      .toEqual([[186, '2024-01-01', '2024-12-31'], [58, '2024-01-01', '2024-12-31']]);
+  });
+});
+
 describe('comparisons', () => {
   const read = (text: string, published = '2025-04-22') => claimsOf(text, published).map((c) => [c.metric, c.value, c.period_start, c.period_end]);
 

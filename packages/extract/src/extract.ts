@@ -4,7 +4,8 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, clauseAround, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods, type PeriodMention } from './periods.js';
 import { fiscalYearStart } from './lexicon-places.js';
-import { attribute, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
+import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
+import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 
@@ -70,6 +71,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
   const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, findPlaces(source.publisher, lex)) : mentioned;
   const decimalComma = usesDecimalComma(source);
+  const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
@@ -86,7 +88,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma);
+    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, () => context.fallback(i));
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   return claims;
@@ -118,6 +120,7 @@ function claimsOfSentence(
   lex: Lexicon,
   place: { jurisdiction: string | null; authority: string | null },
   decimalComma: boolean,
+  contextPeriod: () => PeriodValue | null,
 ): Claim[] {
   const text = sentence.text;
   const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
@@ -152,14 +155,14 @@ function claimsOfSentence(
       if (!isReported(text, figure)) return;
       metric = comparedTo.metric;
       confidence = comparedTo.confidence;
-      period = comparedPeriod(text, figure, comparedTo) ?? periodOf(text, figure, periods, source.published);
+      period = comparedPeriod(text, figure, comparedTo) ?? periodOf(text, figure, periods, source.published, contextPeriod);
     } else {
       if (!isReported(text, figure)) return;
       const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
       if (!chosen || chosen.score < 0.1) return;
       metric = chosen.metric.id;
       confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
-      period = periodOf(text, figure, periods, source.published);
+      period = periodOf(text, figure, periods, source.published, contextPeriod);
     }
     const spanStart = sentence.start + figure.start;
     const spanEnd = sentence.start + figure.end;
@@ -234,7 +237,7 @@ const isAttributive = (text: string, p: PeriodMention) =>
  * The period of a figure: the nearest expression in its own clause, else one that opens the sentence ("In
  * 2024, ..."), else none, which the codebook reads as cumulative up to the publication date.
  */
-function periodOf(text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null) {
+function periodOf(text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: () => PeriodValue | null): PeriodValue {
   const usable = periods.filter((p) => p.kind !== 'date');
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start));
@@ -243,6 +246,6 @@ function periodOf(text: string, figure: Figure, periods: readonly PeriodMention[
   const [, openingEnd] = clauseAround(text, opening, opening);
   const chosen = inClause.sort((a, b) => distance(a) - distance(b))[0]
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd);
-  if (!chosen) return { start: null, end: published, text: null };
+  if (!chosen) return context() ?? { start: null, end: published, text: null };
   return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
 }

@@ -1,0 +1,80 @@
+import { findPeriods, type PeriodMention } from './periods.js';
+import type { Sentence } from './sentences.js';
+
+/** A claim's period: its dates and the words that gave them. */
+export interface PeriodValue { start: string | null; end: string | null; text: string | null }
+
+/** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)/i;
+/** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
+const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
+const LIST_ITEM = /^[-*\u2022\u2013]/u;
+/** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
+const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
+
+/**
+ * The period a sentence's figures take from the text around them when they name none themselves, as a reader
+ * takes it: a paragraph that opens on a period ("Last year was the busiest yet. It closed 41 exchangers."), "over
+ * the same period" the period last named, and a list the period of the line that introduces it ("Key figures for
+ * 2024"). Periods of other sentences are read only when asked for, and once.
+ */
+export class PeriodContext {
+  private readonly periods = new Map<number, PeriodMention[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly published: string | null,
+    private readonly fiscalStart: number,
+  ) {}
+
+  /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */
+  fallback(i: number): PeriodValue | null {
+    const sentence = this.sentences[i]!.text;
+    if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i);
+    if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
+    for (let j = i - 1; j >= 0 && this.sameLine(j, j + 1); j--) {
+      const named = this.usable(j);
+      if (!named.length) continue;
+      // The latest sentence that names a period decides: it sets the scene only where it opens on it.
+      const first = named[0]!;
+      return OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
+    }
+    return null;
+  }
+
+  private lastNamedBefore(i: number): PeriodValue | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const named = this.usable(j);
+      if (named.length) return valueOf(named[named.length - 1]!);
+    }
+    return null;
+  }
+
+  /** The period of the line a list hangs from: the nearest sentence before it that is no list item and ends its line. */
+  private listPeriod(i: number): PeriodValue | null {
+    let j = i - 1;
+    while (j >= 0 && LIST_ITEM.test(this.sentences[j]!.text)) j--;
+    if (j < 0 || this.sameLine(j, j + 1)) return null;
+    const named = this.usable(j);
+    return named.length ? valueOf(named[0]!) : null;
+  }
+
+  private usable(j: number): PeriodMention[] {
+    let found = this.periods.get(j);
+    if (!found) {
+      found = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).filter((p) => p.kind !== 'date');
+      this.periods.set(j, found);
+    }
+    return found;
+  }
+
+  /** Whether sentences `a` and `b` (a before b) stand in one line, one paragraph of the text. */
+  private sameLine(a: number, b: number): boolean {
+    const from = this.sentences[a]!.end;
+    const to = this.sentences[b]?.start ?? from;
+    return !this.text.slice(from, to).includes('\n');
+  }
+}
+
+const valueOf = (p: PeriodMention): PeriodValue => ({ start: p.periodStart, end: p.periodEnd, text: p.text });
