@@ -92,6 +92,18 @@ describe('legal references', () => {
   });
 });
 
+describe('shared agency names', () => {
+  it('gives a shared name no agency when none of its senses is of the text\'s country', () => {
+    const [claim] = claimsOf('According to Interior Ministry figures, Spaniards lost €1.2bn to online scams in 2023.');
+    expect([claim?.jurisdiction, claim?.authority]).toEqual(['ES', null]);
+  });
+
+  it('reads a shared name in its local sense', () => {
+    const [claim] = claimsOf('Kazakhstan\'s Interior Ministry said police detained 34 droppers.');
+    expect([claim?.jurisdiction, claim?.authority]).toEqual(['KZ', 'MIA']);
+  });
+});
+
 describe('document authority', () => {
   it('takes an official source\'s publisher as its authority before agencies it mentions more', () => {
     const text = 'The FBI and the FBI field office helped the FBI.\nAgents seized approximately $3.2 million in cryptocurrency.';

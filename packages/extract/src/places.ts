@@ -71,11 +71,14 @@ export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions
   };
 }
 
-/** The agency a mention means in a text about `jurisdiction`: a shared acronym its local sense, a generic word only that. */
+/**
+ * The agency a mention means in a text about `jurisdiction`: a shared name ("Interior Ministry", "FIU") its local
+ * sense, and none when no sense is local (which country's it is, the text has not said); a generic word only that.
+ */
 export function resolveAuthority(mention: AuthorityMention, jurisdiction: string | null): AuthorityCandidate | null {
   const local = mention.candidates.find((c) => c.jurisdiction === jurisdiction);
   if (local || mention.generic) return local ?? null;
-  return mention.candidates[0] ?? null;
+  return mention.candidates.length === 1 || !jurisdiction ? mention.candidates[0] ?? null : null;
 }
 
 /** The country a document is about: its most named one, else that of the first agency it names, else the default. */
