@@ -78,7 +78,7 @@ export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions
 export function resolveAuthority(mention: AuthorityMention, jurisdiction: string | null): AuthorityCandidate | null {
   const local = mention.candidates.find((c) => c.jurisdiction === jurisdiction);
   if (local || mention.generic) return local ?? null;
-  return mention.candidates.length === 1 || !jurisdiction ? mention.candidates[0] ?? null : null;
+  return mention.candidates.length === 1 ? mention.candidates[0]! : null;
 }
 
 /** The country a document is about: its most named one, else that of the first agency it names, else the default. */

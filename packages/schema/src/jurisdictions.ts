@@ -43,7 +43,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'AT', currency: 'EUR', names: ['Austria', 'Austrian', 'Vienna'] },
   { code: 'CH', currency: 'CHF', names: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Bern'] },
   { code: 'FR', currency: 'EUR', names: ['France', 'French', 'Paris', 'Marseille', 'Lyon'] },
-  { code: 'ES', currency: 'EUR', names: ['Spain', 'Spanish', 'Madrid', 'Barcelona'] },
+  { code: 'ES', currency: 'EUR', names: ['Spain', 'Spanish', 'Spaniard', 'Madrid', 'Barcelona'] },
   { code: 'PT', currency: 'EUR', names: ['Portugal', 'Portuguese', 'Lisbon'] },
   { code: 'IT', currency: 'EUR', names: ['Italy', 'Italian', 'Rome', 'Milan'] },
   { code: 'IE', currency: 'EUR', names: ['Ireland', 'Irish', 'Dublin'] },
