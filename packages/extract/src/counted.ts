@@ -8,13 +8,15 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both']);
 
 /** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
-export function wordsAfter(text: string, at: number): string[] {
+export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
   const re = /[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < 5; m = re.exec(text)) {
     const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
-    if (COUNT_STOP.has(w)) break;
+    // `joined`: modifiers joined by "and"/"or" run on to their noun ("betting and gambling websites"); after a
+    // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
+    if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !words[words.length - 1]!.endsWith('s'))) break;
     words.push(w);
   }
   return words;
@@ -54,6 +56,8 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);
+  const joined = lex.countedThing(wordsAfter(text, end, true).slice(0, 4));
+  if (joined.length) return found(joined);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".

@@ -63,6 +63,27 @@ describe('periods from the text around a figure', () => {
   });
 });
 
+describe('what a count counts', () => {
+  it('runs modifiers joined by "and" on to their noun, but not nouns', () => {
+    expect(metrics('MeitY has blocked more than 1,400 betting and gambling websites since 2022.')).toEqual([['platforms_blocked', 1400]]);
+    expect(metrics('The central bank identified 5,300 companies and projects with signs of illegal activity.')).toEqual([]);
+  });
+
+  it('reads accounts as accounts, not as what modifies them', () => {
+    expect(metrics('Winnings were routed through at least 200 mule accounts opened by the gang.')).toEqual([]);
+    expect(metrics('The market had more than 255,000 customer accounts.')).toEqual([['customers_served', 255_000]]);
+  });
+
+  it('reads "seven years each" as a term and "conversion centres" as groups', () => {
+    expect(metrics('The court sentenced two directors to seven years each.')).toEqual([['persons_sentenced', 2], ['prison_term', 7]]);
+    expect(metrics('The SBU has exposed 23 conversion centres that laundered UAH 7.6 billion.')[0]).toEqual(['groups_exposed', 23]);
+  });
+
+  it('takes no period from a model year', () => {
+    expect(claimsOf('He forfeited cash worth $16.7m as well as a 2022 Porsche Cayenne.', '2025-06-12').map((c) => c.period_start)).toEqual([null]);
+  });
+});
+
 describe('comparisons', () => {
   const read = (text: string, published = '2025-04-22') => claimsOf(text, published).map((c) => [c.metric, c.value, c.period_start, c.period_end]);
 

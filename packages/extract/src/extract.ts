@@ -43,6 +43,8 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half)\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996". */
 const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$/u;
+/** "a 2022 Porsche Cayenne": a year after "a" names a thing's model or vintage, never a period. */
+const MODEL_YEAR_LEAD = /\ban?\s+$/i;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
 /** Numbers only a decimal-comma writer sets ("€21,4 million", "180.000 accounts") and only a decimal-point writer sets ("$1.5 million", "3,500"). */
 const COMMA_STYLE = /(?<![\d.,])(?:\d{1,3},\d{1,2}|\d{1,3}(?:\.\d{3})+)(?![\d.,])/g;
@@ -124,7 +126,8 @@ function claimsOfSentence(
 ): Claim[] {
   const text = sentence.text;
   const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
-    (/^(?:19|20)\d\d$/.test(p.text) && LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) ? { ...p, kind: 'date' as const } : p));
+    (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
+      ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
   for (const noise of /@|:\/\/|www\./u.test(text) ? [NOISE, WEB] : [NOISE]) {
     noise.lastIndex = 0;

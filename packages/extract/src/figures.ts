@@ -184,7 +184,9 @@ function readFigure(
       }
     }
   }
-  if (RATE.test(text.slice(end, end + 24)) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
+  // "seven years each" is everyone's term, not a rate.
+  const rate = RATE.exec(text.slice(end, end + 24));
+  if ((rate && !(unitKind === 'duration' && /^\s*(?:each|apiece)\b/i.test(rate[0]))) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
 
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
   const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
@@ -201,7 +203,7 @@ function readFigure(
     // A count that names its own thing ("compared with 3 closures") is read like any other.
     if (countedThings.length) compared = false;
     else if (compared) countedThings = previous!.countedThings;
-    if (!countedThings.length || isPartitiveSet(lead)) return null;
+    if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     unit = 'count';
   }
   if (!unit) return null;

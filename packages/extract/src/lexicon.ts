@@ -12,6 +12,8 @@ export interface Lexicon extends PlaceLexicon {
   triggers: PhraseTable<TriggerEntry>;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
+  /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
+  countedByMetric: ReadonlySet<string>;
   currencyBefore: RegExp;
   currencyAfter: RegExp;
   /** The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. */
@@ -37,6 +39,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     metrics: codebook.metrics,
     ...compileTriggers(codebook.metrics),
     countedThing: compileCountedThings(codebook.countedThings),
+    countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
     ...compileCurrencies(),
     ...compileNumbers(),
     ...compilePlaces(),

@@ -36,6 +36,8 @@ describe('periods resolved against the publication date', () => {
     ['so far this fiscal year', '2025-09-25', ['2025-04-01', '2025-09-25'], 4],
     ['blocked in Q1', '2025-03-19', ['2025-01-01', '2025-03-19']],
     ['last month', '2025-01-10', ['2024-12-01', '2024-12-31']],
+    ['in 2023 and 2024', '2025-10-21', ['2023-01-01', '2024-12-31']],
+    ['since the government set up its anti-online scam operations centre in October 2023', '2024-11-08', ['2023-10-01', '2024-11-08']],
     ['in the first nine months of the year', '2025-03-15', ['2025-01-01', '2025-03-15']],
   ] as Array<[string, string, string[], number?]>)('%s (published %s)', (text, published, expected, fiscalStart) => {
     expect(period(text, published, fiscalStart)).toEqual(expected);

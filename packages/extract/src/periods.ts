@@ -61,7 +61,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       return end ? interval(shiftMonths(end.periodStart, 1 - countOf(m[1]!)), end.periodEnd) : null;
     }],
   // "since it started operating in August 2017", "since its launch in 2014": from then to publication.
-  [SINCE, new RegExp(`\\bsince\\s+(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+  [SINCE, new RegExp(`\\bsince\\s+(?:[\\p{L}'’-]+\\s+){1,10}?(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],
@@ -95,6 +95,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [SLASH, /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu, () => ({ kind: 'date', periodStart: null, periodEnd: null })],
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  [YR, new RegExp(`\\b(?:in|during)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'gi'),
     (m, p) => {
       const y = m[1] ? Number(m[1]) : pubYear(p);

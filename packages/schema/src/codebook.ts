@@ -174,11 +174,15 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer',
-    'registered user'],
+    'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
     'ponzi scheme', 'scam'],
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
-    'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit'],
+    'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
+    'conversion centre', 'conversion center'],
+  // Accounts are counted ("90 bank accounts were frozen", "200 mule accounts") but no metric counts them: named so
+  // that the words before them ("mule", "customer") are not read as the thing counted.
+  account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir', 'crime', 'criminal offence',
     'criminal offense'],
