@@ -84,6 +84,22 @@ describe('what a count counts', () => {
   });
 });
 
+describe('figures that are not reported statistics', () => {
+  it.each([
+    'Financial pyramids are punishable by imprisonment for up to seven years, and illegal entrepreneurship by imprisonment for up to five years.',
+    'The article provides for up to 12 years of imprisonment.',
+    'The government had asked for a sentence of 12 years.',
+    'The business failed to report 1,064 large transactions of $10,000 or more.',
+    'The court approved arrest warrants for 52 suspects.',
+  ])('reads none in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
+  it('reads a part of a count ("including 12 foreign nationals") as no figure of its own', () => {
+    expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
+  });
+});
+
 describe('comparisons', () => {
   const read = (text: string, published = '2025-04-22') => claimsOf(text, published).map((c) => [c.metric, c.value, c.period_start, c.period_end]);
 

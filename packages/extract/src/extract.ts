@@ -18,7 +18,7 @@ export interface ExtractorOptions {
 }
 
 /** Plans, threats, possibilities and conditions are not reported statistics. */
-const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b/u;
+const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\brequested\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
@@ -218,8 +218,18 @@ function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
-  return !MODALITY.test(lead) && !rule && !restitution && !FUTURE_TAIL.test(text.slice(figure.end, to)) && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+  const penalty = figure.qualifier === 'up_to' && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
+  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
+  return !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+    && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
+
+/** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
+const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable)\b/i;
+/** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
+const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
+/** "arrest warrants for 52 suspects": warrants, not arrests. */
+const WARRANT = /\bwarrants?\s+(?:for|against)\s+$/i;
 
 /** "the same period last year", "a year earlier": the period of the figure compared against, a year back. */
 const YEAR_EARLIER = /^[^;:]{0,40}?\b(?:(?:in|during|over)\s+)?(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;

@@ -204,6 +204,8 @@ function readFigure(
     if (countedThings.length) compared = false;
     else if (compared) countedThings = previous!.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
+    // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
+    if (previous?.unitKind === 'count' && /\bincluding\s+$/i.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
     unit = 'count';
   }
   if (!unit) return null;
