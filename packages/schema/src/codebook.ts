@@ -69,7 +69,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
-      'swindle', 'extort', 'cheat'],
+      'swindle', 'extort', 'cheat', 'took in'],
     words: ['collected', 'lost', 'losses', 'defrauded'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
@@ -139,7 +139,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
     triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'subscriber',
-      'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited'],
+      'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
@@ -170,7 +170,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
+    'staff', 'staffer', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer',
