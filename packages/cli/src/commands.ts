@@ -33,13 +33,13 @@ export const COMMANDS: Record<string, Command> = {
   },
   eval: {
     summary: 'measure extraction against a gold coding (precision, recall, F1)',
-    usage: '<pipeline-dir> --gold <file.jsonl> [--floor <f1>]',
-    description: 'Extracts the pipeline\'s sources and compares the claims with a gold file in the format of the seed coding, overall and per metric, listing misses and extras.',
+    usage: '<pipeline-dir> [--gold <file.jsonl>] [--floor <f1>]',
+    description: 'Extracts the pipeline\'s sources and compares the claims with a gold file in the format of the seed coding, overall and per metric, listing misses and extras. Without --gold it uses the gold and floor named under quality: in pipeline.yaml; exits 1 when F1 is below the floor.',
     options: {
       gold: { type: 'string', placeholder: 'file.jsonl', help: 'gold coding, one JSON object a line (doc, quote, metric, value, unit, ...)' },
       floor: { type: 'string', placeholder: 'f1', help: 'exit 1 when F1 is below this' },
     },
-    examples: ['reckon eval pipelines/kz-crypto-enforcement --gold ../shared/seeds/gold.jsonl'],
+    examples: ['reckon eval pipelines/kz-crypto-enforcement', 'reckon eval tests/eval/fixtures/dev-corpus --json', 'reckon eval my-pipeline --gold coded.jsonl --floor 0.9'],
     load: async () => (await import('./commands/eval.js')).evalCommand,
   },
   query: {
