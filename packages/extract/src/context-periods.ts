@@ -43,7 +43,8 @@ export class PeriodContext {
     return null;
   }
 
-  private lastNamedBefore(i: number): PeriodValue | null {
+  /** The period named last before sentence `i`, in any paragraph. */
+  lastNamedBefore(i: number): PeriodValue | null {
     for (let j = i - 1; j >= 0; j--) {
       const named = this.usable(j);
       if (named.length) return valueOf(named[named.length - 1]!);
@@ -63,7 +64,7 @@ export class PeriodContext {
   private usable(j: number): PeriodMention[] {
     let found = this.periods.get(j);
     if (!found) {
-      found = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).filter((p) => p.kind !== 'date');
+      found = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).filter((p) => p.kind === 'interval' || p.kind === 'cumulative');
       this.periods.set(j, found);
     }
     return found;

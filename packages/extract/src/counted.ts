@@ -5,14 +5,16 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'is', 'had', 'have', 'has', 'by', 'on', 'at', 'as', 'across', 'including', 'linked', 'since', 'during', 'over', 'after', 'before',
   'between', 'under', 'into', 'through', 'while', 'but', 'the', 'their', 'its', 'his', 'her', 'been', 'being', 'be', 'than', 'per',
   'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related',
-  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both']);
+  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both', 'against']);
 
 /** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
 export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
-  const re = /[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy;
+  // Joined, a comma may part the modifiers too: "crypto, forex and investment sites".
+  const re = joined ? /,?[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy : /[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = at;
-  for (let m = re.exec(text); m && words.length < 5; m = re.exec(text)) {
+  for (let m = re.exec(text); m && words.length < (joined ? 6 : 5); m = re.exec(text)) {
+    if (m[0].startsWith(',') && (!words.length || words[words.length - 1]!.endsWith('s'))) break;
     const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
     // `joined`: modifiers joined by "and"/"or" run on to their noun ("betting and gambling websites"); after a
     // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
@@ -31,6 +33,8 @@ const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained
 
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
+/** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
+const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ". */
 const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,60}?):\s*$/u;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
@@ -40,12 +44,13 @@ const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|o
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
  * number that is a sentence subject ("the two were sentenced", "Of the 21 defendants, 17 were convicted"),
  * the partitive set or people; else the thing a "number of" phrase before it names. Empty when nothing is named.
- * `lead` is the text before the figure without its hedge.
+ * `lead` is the text before the figure without its hedge, `leadWithHedge` with it.
  */
-export function countedThingOf(text: string, end: number, lead: string, lex: Lexicon): { things: string[]; bareSubject: boolean } {
+export function countedThingOf(text: string, end: number, lead: string, lex: Lexicon, leadWithHedge = lead): { things: string[]; bareSubject: boolean } {
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
-  // "7 million cases of identification failures" counts failures, not proceedings.
-  if (/^\s*(?:cases|instances|counts|incidents)\s+of\b/iu.test(text.slice(end, end + 20))) return found([]);
+  // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
+  const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
+  if (casesOf) return found(CRIME.test(casesOf[1]!) && /^\s*cases/i.test(casesOf[0]) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
   // Only as a subject: in "accounted for 2,900 of the cases" the cases are not what is counted.
@@ -56,7 +61,7 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);
-  const joined = lex.countedThing(wordsAfter(text, end, true).slice(0, 4));
+  const joined = lex.countedThing(wordsAfter(text, end, true));
   if (joined.length) return found(joined);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
@@ -76,7 +81,8 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
     if (set.length) return found(set, true);
     if (/(?:^|\b(?:the|all|The|All)|[,;])\s*$/u.test(lead)) return found(['person'], true);
   }
-  if (NUMBER_VERB.test(lead)) {
+  // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge.
+  if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge)) {
     const at = lead.toLowerCase().lastIndexOf('number of ');
     if (at >= 0) return found(lex.countedThing(wordsAfter(lead, at + 'number of '.length)));
   }

@@ -112,6 +112,20 @@ describe('comparisons', () => {
     ]);
   });
 
+  it('reads "the same period of 2024" as the period it is the same as, in that year', () => {
+    expect(read('The AFM put an end to the activity of 112 illegal crypto exchangers between January and September 2025, up from just 19 in the same period of 2024.', '2025-10-15')).toEqual([
+      ['platforms_closed', 112, '2025-01-01', '2025-09-30'], ['platforms_closed', 19, '2024-01-01', '2024-09-30'],
+    ]);
+    expect(read('In the first half of 2025, the AFM closed 39 exchangers. In the same period of 2024, it closed 15 exchangers.', '2025-07-16')).toEqual([
+      ['platforms_closed', 39, '2025-01-01', '2025-06-30'], ['platforms_closed', 15, '2024-01-01', '2024-06-30'],
+    ]);
+  });
+
+  it('reads the counts of a sentence whose verb is the hedge, and cases of a crime', () => {
+    expect(read('Since 2022, the total number of resources restricted at its request has exceeded 9,000.').map(([m, v]) => [m, v])).toEqual([['platforms_blocked', 9000]]);
+    expect(read('Pre-trial investigations were registered into 9,870 cases of internet fraud.').map(([m, v]) => [m, v])).toEqual([['cases_opened', 9870]]);
+  });
+
   it('reads a compared count that names its own thing by that thing', () => {
     expect(read('In January 2025, 212 websites were blocked, compared with 3 closures in January 2024.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_blocked', 212], ['platforms_closed', 3]]);

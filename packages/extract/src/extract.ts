@@ -2,10 +2,11 @@ import { contentId, type Claim, type Codebook, type Source } from '@reckon/schem
 import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, clauseAround, findTriggers, triggerWeights } from './metric.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import { findPeriods } from './periods.js';
 import { fiscalYearStart } from './lexicon-places.js';
 import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
-import { PeriodContext, type PeriodValue } from './context-periods.js';
+import { PeriodContext } from './context-periods.js';
+import { periodOf, type SentenceContext } from './figure-period.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 
@@ -90,7 +91,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, () => context.fallback(i));
+    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) });
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   return claims;
@@ -122,7 +123,7 @@ function claimsOfSentence(
   lex: Lexicon,
   place: { jurisdiction: string | null; authority: string | null },
   decimalComma: boolean,
-  contextPeriod: () => PeriodValue | null,
+  context: SentenceContext,
 ): Claim[] {
   const text = sentence.text;
   const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
@@ -158,14 +159,14 @@ function claimsOfSentence(
       if (!isReported(text, figure)) return;
       metric = comparedTo.metric;
       confidence = comparedTo.confidence;
-      period = comparedPeriod(text, figure, comparedTo) ?? periodOf(text, figure, periods, source.published, contextPeriod);
+      period = periodOf(text, figure, periods, source.published, context, comparedTo);
     } else {
       if (!isReported(text, figure)) return;
       const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
       if (!chosen || chosen.score < 0.1) return;
       metric = chosen.metric.id;
       confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
-      period = periodOf(text, figure, periods, source.published, contextPeriod);
+      period = periodOf(text, figure, periods, source.published, context, null);
     }
     const spanStart = sentence.start + figure.start;
     const spanEnd = sentence.start + figure.end;
@@ -231,34 +232,3 @@ const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 const WARRANT = /\bwarrants?\s+(?:for|against)\s+$/i;
 
-/** "the same period last year", "a year earlier": the period of the figure compared against, a year back. */
-const YEAR_EARLIER = /^[^;:]{0,40}?\b(?:(?:in|during|over)\s+)?(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
-
-function comparedPeriod(text: string, figure: Figure, comparedTo: Claim) {
-  const said = YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
-  if (!said || !comparedTo.period_start || !comparedTo.period_end) return null;
-  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
-  return { start: back(comparedTo.period_start), end: back(comparedTo.period_end), text: said[0].trim() };
-}
-
-/** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
-const isAttributive = (text: string, p: PeriodMention) =>
-  /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
-  && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
-
-/**
- * The period of a figure: the nearest expression in its own clause, else one that opens the sentence ("In
- * 2024, ..."), else none, which the codebook reads as cumulative up to the publication date.
- */
-function periodOf(text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: () => PeriodValue | null): PeriodValue {
-  const usable = periods.filter((p) => p.kind !== 'date');
-  const [from, to] = clauseAround(text, figure.start, figure.end);
-  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start));
-  const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
-  const [opening] = clauseAround(text, 0, 0);
-  const [, openingEnd] = clauseAround(text, opening, opening);
-  const chosen = inClause.sort((a, b) => distance(a) - distance(b))[0]
-    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd);
-  if (!chosen) return context() ?? { start: null, end: published, text: null };
-  return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
-}

@@ -42,7 +42,7 @@ const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|m
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million". */
-const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|\bversus|\bvs\.?)\s+(?:the\s+)?$/i;
+const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?)\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -195,7 +195,7 @@ function readFigure(
   let compared = previous !== undefined && previous.unitKind === unitKind && COMPARED_LEAD.test(lead);
   if (unitKind === 'count') {
     if (!countedThings.length) {
-      const counted = countedThingOf(text, end, lead, lex);
+      const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 200), start));
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
     }

@@ -3,10 +3,16 @@ export interface PeriodMention {
   start: number;
   end: number;
   text: string;
-  /** 'interval' covers start..end; 'cumulative' runs up to `periodEnd` from an open start; 'date' is a point in time, masked only. */
-  kind: 'interval' | 'cumulative' | 'date';
+  /**
+   * 'interval' covers start..end; 'cumulative' runs up to `periodEnd` from an open start; 'date' is a point in time,
+   * masked only; 'same' is another period moved to another year ("the same period of 2024", "... last year"):
+   * `sameYear` or `sameBack` years back, resolved against the period it refers to.
+   */
+  kind: 'interval' | 'cumulative' | 'date' | 'same';
   periodStart: string | null;
   periodEnd: string | null;
+  sameYear?: number;
+  sameBack?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -45,6 +51,9 @@ const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
+  [YR, /\b(?:the\s+)?same\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
+  [YEARW, /\b(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b/gi,
+    () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],

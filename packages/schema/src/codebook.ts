@@ -52,7 +52,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
-      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress'],
+      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
+      'put an end'],
   },
   {
     id: 'platform_turnover', unit_kind: 'money',
@@ -75,7 +76,7 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'gambling', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
-      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme'],
+      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',

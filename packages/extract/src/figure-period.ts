@@ -1,0 +1,57 @@
+import type { Claim } from '@reckon/schema';
+import type { PeriodValue } from './context-periods.js';
+import type { Figure } from './figures.js';
+import { clauseAround } from './metric.js';
+import type { PeriodMention } from './periods.js';
+
+/** What a sentence's figures may take from the text around the sentence, asked for only when needed. */
+export interface SentenceContext {
+  /** The period the sentence takes from its paragraph, a list's heading or "over the same period". */
+  fallback: () => PeriodValue | null;
+  /** The period named last before the sentence. */
+  lastNamed: () => PeriodValue | null;
+}
+
+/** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
+const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
+
+/** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
+const isAttributive = (text: string, p: PeriodMention) =>
+  /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
+  && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
+
+/**
+ * The period of a figure: the nearest expression in its own clause, else one that opens the sentence ("In
+ * 2024, ..."), else the one its context gives, else none, which the codebook reads as cumulative up to the
+ * publication date. A figure compared with another (`comparedTo`) reads "the same period last year" and "a
+ * year earlier" against that figure's period.
+ */
+export function periodOf(
+  text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
+): PeriodValue {
+  const compared = comparedTo?.period_start ? { start: comparedTo.period_start, end: comparedTo.period_end, text: comparedTo.period_text } : null;
+  const earlier = compared && YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
+  if (earlier) return { ...moved(compared, { sameBack: 1 }), text: earlier[1]! };
+  const usable = periods.filter((p) => p.kind !== 'date');
+  const [from, to] = clauseAround(text, figure.start, figure.end);
+  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start));
+  const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
+  const [opening] = clauseAround(text, 0, 0);
+  const [, openingEnd] = clauseAround(text, opening, opening);
+  const chosen = inClause.sort((a, b) => distance(a) - distance(b))[0]
+    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd);
+  if (!chosen) return context.fallback() ?? { start: null, end: published, text: null };
+  if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
+  // "the same period of 2024": the period it is the same as is the compared figure's, else the last one named before it.
+  const before = [...usable].reverse().find((p) => p.end <= chosen.start && p.kind === 'interval');
+  const base = compared ?? (before ? { start: before.periodStart, end: before.periodEnd, text: before.text } : context.lastNamed());
+  if (!base?.start || !base.end) return { start: null, end: published, text: null };
+  return { ...moved(base, chosen), text: chosen.text };
+}
+
+/** A period moved to another year, or years back: January–September 2025 "in the same period of 2024". */
+function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: number }): PeriodValue {
+  const years = to.sameYear !== undefined ? to.sameYear - Number(base.start!.slice(0, 4)) : -(to.sameBack ?? 0);
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { start: shift(base.start!), end: shift(base.end!), text: base.text };
+}
