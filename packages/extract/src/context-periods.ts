@@ -5,7 +5,7 @@ import type { Sentence } from './sentences.js';
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)/i;
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:the\s+same|the\s+reporting|the|that|this)\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
 const LIST_ITEM = /^[-*\u2022\u2013]/u;
@@ -14,7 +14,7 @@ const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
 /**
  * The period a sentence's figures take from the text around them when they name none themselves, as a reader
- * takes it: a paragraph that opens on a period ("Last year was the busiest yet. It closed 41 exchangers."), "over
+ * takes it: a paragraph that opens on a bounded period ("Last year was the busiest yet. It closed 41 exchangers."), "over
  * the same period" the period last named, and a list the period of the line that introduces it ("Key figures for
  * 2024"). Periods of other sentences are read only when asked for, and once.
  */
@@ -38,7 +38,10 @@ export class PeriodContext {
       if (!named.length) continue;
       // The latest sentence that names a period decides: it sets the scene only where it opens on it.
       const first = named[0]!;
-      return OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
+      // Only a bounded period sets the scene: one running to publication ("since the start of the year") adds
+      // nothing to the cumulative reading a figure gets without it.
+      const bounded = first.kind === 'interval' && first.periodEnd !== this.published;
+      return bounded && OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
     }
     return null;
   }

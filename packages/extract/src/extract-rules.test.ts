@@ -55,6 +55,21 @@ describe('periods from the text around a figure', () => {
     expect(periods('Since its launch in October 2020, the market grew fast. It had 255,000 registered users.')).toEqual([[255_000, null, '2025-02-11']]);
   });
 
+  it('takes no period a paragraph opens on when it runs to publication anyway', () => {
+    expect(periods('Since the start of the year, police detained 37 people. Six organised crime groups were exposed.'))
+      .toEqual([[37, '2025-01-01', '2025-02-11'], [6, null, '2025-02-11']]);
+  });
+
+  it('dates no background told in the perfect: "an exchanger that had served more than 4,000 clients"', () => {
+    expect(periods('In January, a court sentenced the organiser of an exchanger that had served more than 4,000 clients to four years in prison.'))
+      .toEqual([[4000, null, '2025-02-11'], [4, '2025-01-01', '2025-01-31']]);
+  });
+
+  it('reads "over the period" as the period last named', () => {
+    expect(periods('The AFM closed 47 illegal exchangers in 2024.\nTheir combined turnover over the period exceeded 96 billion tenge.'))
+      .toEqual([[47, '2024-01-01', '2024-12-31'], [96_000_000_000, '2024-01-01', '2024-12-31']]);
+  });
+
   it('reads "over the same period" as the period last named, and a list by the line it hangs from', () => {
     expect(periods('In 2024, the agency closed 41 illegal exchangers.\nOver the same period, it exposed 27 criminal groups.'))
       .toEqual([[41, '2024-01-01', '2024-12-31'], [27, '2024-01-01', '2024-12-31']]);

@@ -15,6 +15,8 @@ export interface SentenceContext {
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
 const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
 
+const BACKGROUND = /\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u;
+
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
 const isAttributive = (text: string, p: PeriodMention) =>
   /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
@@ -34,12 +36,15 @@ export function periodOf(
   if (earlier) return { ...moved(compared, { sameBack: 1 }), text: earlier[1]! };
   const usable = periods.filter((p) => p.kind !== 'date');
   const [from, to] = clauseAround(text, figure.start, figure.end);
-  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start));
+  // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
+  // in the perfect tells what went before; the period dates the sentencing, not the clients.
+  const background = (p: PeriodMention) => p.end <= figure.start && BACKGROUND.test(text.slice(p.end, figure.start));
+  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p));
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);
   const chosen = inClause.sort((a, b) => distance(a) - distance(b))[0]
-    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd);
+    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p));
   if (!chosen) return context.fallback() ?? { start: null, end: published, text: null };
   if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
   // "the same period of 2024": the period it is the same as is the compared figure's, else the last one named before it.
