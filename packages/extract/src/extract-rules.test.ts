@@ -158,6 +158,22 @@ describe('legal references', () => {
   });
 });
 
+describe('court rulings', () => {
+  const authorities = (text: string) => claimsOf(text).map((c) => c.authority);
+
+  it('gives a ruling reported as the court\'s own news to the court, named by its place', () => {
+    expect(authorities('An Istanbul court on Thursday sentenced the founder to 11,196 years in prison.')).toEqual(['Istanbul court']);
+    expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
+    expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
+      .toEqual(['Lagos court', 'Lagos court', null]);
+  });
+
+  it('keeps the agency that reports a ruling, and a court placed only in a country', () => {
+    expect(authorities('In August, a court in Karaganda sentenced the organiser to four years in prison, according to the AFM.')).toEqual(['AFM']);
+    expect(authorities('A court in Kazakhstan has sentenced three cryptocurrency exchange operators to prison for five years.')).toEqual([null, null]);
+  });
+});
+
 describe('shared agency names', () => {
   it('gives a shared name no agency when none of its senses is of the text\'s country', () => {
     const [claim] = claimsOf('According to Interior Ministry figures, Spaniards lost €1.2bn to online scams in 2023.');

@@ -3,9 +3,10 @@ import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, clauseAround, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
-import { fiscalYearStart } from './lexicon-places.js';
+import { fiscalYearStart, isCountryName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
 import { PeriodContext } from './context-periods.js';
+import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
@@ -75,11 +76,17 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, findPlaces(source.publisher, lex)) : mentioned;
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
+    isCountryName, findPlaces(source.publisher ?? '', lex).authorities.some((a) => !a.generic));
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
   sentences.forEach((sentence, i) => {
-    const place = () => attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
+    const place = () => {
+      const attributed = attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
+      const court = courts.courtOf(i);
+      return court ? { ...attributed, authority: court } : attributed;
+    };
     if (list && /^[-*\u2022\u2013]/u.test(sentence.text)) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {

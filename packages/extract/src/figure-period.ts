@@ -34,7 +34,9 @@ export function periodOf(
   const compared = comparedTo?.period_start ? { start: comparedTo.period_start, end: comparedTo.period_end, text: comparedTo.period_text } : null;
   const earlier = compared && YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
   if (earlier) return { ...moved(compared, { sameBack: 1 }), text: earlier[1]! };
-  const usable = periods.filter((p) => p.kind !== 'date');
+  // A date is a period only as the day something was done on: "on 24 June, 23 suspects were arrested".
+  const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start));
+  const usable = periods.filter((p) => p.kind !== 'date' || onDay(p));
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.

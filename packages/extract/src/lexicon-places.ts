@@ -27,6 +27,14 @@ export function localCurrency(jurisdiction: string): string | null {
   return byCode.get(jurisdiction)?.currency ?? null;
 }
 
+// A jurisdiction's first name is the country's own ("Kazakhstan"); the rest are demonyms, cities and short forms.
+const countryNames = new Set(JURISDICTIONS.map((j) => j.names[0]!));
+
+/** Whether `name` is a country's name rather than a city's. */
+export function isCountryName(name: string): boolean {
+  return countryNames.has(name);
+}
+
 /** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
 export function fiscalYearStart(jurisdiction: string | null): number {
   return (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1;

@@ -60,6 +60,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication.
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
+  // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
+  [YR, new RegExp(`\\b(?:in|during|for)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
+    (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
@@ -97,11 +100,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => ofPublicationYear(p, (y) => quarter(y, Number(m[1])))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
-  // Dates are points in time: masked so their numbers are not figures, never used as a period.
-  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [MON, new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [MON, new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'), () => ({ kind: 'date', periodStart: null, periodEnd: null })],
-  [SLASH, /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu, () => ({ kind: 'date', periodStart: null, periodEnd: null })],
+  // Dates are points in time: masked so that their numbers are not figures; the day itself is kept for "on 24 June".
+  [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m, p) => day(m[1]!, m[2]!, m[3], p)],
+  [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => day(m[2]!, m[1]!, m[3], p)],
+  [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'), (m, p) => day(m[1]!, m[2]!, undefined, p)],
+  [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu,
+    (m) => ({ kind: 'date', periodStart: m[1] ? m[0] : null, periodEnd: m[1] ? m[0] : null })],
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b(?:in|during)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
@@ -133,6 +137,17 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (_m, p) => (p ? previousMonth(p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
+
+/** A day as a 'date' mention: "24 June" in a text of 2025-06-26 is 2025-06-24; a day not yet come is last year's. */
+function day(monthName: string, dayOfMonth: string, yearText: string | undefined, published: string | null) {
+  const m = monthIndex(monthName) + 1;
+  const d = Number(dayOfMonth);
+  let y = yearText ? Number(yearText) : pubYear(published);
+  if (!y || m < 1 || d < 1 || d > lastDay(y, m)) return { kind: 'date' as const, periodStart: null, periodEnd: null };
+  if (!yearText && published && `${y}-${pad(m)}-${pad(d)}` > published) y -= 1;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  return { kind: 'date' as const, periodStart: date, periodEnd: date };
+}
 
 /** Fiscal year `y` of a jurisdiction whose fiscal year starts in month `start`. */
 function fiscalYear(y: number, start: number) {

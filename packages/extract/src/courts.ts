@@ -1,0 +1,61 @@
+import type { Sentence } from './sentences.js';
+
+/** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
+const COURT_SUBJECT = /(?:^|[,;]\s*)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4})[Cc]ourt(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
+/** Words that name a court's rank or kind, not its place. */
+const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|Court)$/;
+/** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
+const THE_COURT = /\bthe\s+court\b/i;
+/** Capitalised words that open a sentence or phrase without naming a place. */
+const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
+
+/**
+ * The court whose ruling a sentence reports, named as reporters name it ("Istanbul court"): the authority of
+ * its figures where the court, not an agency, is the news. Not where the source is an agency's own release,
+ * where the sentence or its paragraph before it names an agency (the agency reports the ruling), or where the
+ * court is placed only in a country ("a court in Kazakhstan"). It holds for later sentences of the paragraph
+ * that speak of "the court" again.
+ */
+export class CourtContext {
+  private readonly courts = new Map<number, string | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    /** Whether sentence `i` names an agency, by name or by a generic word ("the commission", "police"). */
+    private readonly namesAgency: (i: number) => boolean,
+    private readonly isCountry: (name: string) => boolean,
+    private readonly agencyRelease: boolean,
+  ) {}
+
+  /** The court sentence `i` reports the ruling of, or null. */
+  courtOf(i: number): string | null {
+    if (this.agencyRelease || this.namesAgency(i)) return null;
+    let j = i;
+    const court = this.named(i) ?? (THE_COURT.test(this.sentences[i]!.text) ? null : undefined);
+    if (court === undefined) return null;
+    // Back through the paragraph: to the sentence that named the court, and none before it may name an agency.
+    let found = court;
+    for (j = i - 1; j >= 0 && this.sameParagraph(j); j--) {
+      if (this.namesAgency(j)) return null;
+      found ??= this.named(j);
+    }
+    return found;
+  }
+
+  private sameParagraph(j: number): boolean {
+    return !this.text.slice(this.sentences[j]!.end, this.sentences[j + 1]!.start).includes('\n');
+  }
+
+  private named(i: number): string | null {
+    if (!this.courts.has(i)) {
+      const m = COURT_SUBJECT.exec(this.sentences[i]!.text);
+      const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+      while (words.length && NO_PLACE.test(words[0]!)) words.shift();
+      const kind = words.findIndex((w) => COURT_KIND.test(w));
+      const place = m?.[2] ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
+      this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
+    }
+    return this.courts.get(i)!;
+  }
+}
