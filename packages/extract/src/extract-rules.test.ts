@@ -158,6 +158,26 @@ describe('legal references', () => {
   });
 });
 
+describe('roundups', () => {
+  const text = [
+    'Dubai: VARA fines 19 firms over unlicensed activity', '',
+    'Dubai\'s Virtual Assets Regulatory Authority said it had fined 19 companies a total of AED 4.6 million.', '',
+    'Thailand: 210 million baht seized in mule-account raids', '',
+    'Officers seized assets worth 210 million baht, including 1.1 million USDT.',
+  ].join('\n');
+
+  it('reads an item\'s figures in the country its heading names, once where the heading only restates them', () => {
+    expect(claimsOf(text).map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([
+      ['fines_imposed', 4_600_000, 'AE'], ['assets_seized', 210_000_000, 'TH'], ['assets_seized', 1_100_000, 'TH'],
+    ]);
+  });
+
+  it('reads "3 years 6 months to 7 years" handed out as a prison term', () => {
+    expect(claimsOf('The other participants received from 3 years 6 months to 7 years.').map((c) => [c.metric, c.value, c.value_high, c.unit]))
+      .toEqual([['prison_term', 42, 84, 'months']]);
+  });
+});
+
 describe('court rulings', () => {
   const authorities = (text: string) => claimsOf(text).map((c) => c.authority);
 

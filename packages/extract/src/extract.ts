@@ -9,6 +9,7 @@ import { PeriodContext } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
@@ -78,12 +79,16 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
     isCountryName, findPlaces(source.publisher ?? '', lex).authorities.some((a) => !a.generic));
+  const sections = sectionJurisdictions(source.text, sentences, lex);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
   sentences.forEach((sentence, i) => {
     const place = () => {
-      const attributed = attribute(tallyPlaces(names[i]!), documentPlaces, defaults);
+      // In a roundup's item on one country ("Thailand: ..."), that country leads the document's places.
+      const section = sections[i];
+      const around = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
+      const attributed = attribute(tallyPlaces(names[i]!), around, defaults);
       const court = courts.courtOf(i);
       return court ? { ...attributed, authority: court } : attributed;
     };
@@ -101,7 +106,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) });
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
-  return claims;
+  const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
+  const restated = restatedHeadings(claims, (c) => (headings.has(c.quote_start) ? c.quote_start : null), 1500);
+  return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */

@@ -47,10 +47,10 @@ const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\ba
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
 const TERM_JOIN = /^\s*(?:to|-|–|—|and)\s*/i;
-const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?[\s-]+(years?|months?)(?:\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
+const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?[\s-]+(years?|months?)(?:\s*(?:and|,)?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
 const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
-/** "11 years and eight months": the second part of a compound prison term. */
-const AND_MONTHS = /^\s*(?:and|,)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
+/** "11 years and eight months", "3 years 6 months": the second part of a compound prison term. */
+const AND_MONTHS = /^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(

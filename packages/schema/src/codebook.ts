@@ -135,6 +135,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'length of prison sentences (often a range)',
     triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in',
       'correctional'],
+    // Only a term can be a prison term, so the verbs that hand one out are safe here: "the others received 3 to 7 years".
+    words: ['received', 'receive', 'receives', 'got', 'given', 'handed'],
   },
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],

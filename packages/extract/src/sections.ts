@@ -1,0 +1,48 @@
+import type { Claim } from '@reckon/schema';
+import type { Lexicon } from './lexicon.js';
+import type { Sentence } from './sentences.js';
+
+/** "Thailand: 210 million baht seized in mule-account raids": a line that opens a roundup's item on one country. */
+const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
+
+/** Whether sentence `i` is a line of its own without a closing stop: a headline or a sub-heading. */
+export function isHeading(text: string, sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i]!;
+  const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+  const lineEnd = s.end === text.length || text[s.end] === '\n';
+  return lineStart && lineEnd && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
+}
+
+/**
+ * For each sentence, the country of the roundup item it stands in, or null: an item opens at a heading that
+ * names a country before a colon ("Thailand: ...") and runs to the next heading.
+ */
+export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
+  let section: string | null = null;
+  return sentences.map((s, i) => {
+    if (isHeading(text, sentences, i)) section = sectionHead(s.text, lex);
+    return section;
+  });
+}
+
+/** The country a roundup item's heading names before its colon, or null for another line. */
+export function sectionHead(line: string, lex: Lexicon): string | null {
+  const label = SECTION_HEAD.exec(line)?.[1];
+  return label ? lex.placeOf(label.trim()).jurisdiction : null;
+}
+
+/**
+ * A roundup item's heading figures that the text under it states again ("Thailand: 210 million baht seized ..."
+ * then "Officers seized assets worth 210 million baht"): one report, coded where the text tells it. (A release's
+ * own sub-headline stays: coders take both.)
+ */
+export function restatedHeadings(claims: readonly Claim[], headingOf: (claim: Claim) => number | null, within: number): Set<Claim> {
+  const restated = new Set<Claim>();
+  claims.forEach((claim, k) => {
+    const heading = headingOf(claim);
+    if (heading === null) return;
+    const same = (c: Claim) => c.metric === claim.metric && c.value === claim.value && c.unit === claim.unit;
+    if (claims.slice(k + 1).some((c) => c.quote_start > claim.quote_end && c.quote_start - claim.quote_end <= within && same(c))) restated.add(claim);
+  });
+  return restated;
+}
