@@ -25,7 +25,7 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 }
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
-const NUMBER_VERB = /\b(?:stands?|stood|rose|grew|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded)\s+(?:(?:at|to)\s+)?$/i;
+const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|passed|surpassed|topped)\s+(?:(?:at|to)\s+)?$/i;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
@@ -44,9 +44,11 @@ const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|o
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
  * number that is a sentence subject ("the two were sentenced", "Of the 21 defendants, 17 were convicted"),
  * the partitive set or people; else the thing a "number of" phrase before it names. Empty when nothing is named.
- * `lead` is the text before the figure without its hedge, `leadWithHedge` with it.
+ * `lead` is the text before the figure without its hedge, `leadWithHedge` with it; `previous` what the count before it counts.
  */
-export function countedThingOf(text: string, end: number, lead: string, lex: Lexicon, leadWithHedge = lead): { things: string[]; bareSubject: boolean } {
+export function countedThingOf(
+  text: string, end: number, lead: string, lex: Lexicon, leadWithHedge = lead, previous?: readonly string[],
+): { things: string[]; bareSubject: boolean } {
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
   const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
@@ -61,6 +63,8 @@ export function countedThingOf(text: string, end: number, lead: string, lex: Lex
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);
+  // "booked 3,106 people ..., arresting 418 of them": the thing named before.
+  if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   const joined = lex.countedThing(wordsAfter(text, end, true));
   if (joined.length) return found(joined);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.

@@ -141,6 +141,14 @@ describe('comparisons', () => {
     expect(read('Pre-trial investigations were registered into 9,870 cases of internet fraud.').map(([m, v]) => [m, v])).toEqual([['cases_opened', 9870]]);
   });
 
+  it('reads "a year earlier" as no rate, and "N of them" as the thing named before', () => {
+    expect(read('Police arrested 1,230 suspects in 2024, compared with 1,080 a year earlier.', '2025-05-01')).toEqual([
+      ['persons_arrested', 1230, '2024-01-01', '2024-12-31'], ['persons_arrested', 1080, '2023-01-01', '2023-12-31'],
+    ]);
+    expect(read('Police booked 3,106 people in connection with voice phishing between April and October, arresting 418 of them.', '2025-11-27')
+      .map(([m, v]) => [m, v])).toContainEqual(['persons_arrested', 418]);
+  });
+
   it('reads a compared count that names its own thing by that thing', () => {
     expect(read('In January 2025, 212 websites were blocked, compared with 3 closures in January 2024.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_blocked', 212], ['platforms_closed', 3]]);

@@ -36,7 +36,7 @@ const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
-const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b|an\s+hour\b|each\b|apiece\b)/iu;
+const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
@@ -195,7 +195,8 @@ function readFigure(
   let compared = previous !== undefined && previous.unitKind === unitKind && COMPARED_LEAD.test(lead);
   if (unitKind === 'count') {
     if (!countedThings.length) {
-      const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 200), start));
+      const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 200), start),
+        previous?.unitKind === 'count' ? previous.countedThings : undefined);
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
     }

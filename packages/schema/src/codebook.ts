@@ -53,7 +53,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
-      'put an end'],
+      'put an end', 'takes down', 'taking down', 'remov'],
   },
   {
     id: 'platform_turnover', unit_kind: 'money',
@@ -91,7 +91,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
-    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'provisionally attach',
+    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
   },
   {
