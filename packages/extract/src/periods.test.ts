@@ -37,10 +37,18 @@ describe('periods resolved against the publication date', () => {
     ['blocked in Q1', '2025-03-19', ['2025-01-01', '2025-03-19']],
     ['last month', '2025-01-10', ['2024-12-01', '2024-12-31']],
     ['in 2023 and 2024', '2025-10-21', ['2023-01-01', '2024-12-31']],
+    ['so far this year', '2025-11-27', ['2025-01-01', '2025-11-27']],
+    ['in 2024-25', '2025-07-30', ['2024-04-01', '2025-03-31'], 4],
     ['since the government set up its anti-online scam operations centre in October 2023', '2024-11-08', ['2023-10-01', '2024-11-08']],
     ['in the first nine months of the year', '2025-03-15', ['2025-01-01', '2025-03-15']],
   ] as Array<[string, string, string[], number?]>)('%s (published %s)', (text, published, expected, fiscalStart) => {
     expect(period(text, published, fiscalStart)).toEqual(expected);
+  });
+
+  it('keeps the day of a date, in the latest year it had come by publication', () => {
+    expect(findPeriods('on 24 June', '2025-06-26')[0]).toMatchObject({ kind: 'date', periodStart: '2025-06-24', periodEnd: '2025-06-24' });
+    expect(findPeriods('on 30 June', '2025-06-26')[0]).toMatchObject({ kind: 'date', periodStart: '2024-06-30' });
+    expect(findPeriods('on September 9, 2025', '2025-09-25')[0]).toMatchObject({ kind: 'date', periodStart: '2025-09-09' });
   });
 
   it('reads "as of early this year" and "to date" as cumulative to publication', () => {
