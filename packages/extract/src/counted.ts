@@ -35,8 +35,8 @@ const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
-/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ". */
-const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,60}?):\s*$/u;
+/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ". */
+const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,60}?)\s*(?::|\s[\u2014\u2013-])\s*$/u;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 

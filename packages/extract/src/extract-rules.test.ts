@@ -180,6 +180,16 @@ describe('roundups', () => {
     ]);
   });
 
+  it('reads the parts under a heading that is a country\'s name in that country', () => {
+    const parts = 'Kazakhstan\n\nThe AFM closed 98 illegal crypto exchangers.\n\nUzbekistan\n\nThe NAPP blocked 517 crypto websites.';
+    expect(claimsOf(parts).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[98, 'KZ', 'AFM'], [517, 'UZ', 'NAPP']]);
+  });
+
+  it('reads a list line\'s participle as its figure\'s own verb, and a label before a dash', () => {
+    expect(metrics('- 2022: 4 exchangers closed, 610 websites blocked')).toEqual([['platforms_closed', 4], ['platforms_blocked', 610]]);
+    expect(metrics('- suspects detained — 44;')).toEqual([['persons_arrested', 44]]);
+  });
+
   it('reads "3 years 6 months to 7 years" handed out as a prison term', () => {
     expect(claimsOf('The other participants received from 3 years 6 months to 7 years.').map((c) => [c.metric, c.value, c.value_high, c.unit]))
       .toEqual([['prison_term', 42, 84, 'months']]);

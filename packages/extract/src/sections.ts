@@ -14,8 +14,9 @@ export function isHeading(text: string, sentences: readonly Sentence[], i: numbe
 }
 
 /**
- * For each sentence, the country of the roundup item it stands in, or null: an item opens at a heading that
- * names a country before a colon ("Thailand: ...") and runs to the next heading.
+ * For each sentence, the country of the part of the text it stands in, or null: a part opens at a heading that
+ * is a country's name ("Kazakhstan") or names one before a colon ("Thailand: 210 million baht seized ..."), and
+ * runs to the next heading.
  */
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
@@ -25,10 +26,10 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
   });
 }
 
-/** The country a roundup item's heading names before its colon, or null for another line. */
+/** The country a heading names, whole or before its colon, or null for another line. */
 export function sectionHead(line: string, lex: Lexicon): string | null {
-  const label = SECTION_HEAD.exec(line)?.[1];
-  return label ? lex.placeOf(label.trim()).jurisdiction : null;
+  const label = SECTION_HEAD.exec(line)?.[1] ?? line;
+  return lex.placeOf(label.trim()).jurisdiction;
 }
 
 /**
