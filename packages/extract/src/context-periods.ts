@@ -5,7 +5,7 @@ import type { Sentence } from './sentences.js';
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:the\s+same|the\s+reporting|the|that|this)\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
 const LIST_ITEM = /^[-*\u2022\u2013]/u;

@@ -127,6 +127,12 @@ describe('comparisons', () => {
     ]);
   });
 
+  it('reads a range of months joined by an en dash, and "the same eight months of 2024"', () => {
+    expect(read('The AFM closed 98 illegal crypto exchangers in January–August 2025, up from 27 in the same eight months of 2024.', '2025-09-30')).toEqual([
+      ['platforms_closed', 98, '2025-01-01', '2025-08-31'], ['platforms_closed', 27, '2024-01-01', '2024-08-31'],
+    ]);
+  });
+
   it('reads "the same period of 2024" as the period it is the same as, in that year', () => {
     expect(read('The AFM put an end to the activity of 112 illegal crypto exchangers between January and September 2025, up from just 19 in the same period of 2024.', '2025-10-15')).toEqual([
       ['platforms_closed', 112, '2025-01-01', '2025-09-30'], ['platforms_closed', 19, '2024-01-01', '2024-09-30'],

@@ -29,8 +29,9 @@ function signals(values: readonly TriggerEntry[]): { metrics: string[]; contextO
 }
 
 // Parentheses are no break: "(about $144 million)" and "(FIOD)" sit inside the clause they explain.
-// A comparison opens a clause of its own: "blocking 4,118 sites, up from 2,940 in the first quarter".
-const CLAUSE_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
+// A comparison opens a clause of its own: "blocking 4,118 sites, up from 2,940 in the first quarter". An en dash
+// breaks a clause only spaced: "January–August" is a range.
+const CLAUSE_BREAK = /[;:\u2014]|\s[-\u2013]\s|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
 const WEAK_BREAK = /,|\band\b/gu;
 
 /** The clause of the sentence that holds `at`: figures take their metric and period from it first. */

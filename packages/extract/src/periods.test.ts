@@ -38,6 +38,8 @@ describe('periods resolved against the publication date', () => {
     ['last month', '2025-01-10', ['2024-12-01', '2024-12-31']],
     ['in 2023 and 2024', '2025-10-21', ['2023-01-01', '2024-12-31']],
     ['so far this year', '2025-11-27', ['2025-01-01', '2025-11-27']],
+    ['between 1 January and 30 June 2025', '2025-08-27', ['2025-01-01', '2025-06-30']],
+    ['from 3 to 14 March 2025', '2025-08-27', ['2025-03-03', '2025-03-14']],
     ['in 2024-25', '2025-07-30', ['2024-04-01', '2025-03-31'], 4],
     ['since the government set up its anti-online scam operations centre in October 2023', '2024-11-08', ['2023-10-01', '2024-11-08']],
     ['in the first nine months of the year', '2025-03-15', ['2025-01-01', '2025-03-15']],

@@ -52,7 +52,7 @@ const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
-  [YR, /\b(?:the\s+)?same\s+period\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
+  [YR, /\b(?:the\s+)?same\s+(?:period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
   [YEARW, /\b(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
@@ -65,6 +65,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [YR, new RegExp(`\\b(?:in|during|for)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
+  // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
+  [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
+    (m, p) => {
+      const to = day(m[5]!, m[4]!, m[6], p);
+      const from = to.periodStart ? day(m[2] ?? m[5]!, m[1]!, m[3] ?? to.periodStart.slice(0, 4), p) : null;
+      return from?.periodStart && to.periodStart && from.periodStart <= to.periodStart ? interval(from.periodStart, to.periodStart) : null;
+    }],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   [MON, new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}(?:\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],

@@ -74,7 +74,7 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['collected', 'lost', 'losses', 'defrauded'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
-      'terror', 'sanctions evasion', 'trafficking', 'gambling', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
+      'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori'],
   },
