@@ -183,15 +183,16 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
     'conversion centre', 'conversion center'],
-  // Accounts are counted ("90 bank accounts were frozen", "200 mule accounts") but no metric counts them: named so
+  // Accounts and wallets are counted ("90 bank accounts were frozen", "across 17 wallets") but no metric counts them: named so
   // that the words before them ("mule", "customer") are not read as the thing counted.
-  account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account'],
+  account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',
+    'e-wallet'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir', 'crime', 'criminal offence',
     'criminal offense'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
-    'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'wallet', 'hardware wallet',
+    'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
     'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
     'bank card', 'document', 'passport', 'piece', 'duplex', 'bungalow', 'mansion', 'estate', 'shop unit', 'truck', 'lorry',
     'luxury car', 'luxury vehicle', 'luxury bag', 'handbag', 'bag', 'painting', 'artwork', 'tablet', 'pc', 'atm',

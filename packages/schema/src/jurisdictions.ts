@@ -174,6 +174,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Receita Federal', jurisdiction: 'BR', names: ['Receita Federal', 'Federal Revenue Service', 'Federal Revenue'] },
   { id: 'MASAK', jurisdiction: 'TR', names: ['MASAK', 'Financial Crimes Investigation Board'] },
   { id: 'SBU', jurisdiction: 'UA', names: ['SBU', 'Security Service of Ukraine'] },
+  { id: 'BES', jurisdiction: 'UA', names: ['BES', 'Bureau of Economic Security', 'Economic Security Bureau'] },
   { id: 'Cyberpolice', jurisdiction: 'UA', names: ['Cyberpolice', 'Cyber Police', 'Cyber police', 'National Police of Ukraine'], aliases: ['cyber police', 'cyberpolice', 'police'] },
   { id: 'NBU', jurisdiction: 'UA', names: ['NBU', 'National Bank of Ukraine'], aliases: ['central bank'] },
   { id: 'MAS', jurisdiction: 'SG', names: ['MAS', 'Monetary Authority of Singapore'] },
