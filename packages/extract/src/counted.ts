@@ -25,7 +25,7 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 }
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
-const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|passed|surpassed|topped)\s+(?:(?:at|to)\s+)?$/i;
+const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */

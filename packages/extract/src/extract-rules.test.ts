@@ -155,6 +155,20 @@ describe('comparisons', () => {
       .map(([m, v]) => [m, v])).toContainEqual(['persons_arrested', 418]);
   });
 
+  it('reads the later numbers of a series as the first one\'s thing over their own periods', () => {
+    expect(read('It closed four illegal crypto exchangers in 2022, 18 in 2023 and 164 last year.', '2026-03-17')).toEqual([
+      ['platforms_closed', 4, '2022-01-01', '2022-12-31'], ['platforms_closed', 18, '2023-01-01', '2023-12-31'], ['platforms_closed', 164, '2025-01-01', '2025-12-31'],
+    ]);
+    expect(read('The number of blocked websites went from 610 in 2022 to 4,870 in 2025.', '2026-03-17')).toEqual([
+      ['platforms_blocked', 610, '2022-01-01', '2022-12-31'], ['platforms_blocked', 4870, '2025-01-01', '2025-12-31'],
+    ]);
+  });
+
+  it('reads a count by its own noun when that noun is a trigger: "about 60 convictions"', () => {
+    expect(read('In 2025, investigators detained close to 60 people and secured about 60 convictions.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 60], ['persons_sentenced', 60]]);
+  });
+
   it('reads a compared count that names its own thing by that thing', () => {
     expect(read('In January 2025, 212 websites were blocked, compared with 3 closures in January 2024.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_blocked', 212], ['platforms_closed', 3]]);

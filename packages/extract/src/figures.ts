@@ -43,6 +43,10 @@ const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|m
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million". */
 const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?)\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$/i;
+/** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
+const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
+/** A number of a series names its own period next: "18 in 2023", "164 last year". */
+const SERIES_PERIOD = /^\s+(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -192,7 +196,11 @@ function readFigure(
   const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
   const lead = text.slice(Math.max(0, start - (hedge?.[0].length ?? 0) - 200), start - (hedge?.[0].length ?? 0));
   let bareSubject = false;
-  let compared = previous !== undefined && previous.unitKind === unitKind && COMPARED_LEAD.test(lead);
+  // "closed four exchangers in 2022, 18 in 2023 and 164 last year", "went from 610 in 2022 to 4,870 in 2025": the
+  // later numbers of such a series count what the first one does, each over its own period.
+  const series = previous !== undefined && unitKind === 'count' && previous.unitKind === 'count'
+    && SERIES_GAP.test(text.slice(previous.end, start)) && SERIES_PERIOD.test(text.slice(end, end + 24));
+  let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series);
   if (unitKind === 'count') {
     if (!countedThings.length) {
       const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 200), start),

@@ -81,6 +81,9 @@ const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen". */
 const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)[\p{L}'’-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/u;
 
+/** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
+const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
+
 /** A participle straight after the figure's noun, as lists and headlines put it: "610 websites blocked". */
 const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|were|was|had|have|has)\b)[\p{L}'’-]+){1,3}?\s+$/u;
 
@@ -153,6 +156,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     weights.push(triggers.map((t, k) => {
       if (t.start >= figure.start && t.end <= figure.end) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
+      // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
+      if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

@@ -53,7 +53,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
-      'put an end', 'takes down', 'taking down', 'remov', 'stopp'],
+      'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet'],
   },
   {
     id: 'platform_turnover', unit_kind: 'money',
