@@ -106,8 +106,17 @@ describe('figures that are not reported statistics', () => {
     'The government had asked for a sentence of 12 years.',
     'The business failed to report 1,064 large transactions of $10,000 or more.',
     'The court approved arrest warrants for 52 suspects.',
+    'Any digital-asset transaction above 1,000,000 tenge falls under financial monitoring.',
+    'Setting up a pyramid can bring up to 10 years in prison, and a fine of up to 2,000 MCI (about 8.7 million tenge).',
+    'The AFM\'s target of closing at least 150 exchangers in 2026 should come with a target for recoveries.',
+    'Licensed venues handled about $2.3 billion in trading volume in 2025.',
   ])('reads none in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
+  });
+
+  it('reads the transactions a platform processed, and compensation of damage as money returned', () => {
+    expect(metrics('Prosecutors revealed that the illegal exchange managed to process transactions exceeding $1.28 million.')).toEqual([['platform_turnover', 1_280_000]]);
+    expect(metrics('Depositors of financial pyramids received compensation of damage totalling 418 million tenge.')).toEqual([['funds_returned', 418_000_000]]);
   });
 
   it('reads a part of a count ("including 12 foreign nationals") as no figure of its own', () => {

@@ -26,7 +26,7 @@ const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|see
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty)\b/i;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators))\b/i;
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
@@ -233,14 +233,22 @@ function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
-  const penalty = figure.qualifier === 'up_to' && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
+  const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
+  const penalty = maximum && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
+  const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
-  return !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+  return !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
-const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable)\b/i;
+const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+/** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
+const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
+/** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
+const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$/iu;
+/** Targets are plans: "the AFM's target of closing at least 150 exchangers". */
+const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$/iu;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */

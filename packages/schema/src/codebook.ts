@@ -97,7 +97,9 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
-    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'reimburs', 'restored', 'distributed to',
+    // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
+    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage',
+      'reimburs', 'restored', 'distributed to',
       'distributed', 'paid back', 'handed back', 'given back', 'disbursed to victims'],
   },
   {
