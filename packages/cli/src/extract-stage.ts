@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createExtractor, EXTRACTOR_VERSION, type ExtractorOptions } from '@reckon/extract';
 import { contentId, resolveCodebook, type Claim, type Pipeline, type Source } from '@reckon/schema';
 import { extractInWorkers } from './extract-pool.js';
+import { codeFingerprint } from './fingerprint.js';
 import type { Output } from './output.js';
 
 /** Below this much text to extract, starting worker threads costs more than it saves. */
@@ -20,7 +21,8 @@ export async function extractAll(
   out: Output,
 ): Promise<{ claims: Claim[]; fromCache: number }> {
   const extractor: ExtractorOptions = { codebook: resolveCodebook(pipeline.codebook), defaults: pipeline.defaults };
-  const cacheDir = join(stateDir, 'cache', contentId(EXTRACTOR_VERSION, JSON.stringify(extractor.codebook), JSON.stringify(pipeline.defaults)));
+  // Keyed by the built code too: a change to extraction that forgets to bump EXTRACTOR_VERSION must not reuse stale claims.
+  const cacheDir = join(stateDir, 'cache', contentId(EXTRACTOR_VERSION, await codeFingerprint(), JSON.stringify(extractor.codebook), JSON.stringify(pipeline.defaults)));
   await mkdir(cacheDir, { recursive: true });
   const perSource: Array<Claim[] | null> = options.force ? sources.map(() => null) : await Promise.all(sources.map((s) => readCache(join(cacheDir, `${cacheKey(s)}.json`))));
   const missing = sources.filter((_, i) => perSource[i] === null);

@@ -7,7 +7,7 @@ import { sha256Hex, type Decision, type Pipeline } from '@reckon/schema';
 let codeHash: Promise<string> | null = null;
 
 /** A hash of reckon's own built code: a new build of any stage may change the output, so it is an input too. */
-function codeFingerprint(): Promise<string> {
+export function codeFingerprint(): Promise<string> {
   codeHash ??= (async () => {
     const packages = fileURLToPath(new URL('../../', import.meta.url));
     const parts: string[] = [];

@@ -13,7 +13,7 @@ import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from '
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
