@@ -1,7 +1,7 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, formatInterval, intersection, type Interval } from './intervals.js';
+import { claimInterval, formatInterval, intersection, scale, type Interval } from './intervals.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -100,13 +100,16 @@ export function toEvidence(
   const evidence: Evidence[] = [];
   const unconvertible: Claim[] = [];
   for (const claim of claims) {
-    const converted = converter.convert(claim, unit);
-    if (!converted) {
+    const conversion = converter.find(claim.unit, unit, claim.period_end);
+    if (!conversion) {
       unconvertible.push(claim);
       continue;
     }
-    const source = sourceOf(claim.source_id);
-    evidence.push({ claim, ...source, own: claimInterval(claim), interval: converted.interval, conversion: converted.conversion.rate === 1 ? null : converted.conversion });
+    const { kind, published, cluster } = sourceOf(claim.source_id);
+    const own = claimInterval(claim);
+    // An exact identity conversion leaves the interval as it is: no copy for the claims already in the fact's unit.
+    const interval = conversion.rate === 1 && conversion.uncertainty === 0 ? own : scale(own, conversion.rate, conversion.uncertainty);
+    evidence.push({ claim, kind, published, cluster, own, interval, conversion: conversion.rate === 1 ? null : conversion });
   }
   return { evidence, unconvertible };
 }
