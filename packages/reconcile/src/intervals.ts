@@ -68,6 +68,14 @@ export function scale(i: Interval, factor: number, uncertainty = 0): Interval {
 
 /** Interval text for rationales: [a, b], (a, inf). */
 export function formatInterval(i: Interval): string {
-  const n = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(10)).toString() : 'inf');
-  return `${i.loOpen ? '(' : '['}${n(i.lo)}, ${n(i.hi)}${i.hiOpen ? ')' : ']'}`;
+  return `${i.loOpen ? '(' : '['}${formatBound(i.lo)}, ${formatBound(i.hi)}${i.hiOpen ? ')' : ']'}`;
+}
+
+/**
+ * A bound as rationales write it: ten significant digits. Whole numbers of up to ten digits are already
+ * that, and most bounds are whole, so they skip the round trip through toPrecision.
+ */
+function formatBound(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
+  return Number.isFinite(x) ? Number(x.toPrecision(10)).toString() : 'inf';
 }

@@ -3,7 +3,8 @@ import type { ConvertedValue } from './reconcile.js';
 import { bestOf, type Evidence } from './evidence.js';
 import { publishedInterval, type Draft } from './draft.js';
 
-const finite = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
+/** A number as published, to twelve significant digits; whole numbers below 1e12 already are (`+ 0` turns -0 into 0 as the round trip does). */
+const finite = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e12 ? x + 0 : Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
 
 /** Turns settled drafts into the published records: facts, conflicts, every claim ranked, every conversion. */
 export function buildOutputs(drafts: readonly Draft[]) {
