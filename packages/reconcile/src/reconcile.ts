@@ -10,6 +10,7 @@ import { toEvidence, type Evidence } from './evidence.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
 import { quantityGroups, sameContext } from './context.js';
+import { ClaimTraits } from './claim-traits.js';
 import { buildOutputs } from './outputs.js';
 
 export interface ReconcileInput {
@@ -61,12 +62,11 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
   const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
 
-  const clusterOfClaim = (c: Claim) => clusterOf.get(c.source_id) ?? c.source_id;
-  const sameCluster = (a: Claim, b: Claim) => clusterOfClaim(a) === clusterOfClaim(b);
+  const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
   const drafts: Draft[] = [];
   for (const group of groupBy(claims, (c) => `${c.jurisdiction ?? ''}|${c.metric}|${family(c, converter)}`).values()) {
     const groupDrafts: Draft[] = [];
-    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, clusterOfClaim)) {
+    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits)) {
       const unit = comparisonUnit(bucket.claims);
       const { evidence, unconvertible } = toEvidence(bucket.claims, unit, converter, sourceOf);
       const parts: Array<[Evidence[], string]> = [[evidence, unit]];
@@ -84,7 +84,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         groupDrafts.push(draft);
       }
     }
-    checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, sameCluster));
+    checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
     drafts.push(...groupDrafts);
   }
   const decisionErrors = applyDecisions(drafts, decisions);
@@ -114,18 +114,18 @@ interface Bucket { start: string | null; end: string | null; claims: Claim[]; an
  * their context says so, dated by the latest of them. A period's second and later quantities are named by
  * where they were first reported, since the period alone does not tell them apart.
  */
-function periodBuckets(claims: readonly Claim[], windowDays: number, clusterOfClaim: (c: Claim) => string): Bucket[] {
+function periodBuckets(claims: readonly Claim[], windowDays: number, traits: ClaimTraits): Bucket[] {
   const buckets: Bucket[] = [];
   for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => `${c.period_start}|${c.period_end}`)) {
     const [start, end] = key.split('|');
-    quantityGroups(list, clusterOfClaim, false).forEach((group, i) => {
+    quantityGroups(list, traits, false).forEach((group, i) => {
       buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
     });
   }
   const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? '') || byClaimOrder(a, b));
   let run: Claim[] = [];
   const flush = () => {
-    quantityGroups(run, clusterOfClaim, true).forEach((group, i) => {
+    quantityGroups(run, traits, true).forEach((group, i) => {
       const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
       buckets.push({ start: null, end, claims: group, anchor: i === 0 ? null : anchorOf(group, run) });
     });
