@@ -8,7 +8,7 @@ export interface Conversion { from: string; to: string; rate: number; date: stri
 /** Converts between units: conversions stated in the texts first, then the dated reference table. */
 export class Converter {
   private readonly stated = new Map<string, Conversion>();
-  private readonly found = new Map<string, Map<string | null, Conversion | null>>();
+  private readonly found = new Map<string, Map<string, Map<string | null, Conversion | null>>>();
 
   constructor(private readonly rates: readonly ExchangeRate[], claims: readonly Claim[] = []) {
     // Only the claims that others were converted from need finding by id: few, where every claim would be a million.
@@ -30,9 +30,11 @@ export class Converter {
   /** The conversion from one unit to another near `date`, or null when neither the texts nor the table give one. */
   find(from: string, to: string, date: string | null): Conversion | null {
     // Asked for every claim, of a few units and dates: each answer is worked out once (and never modified).
-    const pair = `${from}>${to}`;
-    let byDate = this.found.get(pair);
-    if (!byDate) this.found.set(pair, (byDate = new Map()));
+    // Keyed by the strings as given: a key built per call would be hashed anew on every call.
+    let byTarget = this.found.get(from);
+    if (!byTarget) this.found.set(from, (byTarget = new Map()));
+    let byDate = byTarget.get(to);
+    if (!byDate) byTarget.set(to, (byDate = new Map()));
     let conversion = byDate.get(date);
     if (conversion === undefined) byDate.set(date, (conversion = this.lookUp(from, to, date)));
     return conversion;
