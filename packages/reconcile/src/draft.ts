@@ -66,16 +66,20 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
   draft.winner = outcome?.winner ?? null;
   draft.rule = outcome?.rule ?? 'unresolved';
   const reference = outcome ? bests[outcome.winner]! : bests[0]!;
+  // Every conflict of a fact names the same published claim: its description is written once.
+  const described = describe(reference);
   for (let i = 0; i < draft.sides.length; i++) {
     if (outcome && i === outcome.winner) continue;
     if (!outcome && i === 0) continue;
     const side = draft.sides[i]!;
     const kind = conflictKind(reference, bests[i]!);
     // The published side's best claim against every claim of the other side: linear in the claims, however many sides.
-    const claimIds = [reference, ...side].map((e) => e.claim.claim_id).sort();
+    const claimIds = [reference.claim.claim_id];
+    for (const e of side) claimIds.push(e.claim.claim_id);
+    claimIds.sort();
     const rationale = outcome
-      ? `${describe(reference)} outweighs ${describeAll(side)} by ${outcome.reason}.`
-      : `${describe(reference)} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
+      ? `${described} outweighs ${describeAll(side)} by ${outcome.reason}.`
+      : `${described} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
     draft.conflicts.push({
       conflict_id: contentId(draft.fact_id, kind, ...claimIds),
       fact_id: draft.fact_id, claim_ids: claimIds, kind,
@@ -84,18 +88,26 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     });
   }
   draft.rationale = outcome
-    ? `Published ${describe(reference)}; ${draft.conflicts.length} disagreeing side(s) decided by ${outcome.reason}.`
+    ? `Published ${described}; ${draft.conflicts.length} disagreeing side(s) decided by ${outcome.reason}.`
     : `Disputed: ${draft.sides.length} sides disagree and the policy does not decide; the value shown is the most specific claim, pending adjudication.`;
 }
 
 /** Among cumulative figures ("to date"), the newest side wins when it is also the largest. */
 function stalePick(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Evidence[]): number | null {
   if (!sides.every((s) => s.every((e) => e.claim.period_start === null))) return null;
-  const newestDate = (s: readonly Evidence[]) => s.map((e) => e.published ?? '').sort().at(-1) ?? '';
-  const order = sides.map((_, i) => i).sort((a, b) => compareText(newestDate(sides[b]!), newestDate(sides[a]!)));
+  // Each side's latest publication date, once per side rather than once per comparison of the sort.
+  const newest = sides.map(latestPublished);
+  const order = sides.map((_, i) => i).sort((a, b) => compareText(newest[b]!, newest[a]!));
   const [first, second] = order;
-  if (first === undefined || second === undefined || newestDate(sides[first]!) === newestDate(sides[second]!)) return null;
+  if (first === undefined || second === undefined || newest[first] === newest[second]) return null;
   return order.every((i) => i === first || mid(bests[first]!.interval) > mid(bests[i]!.interval)) ? first : null;
+}
+
+/** The latest publication date of a side ('' when none is known): the last of its dates in text order. */
+function latestPublished(side: readonly Evidence[]): string {
+  let latest = '';
+  for (const e of side) if ((e.published ?? '') > latest) latest = e.published!;
+  return latest;
 }
 
 /** The common interval of the published side, in the draft's unit. */

@@ -1,7 +1,7 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, formatInterval, intersection, scale, type Interval } from './intervals.js';
+import { claimInterval, formatInterval, meet, scale, type Interval } from './intervals.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -65,7 +65,7 @@ export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
   let current: Evidence[] = [];
   let common: Interval | null = null;
   for (const e of sorted) {
-    const next: Interval | null = common ? intersection([common, e.interval]) : e.interval;
+    const next: Interval | null = common ? meet(common, e.interval) : e.interval;
     const empty = next !== null && (next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen)));
     if (current.length && empty) {
       sides.push(current);

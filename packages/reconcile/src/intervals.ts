@@ -53,12 +53,29 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** The common part of intervals that all intersect. */
 export function intersection(intervals: readonly Interval[]): Interval {
-  let out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
-  for (const i of intervals) {
-    if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) out = { ...out, lo: i.lo, loOpen: i.loOpen };
-    if (i.hi < out.hi || (i.hi === out.hi && i.hiOpen)) out = { ...out, hi: i.hi, hiOpen: i.hiOpen };
-  }
+  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  for (const i of intervals) narrow(out, i);
   return out;
+}
+
+/** The common part of two intervals: `intersection([a, b])` without the array. */
+export function meet(a: Interval, b: Interval): Interval {
+  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  narrow(out, a);
+  narrow(out, b);
+  return out;
+}
+
+/** Narrows `out` to its common part with `i`, in place: one interval per intersection, not one per bound moved. */
+function narrow(out: Interval, i: Interval): void {
+  if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) {
+    out.lo = i.lo;
+    out.loOpen = i.loOpen;
+  }
+  if (i.hi < out.hi || (i.hi === out.hi && i.hiOpen)) {
+    out.hi = i.hi;
+    out.hiOpen = i.hiOpen;
+  }
 }
 
 /** Scales an interval (currency conversion), widening it by a relative uncertainty on the rate. */

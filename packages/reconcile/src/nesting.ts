@@ -47,7 +47,7 @@ export function checkPeriods(
   for (const inner of bounded) for (const outer of drafts) check(inner, outer);
   for (const outer of bounded) for (const inner of totals) check(inner, outer);
   totals.forEach((inner, i) => {
-    for (const outer of totals.slice(Math.max(0, i - NEAREST_TOTALS), i + NEAREST_TOTALS + 1)) check(inner, outer);
+    for (let j = Math.max(0, i - NEAREST_TOTALS); j <= i + NEAREST_TOTALS && j < totals.length; j++) check(inner, totals[j]!);
   });
 }
 
@@ -67,7 +67,9 @@ function comparable(a: Claim, b: Claim, bothCumulative: boolean, related: (a: Cl
 function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {
   const interval = publishedInterval(draft);
   const conversion = converter.find(draft.unit, unit, draft.period_end);
-  return interval && conversion ? scale(interval, conversion.rate, conversion.uncertainty) : null;
+  if (!interval || !conversion) return null;
+  // Most facts compared share a unit: the interval as it is, not a scaled copy for every pair of facts.
+  return conversion.rate === 1 && conversion.uncertainty === 0 ? interval : scale(interval, conversion.rate, conversion.uncertainty);
 }
 
 function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[]): void {
