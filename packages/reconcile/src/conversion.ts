@@ -15,7 +15,7 @@ export class Converter {
     const linked = claims.filter((c) => c.converted_from);
     const bases = new Set(linked.map((c) => c.converted_from));
     const byId = new Map<string, Claim>();
-    for (const c of claims) if (bases.has(c.claim_id)) byId.set(c.claim_id, c);
+    if (bases.size) for (const c of claims) if (bases.has(c.claim_id)) byId.set(c.claim_id, c);
     for (const c of linked) {
       const base = c.converted_from ? byId.get(c.converted_from) : undefined;
       if (!base || base.value === 0) continue;
@@ -54,6 +54,14 @@ export class Converter {
       from, to, rate: toUsd.rate / fromUsd.rate, date: legs.map((l) => l.date).join(' / ') || date,
       source: legs.map((l) => l.source).join('; '), uncertainty: toUsd.uncertainty + fromUsd.uncertainty,
     };
+  }
+
+  /**
+   * Whether `find` converts between two units. It does on every date or on none (a date only picks the
+   * nearest rate), so this is asked once per pair of units, not once per claim.
+   */
+  converts(from: string, to: string): boolean {
+    return this.find(from, to, null) !== null;
   }
 
   /** Converts a claim's interval, widened by the conversion's uncertainty. */

@@ -116,15 +116,14 @@ export function publishedInterval(draft: Draft): Interval | null {
   const side = draft.sides[draft.winner ?? 0];
   if (!side) return null;
   // Nested periods ask every pair of facts for it; it changes only when claims are deprecated.
-  const key = `${draft.winner}:${draft.deprecated.size}`;
   const cached = INTERVALS.get(draft);
-  if (cached?.key === key) return cached.interval;
+  if (cached && cached.winner === draft.winner && cached.deprecated === draft.deprecated.size) return cached.interval;
   const interval = intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval));
-  INTERVALS.set(draft, { key, interval });
+  INTERVALS.set(draft, { winner: draft.winner, deprecated: draft.deprecated.size, interval });
   return interval;
 }
 
-const INTERVALS = new WeakMap<Draft, { key: string; interval: Interval }>();
+const INTERVALS = new WeakMap<Draft, { winner: number | null; deprecated: number; interval: Interval }>();
 
 /** Claims named in a rationale: enough to follow it, not every claim of a fact a thousand sources report. */
 const NAMED_IN_RATIONALE = 5;

@@ -100,16 +100,17 @@ export function toEvidence(
   const evidence: Evidence[] = [];
   const unconvertible: Claim[] = [];
   for (const claim of claims) {
-    const conversion = converter.find(claim.unit, unit, claim.period_end);
-    if (!conversion) {
+    // A claim in the fact's unit needs no conversion (the converter's would be the identity).
+    const conversion = claim.unit === unit ? null : converter.find(claim.unit, unit, claim.period_end);
+    if (!conversion && claim.unit !== unit) {
       unconvertible.push(claim);
       continue;
     }
     const { kind, published, cluster } = sourceOf(claim.source_id);
     const own = claimInterval(claim);
     // An exact identity conversion leaves the interval as it is: no copy for the claims already in the fact's unit.
-    const interval = conversion.rate === 1 && conversion.uncertainty === 0 ? own : scale(own, conversion.rate, conversion.uncertainty);
-    evidence.push({ claim, kind, published, cluster, own, interval, conversion: conversion.rate === 1 ? null : conversion });
+    const interval = !conversion || (conversion.rate === 1 && conversion.uncertainty === 0) ? own : scale(own, conversion.rate, conversion.uncertainty);
+    evidence.push({ claim, kind, published, cluster, own, interval, conversion: !conversion || conversion.rate === 1 ? null : conversion });
   }
   return { evidence, unconvertible };
 }

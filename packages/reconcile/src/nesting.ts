@@ -66,6 +66,7 @@ function comparable(a: Claim, b: Claim, bothCumulative: boolean, related: (a: Cl
 
 function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {
   const interval = publishedInterval(draft);
+  if (draft.unit === unit) return interval;
   const conversion = converter.find(draft.unit, unit, draft.period_end);
   if (!interval || !conversion) return null;
   // Most facts compared share a unit: the interval as it is, not a scaled copy for every pair of facts.
