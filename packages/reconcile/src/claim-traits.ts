@@ -1,4 +1,6 @@
 import type { Claim } from '@reckon/schema';
+import { wordRuns } from './word-runs.js';
+import { WordTable } from './word-table.js';
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'have', 'has', 'had', 'were', 'was', 'are', 'its', 'their',
   'they', 'also', 'which', 'who', 'been', 'into', 'over', 'than', 'more', 'about', 'around', 'approximately', 'some', 'said', 'says',
@@ -24,8 +26,8 @@ export class ClaimTraits {
   private readonly clusterOfSource = new Map<string, number>();
   private readonly clusters = new Map<string, number>();
   private readonly digitStrings = new Map<string, number>();
-  /** Each word of a quote as matched, to the number of its stem, or -1 for a stop word: one lookup per word. */
-  private readonly stems = new Map<string, number>();
+  /** Each word of a quote as found, to the number of its stem, or -1 for a stop word: one lookup per word. */
+  private readonly stems = new WordTable();
   private readonly vocabulary = new Map<string, number>();
   /** Per word number, the last quote it was seen in: repeats within a quote are dropped without a set. */
   private seenIn = new Int32Array(1024);
@@ -54,19 +56,19 @@ export class ClaimTraits {
   private contentWords(quote: string): number[] {
     const mark = ++this.quotes;
     const words: number[] = [];
-    for (const w of quote.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
-      let id = this.stems.get(w);
-      if (id === undefined) this.stems.set(w, (id = STOP.has(w) ? -1 : intern(this.vocabulary, w.replace(/(?:ing|ed|es|s)$/, ''))));
-      if (id < 0) continue;
+    const text = quote.toLowerCase();
+    wordRuns(text, 'letters', 3, (start, end, hash) => {
+      const id = this.stems.lookup(text, start, end, hash, (w) => (STOP.has(w) ? -1 : intern(this.vocabulary, w.replace(/(?:ing|ed|es|s)$/, ''))));
+      if (id < 0) return;
       if (id >= this.seenIn.length) {
         const grown = new Int32Array(Math.max(id + 1, this.seenIn.length * 2));
         grown.set(this.seenIn);
         this.seenIn = grown;
       }
-      if (this.seenIn[id] === mark) continue;
+      if (this.seenIn[id] === mark) return;
       this.seenIn[id] = mark;
       words.push(id);
-    }
+    });
     return words;
   }
 }

@@ -1,5 +1,6 @@
 import { contentId } from '@reckon/schema';
 import { BandBuckets } from './band-buckets.js';
+import { wordRuns } from './word-runs.js';
 
 /** Sources that are copies of one another (syndicated, lightly reworded): they count once toward corroboration. */
 export interface SourceCluster { cluster_id: string; source_ids: string[] }
@@ -21,7 +22,9 @@ const SIGN = 0x80000000 | 0;
 
 /** MinHash signature of a text's word shingles. */
 export function signature(text: string): Uint32Array {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
+  // The FNV-1a hashes of the words, as `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` finds them.
+  const words: number[] = [];
+  wordRuns(text.toLowerCase(), 'letters_digits', 1, (_start, _end, hash) => words.push(hash));
   // The shingles' hashes first, then each permutation's minimum over them.
   const shingles = new Int32Array(Math.max(words.length, SHINGLE) - SHINGLE + 1);
   for (let i = 0; i < shingles.length; i++) {
@@ -54,12 +57,6 @@ export function signature(text: string): Uint32Array {
     sig[k + 3] = (m3 ^ SIGN) >>> 0;
   }
   return sig;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Share of equal MinHash values: an estimate of the Jaccard similarity of the shingle sets. */
