@@ -1,4 +1,4 @@
-import { compareText } from './compare-text.js';
+import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
 import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
 import { intersection, type Interval } from './intervals.js';
@@ -76,7 +76,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     // The published side's best claim against every claim of the other side: linear in the claims, however many sides.
     const claimIds = [reference.claim.claim_id];
     for (const e of side) claimIds.push(e.claim.claim_id);
-    claimIds.sort();
+    sortTexts(claimIds);
     const rationale = outcome
       ? `${described} outweighs ${describeAll(side)} by ${outcome.reason}.`
       : `${described} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
