@@ -84,6 +84,11 @@ interface Quantity { members: Traits[]; bySource: Map<string, Traits[]> }
 
 /** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
 function hasBreakdown(claims: readonly Claim[]): boolean {
+  // A stated period holds a handful of claims: comparing every pair costs less than a map of sources.
+  if (claims.length <= 8) {
+    for (let j = 1; j < claims.length; j++) for (let i = 0; i < j; i++) if (distinctInSource(claims[i]!, claims[j]!)) return true;
+    return false;
+  }
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const seen = bySource.get(c.source_id);

@@ -31,24 +31,42 @@ export function checkPeriods(
   policy: readonly PolicyRule[],
   related: (a: Claim, b: Claim) => boolean,
 ): void {
-  const check = (inner: Draft, outer: Draft) => {
+  // What a check asks of a fact, worked out on first asking: a fact that a check changes (deprecated claims,
+  // a derived bound, no winner) is never compared again, so the answers hold for every later check.
+  const facts = drafts.map((draft): Fact => ({ draft, best: null, published: undefined, converted: null }));
+  const check = (x: Fact, y: Fact) => {
+    const inner = x.draft;
+    const outer = y.draft;
     if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) return;
-    if (!comparable(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim, inner.period_start === null && outer.period_start === null, related)) return;
-    const a = inUnit(inner, outer.unit, converter);
-    const b = publishedInterval(outer);
+    if (!comparable(bestClaim(x), bestClaim(y), inner.period_start === null && outer.period_start === null, related)) return;
+    const a = inUnit(x, outer.unit, converter);
+    const b = published(y);
     if (!a || !b) return;
     if (additive && contains(outer, inner) && (a.lo > b.hi || (a.lo === b.hi && (a.loOpen || b.hiOpen)))) resolveNesting(inner, outer, policy);
     else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
   };
   // A stated period can sit inside any other period; a running total only inside a later running total, and
   // only the nearest few in time are compared, so thousands of totals cost linear time.
-  const bounded = drafts.filter((d) => d.period_start !== null);
-  const totals = drafts.filter((d) => d.period_start === null).sort((x, y) => compareText(x.period_end ?? '', y.period_end ?? '') || compareText(x.fact_id, y.fact_id));
-  for (const inner of bounded) for (const outer of drafts) check(inner, outer);
+  const bounded = facts.filter((f) => f.draft.period_start !== null);
+  const totals = facts.filter((f) => f.draft.period_start === null)
+    .sort(({ draft: x }, { draft: y }) => compareText(x.period_end ?? '', y.period_end ?? '') || compareText(x.fact_id, y.fact_id));
+  for (const inner of bounded) for (const outer of facts) check(inner, outer);
   for (const outer of bounded) for (const inner of totals) check(inner, outer);
   totals.forEach((inner, i) => {
     for (let j = Math.max(0, i - NEAREST_TOTALS); j <= i + NEAREST_TOTALS && j < totals.length; j++) check(inner, totals[j]!);
   });
+}
+
+/** A fact under check, with its best claim and published interval (in its own unit and others) once known. */
+interface Fact { draft: Draft; best: Claim | null; published: Interval | null | undefined; converted: Map<string, Interval | null> | null }
+
+function bestClaim(fact: Fact): Claim {
+  return (fact.best ??= bestOf(winningSide(fact.draft)).claim);
+}
+
+function published(fact: Fact): Interval | null {
+  if (fact.published === undefined) fact.published = publishedInterval(fact.draft);
+  return fact.published;
 }
 
 const NEAREST_TOTALS = 16;
@@ -64,13 +82,17 @@ function comparable(a: Claim, b: Claim, bothCumulative: boolean, related: (a: Cl
   return !bothCumulative || related(a, b);
 }
 
-function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {
-  const interval = publishedInterval(draft);
-  if (draft.unit === unit) return interval;
-  const conversion = converter.find(draft.unit, unit, draft.period_end);
-  if (!interval || !conversion) return null;
-  // Most facts compared share a unit: the interval as it is, not a scaled copy for every pair of facts.
-  return conversion.rate === 1 && conversion.uncertainty === 0 ? interval : scale(interval, conversion.rate, conversion.uncertainty);
+function inUnit(fact: Fact, unit: string, converter: Converter): Interval | null {
+  const interval = published(fact);
+  if (fact.draft.unit === unit) return interval;
+  fact.converted ??= new Map();
+  let converted = fact.converted.get(unit);
+  if (converted === undefined) {
+    const conversion = converter.find(fact.draft.unit, unit, fact.draft.period_end);
+    converted = interval && conversion ? scale(interval, conversion.rate, conversion.uncertainty) : null;
+    fact.converted.set(unit, converted);
+  }
+  return converted;
 }
 
 function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[]): void {
