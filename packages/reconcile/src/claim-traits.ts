@@ -1,6 +1,6 @@
 import type { Claim } from '@reckon/schema';
-import { wordRuns } from './word-runs.js';
-import { WordTable } from './word-table.js';
+import { WordRuns } from './word-runs.js';
+import { MISSING, WordTable } from './word-table.js';
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'have', 'has', 'had', 'were', 'was', 'are', 'its', 'their',
   'they', 'also', 'which', 'who', 'been', 'into', 'over', 'than', 'more', 'about', 'around', 'approximately', 'some', 'said', 'says',
@@ -29,6 +29,7 @@ export class ClaimTraits {
   /** Each word of a quote as found, to the number of its stem, or -1 for a stop word: one lookup per word. */
   private readonly stems = new WordTable();
   private readonly vocabulary = new Map<string, number>();
+  private readonly runs = new WordRuns('letters', 3);
   /** Per word number, the last quote it was seen in: repeats within a quote are dropped without a set. */
   private seenIn = new Int32Array(1024);
   private quotes = 0;
@@ -57,18 +58,28 @@ export class ClaimTraits {
     const mark = ++this.quotes;
     const words: number[] = [];
     const text = quote.toLowerCase();
-    wordRuns(text, 'letters', 3, (start, end, hash) => {
-      const id = this.stems.lookup(text, start, end, hash, (w) => (STOP.has(w) ? -1 : intern(this.vocabulary, w.replace(/(?:ing|ed|es|s)$/, ''))));
-      if (id < 0) return;
+    const runs = this.runs;
+    runs.scan(text);
+    for (let i = 0; i < runs.count; i++) {
+      const start = runs.starts[i]!;
+      const end = runs.ends[i]!;
+      const hash = runs.hashes[i]!;
+      let id = this.stems.find(text, start, end, hash);
+      if (id === MISSING) {
+        const word = text.slice(start, end);
+        id = STOP.has(word) ? -1 : intern(this.vocabulary, word.replace(/(?:ing|ed|es|s)$/, ''));
+        this.stems.add(word, hash, id);
+      }
+      if (id < 0) continue;
       if (id >= this.seenIn.length) {
         const grown = new Int32Array(Math.max(id + 1, this.seenIn.length * 2));
         grown.set(this.seenIn);
         this.seenIn = grown;
       }
-      if (this.seenIn[id] === mark) return;
+      if (this.seenIn[id] === mark) continue;
       this.seenIn[id] = mark;
       words.push(id);
-    });
+    }
     return words;
   }
 }

@@ -1,6 +1,6 @@
 import { contentId } from '@reckon/schema';
 import { BandBuckets } from './band-buckets.js';
-import { wordRuns } from './word-runs.js';
+import { WordRuns } from './word-runs.js';
 
 /** Sources that are copies of one another (syndicated, lightly reworded): they count once toward corroboration. */
 export interface SourceCluster { cluster_id: string; source_ids: string[] }
@@ -19,12 +19,14 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.4;
 const MULTIPLIERS = Int32Array.from({ length: HASHES }, (_, i) => Math.imul(0x9e3779b1, i + 1) | 1);
 const OFFSETS = Int32Array.from({ length: HASHES }, (_, i) => Math.imul(0x85ebca6b, i + 7));
 const SIGN = 0x80000000 | 0;
+// Scanning buffers, reused from text to text: signature() returns before anything else can use them.
+const RUNS = new WordRuns('letters_digits', 1);
 
 /** MinHash signature of a text's word shingles. */
 export function signature(text: string): Uint32Array {
   // The FNV-1a hashes of the words, as `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` finds them.
-  const words: number[] = [];
-  wordRuns(text.toLowerCase(), 'letters_digits', 1, (_start, _end, hash) => words.push(hash));
+  RUNS.scan(text.toLowerCase());
+  const words = RUNS.hashes.subarray(0, RUNS.count);
   // The shingles' hashes first, then each permutation's minimum over them.
   const shingles = new Int32Array(Math.max(words.length, SHINGLE) - SHINGLE + 1);
   for (let i = 0; i < shingles.length; i++) {
