@@ -26,10 +26,9 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'value_high' | 'quali
  * for a plain count (counts are exact), 1 for a plain amount of money or time.
  */
 export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | 'qualifier'>): number {
-  const number = /\d[\d,.\s\u00A0\u202F]*\d|\d/u.exec(claim.figure)?.[0];
+  const number = numberWritten(claim.figure);
   if (!number) return claim.qualifier === 'approximately' ? Math.abs(claim.value) * 0.05 : 0;
-  const decimals = /\.(\d+)$/.exec(number.replace(/[\s\u00A0\u202F]/g, ''))?.[1]?.length ?? 0;
-  const written = Number(number.replace(/[,\s\u00A0\u202F]/g, ''));
+  const { decimals, written } = number;
   const magnitude = written > 0 ? claim.value / written : 1;
   const hasMagnitude = Math.abs(magnitude - 1) > 1e-9;
   if (claim.unit === 'count' && !hasMagnitude && decimals === 0 && claim.qualifier !== 'approximately') return 0;
@@ -37,6 +36,49 @@ export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | '
   // A hedged round figure ("about 4,000") is vaguer than its last digit: allow a tenth of its leading place.
   if (claim.qualifier === 'approximately' && !hasMagnitude && decimals === 0) return Math.max(step, leadingPlace(written) / 10) * 2;
   return claim.qualifier === 'approximately' ? step * 2 : step;
+}
+
+/**
+ * The first number written in a figure, as `/\d[\d,.\s]*\d|\d/u` finds it (digits, separators and spaces,
+ * from a digit to the last digit of the run): how many decimals it has, once spaces are dropped, and its
+ * value without separators (NaN when the points make no number). Scanned by hand: it is asked of every claim.
+ */
+function numberWritten(figure: string): { decimals: number; written: number } | null {
+  let first = 0;
+  while (first < figure.length && !isDigit(figure.charCodeAt(first))) first++;
+  if (first === figure.length) return null;
+  let last = first;
+  let separated = false;
+  for (let i = first + 1; i < figure.length; i++) {
+    const code = figure.charCodeAt(i);
+    if (isDigit(code)) last = i;
+    else if (code === 44 || isSpace(code)) separated = true;
+    else if (code !== 46) break;
+  }
+  let decimals = 0;
+  let i = last;
+  for (; i >= first; i--) {
+    const code = figure.charCodeAt(i);
+    if (isDigit(code)) decimals++;
+    else if (!isSpace(code)) break;
+  }
+  if (i < first || figure.charCodeAt(i) !== 46) decimals = 0;
+  const number = figure.slice(first, last + 1);
+  let plain = number;
+  if (separated) {
+    plain = '';
+    for (let j = 0; j < number.length; j++) if (number.charCodeAt(j) !== 44 && !isSpace(number.charCodeAt(j))) plain += number[j];
+  }
+  return { decimals, written: Number(plain) };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** What `\s` matches: the Unicode space separators, tab, line breaks and the byte order mark. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function leadingPlace(n: number): number {
