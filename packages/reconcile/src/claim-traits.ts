@@ -14,10 +14,8 @@ export interface Traits {
   /** The significant digits of its figure, as a number; `hasDigits` is false when the figure has none. */
   digits: number;
   hasDigits: boolean;
-  /** The content words of its quote as numbers, in the order they first appear. */
+  /** The content words of its quote as numbers, each once, in the order they first appear. */
   order: number[];
-  /** The same numbers ascending: a Jaccard similarity is a merge of two arrays. */
-  words: number[];
 }
 
 /** Traits of the claims of one reconciliation, computed when a claim is first compared. */
@@ -33,21 +31,46 @@ export class ClaimTraits {
   /** Per word number, the last quote it was seen in: repeats within a quote are dropped without a set. */
   private seenIn = new Int32Array(1024);
   private quotes = 0;
+  /** Per word number, the last marking it was in, and the claim marked last. */
+  private marks = new Int32Array(1024);
+  private marking = 0;
+  private marked: Traits | null = null;
 
   constructor(private readonly clusterOf: (c: Claim) => string) {}
 
+  /** A claim's traits, kept for the next time it is asked: for the few claims compared again and again. */
   of(claim: Claim): Traits {
     let traits = this.known.get(claim);
     if (!traits) this.known.set(claim, (traits = this.work(claim)));
     return traits;
   }
 
-  private work(claim: Claim): Traits {
+  /**
+   * A claim's traits, not kept: grouping compares each claim within one call only, and keeping a million
+   * traits alive costs more in garbage collection than the few worked out twice.
+   */
+  work(claim: Claim): Traits {
     let cluster = this.clusterOfSource.get(claim.source_id);
     if (cluster === undefined) this.clusterOfSource.set(claim.source_id, (cluster = intern(this.clusters, this.clusterOf(claim))));
     const written = significantDigits(claim.figure);
     const order = this.contentWords(claim.quote);
-    return { claim, cluster, digits: intern(this.digitStrings, written), hasDigits: written !== '', order, words: sortedCopy(order) };
+    return { claim, cluster, digits: intern(this.digitStrings, written), hasDigits: written !== '', order };
+  }
+
+  /** Marks a claim's words: `quoteSimilarity` compares other claims with it, a lookup per word, no sets. */
+  mark(traits: Traits): void {
+    if (this.marks.length < this.vocabulary.size) this.marks = widened(this.marks, this.vocabulary.size);
+    this.marking++;
+    for (const w of traits.order) this.marks[w] = this.marking;
+    this.marked = traits;
+  }
+
+  /** Jaccard similarity over content words of a claim's quote and the marked claim's. */
+  quoteSimilarity(traits: Traits): number {
+    let shared = 0;
+    for (const w of traits.order) if (this.marks[w] === this.marking) shared++;
+    const union = traits.order.length + this.marked!.order.length - shared;
+    return union ? shared / union : 0;
   }
 
   /**
@@ -71,11 +94,7 @@ export class ClaimTraits {
         this.stems.add(word, hash, id);
       }
       if (id < 0) continue;
-      if (id >= this.seenIn.length) {
-        const grown = new Int32Array(Math.max(id + 1, this.seenIn.length * 2));
-        grown.set(this.seenIn);
-        this.seenIn = grown;
-      }
+      if (id >= this.seenIn.length) this.seenIn = widened(this.seenIn, id + 1);
       if (this.seenIn[id] === mark) continue;
       this.seenIn[id] = mark;
       words.push(id);
@@ -84,17 +103,11 @@ export class ClaimTraits {
   }
 }
 
-/** An ascending copy; by insertion, since a quote has a few dozen words and Array#sort allocates a workspace per call. */
-function sortedCopy(numbers: readonly number[]): number[] {
-  if (numbers.length > 64) return numbers.slice().sort((a, b) => a - b);
-  const out = numbers.slice();
-  for (let i = 1; i < out.length; i++) {
-    const x = out[i]!;
-    let j = i - 1;
-    for (; j >= 0 && out[j]! > x; j--) out[j + 1] = out[j]!;
-    out[j + 1] = x;
-  }
-  return out;
+/** A copy of `array` with room for at least `size` entries. */
+function widened(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const wider = new Int32Array(Math.max(size, array.length * 2));
+  wider.set(array);
+  return wider;
 }
 
 function intern(ids: Map<string, number>, text: string): number {

@@ -1,39 +1,22 @@
 import type { Claim } from '@reckon/schema';
 import type { ClaimTraits, Traits } from './claim-traits.js';
 
-/** Jaccard similarity of two claims' quotes over content words. */
-export function quoteSimilarity(a: Traits, b: Traits): number {
-  const wa = a.words;
-  const wb = b.words;
-  let shared = 0;
-  for (let i = 0, j = 0; i < wa.length && j < wb.length;) {
-    if (wa[i] === wb[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (wa[i]! < wb[j]!) i++;
-    else j++;
-  }
-  const union = wa.length + wb.length - shared;
-  return union ? shared / union : 0;
-}
-
 /** Quotes this alike report the same figure in other words (a reprint, a rewrite of one announcement). */
 export const SAME_CONTEXT = 0.2;
 
 /**
  * How surely two claims report one quantity: linked by a stated conversion or copies of one text, else the
  * likeness of their quotes, raised when they state the same figure in the same unit (one sentence can hold
- * several quantities, and its reprint should pair each with its own).
+ * several quantities, and its reprint should pair each with its own). `y` is the claim whose words are marked.
  */
-function affinity(x: Traits, y: Traits): number {
+function affinity(x: Traits, y: Traits, traits: ClaimTraits): number {
   const a = x.claim;
   const b = y.claim;
   if (a.claim_id === b.converted_from || a.converted_from === b.claim_id) return 2;
   const close = a.unit === b.unit && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
   // The same digits at another magnitude or in another unit: the slips and confusions reconciliation must catch.
   const sameDigits = x.hasDigits && x.digits === y.digits;
-  return (x.cluster === y.cluster ? 1 : quoteSimilarity(x, y)) + (close ? 0.5 : sameDigits ? 0.4 : 0);
+  return (x.cluster === y.cluster ? 1 : traits.quoteSimilarity(x)) + (close ? 0.5 : sameDigits ? 0.4 : 0);
 }
 
 /** Two figures of one source that say different things: components of a breakdown or separate cases, never rivals. */
@@ -55,20 +38,24 @@ export function quantityGroups(claims: readonly Claim[], traits: ClaimTraits, re
   const groups: Quantity[] = [];
   const index = new CandidateIndex();
   for (const claim of claims) {
-    const own = traits.of(claim);
+    const own = traits.work(claim);
+    traits.mark(own);
     const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(own);
-    const open = candidates.filter((g) => !(g.bySource.get(claim.source_id) ?? []).some((m) => distinctInSource(m.claim, claim)));
     let best: Quantity | null = null;
     let bestScore = SAME_CONTEXT;
-    for (const g of open) {
-      const score = likeness(g.members, own);
+    // Quantities holding another figure of the claim's source are closed to it.
+    let open = 0;
+    for (const g of candidates) {
+      if (holdsOtherFigure(g, claim)) continue;
+      open++;
+      const score = likeness(g.members, own, traits);
       if (score >= bestScore) {
         best = g;
         bestScore = score;
       }
     }
-    if (!best && !requireContext && groups.length === 1 && open.length === 1) best = open[0]!;
-    if (!best) groups.push((best = { members: [], bySource: new Map() }));
+    if (!best && !requireContext && groups.length === 1 && open === 1) best = groups[0]!;
+    if (!best) groups.push((best = { members: [], bySource: new Map(), stamp: 0 }));
     best.members.push(own);
     const ofSource = best.bySource.get(claim.source_id);
     if (ofSource) ofSource.push(own);
@@ -79,8 +66,14 @@ export function quantityGroups(claims: readonly Claim[], traits: ClaimTraits, re
   return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.members.map((m) => m.claim));
 }
 
-/** A quantity being gathered: its claims, and the same claims by source for the one-article check. */
-interface Quantity { members: Traits[]; bySource: Map<string, Traits[]> }
+/** A quantity being gathered: its claims, the same claims by source for the one-article check, the last proposal it was in. */
+interface Quantity { members: Traits[]; bySource: Map<string, Traits[]>; stamp: number }
+
+function holdsOtherFigure(group: Quantity, claim: Claim): boolean {
+  const ofSource = group.bySource.get(claim.source_id);
+  if (ofSource) for (const m of ofSource) if (distinctInSource(m.claim, claim)) return true;
+  return false;
+}
 
 /** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
 function hasBreakdown(claims: readonly Claim[]): boolean {
@@ -108,12 +101,12 @@ const COMMON = 24;
  * How much a claim resembles a quantity: its best affinity with the quantity's first and last three claims,
  * which stand for it, so comparing a claim with a large group costs a constant.
  */
-function likeness(members: readonly Traits[], claim: Traits): number {
+function likeness(members: readonly Traits[], claim: Traits, traits: ClaimTraits): number {
   let best = -Infinity;
   const n = members.length;
   for (let i = 0; i < n; i++) {
     if (n > 6 && i === 3) i = n - 3;
-    const score = affinity(members[i]!, claim);
+    const score = affinity(members[i]!, claim, traits);
     if (score > best) best = score;
   }
   return best;
@@ -126,6 +119,9 @@ function likeness(members: readonly Traits[], claim: Traits): number {
  */
 class CandidateIndex {
   private readonly byKey = new Map<number | string, Set<Quantity>>();
+  /** The quantities last proposed, each once: an array reused from claim to claim, with a stamp on each quantity. */
+  private readonly found: Quantity[] = [];
+  private stamp = 0;
 
   add(claim: Traits, group: Quantity): void {
     this.file(claim.cluster * 4 + CLUSTER_KEY, group);
@@ -135,15 +131,16 @@ class CandidateIndex {
     for (const w of claim.order) this.file(w * 4 + WORD_KEY, group);
   }
 
-  /** Candidates in the order of the claim's keys, then of the quantities under each key. */
-  candidates(claim: Traits): Quantity[] {
-    const found = new Set<Quantity>();
-    this.gather(claim.cluster * 4 + CLUSTER_KEY, found);
-    this.gather(claim.digits * 4 + DIGITS_KEY, found);
-    this.gather(claim.claim.claim_id, found);
-    if (claim.claim.converted_from) this.gather(claim.claim.converted_from, found);
-    for (const w of claim.order) this.gather(w * 4 + WORD_KEY, found);
-    return [...found];
+  /** Candidates in the order of the claim's keys, then of the quantities under each key; valid until the next call. */
+  candidates(claim: Traits): readonly Quantity[] {
+    this.stamp++;
+    this.found.length = 0;
+    this.gather(claim.cluster * 4 + CLUSTER_KEY);
+    this.gather(claim.digits * 4 + DIGITS_KEY);
+    this.gather(claim.claim.claim_id);
+    if (claim.claim.converted_from) this.gather(claim.claim.converted_from);
+    for (const w of claim.order) this.gather(w * 4 + WORD_KEY);
+    return this.found;
   }
 
   private file(key: number | string, group: Quantity): void {
@@ -152,9 +149,14 @@ class CandidateIndex {
     if (groups.size <= COMMON || !capped(key)) groups.add(group);
   }
 
-  private gather(key: number | string, found: Set<Quantity>): void {
+  private gather(key: number | string): void {
     const groups = this.byKey.get(key);
-    if (groups && (groups.size <= COMMON || !capped(key))) for (const g of groups) found.add(g);
+    if (!groups || (groups.size > COMMON && capped(key))) return;
+    for (const g of groups) {
+      if (g.stamp === this.stamp) continue;
+      g.stamp = this.stamp;
+      this.found.push(g);
+    }
   }
 }
 
@@ -172,5 +174,7 @@ export function sameContext(a: Claim, b: Claim, traits: ClaimTraits): boolean {
   if (a.converted_from === b.claim_id || b.converted_from === a.claim_id) return true;
   const ta = traits.of(a);
   const tb = traits.of(b);
-  return ta.cluster === tb.cluster || quoteSimilarity(ta, tb) >= SAME_CONTEXT;
+  if (ta.cluster === tb.cluster) return true;
+  traits.mark(tb);
+  return traits.quoteSimilarity(ta) >= SAME_CONTEXT;
 }
