@@ -20,10 +20,24 @@ export function inClaimOrder(claims: readonly Claim[]): Claim[] {
   const sorted: Claim[] = [];
   for (const path of [...byPath.keys()].sort(compareText)) {
     const list = byPath.get(path)!;
-    if (list.length > 1) list.sort(byPlace);
+    if (list.length > 1) inPlaceOrder(list);
     for (const c of list) sorted.push(c);
   }
   return sorted;
 }
 
 const byPlace = (a: Claim, b: Claim) => a.span_start - b.span_start || compareText(a.claim_id, b.claim_id);
+
+/** Sorts one source's claims by place, stably: by insertion when few (and already in order, as extraction leaves them, in one pass). */
+function inPlaceOrder(list: Claim[]): void {
+  if (list.length > 32) {
+    list.sort(byPlace);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let j = i - 1;
+    for (; j >= 0 && byPlace(list[j]!, c) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = c;
+  }
+}

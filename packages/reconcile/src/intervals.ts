@@ -131,10 +131,31 @@ export function formatInterval(i: Interval): string {
 }
 
 /**
- * A bound as rationales write it: ten significant digits. Whole numbers of up to ten digits are already
- * that, and most bounds are whole, so they skip the round trip through toPrecision.
+ * A bound as rationales write it: `Number(x.toPrecision(10)).toString()`. A number whose shortest form has at
+ * most ten significant digits already is that (rounding to ten digits gives back the same number), and
+ * most bounds are such, so they skip the round trip through toPrecision.
  */
 function formatBound(x: number): string {
   if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
-  return Number.isFinite(x) ? Number(x.toPrecision(10)).toString() : 'inf';
+  if (!Number.isFinite(x)) return 'inf';
+  const shortest = String(x);
+  return significantDigits(shortest) <= 10 ? shortest : Number(x.toPrecision(10)).toString();
+}
+
+/** Significant digits of a number as String() writes it ("-0.00120" has 2, "1.5e-7" has 2). */
+function significantDigits(written: string): number {
+  let end = written.indexOf('e');
+  if (end < 0) end = written.length;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < end; i++) {
+    const code = written.charCodeAt(i);
+    if (code < 49 || code > 57) continue; // not 1-9: sign, point, zeros
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return 0;
+  let digits = 0;
+  for (let i = first; i <= last; i++) if (written.charCodeAt(i) !== 46) digits++;
+  return digits;
 }

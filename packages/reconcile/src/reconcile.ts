@@ -102,6 +102,17 @@ function family(claim: Claim, converter: Converter): string {
 
 /** The unit most claims of a fact state (conversions aside), so the fewest values are converted. */
 function comparisonUnit(claims: readonly Claim[]): string {
+  // Usually every claim states one unit: that is the answer without counting.
+  let only: string | null = null;
+  for (const c of claims) {
+    if (c.converted_from) continue;
+    if (only === null) only = c.unit;
+    else if (c.unit !== only) return mostStated(claims);
+  }
+  return only ?? claims[0]!.unit;
+}
+
+function mostStated(claims: readonly Claim[]): string {
   const counts = new Map<string, number>();
   for (const c of claims) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
   if (!counts.size) return claims[0]!.unit;
