@@ -3,6 +3,7 @@ import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/s
 import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
 import { intersection, type Interval } from './intervals.js';
 import { decide } from './policy.js';
+import { flat } from './text.js';
 
 /** A fact being reconciled: the claims about one (jurisdiction, metric, period), split into agreeing sides. */
 export interface Draft {
@@ -54,7 +55,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     const n = independentCount(side);
     draft.winner = 0;
     draft.rule = forced ? 'decision' : n > 1 ? 'corroboration' : 'single_source';
-    draft.rationale = `${side.length} claim(s) from ${n} independent source(s) agree: ${describeAll(side)}.${forced ? ` Confirmed: ${forced.note}` : ''}`;
+    draft.rationale = flat(side.length, ' claim(s) from ', n, ' independent source(s) agree: ', describeAll(side), '.', forced ? ` Confirmed: ${forced.note}` : '');
     return;
   }
   const bests = draft.sides.map(bestOf);
@@ -78,8 +79,8 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     for (const e of side) claimIds.push(e.claim.claim_id);
     sortTexts(claimIds);
     const rationale = outcome
-      ? `${described} outweighs ${describeAll(side)} by ${outcome.reason}.`
-      : `${described} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
+      ? flat(described, ' outweighs ', describeAll(side), ' by ', outcome.reason, '.')
+      : flat(described, ' and ', describeAll(side), ' disagree and no policy rule (', policy.join(', '), ') tells them apart; adjudicate in decisions.yaml.');
     draft.conflicts.push({
       conflict_id: contentId(draft.fact_id, kind, ...claimIds),
       fact_id: draft.fact_id, claim_ids: claimIds, kind,
@@ -88,7 +89,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     });
   }
   draft.rationale = outcome
-    ? `Published ${described}; ${draft.conflicts.length} disagreeing side(s) decided by ${outcome.reason}.`
+    ? flat('Published ', described, '; ', draft.conflicts.length, ' disagreeing side(s) decided by ', outcome.reason, '.')
     : `Disputed: ${draft.sides.length} sides disagree and the policy does not decide; the value shown is the most specific claim, pending adjudication.`;
 }
 
@@ -129,6 +130,7 @@ const INTERVALS = new WeakMap<Draft, { winner: number | null; deprecated: number
 const NAMED_IN_RATIONALE = 5;
 
 function describeAll(side: readonly Evidence[]): string {
-  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe).join('; ');
-  return side.length > NAMED_IN_RATIONALE ? `${named}; and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)` : named;
+  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe);
+  if (side.length > NAMED_IN_RATIONALE) named.push(`and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)`);
+  return named.join('; ');
 }

@@ -2,6 +2,7 @@ import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
 import { claimInterval, formatInterval, meet, scale, type Interval } from './intervals.js';
+import { flat } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -86,8 +87,8 @@ export const independentCount = (side: readonly Evidence[]) => new Set(side.map(
 /** One line naming a claim for rationales: figure, interval, source, date. */
 export function describe(e: Evidence): string {
   const date = e.published ? `, ${e.published}` : '';
-  const via = e.conversion && e.conversion.rate !== 1 ? ` ≈ ${formatInterval(e.interval)} at ${Number(e.conversion.rate.toPrecision(6))} (${e.conversion.source})` : '';
-  return `"${e.claim.figure}" ${formatInterval(e.own)}${via} [claim ${e.claim.claim_id}, ${e.claim.source_path}, ${e.kind ?? 'unknown kind'}${date}]`;
+  const via = e.conversion && e.conversion.rate !== 1 ? flat(' ≈ ', formatInterval(e.interval), ' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')') : '';
+  return flat('"', e.claim.figure, '" ', formatInterval(e.own), via, ' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind', date, ']');
 }
 
 /** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */

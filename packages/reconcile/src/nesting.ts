@@ -1,10 +1,11 @@
-import { compareText } from './compare-text.js';
+import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type PolicyRule } from '@reckon/schema';
 import type { Converter } from './conversion.js';
 import { bestOf, describe } from './evidence.js';
 import { digitsOf, mid, publishedInterval, type Draft } from './draft.js';
 import { formatInterval, scale, type Interval } from './intervals.js';
 import { decide } from './policy.js';
+import { flat } from './text.js';
 
 /** Whether `outer`'s period contains `inner`'s (open starts run from the beginning of time). */
 function contains(outer: Draft, inner: Draft): boolean {
@@ -103,11 +104,11 @@ function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[
   const [winner, loser] = outcome?.winner === 0 ? [inner, outer] : [outer, inner];
   const best = bestOf(winningSide(winner));
   const lost = winningSide(loser);
-  const claimIds = [...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id).sort();
-  const relation = `${describe(bestOf(sides[0]!))} covers ${period(inner)}, inside ${period(outer)} of ${describe(bestOf(sides[1]!))}, yet exceeds it`;
+  const claimIds = sortTexts([...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id));
+  const relation = flat(describe(bestOf(sides[0]!)), ' covers ', period(inner), ', inside ', period(outer), ' of ', describe(bestOf(sides[1]!)), ', yet exceeds it');
   if (!outcome) {
     outer.conflicts.push({ conflict_id: contentId(outer.fact_id, kind, ...claimIds), fact_id: outer.fact_id, claim_ids: claimIds, kind,
-      resolution: 'unresolved', rule: 'unresolved', rationale: `${relation}; no policy rule tells them apart; adjudicate in decisions.yaml.` });
+      resolution: 'unresolved', rule: 'unresolved', rationale: flat(relation, '; no policy rule tells them apart; adjudicate in decisions.yaml.') });
     outer.winner = null;
     return;
   }
@@ -118,8 +119,8 @@ function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[
     : { lo: 0, hi: best.interval.hi, loOpen: false, hiOpen: best.interval.hiOpen };
   loser.derived = { value: best, qualifier: bound, interval };
   loser.rule = outcome.rule;
-  const consequence = `${period(loser)} is published as ${bound.replace('_', ' ')} the ${best.claim.figure} of ${period(winner)} ${formatInterval(interval)}`;
-  loser.rationale = `${relation}; ${outcome.reason} kept ${describe(best)}, so ${consequence}.`;
+  const consequence = flat(period(loser), ' is published as ', bound.replace('_', ' '), ' the ', best.claim.figure, ' of ', period(winner), ' ', formatInterval(interval));
+  loser.rationale = flat(relation, '; ', outcome.reason, ' kept ', describe(best), ', so ', consequence, '.');
   loser.conflicts.push({ conflict_id: contentId(loser.fact_id, kind, ...claimIds), fact_id: loser.fact_id, claim_ids: claimIds, kind,
     resolution: 'policy', rule: outcome.rule, rationale: loser.rationale });
 }
@@ -137,7 +138,8 @@ function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void
   target.conflicts.push({
     conflict_id: contentId(target.fact_id, 'unit_confusion', ...claimIds), fact_id: target.fact_id, claim_ids: claimIds, kind: 'unit_confusion',
     resolution: 'consistent', rule: 'flag',
-    rationale: `${describe(ea)} (${period(a)}) and ${describe(eb)} (${period(b)}) share the digits ${digitsOf(ea.claim)} in different units, though converted they differ by a factor of ${Math.max(ratio, 1 / ratio).toFixed(2)}; both can hold for their periods, so both stand, flagged for review.`,
+    rationale: flat(describe(ea), ' (', period(a), ') and ', describe(eb), ' (', period(b), ') share the digits ', digitsOf(ea.claim),
+      ' in different units, though converted they differ by a factor of ', Math.max(ratio, 1 / ratio).toFixed(2), '; both can hold for their periods, so both stand, flagged for review.'),
   });
 }
 
