@@ -23,11 +23,19 @@ export const kindRank = (e: Evidence) => (e.kind ? KIND_RANK[e.kind] ?? 1.5 : 1.
 
 /** How precisely a claim pins its figure down: a bounded period, no hedge, a narrow interval. Higher is more specific. */
 export function specificity(e: Evidence): [number, number, number] {
-  const bounded = e.claim.period_start !== null ? 1 : 0;
-  const exact = e.claim.qualifier === 'exact' || e.claim.qualifier === 'range' ? 1 : 0;
-  const width = Number.isFinite(e.own.hi) && Number.isFinite(e.own.lo) ? (e.own.hi - e.own.lo) / Math.max(Math.abs(e.own.hi), 1e-9) : 2;
-  return [bounded, exact, -width];
+  return [bounded(e), exact(e), -width(e)];
 }
+
+const bounded = (e: Evidence) => (e.claim.period_start !== null ? 1 : 0);
+const exact = (e: Evidence) => (e.claim.qualifier === 'exact' || e.claim.qualifier === 'range' ? 1 : 0);
+const width = (e: Evidence) => (Number.isFinite(e.own.hi) && Number.isFinite(e.own.lo) ? (e.own.hi - e.own.lo) / Math.max(Math.abs(e.own.hi), 1e-9) : 2);
+
+/** `compareTuples(specificity(a), specificity(b))` without building the tuples: asked for many pairs of claims. */
+function compareSpecificity(a: Evidence, b: Evidence): number {
+  return compareNumbers(bounded(a), bounded(b)) || compareNumbers(exact(a), exact(b)) || compareNumbers(-width(a), -width(b));
+}
+
+const compareNumbers = (a: number, b: number) => (a !== b ? (a > b ? 1 : -1) : 0);
 
 export function compareTuples(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i]! > b[i]! ? 1 : -1);
@@ -50,7 +58,7 @@ const BEST = new WeakMap<readonly Evidence[], Evidence>();
 function better(a: Evidence, b: Evidence): boolean {
   const order = (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
     || kindRank(a) - kindRank(b)
-    || compareTuples(specificity(b), specificity(a))
+    || compareSpecificity(b, a)
     || compareText(b.published ?? '', a.published ?? '')
     || compareText(a.claim.claim_id, b.claim.claim_id);
   return order < 0;
