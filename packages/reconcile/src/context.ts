@@ -1,26 +1,5 @@
 import type { Claim } from '@reckon/schema';
-
-const STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'have', 'has', 'had', 'were', 'was', 'are', 'its', 'their',
-  'they', 'also', 'which', 'who', 'been', 'into', 'over', 'than', 'more', 'about', 'around', 'approximately', 'some', 'said', 'says',
-  'according', 'while', 'after', 'before', 'during', 'other', 'another', 'these', 'those', 'such', 'would', 'could', 'will']);
-
-/** Content words of a quote: the words that say what a figure is about. */
-function contentWords(quote: string): Set<string> {
-  return new Set((quote.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/, '')));
-}
-
-const cache = new WeakMap<Claim, Set<string>>();
-const wordsOf = (c: Claim) => cache.get(c) ?? cache.set(c, contentWords(c.quote)).get(c)!;
-
-/** Jaccard similarity of two claims' quotes over content words. */
-export function quoteSimilarity(a: Claim, b: Claim): number {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  const union = wa.size + wb.size - shared;
-  return union ? shared / union : 0;
-}
+import type { ClaimTraits, Traits } from './claim-traits.js';
 
 /** Quotes this alike report the same figure in other words (a reprint, a rewrite of one announcement). */
 export const SAME_CONTEXT = 0.2;
@@ -28,28 +7,17 @@ export const SAME_CONTEXT = 0.2;
 /**
  * How surely two claims report one quantity: linked by a stated conversion or copies of one text, else the
  * likeness of their quotes, raised when they state the same figure in the same unit (one sentence can hold
- * several quantities, and its reprint should pair each with its own).
+ * several quantities, and its reprint should pair each with its own). `y` is the claim whose words are marked.
  */
-function affinity(a: Claim, b: Claim, sameCluster: (a: Claim, b: Claim) => boolean): number {
+function affinity(x: Traits, y: Traits, traits: ClaimTraits): number {
+  const a = x.claim;
+  const b = y.claim;
   if (a.claim_id === b.converted_from || a.converted_from === b.claim_id) return 2;
   const close = a.unit === b.unit && Math.abs(a.value - b.value) <= 0.1 * Math.max(Math.abs(a.value), Math.abs(b.value));
   // The same digits at another magnitude or in another unit: the slips and confusions reconciliation must catch.
-  const sameDigits = significantDigits(a) !== '' && significantDigits(a) === significantDigits(b);
-  return (sameCluster(a, b) ? 1 : quoteSimilarity(a, b)) + (close ? 0.5 : sameDigits ? 0.4 : 0);
+  const sameDigits = x.hasDigits && x.digits === y.digits;
+  return (x.cluster === y.cluster ? 1 : traits.quoteSimilarity(x)) + (close ? 0.5 : sameDigits ? 0.4 : 0);
 }
-
-/** The digits of a figure as written, without separators, point or trailing zeros: "KZT 24bn" and "240 billion" give "24". */
-function significantDigits(c: Claim): string {
-  let digits = DIGITS.get(c);
-  if (digits === undefined) {
-    digits = (/\d[\d,. ]*/.exec(c.figure)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '');
-    DIGITS.set(c, digits);
-  }
-  return digits;
-}
-
-// Asked once per pair of claims compared: remembered per claim.
-const DIGITS = new WeakMap<Claim, string>();
 
 /** Two figures of one source that say different things: components of a breakdown or separate cases, never rivals. */
 function distinctInSource(a: Claim, b: Claim): boolean {
@@ -65,40 +33,55 @@ function distinctInSource(a: Claim, b: Claim): boolean {
  * to tell quantities apart, claims from different sources report the same one; without a period
  * (`requireContext`) only their context can say so.
  */
-export function quantityGroups(claims: readonly Claim[], clusterOf: (c: Claim) => string, requireContext: boolean): Claim[][] {
+export function quantityGroups(claims: readonly Claim[], traits: ClaimTraits, requireContext: boolean): Claim[][] {
   if (!requireContext && !hasBreakdown(claims)) return [[...claims]];
-  const sameCluster = (a: Claim, b: Claim) => clusterOf(a) === clusterOf(b);
   const groups: Quantity[] = [];
   const index = new CandidateIndex();
   for (const claim of claims) {
-    const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(claim, clusterOf);
-    const open = candidates.filter((g) => !(g.bySource.get(claim.source_id) ?? []).some((m) => distinctInSource(m, claim)));
+    const own = traits.work(claim);
+    traits.mark(own);
+    const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(own);
     let best: Quantity | null = null;
     let bestScore = SAME_CONTEXT;
-    for (const g of open) {
-      const score = Math.max(...representatives(g.claims).map((m) => affinity(m, claim, sameCluster)));
+    // Quantities holding another figure of the claim's source are closed to it.
+    let open = 0;
+    for (const g of candidates) {
+      if (holdsOtherFigure(g, claim)) continue;
+      open++;
+      const score = likeness(g.members, own, traits);
       if (score >= bestScore) {
         best = g;
         bestScore = score;
       }
     }
-    if (!best && !requireContext && groups.length === 1 && open.length === 1) best = open[0]!;
-    if (!best) groups.push((best = { claims: [], bySource: new Map() }));
-    best.claims.push(claim);
+    if (!best && !requireContext && groups.length === 1 && open === 1) best = groups[0]!;
+    if (!best) groups.push((best = { members: [], bySource: new Map(), stamp: 0 }));
+    best.members.push(own);
     const ofSource = best.bySource.get(claim.source_id);
-    if (ofSource) ofSource.push(claim);
-    else best.bySource.set(claim.source_id, [claim]);
-    index.add(claim, best, clusterOf);
+    if (ofSource) ofSource.push(own);
+    else best.bySource.set(claim.source_id, [own]);
+    index.add(own, best);
   }
   // The quantity most sources report comes first: it keeps the plain id of its period.
-  return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.claims);
+  return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.members.map((m) => m.claim));
 }
 
-/** A quantity being gathered: its claims, and the same claims by source for the one-article check. */
-interface Quantity { claims: Claim[]; bySource: Map<string, Claim[]> }
+/** A quantity being gathered: its claims, the same claims by source for the one-article check, the last proposal it was in. */
+interface Quantity { members: Traits[]; bySource: Map<string, Traits[]>; stamp: number }
+
+function holdsOtherFigure(group: Quantity, claim: Claim): boolean {
+  const ofSource = group.bySource.get(claim.source_id);
+  if (ofSource) for (const m of ofSource) if (distinctInSource(m.claim, claim)) return true;
+  return false;
+}
 
 /** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
 function hasBreakdown(claims: readonly Claim[]): boolean {
+  // A stated period holds a handful of claims: comparing every pair costs less than a map of sources.
+  if (claims.length <= 8) {
+    for (let j = 1; j < claims.length; j++) for (let i = 0; i < j; i++) if (distinctInSource(claims[i]!, claims[j]!)) return true;
+    return false;
+  }
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const seen = bySource.get(c.source_id);
@@ -114,50 +97,84 @@ const SCAN_ALL = 12;
 /** A word in more quantities than this says nothing about which one a claim belongs to. */
 const COMMON = 24;
 
-/** A group's first and last claims stand for it, so comparing a claim with a large group costs a constant. */
-function representatives(group: readonly Claim[]): readonly Claim[] {
-  return group.length <= 6 ? group : [...group.slice(0, 3), ...group.slice(-3)];
+/**
+ * How much a claim resembles a quantity: its best affinity with the quantity's first and last three claims,
+ * which stand for it, so comparing a claim with a large group costs a constant.
+ */
+function likeness(members: readonly Traits[], claim: Traits, traits: ClaimTraits): number {
+  let best = -Infinity;
+  const n = members.length;
+  for (let i = 0; i < n; i++) {
+    if (n > 6 && i === 3) i = n - 3;
+    const score = affinity(members[i]!, claim, traits);
+    if (score > best) best = score;
+  }
+  return best;
 }
 
 /**
  * Proposes the quantities a claim may belong to: those sharing its copy cluster, its digits, a conversion
  * link or an uncommon word of its quote. Keeps grouping linear when thousands of claims share a period.
+ * Keys are the claim ids of links, and numbers for the rest, their kind in the two low bits.
  */
 class CandidateIndex {
-  private readonly byKey = new Map<string, Set<Quantity>>();
+  private readonly byKey = new Map<number | string, Set<Quantity>>();
+  /** The quantities last proposed, each once: an array reused from claim to claim, with a stamp on each quantity. */
+  private readonly found: Quantity[] = [];
+  private stamp = 0;
 
-  add(claim: Claim, group: Quantity, clusterOf: (c: Claim) => string): void {
-    for (const key of keysOf(claim, clusterOf)) {
-      const groups = this.byKey.get(key) ?? new Set<Quantity>();
-      if (groups.size <= COMMON || !capped(key)) groups.add(group);
-      this.byKey.set(key, groups);
-    }
+  add(claim: Traits, group: Quantity): void {
+    this.file(claim.cluster * 4 + CLUSTER_KEY, group);
+    this.file(claim.digits * 4 + DIGITS_KEY, group);
+    this.file(claim.claim.claim_id, group);
+    if (claim.claim.converted_from) this.file(claim.claim.converted_from, group);
+    for (const w of claim.order) this.file(w * 4 + WORD_KEY, group);
   }
 
-  candidates(claim: Claim, clusterOf: (c: Claim) => string): Quantity[] {
-    const found = new Set<Quantity>();
-    for (const key of keysOf(claim, clusterOf)) {
-      const groups = this.byKey.get(key);
-      if (groups && (groups.size <= COMMON || !capped(key))) for (const g of groups) found.add(g);
+  /** Candidates in the order of the claim's keys, then of the quantities under each key; valid until the next call. */
+  candidates(claim: Traits): readonly Quantity[] {
+    this.stamp++;
+    this.found.length = 0;
+    this.gather(claim.cluster * 4 + CLUSTER_KEY);
+    this.gather(claim.digits * 4 + DIGITS_KEY);
+    this.gather(claim.claim.claim_id);
+    if (claim.claim.converted_from) this.gather(claim.claim.converted_from);
+    for (const w of claim.order) this.gather(w * 4 + WORD_KEY);
+    return this.found;
+  }
+
+  private file(key: number | string, group: Quantity): void {
+    let groups = this.byKey.get(key);
+    if (!groups) this.byKey.set(key, (groups = new Set()));
+    if (groups.size <= COMMON || !capped(key)) groups.add(group);
+  }
+
+  private gather(key: number | string): void {
+    const groups = this.byKey.get(key);
+    if (!groups || (groups.size > COMMON && capped(key))) return;
+    for (const g of groups) {
+      if (g.stamp === this.stamp) continue;
+      g.stamp = this.stamp;
+      this.found.push(g);
     }
-    return [...found];
   }
 }
 
+const CLUSTER_KEY = 0;
+const DIGITS_KEY = 1;
+const WORD_KEY = 2;
 /** Words and digits can be common to many quantities ("million", "5"); links and copies never are. */
-const capped = (key: string) => key.startsWith('w:') || key.startsWith('d:');
-
-function keysOf(claim: Claim, clusterOf: (c: Claim) => string): string[] {
-  const keys = [`c:${clusterOf(claim)}`, `d:${significantDigits(claim)}`, `id:${claim.claim_id}`];
-  if (claim.converted_from) keys.push(`id:${claim.converted_from}`);
-  for (const w of wordsOf(claim)) keys.push(`w:${w}`);
-  return keys;
-}
+const capped = (key: number | string) => typeof key === 'number' && (key & 3) !== CLUSTER_KEY;
 
 /**
  * Whether two figures with no stated period describe the same running total. Without a period only the
  * context tells: a stated conversion, copies of one text, or quotes that say the same thing.
  */
-export function sameContext(a: Claim, b: Claim, sameCluster: (a: Claim, b: Claim) => boolean): boolean {
-  return a.converted_from === b.claim_id || b.converted_from === a.claim_id || sameCluster(a, b) || quoteSimilarity(a, b) >= SAME_CONTEXT;
+export function sameContext(a: Claim, b: Claim, traits: ClaimTraits): boolean {
+  if (a.converted_from === b.claim_id || b.converted_from === a.claim_id) return true;
+  const ta = traits.of(a);
+  const tb = traits.of(b);
+  if (ta.cluster === tb.cluster) return true;
+  traits.mark(tb);
+  return traits.quoteSimilarity(ta) >= SAME_CONTEXT;
 }

@@ -8,10 +8,15 @@ export interface Conversion { from: string; to: string; rate: number; date: stri
 /** Converts between units: conversions stated in the texts first, then the dated reference table. */
 export class Converter {
   private readonly stated = new Map<string, Conversion>();
+  private readonly found = new Map<string, Map<string, Map<string | null, Conversion | null>>>();
 
   constructor(private readonly rates: readonly ExchangeRate[], claims: readonly Claim[] = []) {
-    const byId = new Map(claims.map((c) => [c.claim_id, c]));
-    for (const c of claims) {
+    // Only the claims that others were converted from need finding by id: few, where every claim would be a million.
+    const linked = claims.filter((c) => c.converted_from);
+    const bases = new Set(linked.map((c) => c.converted_from));
+    const byId = new Map<string, Claim>();
+    if (bases.size) for (const c of claims) if (bases.has(c.claim_id)) byId.set(c.claim_id, c);
+    for (const c of linked) {
       const base = c.converted_from ? byId.get(c.converted_from) : undefined;
       if (!base || base.value === 0) continue;
       const rate = c.value / base.value;
@@ -24,6 +29,18 @@ export class Converter {
 
   /** The conversion from one unit to another near `date`, or null when neither the texts nor the table give one. */
   find(from: string, to: string, date: string | null): Conversion | null {
+    // Asked for every claim, of a few units and dates: each answer is worked out once (and never modified).
+    // Keyed by the strings as given: a key built per call would be hashed anew on every call.
+    let byTarget = this.found.get(from);
+    if (!byTarget) this.found.set(from, (byTarget = new Map()));
+    let byDate = byTarget.get(to);
+    if (!byDate) byTarget.set(to, (byDate = new Map()));
+    let conversion = byDate.get(date);
+    if (conversion === undefined) byDate.set(date, (conversion = this.lookUp(from, to, date)));
+    return conversion;
+  }
+
+  private lookUp(from: string, to: string, date: string | null): Conversion | null {
     if (from === to) return { from, to, rate: 1, date, source: 'same unit', uncertainty: 0 };
     if (from === 'months' && to === 'years') return { from, to, rate: 1 / 12, date, source: 'calendar', uncertainty: 0 };
     if (from === 'years' && to === 'months') return { from, to, rate: 12, date, source: 'calendar', uncertainty: 0 };
@@ -37,6 +54,14 @@ export class Converter {
       from, to, rate: toUsd.rate / fromUsd.rate, date: legs.map((l) => l.date).join(' / ') || date,
       source: legs.map((l) => l.source).join('; '), uncertainty: toUsd.uncertainty + fromUsd.uncertainty,
     };
+  }
+
+  /**
+   * Whether `find` converts between two units. It does on every date or on none (a date only picks the
+   * nearest rate), so this is asked once per pair of units, not once per claim.
+   */
+  converts(from: string, to: string): boolean {
+    return this.find(from, to, null) !== null;
   }
 
   /** Converts a claim's interval, widened by the conversion's uncertainty. */

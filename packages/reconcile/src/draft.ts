@@ -1,8 +1,9 @@
-import { compareText } from './compare-text.js';
+import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
 import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
 import { intersection, type Interval } from './intervals.js';
 import { decide } from './policy.js';
+import { flat } from './text.js';
 
 /** A fact being reconciled: the claims about one (jurisdiction, metric, period), split into agreeing sides. */
 export interface Draft {
@@ -54,7 +55,7 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     const n = independentCount(side);
     draft.winner = 0;
     draft.rule = forced ? 'decision' : n > 1 ? 'corroboration' : 'single_source';
-    draft.rationale = `${side.length} claim(s) from ${n} independent source(s) agree: ${describeAll(side)}.${forced ? ` Confirmed: ${forced.note}` : ''}`;
+    draft.rationale = flat(side.length, ' claim(s) from ', n, ' independent source(s) agree: ', describeAll(side), '.', forced ? ` Confirmed: ${forced.note}` : '');
     return;
   }
   const bests = draft.sides.map(bestOf);
@@ -66,16 +67,20 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
   draft.winner = outcome?.winner ?? null;
   draft.rule = outcome?.rule ?? 'unresolved';
   const reference = outcome ? bests[outcome.winner]! : bests[0]!;
+  // Every conflict of a fact names the same published claim: its description is written once.
+  const described = describe(reference);
   for (let i = 0; i < draft.sides.length; i++) {
     if (outcome && i === outcome.winner) continue;
     if (!outcome && i === 0) continue;
     const side = draft.sides[i]!;
     const kind = conflictKind(reference, bests[i]!);
     // The published side's best claim against every claim of the other side: linear in the claims, however many sides.
-    const claimIds = [reference, ...side].map((e) => e.claim.claim_id).sort();
+    const claimIds = [reference.claim.claim_id];
+    for (const e of side) claimIds.push(e.claim.claim_id);
+    sortTexts(claimIds);
     const rationale = outcome
-      ? `${describe(reference)} outweighs ${describeAll(side)} by ${outcome.reason}.`
-      : `${describe(reference)} and ${describeAll(side)} disagree and no policy rule (${policy.join(', ')}) tells them apart; adjudicate in decisions.yaml.`;
+      ? flat(described, ' outweighs ', describeAll(side), ' by ', outcome.reason, '.')
+      : flat(described, ' and ', describeAll(side), ' disagree and no policy rule (', policy.join(', '), ') tells them apart; adjudicate in decisions.yaml.');
     draft.conflicts.push({
       conflict_id: contentId(draft.fact_id, kind, ...claimIds),
       fact_id: draft.fact_id, claim_ids: claimIds, kind,
@@ -84,18 +89,26 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     });
   }
   draft.rationale = outcome
-    ? `Published ${describe(reference)}; ${draft.conflicts.length} disagreeing side(s) decided by ${outcome.reason}.`
+    ? flat('Published ', described, '; ', draft.conflicts.length, ' disagreeing side(s) decided by ', outcome.reason, '.')
     : `Disputed: ${draft.sides.length} sides disagree and the policy does not decide; the value shown is the most specific claim, pending adjudication.`;
 }
 
 /** Among cumulative figures ("to date"), the newest side wins when it is also the largest. */
 function stalePick(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Evidence[]): number | null {
   if (!sides.every((s) => s.every((e) => e.claim.period_start === null))) return null;
-  const newestDate = (s: readonly Evidence[]) => s.map((e) => e.published ?? '').sort().at(-1) ?? '';
-  const order = sides.map((_, i) => i).sort((a, b) => compareText(newestDate(sides[b]!), newestDate(sides[a]!)));
+  // Each side's latest publication date, once per side rather than once per comparison of the sort.
+  const newest = sides.map(latestPublished);
+  const order = sides.map((_, i) => i).sort((a, b) => compareText(newest[b]!, newest[a]!));
   const [first, second] = order;
-  if (first === undefined || second === undefined || newestDate(sides[first]!) === newestDate(sides[second]!)) return null;
+  if (first === undefined || second === undefined || newest[first] === newest[second]) return null;
   return order.every((i) => i === first || mid(bests[first]!.interval) > mid(bests[i]!.interval)) ? first : null;
+}
+
+/** The latest publication date of a side ('' when none is known): the last of its dates in text order. */
+function latestPublished(side: readonly Evidence[]): string {
+  let latest = '';
+  for (const e of side) if ((e.published ?? '') > latest) latest = e.published!;
+  return latest;
 }
 
 /** The common interval of the published side, in the draft's unit. */
@@ -104,20 +117,20 @@ export function publishedInterval(draft: Draft): Interval | null {
   const side = draft.sides[draft.winner ?? 0];
   if (!side) return null;
   // Nested periods ask every pair of facts for it; it changes only when claims are deprecated.
-  const key = `${draft.winner}:${draft.deprecated.size}`;
   const cached = INTERVALS.get(draft);
-  if (cached?.key === key) return cached.interval;
+  if (cached && cached.winner === draft.winner && cached.deprecated === draft.deprecated.size) return cached.interval;
   const interval = intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval));
-  INTERVALS.set(draft, { key, interval });
+  INTERVALS.set(draft, { winner: draft.winner, deprecated: draft.deprecated.size, interval });
   return interval;
 }
 
-const INTERVALS = new WeakMap<Draft, { key: string; interval: Interval }>();
+const INTERVALS = new WeakMap<Draft, { winner: number | null; deprecated: number; interval: Interval }>();
 
 /** Claims named in a rationale: enough to follow it, not every claim of a fact a thousand sources report. */
 const NAMED_IN_RATIONALE = 5;
 
 function describeAll(side: readonly Evidence[]): string {
-  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe).join('; ');
-  return side.length > NAMED_IN_RATIONALE ? `${named}; and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)` : named;
+  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe);
+  if (side.length > NAMED_IN_RATIONALE) named.push(`and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)`);
+  return named.join('; ');
 }

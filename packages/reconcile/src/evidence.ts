@@ -1,7 +1,8 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, formatInterval, intersection, type Interval } from './intervals.js';
+import { claimInterval, formatInterval, meet, scale, type Interval } from './intervals.js';
+import { flat } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -22,11 +23,19 @@ export const kindRank = (e: Evidence) => (e.kind ? KIND_RANK[e.kind] ?? 1.5 : 1.
 
 /** How precisely a claim pins its figure down: a bounded period, no hedge, a narrow interval. Higher is more specific. */
 export function specificity(e: Evidence): [number, number, number] {
-  const bounded = e.claim.period_start !== null ? 1 : 0;
-  const exact = e.claim.qualifier === 'exact' || e.claim.qualifier === 'range' ? 1 : 0;
-  const width = Number.isFinite(e.own.hi) && Number.isFinite(e.own.lo) ? (e.own.hi - e.own.lo) / Math.max(Math.abs(e.own.hi), 1e-9) : 2;
-  return [bounded, exact, -width];
+  return [bounded(e), exact(e), -width(e)];
 }
+
+const bounded = (e: Evidence) => (e.claim.period_start !== null ? 1 : 0);
+const exact = (e: Evidence) => (e.claim.qualifier === 'exact' || e.claim.qualifier === 'range' ? 1 : 0);
+const width = (e: Evidence) => (Number.isFinite(e.own.hi) && Number.isFinite(e.own.lo) ? (e.own.hi - e.own.lo) / Math.max(Math.abs(e.own.hi), 1e-9) : 2);
+
+/** `compareTuples(specificity(a), specificity(b))` without building the tuples: asked for many pairs of claims. */
+function compareSpecificity(a: Evidence, b: Evidence): number {
+  return compareNumbers(bounded(a), bounded(b)) || compareNumbers(exact(a), exact(b)) || compareNumbers(-width(a), -width(b));
+}
+
+const compareNumbers = (a: number, b: number) => (a !== b ? (a > b ? 1 : -1) : 0);
 
 export function compareTuples(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i]! > b[i]! ? 1 : -1);
@@ -49,7 +58,7 @@ const BEST = new WeakMap<readonly Evidence[], Evidence>();
 function better(a: Evidence, b: Evidence): boolean {
   const order = (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
     || kindRank(a) - kindRank(b)
-    || compareTuples(specificity(b), specificity(a))
+    || compareSpecificity(b, a)
     || compareText(b.published ?? '', a.published ?? '')
     || compareText(a.claim.claim_id, b.claim.claim_id);
   return order < 0;
@@ -65,7 +74,7 @@ export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
   let current: Evidence[] = [];
   let common: Interval | null = null;
   for (const e of sorted) {
-    const next: Interval | null = common ? intersection([common, e.interval]) : e.interval;
+    const next: Interval | null = common ? meet(common, e.interval) : e.interval;
     const empty = next !== null && (next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen)));
     if (current.length && empty) {
       sides.push(current);
@@ -86,8 +95,8 @@ export const independentCount = (side: readonly Evidence[]) => new Set(side.map(
 /** One line naming a claim for rationales: figure, interval, source, date. */
 export function describe(e: Evidence): string {
   const date = e.published ? `, ${e.published}` : '';
-  const via = e.conversion && e.conversion.rate !== 1 ? ` ≈ ${formatInterval(e.interval)} at ${Number(e.conversion.rate.toPrecision(6))} (${e.conversion.source})` : '';
-  return `"${e.claim.figure}" ${formatInterval(e.own)}${via} [claim ${e.claim.claim_id}, ${e.claim.source_path}, ${e.kind ?? 'unknown kind'}${date}]`;
+  const via = e.conversion && e.conversion.rate !== 1 ? flat(' ≈ ', formatInterval(e.interval), ' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')') : '';
+  return flat('"', e.claim.figure, '" ', formatInterval(e.own), via, ' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind', date, ']');
 }
 
 /** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */
@@ -100,13 +109,17 @@ export function toEvidence(
   const evidence: Evidence[] = [];
   const unconvertible: Claim[] = [];
   for (const claim of claims) {
-    const converted = converter.convert(claim, unit);
-    if (!converted) {
+    // A claim in the fact's unit needs no conversion (the converter's would be the identity).
+    const conversion = claim.unit === unit ? null : converter.find(claim.unit, unit, claim.period_end);
+    if (!conversion && claim.unit !== unit) {
       unconvertible.push(claim);
       continue;
     }
-    const source = sourceOf(claim.source_id);
-    evidence.push({ claim, ...source, own: claimInterval(claim), interval: converted.interval, conversion: converted.conversion.rate === 1 ? null : converted.conversion });
+    const { kind, published, cluster } = sourceOf(claim.source_id);
+    const own = claimInterval(claim);
+    // An exact identity conversion leaves the interval as it is: no copy for the claims already in the fact's unit.
+    const interval = !conversion || (conversion.rate === 1 && conversion.uncertainty === 0) ? own : scale(own, conversion.rate, conversion.uncertainty);
+    evidence.push({ claim, kind, published, cluster, own, interval, conversion: !conversion || conversion.rate === 1 ? null : conversion });
   }
   return { evidence, unconvertible };
 }

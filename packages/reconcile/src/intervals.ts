@@ -26,10 +26,9 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'value_high' | 'quali
  * for a plain count (counts are exact), 1 for a plain amount of money or time.
  */
 export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | 'qualifier'>): number {
-  const number = /\d[\d,.\s\u00A0\u202F]*\d|\d/u.exec(claim.figure)?.[0];
+  const number = numberWritten(claim.figure);
   if (!number) return claim.qualifier === 'approximately' ? Math.abs(claim.value) * 0.05 : 0;
-  const decimals = /\.(\d+)$/.exec(number.replace(/[\s\u00A0\u202F]/g, ''))?.[1]?.length ?? 0;
-  const written = Number(number.replace(/[,\s\u00A0\u202F]/g, ''));
+  const { decimals, written } = number;
   const magnitude = written > 0 ? claim.value / written : 1;
   const hasMagnitude = Math.abs(magnitude - 1) > 1e-9;
   if (claim.unit === 'count' && !hasMagnitude && decimals === 0 && claim.qualifier !== 'approximately') return 0;
@@ -37,6 +36,49 @@ export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | '
   // A hedged round figure ("about 4,000") is vaguer than its last digit: allow a tenth of its leading place.
   if (claim.qualifier === 'approximately' && !hasMagnitude && decimals === 0) return Math.max(step, leadingPlace(written) / 10) * 2;
   return claim.qualifier === 'approximately' ? step * 2 : step;
+}
+
+/**
+ * The first number written in a figure, as `/\d[\d,.\s]*\d|\d/u` finds it (digits, separators and spaces,
+ * from a digit to the last digit of the run): how many decimals it has, once spaces are dropped, and its
+ * value without separators (NaN when the points make no number). Scanned by hand: it is asked of every claim.
+ */
+function numberWritten(figure: string): { decimals: number; written: number } | null {
+  let first = 0;
+  while (first < figure.length && !isDigit(figure.charCodeAt(first))) first++;
+  if (first === figure.length) return null;
+  let last = first;
+  let separated = false;
+  for (let i = first + 1; i < figure.length; i++) {
+    const code = figure.charCodeAt(i);
+    if (isDigit(code)) last = i;
+    else if (code === 44 || isSpace(code)) separated = true;
+    else if (code !== 46) break;
+  }
+  let decimals = 0;
+  let i = last;
+  for (; i >= first; i--) {
+    const code = figure.charCodeAt(i);
+    if (isDigit(code)) decimals++;
+    else if (!isSpace(code)) break;
+  }
+  if (i < first || figure.charCodeAt(i) !== 46) decimals = 0;
+  const number = figure.slice(first, last + 1);
+  let plain = number;
+  if (separated) {
+    plain = '';
+    for (let j = 0; j < number.length; j++) if (number.charCodeAt(j) !== 44 && !isSpace(number.charCodeAt(j))) plain += number[j];
+  }
+  return { decimals, written: Number(plain) };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** What `\s` matches: the Unicode space separators, tab, line breaks and the byte order mark. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function leadingPlace(n: number): number {
@@ -53,12 +95,29 @@ export function intersects(a: Interval, b: Interval): boolean {
 
 /** The common part of intervals that all intersect. */
 export function intersection(intervals: readonly Interval[]): Interval {
-  let out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
-  for (const i of intervals) {
-    if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) out = { ...out, lo: i.lo, loOpen: i.loOpen };
-    if (i.hi < out.hi || (i.hi === out.hi && i.hiOpen)) out = { ...out, hi: i.hi, hiOpen: i.hiOpen };
-  }
+  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  for (const i of intervals) narrow(out, i);
   return out;
+}
+
+/** The common part of two intervals: `intersection([a, b])` without the array. */
+export function meet(a: Interval, b: Interval): Interval {
+  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  narrow(out, a);
+  narrow(out, b);
+  return out;
+}
+
+/** Narrows `out` to its common part with `i`, in place: one interval per intersection, not one per bound moved. */
+function narrow(out: Interval, i: Interval): void {
+  if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) {
+    out.lo = i.lo;
+    out.loOpen = i.loOpen;
+  }
+  if (i.hi < out.hi || (i.hi === out.hi && i.hiOpen)) {
+    out.hi = i.hi;
+    out.hiOpen = i.hiOpen;
+  }
 }
 
 /** Scales an interval (currency conversion), widening it by a relative uncertainty on the rate. */
@@ -68,6 +127,35 @@ export function scale(i: Interval, factor: number, uncertainty = 0): Interval {
 
 /** Interval text for rationales: [a, b], (a, inf). */
 export function formatInterval(i: Interval): string {
-  const n = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(10)).toString() : 'inf');
-  return `${i.loOpen ? '(' : '['}${n(i.lo)}, ${n(i.hi)}${i.hiOpen ? ')' : ']'}`;
+  return `${i.loOpen ? '(' : '['}${formatBound(i.lo)}, ${formatBound(i.hi)}${i.hiOpen ? ')' : ']'}`;
+}
+
+/**
+ * A bound as rationales write it: `Number(x.toPrecision(10)).toString()`. A number whose shortest form has at
+ * most ten significant digits already is that (rounding to ten digits gives back the same number), and
+ * most bounds are such, so they skip the round trip through toPrecision.
+ */
+function formatBound(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e10) return String(x);
+  if (!Number.isFinite(x)) return 'inf';
+  const shortest = String(x);
+  return significantDigits(shortest) <= 10 ? shortest : Number(x.toPrecision(10)).toString();
+}
+
+/** Significant digits of a number as String() writes it ("-0.00120" has 2, "1.5e-7" has 2). */
+function significantDigits(written: string): number {
+  let end = written.indexOf('e');
+  if (end < 0) end = written.length;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < end; i++) {
+    const code = written.charCodeAt(i);
+    if (code < 49 || code > 57) continue; // not 1-9: sign, point, zeros
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return 0;
+  let digits = 0;
+  for (let i = first; i <= last; i++) if (written.charCodeAt(i) !== 46) digits++;
+  return digits;
 }

@@ -1,10 +1,11 @@
-import { compareText } from './compare-text.js';
+import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type PolicyRule } from '@reckon/schema';
 import type { Converter } from './conversion.js';
 import { bestOf, describe } from './evidence.js';
 import { digitsOf, mid, publishedInterval, type Draft } from './draft.js';
 import { formatInterval, scale, type Interval } from './intervals.js';
 import { decide } from './policy.js';
+import { flat } from './text.js';
 
 /** Whether `outer`'s period contains `inner`'s (open starts run from the beginning of time). */
 function contains(outer: Draft, inner: Draft): boolean {
@@ -31,24 +32,42 @@ export function checkPeriods(
   policy: readonly PolicyRule[],
   related: (a: Claim, b: Claim) => boolean,
 ): void {
-  const check = (inner: Draft, outer: Draft) => {
+  // What a check asks of a fact, worked out on first asking: a fact that a check changes (deprecated claims,
+  // a derived bound, no winner) is never compared again, so the answers hold for every later check.
+  const facts = drafts.map((draft): Fact => ({ draft, best: null, published: undefined, converted: null }));
+  const check = (x: Fact, y: Fact) => {
+    const inner = x.draft;
+    const outer = y.draft;
     if (inner === outer || inner.winner === null || outer.winner === null || inner.derived || outer.derived) return;
-    if (!comparable(bestOf(winningSide(inner)).claim, bestOf(winningSide(outer)).claim, inner.period_start === null && outer.period_start === null, related)) return;
-    const a = inUnit(inner, outer.unit, converter);
-    const b = publishedInterval(outer);
+    if (!comparable(bestClaim(x), bestClaim(y), inner.period_start === null && outer.period_start === null, related)) return;
+    const a = inUnit(x, outer.unit, converter);
+    const b = published(y);
     if (!a || !b) return;
     if (additive && contains(outer, inner) && (a.lo > b.hi || (a.lo === b.hi && (a.loOpen || b.hiOpen)))) resolveNesting(inner, outer, policy);
     else if (outer.fact_id < inner.fact_id && overlaps(inner, outer)) flagUnitConfusion(inner, outer, a, b);
   };
   // A stated period can sit inside any other period; a running total only inside a later running total, and
   // only the nearest few in time are compared, so thousands of totals cost linear time.
-  const bounded = drafts.filter((d) => d.period_start !== null);
-  const totals = drafts.filter((d) => d.period_start === null).sort((x, y) => compareText(x.period_end ?? '', y.period_end ?? '') || compareText(x.fact_id, y.fact_id));
-  for (const inner of bounded) for (const outer of drafts) check(inner, outer);
+  const bounded = facts.filter((f) => f.draft.period_start !== null);
+  const totals = facts.filter((f) => f.draft.period_start === null)
+    .sort(({ draft: x }, { draft: y }) => compareText(x.period_end ?? '', y.period_end ?? '') || compareText(x.fact_id, y.fact_id));
+  for (const inner of bounded) for (const outer of facts) check(inner, outer);
   for (const outer of bounded) for (const inner of totals) check(inner, outer);
   totals.forEach((inner, i) => {
-    for (const outer of totals.slice(Math.max(0, i - NEAREST_TOTALS), i + NEAREST_TOTALS + 1)) check(inner, outer);
+    for (let j = Math.max(0, i - NEAREST_TOTALS); j <= i + NEAREST_TOTALS && j < totals.length; j++) check(inner, totals[j]!);
   });
+}
+
+/** A fact under check, with its best claim and published interval (in its own unit and others) once known. */
+interface Fact { draft: Draft; best: Claim | null; published: Interval | null | undefined; converted: Map<string, Interval | null> | null }
+
+function bestClaim(fact: Fact): Claim {
+  return (fact.best ??= bestOf(winningSide(fact.draft)).claim);
+}
+
+function published(fact: Fact): Interval | null {
+  if (fact.published === undefined) fact.published = publishedInterval(fact.draft);
+  return fact.published;
 }
 
 const NEAREST_TOTALS = 16;
@@ -64,10 +83,17 @@ function comparable(a: Claim, b: Claim, bothCumulative: boolean, related: (a: Cl
   return !bothCumulative || related(a, b);
 }
 
-function inUnit(draft: Draft, unit: string, converter: Converter): Interval | null {
-  const interval = publishedInterval(draft);
-  const conversion = converter.find(draft.unit, unit, draft.period_end);
-  return interval && conversion ? scale(interval, conversion.rate, conversion.uncertainty) : null;
+function inUnit(fact: Fact, unit: string, converter: Converter): Interval | null {
+  const interval = published(fact);
+  if (fact.draft.unit === unit) return interval;
+  fact.converted ??= new Map();
+  let converted = fact.converted.get(unit);
+  if (converted === undefined) {
+    const conversion = converter.find(fact.draft.unit, unit, fact.draft.period_end);
+    converted = interval && conversion ? scale(interval, conversion.rate, conversion.uncertainty) : null;
+    fact.converted.set(unit, converted);
+  }
+  return converted;
 }
 
 function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[]): void {
@@ -78,11 +104,11 @@ function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[
   const [winner, loser] = outcome?.winner === 0 ? [inner, outer] : [outer, inner];
   const best = bestOf(winningSide(winner));
   const lost = winningSide(loser);
-  const claimIds = [...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id).sort();
-  const relation = `${describe(bestOf(sides[0]!))} covers ${period(inner)}, inside ${period(outer)} of ${describe(bestOf(sides[1]!))}, yet exceeds it`;
+  const claimIds = sortTexts([...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id));
+  const relation = flat(describe(bestOf(sides[0]!)), ' covers ', period(inner), ', inside ', period(outer), ' of ', describe(bestOf(sides[1]!)), ', yet exceeds it');
   if (!outcome) {
     outer.conflicts.push({ conflict_id: contentId(outer.fact_id, kind, ...claimIds), fact_id: outer.fact_id, claim_ids: claimIds, kind,
-      resolution: 'unresolved', rule: 'unresolved', rationale: `${relation}; no policy rule tells them apart; adjudicate in decisions.yaml.` });
+      resolution: 'unresolved', rule: 'unresolved', rationale: flat(relation, '; no policy rule tells them apart; adjudicate in decisions.yaml.') });
     outer.winner = null;
     return;
   }
@@ -93,8 +119,8 @@ function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[
     : { lo: 0, hi: best.interval.hi, loOpen: false, hiOpen: best.interval.hiOpen };
   loser.derived = { value: best, qualifier: bound, interval };
   loser.rule = outcome.rule;
-  const consequence = `${period(loser)} is published as ${bound.replace('_', ' ')} the ${best.claim.figure} of ${period(winner)} ${formatInterval(interval)}`;
-  loser.rationale = `${relation}; ${outcome.reason} kept ${describe(best)}, so ${consequence}.`;
+  const consequence = flat(period(loser), ' is published as ', bound.replace('_', ' '), ' the ', best.claim.figure, ' of ', period(winner), ' ', formatInterval(interval));
+  loser.rationale = flat(relation, '; ', outcome.reason, ' kept ', describe(best), ', so ', consequence, '.');
   loser.conflicts.push({ conflict_id: contentId(loser.fact_id, kind, ...claimIds), fact_id: loser.fact_id, claim_ids: claimIds, kind,
     resolution: 'policy', rule: outcome.rule, rationale: loser.rationale });
 }
@@ -112,7 +138,8 @@ function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void
   target.conflicts.push({
     conflict_id: contentId(target.fact_id, 'unit_confusion', ...claimIds), fact_id: target.fact_id, claim_ids: claimIds, kind: 'unit_confusion',
     resolution: 'consistent', rule: 'flag',
-    rationale: `${describe(ea)} (${period(a)}) and ${describe(eb)} (${period(b)}) share the digits ${digitsOf(ea.claim)} in different units, though converted they differ by a factor of ${Math.max(ratio, 1 / ratio).toFixed(2)}; both can hold for their periods, so both stand, flagged for review.`,
+    rationale: flat(describe(ea), ' (', period(a), ') and ', describe(eb), ' (', period(b), ') share the digits ', digitsOf(ea.claim),
+      ' in different units, though converted they differ by a factor of ', Math.max(ratio, 1 / ratio).toFixed(2), '; both can hold for their periods, so both stand, flagged for review.'),
   });
 }
 

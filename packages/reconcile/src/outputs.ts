@@ -2,8 +2,10 @@ import type { Conflict, Fact, RankedClaim } from '@reckon/schema';
 import type { ConvertedValue } from './reconcile.js';
 import { bestOf, type Evidence } from './evidence.js';
 import { publishedInterval, type Draft } from './draft.js';
+import { compareText, sortTexts } from './compare-text.js';
 
-const finite = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
+/** A number as published, to twelve significant digits; whole numbers below 1e12 already are (`+ 0` turns -0 into 0 as the round trip does). */
+const finite = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e12 ? x + 0 : Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
 
 /** Turns settled drafts into the published records: facts, conflicts, every claim ranked, every conversion. */
 export function buildOutputs(drafts: readonly Draft[]) {
@@ -12,15 +14,25 @@ export function buildOutputs(drafts: readonly Draft[]) {
   const claims: RankedClaim[] = [];
   const conversions: ConvertedValue[] = [];
   for (const draft of drafts) {
-    const winning = draft.winner === null ? [] : draft.sides[draft.winner]!.filter((e) => !draft.deprecated.has(e.claim.claim_id));
+    const side = draft.winner === null ? [] : draft.sides[draft.winner]!;
+    // The winning side as it is unless claims were deprecated: most facts have none, and no copy is needed.
+    const winning = draft.deprecated.size ? side.filter((e) => !draft.deprecated.has(e.claim.claim_id)) : side;
     const shown: Evidence = draft.derived?.value ?? (winning.length ? bestOf(winning) : bestOf(draft.evidence));
     const supporting = draft.derived ? [draft.derived.value] : winning.length ? winning : [shown];
-    const supportIds = new Set(supporting.map((e) => e.claim.claim_id));
-    const against = new Set([...draft.evidence.map((e) => e.claim.claim_id), ...draft.conflicts.filter((c) => c.resolution !== 'consistent').flatMap((c) => c.claim_ids)]);
-    for (const id of supportIds) against.delete(id);
+    const claimIds = distinctSorted(supporting.map((e) => e.claim.claim_id));
+    // Claims of the fact or of its conflicts that do not support the value; none when every claim supports it
+    // and no conflict is decided against, the usual case, which then needs no set of ids at all.
+    const holdsAll = supporting === winning && winning.length === draft.evidence.length;
+    const contested = draft.conflicts.filter((c) => c.resolution !== 'consistent');
+    const against = new Set<string>();
+    if (!holdsAll || contested.length) {
+      const supportIds = new Set(claimIds);
+      for (const e of draft.evidence) if (!supportIds.has(e.claim.claim_id)) against.add(e.claim.claim_id);
+      for (const c of contested) for (const id of c.claim_ids) if (!supportIds.has(id)) against.add(id);
+    }
     const disputed = draft.winner === null || draft.conflicts.some((c) => c.resolution === 'unresolved');
     const decided = draft.derived !== null || draft.conflicts.some((c) => c.resolution === 'policy' || c.resolution === 'adjudicated');
-    const independent = new Set(supporting.map((e) => e.cluster)).size;
+    const independent = distinctCount(supporting, (e) => e.cluster);
     const interval = publishedInterval(draft);
     const rate = shown.conversion?.rate ?? 1;
     facts.push({
@@ -39,14 +51,18 @@ export function buildOutputs(drafts: readonly Draft[]) {
       status: disputed ? 'disputed' : decided ? 'resolved' : independent > 1 ? 'corroborated' : 'single_source',
       rule: draft.rule,
       rationale: draft.rationale,
-      claim_ids: [...supportIds].sort(),
-      claim_ids_against: [...against].sort(),
-      source_count: new Set(supporting.map((e) => e.claim.source_id)).size,
+      claim_ids: claimIds,
+      claim_ids_against: sortTexts([...against]),
+      source_count: distinctCount(supporting, (e) => e.claim.source_id),
       independent_source_count: independent,
     });
     conflicts.push(...draft.conflicts);
-    const winningSet = new Set(winning);
-    const losing = new Set(disputed ? [] : draft.evidence.filter((e) => !winningSet.has(e)).map((e) => e.claim.claim_id));
+    // Claims outside the winning side lose, unless the fact is disputed; when the side holds every claim, none do.
+    const losing = new Set<string>();
+    if (!disputed && winning.length < draft.evidence.length) {
+      const winningSet = new Set(winning);
+      for (const e of draft.evidence) if (!winningSet.has(e)) losing.add(e.claim.claim_id);
+    }
     for (const e of draft.evidence) {
       const id = e.claim.claim_id;
       const rank = e === shown && !draft.derived ? 'preferred' : draft.deprecated.has(id) || losing.has(id) ? 'deprecated' : 'normal';
@@ -54,9 +70,8 @@ export function buildOutputs(drafts: readonly Draft[]) {
       if (e.conversion) conversions.push({ claim_id: id, fact_id: draft.fact_id, ...e.conversion });
     }
   }
-  const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   // Claims and conversions keep the order of their facts, which follows the sorted input: already deterministic.
-  return { facts: facts.sort(byId((f) => f.fact_id)), conflicts: conflicts.sort(byId((c) => c.conflict_id)), claims, conversions };
+  return { facts: facts.sort((a, b) => compareText(a.fact_id, b.fact_id)), conflicts: conflicts.sort((a, b) => compareText(a.conflict_id, b.conflict_id)), claims, conversions };
 }
 
 /**
@@ -74,4 +89,21 @@ function ranked(e: Evidence, factId: string, rank: RankedClaim['rank']): RankedC
     confidence: c.confidence, fact_id: factId, rank, interval_low: finite(e.own.lo), interval_high: finite(e.own.hi),
     compared_in: v ? v.to : null, conversion_rate: v ? finite(v.rate) : null, conversion_date: v?.date || null, conversion_source: v?.source ?? null,
   };
+}
+
+/** How many different keys the items have. */
+function distinctCount<T>(items: readonly T[], key: (item: T) => string): number {
+  if (items.length === 1) return 1;
+  const seen = new Set<string>();
+  for (const item of items) seen.add(key(item));
+  return seen.size;
+}
+
+/** Strings sorted, each once: what sorting a set of them gives, without hashing every one. */
+function distinctSorted(texts: string[]): string[] {
+  sortTexts(texts);
+  let kept = 0;
+  for (let i = 0; i < texts.length; i++) if (i === 0 || texts[i] !== texts[kept - 1]) texts[kept++] = texts[i]!;
+  texts.length = kept;
+  return texts;
 }

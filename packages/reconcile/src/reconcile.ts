@@ -1,4 +1,5 @@
 import { compareText } from './compare-text.js';
+import { inClaimOrder } from './claim-order.js';
 import {
   contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
 } from '@reckon/schema';
@@ -9,7 +10,10 @@ import { applyDecisions } from './decisions.js';
 import { toEvidence, type Evidence } from './evidence.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
-import { quantityGroups, sameContext } from './context.js';
+import { sameContext } from './context.js';
+import { periodBuckets } from './buckets.js';
+import { CompositeKeys, groupBy } from './grouping.js';
+import { ClaimTraits } from './claim-traits.js';
 import { buildOutputs } from './outputs.js';
 
 export interface ReconcileInput {
@@ -36,9 +40,6 @@ export interface ReconcileResult {
   decisionErrors: string[];
 }
 
-const byClaimOrder = (a: Claim, b: Claim) =>
-  compareText(a.source_path, b.source_path) || a.span_start - b.span_start || compareText(a.claim_id, b.claim_id);
-
 /**
  * Reconciles claims into facts. Pure: the same claims, sources and decisions give the same facts in any
  * order. Claims are grouped by jurisdiction, metric and period; disagreements become conflicts that the
@@ -47,21 +48,27 @@ const byClaimOrder = (a: Claim, b: Claim) =>
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const policy = input.policy ?? ['source_kind', 'corroboration', 'specificity', 'recency'];
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
-  const claims = [...input.claims].sort(byClaimOrder);
+  const claims = inClaimOrder(input.claims);
   const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
   const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
-  const sourceOf = (id: string) => ({ kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id });
+  // What evidence needs of its source, gathered once per source rather than once per claim.
+  const standing = new Map(input.sources.map((s) => [s.source_id, standingOf(s.source_id)]));
+  function standingOf(id: string) {
+    return { kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id };
+  }
+  const sourceOf = (id: string) => standing.get(id) ?? standingOf(id);
   const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
   const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
 
-  const clusterOfClaim = (c: Claim) => clusterOf.get(c.source_id) ?? c.source_id;
-  const sameCluster = (a: Claim, b: Claim) => clusterOfClaim(a) === clusterOfClaim(b);
+  const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
+  const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
+  const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
   const drafts: Draft[] = [];
-  for (const group of groupBy(claims, (c) => `${c.jurisdiction ?? ''}|${c.metric}|${family(c, converter)}`).values()) {
+  for (const group of groupBy(claims, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
     const groupDrafts: Draft[] = [];
-    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, clusterOfClaim)) {
+    for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
       const unit = comparisonUnit(bucket.claims);
       const { evidence, unconvertible } = toEvidence(bucket.claims, unit, converter, sourceOf);
       const parts: Array<[Evidence[], string]> = [[evidence, unit]];
@@ -79,7 +86,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         groupDrafts.push(draft);
       }
     }
-    checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, sameCluster));
+    checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
     drafts.push(...groupDrafts);
   }
   const decisionErrors = applyDecisions(drafts, decisions);
@@ -90,88 +97,24 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 function family(claim: Claim, converter: Converter): string {
   if (claim.unit === 'count') return 'count';
   if (['years', 'months', 'days'].includes(claim.unit)) return 'duration';
-  return converter.find(claim.unit, 'USD', claim.period_end) ? 'money' : claim.unit;
+  return converter.converts(claim.unit, 'USD') ? 'money' : claim.unit;
 }
 
 /** The unit most claims of a fact state (conversions aside), so the fewest values are converted. */
 function comparisonUnit(claims: readonly Claim[]): string {
+  // Usually every claim states one unit: that is the answer without counting.
+  let only: string | null = null;
+  for (const c of claims) {
+    if (c.converted_from) continue;
+    if (only === null) only = c.unit;
+    else if (c.unit !== only) return mostStated(claims);
+  }
+  return only ?? claims[0]!.unit;
+}
+
+function mostStated(claims: readonly Claim[]): string {
   const counts = new Map<string, number>();
   for (const c of claims) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
   if (!counts.size) return claims[0]!.unit;
   return [...counts].sort(([ua, a], [ub, b]) => b - a || compareText(ua, ub))[0]![0];
 }
-
-interface Bucket { start: string | null; end: string | null; claims: Claim[]; anchor: string | null }
-
-/**
- * Splits claims by period, then by the quantity they report. Stated periods are taken as they are;
- * cumulative figures ("to date", or no period) published close together describe one running total when
- * their context says so, dated by the latest of them. A period's second and later quantities are named by
- * where they were first reported, since the period alone does not tell them apart.
- */
-function periodBuckets(claims: readonly Claim[], windowDays: number, clusterOfClaim: (c: Claim) => string): Bucket[] {
-  const buckets: Bucket[] = [];
-  for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => `${c.period_start}|${c.period_end}`)) {
-    const [start, end] = key.split('|');
-    quantityGroups(list, clusterOfClaim, false).forEach((group, i) => {
-      buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
-    });
-  }
-  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? '') || byClaimOrder(a, b));
-  let run: Claim[] = [];
-  const flush = () => {
-    quantityGroups(run, clusterOfClaim, true).forEach((group, i) => {
-      const end = group.map((c) => c.period_end ?? '').sort().at(-1) || null;
-      buckets.push({ start: null, end, claims: group, anchor: i === 0 ? null : anchorOf(group, run) });
-    });
-    run = [];
-  };
-  for (const c of cumulative) {
-    const last = run.at(-1);
-    if (last && (last.period_end === null) !== (c.period_end === null)) flush();
-    else if (last && last.period_end && c.period_end && (Date.parse(c.period_end) - Date.parse(last.period_end)) / 86_400_000 > windowDays) flush();
-    run.push(c);
-  }
-  flush();
-  return buckets;
-}
-
-/**
- * Names a running total by where it was first reported (source path and the claim's place among that
- * source's figures of the metric), not by claim ids, so that correcting a figure keeps the fact's id.
- */
-function anchorOf(group: readonly Claim[], run: readonly Claim[]): string {
-  const first = [...group].sort(byClaimOrder)[0]!;
-  const before = ordinals(run).get(first) ?? 0;
-  return `${first.source_path}#${before}`;
-}
-
-// Each claim's place among its source's claims of a run, computed once per run rather than once per quantity.
-const ORDINALS = new WeakMap<readonly Claim[], Map<Claim, number>>();
-
-function ordinals(run: readonly Claim[]): Map<Claim, number> {
-  let known = ORDINALS.get(run);
-  if (!known) {
-    known = new Map();
-    const seen = new Map<string, number>();
-    for (const c of [...run].sort(byClaimOrder)) {
-      const n = seen.get(c.source_path) ?? 0;
-      known.set(c, n);
-      seen.set(c.source_path, n + 1);
-    }
-    ORDINALS.set(run, known);
-  }
-  return known;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-

@@ -1,0 +1,70 @@
+import type { Claim } from '@reckon/schema';
+import { compareText } from './compare-text.js';
+import { byClaimOrder } from './claim-order.js';
+import type { ClaimTraits } from './claim-traits.js';
+import { quantityGroups } from './context.js';
+import { groupBy, type CompositeKeys } from './grouping.js';
+
+export interface Bucket { start: string | null; end: string | null; claims: Claim[]; anchor: string | null }
+
+/**
+ * Splits claims by period, then by the quantity they report. Stated periods are taken as they are;
+ * cumulative figures ("to date", or no period) published close together describe one running total when
+ * their context says so, dated by the latest of them. A period's second and later quantities are named by
+ * where they were first reported, since the period alone does not tell them apart.
+ */
+export function periodBuckets(claims: readonly Claim[], windowDays: number, traits: ClaimTraits, periodKeys: CompositeKeys): Bucket[] {
+  const buckets: Bucket[] = [];
+  for (const [key, list] of groupBy(claims.filter((c) => c.period_start !== null), (c) => periodKeys.of(c.period_start, c.period_end))) {
+    const [start, end] = key.split('|');
+    quantityGroups(list, traits, false).forEach((group, i) => {
+      buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
+    });
+  }
+  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? '') || byClaimOrder(a, b));
+  let run: Claim[] = [];
+  const flush = () => {
+    quantityGroups(run, traits, true).forEach((group, i) => {
+      let end = '';
+      for (const c of group) if ((c.period_end ?? '') > end) end = c.period_end!;
+      buckets.push({ start: null, end: end || null, claims: group, anchor: i === 0 ? null : anchorOf(group, run) });
+    });
+    run = [];
+  };
+  for (const c of cumulative) {
+    const last = run.at(-1);
+    if (last && (last.period_end === null) !== (c.period_end === null)) flush();
+    else if (last && last.period_end && c.period_end && (Date.parse(c.period_end) - Date.parse(last.period_end)) / 86_400_000 > windowDays) flush();
+    run.push(c);
+  }
+  flush();
+  return buckets;
+}
+
+/**
+ * Names a running total by where it was first reported (source path and the claim's place among that
+ * source's figures of the metric), not by claim ids, so that correcting a figure keeps the fact's id.
+ */
+function anchorOf(group: readonly Claim[], run: readonly Claim[]): string {
+  const first = [...group].sort(byClaimOrder)[0]!;
+  const before = ordinals(run).get(first) ?? 0;
+  return `${first.source_path}#${before}`;
+}
+
+// Each claim's place among its source's claims of a run, computed once per run rather than once per quantity.
+const ORDINALS = new WeakMap<readonly Claim[], Map<Claim, number>>();
+
+function ordinals(run: readonly Claim[]): Map<Claim, number> {
+  let known = ORDINALS.get(run);
+  if (!known) {
+    known = new Map();
+    const seen = new Map<string, number>();
+    for (const c of [...run].sort(byClaimOrder)) {
+      const n = seen.get(c.source_path) ?? 0;
+      known.set(c, n);
+      seen.set(c.source_path, n + 1);
+    }
+    ORDINALS.set(run, known);
+  }
+  return known;
+}
