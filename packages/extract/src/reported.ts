@@ -1,0 +1,50 @@
+import type { Figure } from './figures.js';
+import { clauseAround } from './metric.js';
+
+// What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
+
+/** Plans, threats, possibilities and conditions are not reported statistics. */
+const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\brequested\b/u;
+/** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
+const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
+const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
+/** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators))\b/i;
+/** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
+const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
+/** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
+const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/i;
+const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
+/**
+ * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
+ * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
+ */
+export function isReported(text: string, figure: Figure): boolean {
+  const [from, to] = clauseAround(text, figure.start, figure.end);
+  const lead = text.slice(from, figure.start);
+  const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than';
+  const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(text.slice(figure.end, to)));
+  // Most clauses hold no order: the plain substring test spares the costlier patterns.
+  const ordered = lead.includes('order');
+  const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
+  const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
+  const penalty = maximum && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
+  const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
+  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
+  return !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+    && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+}
+
+/** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
+const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+/** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
+const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
+/** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
+const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$/iu;
+/** Targets are plans: "the AFM's target of closing at least 150 exchangers". */
+const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$/iu;
+/** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
+const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
+/** "arrest warrants for 52 suspects": warrants, not arrests. */
+const WARRANT = /\bwarrants?\s+(?:for|against)\s+$/i;
+
