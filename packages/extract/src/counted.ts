@@ -56,13 +56,15 @@ export function countedThingOf(
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
   // Only as a subject: in "accounted for 2,900 of the cases" the cases are not what is counted.
-  if (partOf && /(?:^|[,;:]|\b(?:and|but))\s*$/u.test(lead)) {
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as))\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
   if (named.length) return found(named);
+  // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
+  if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   const joined = lex.countedThing(wordsAfter(text, end, true));

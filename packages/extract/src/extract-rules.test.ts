@@ -178,6 +178,12 @@ describe('comparisons', () => {
       .toEqual([['persons_arrested', 60], ['persons_sentenced', 60]]);
   });
 
+  it('reads "the 47 it closed" and "before a dozen of its members were detained" by the things named', () => {
+    expect(read('The AFM shut down 118 unlicensed crypto exchangers in the first half of 2026, more than double the 47 it closed in the same period last year.', '2026-07-21'))
+      .toEqual([['platforms_closed', 118, '2026-01-01', '2026-06-30'], ['platforms_closed', 47, '2025-01-01', '2025-06-30']]);
+    expect(read('The network moved over ₸41 billion before a dozen of its members were detained.').map(([m, v]) => [m, v])).toContainEqual(['persons_arrested', 12]);
+  });
+
   it('reads a compared count that names its own thing by that thing', () => {
     expect(read('In January 2025, 212 websites were blocked, compared with 3 closures in January 2024.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_blocked', 212], ['platforms_closed', 3]]);

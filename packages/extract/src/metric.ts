@@ -105,7 +105,7 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   const rest = gap.replace(LIST_WORDS, ' ');
   if (wordsBetween(rest, 0, rest.length) <= 4) return true;
   const items = gap.split(LIST_ITEM_SPLIT);
-  return items.length <= 4 && items.every((item) => { const r = item.replace(LIST_WORDS, ' '); return wordsBetween(r, 0, r.length) <= 4; });
+  return items.length <= 4 && items.every((item) => { const r = item.replace(LIST_WORDS, ' '); return wordsBetween(r, 0, r.length) <= 5; });
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
