@@ -90,7 +90,12 @@ export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
 }
 
 /** Independent sources behind a side: copies of one text count once. */
-export const independentCount = (side: readonly Evidence[]) => new Set(side.map((e) => e.cluster)).size;
+export function independentCount(side: readonly Evidence[]): number {
+  if (side.length === 1) return 1;
+  const clusters = new Set<string>();
+  for (const e of side) clusters.add(e.cluster);
+  return clusters.size;
+}
 
 /** One line naming a claim for rationales: figure, interval, source, date. */
 export function describe(e: Evidence): string {

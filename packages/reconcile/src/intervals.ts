@@ -26,9 +26,10 @@ export function claimInterval(claim: Pick<Claim, 'value' | 'value_high' | 'quali
  * for a plain count (counts are exact), 1 for a plain amount of money or time.
  */
 export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | 'qualifier'>): number {
-  const number = numberWritten(claim.figure);
+  const number = numberIn(claim.figure);
   if (!number) return claim.qualifier === 'approximately' ? Math.abs(claim.value) * 0.05 : 0;
-  const { decimals, written } = number;
+  const decimals = decimalsOf(number);
+  const written = valueOf(number);
   const magnitude = written > 0 ? claim.value / written : 1;
   const hasMagnitude = Math.abs(magnitude - 1) > 1e-9;
   if (claim.unit === 'count' && !hasMagnitude && decimals === 0 && claim.qualifier !== 'approximately') return 0;
@@ -39,37 +40,41 @@ export function precisionStep(claim: Pick<Claim, 'value' | 'figure' | 'unit' | '
 }
 
 /**
- * The first number written in a figure, as `/\d[\d,.\s]*\d|\d/u` finds it (digits, separators and spaces,
- * from a digit to the last digit of the run): how many decimals it has, once spaces are dropped, and its
- * value without separators (NaN when the points make no number). Scanned by hand: it is asked of every claim.
+ * The first number written in a figure, as `/\d[\d,.\s]*\d|\d/u` finds it: digits, separators and spaces,
+ * from a digit to the last digit of the run. Scanned by hand: it is asked of every claim.
  */
-function numberWritten(figure: string): { decimals: number; written: number } | null {
+function numberIn(figure: string): string | null {
   let first = 0;
   while (first < figure.length && !isDigit(figure.charCodeAt(first))) first++;
   if (first === figure.length) return null;
   let last = first;
-  let separated = false;
   for (let i = first + 1; i < figure.length; i++) {
     const code = figure.charCodeAt(i);
     if (isDigit(code)) last = i;
-    else if (code === 44 || isSpace(code)) separated = true;
-    else if (code !== 46) break;
+    else if (code !== 44 && code !== 46 && !isSpace(code)) break;
   }
+  return figure.slice(first, last + 1);
+}
+
+/** The decimals of a written number once spaces are dropped: the digits after its last point, if only digits follow it. */
+function decimalsOf(number: string): number {
   let decimals = 0;
-  let i = last;
-  for (; i >= first; i--) {
-    const code = figure.charCodeAt(i);
+  for (let i = number.length - 1; i >= 0; i--) {
+    const code = number.charCodeAt(i);
     if (isDigit(code)) decimals++;
-    else if (!isSpace(code)) break;
+    else if (code === 46) return decimals;
+    else if (!isSpace(code)) return 0;
   }
-  if (i < first || figure.charCodeAt(i) !== 46) decimals = 0;
-  const number = figure.slice(first, last + 1);
-  let plain = number;
-  if (separated) {
-    plain = '';
-    for (let j = 0; j < number.length; j++) if (number.charCodeAt(j) !== 44 && !isSpace(number.charCodeAt(j))) plain += number[j];
+  return 0;
+}
+
+/** The value of a written number without its separators and spaces (NaN when the points make no number). */
+function valueOf(number: string): number {
+  for (let i = 0; i < number.length; i++) {
+    const code = number.charCodeAt(i);
+    if (code === 44 || isSpace(code)) return Number(number.replace(/[,\s]/g, ''));
   }
-  return { decimals, written: Number(plain) };
+  return Number(number);
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;

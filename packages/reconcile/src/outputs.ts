@@ -4,8 +4,14 @@ import { bestOf, type Evidence } from './evidence.js';
 import { publishedInterval, type Draft } from './draft.js';
 import { compareText, sortTexts } from './compare-text.js';
 
-/** A number as published, to twelve significant digits; whole numbers below 1e12 already are (`+ 0` turns -0 into 0 as the round trip does). */
-const finite = (x: number) => (Number.isInteger(x) && Math.abs(x) < 1e12 ? x + 0 : Number.isFinite(x) ? Number(x.toPrecision(12)) : null);
+/**
+ * A number as published, to twelve significant digits. Whole numbers below 1e12 and halves below 1e11 (the
+ * bounds of most intervals) already are: they skip the round trip (`+ 0` turns -0 into 0 as it does).
+ */
+function finite(x: number): number | null {
+  if ((Number.isInteger(x) && Math.abs(x) < 1e12) || (Number.isInteger(x * 2) && Math.abs(x) < 1e11)) return x + 0;
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : null;
+}
 
 /** Turns settled drafts into the published records: facts, conflicts, every claim ranked, every conversion. */
 export function buildOutputs(drafts: readonly Draft[]) {

@@ -3,11 +3,32 @@ import { bestOf, compareTuples, independentCount, kindRank, specificity, type Ev
 
 /** A side's standing under one rule: higher wins. */
 const SCORES: Record<PolicyRule, (side: readonly Evidence[]) => number[]> = {
-  source_kind: (side) => [-Math.min(...side.map(kindRank))],
+  source_kind: (side) => [-lowest(side, kindRank)],
   corroboration: (side) => [independentCount(side)],
   specificity: (side) => specificity(bestOf(side)),
-  recency: (side) => [Math.max(...side.map((e) => (e.published ? Date.parse(e.published) : 0)))],
+  recency: (side) => [highest(side, (e) => (e.published ? Date.parse(e.published) : 0))],
 };
+
+// Math.min and Math.max over a side without an array of its values (NaN, an unreadable date, wins as there).
+function lowest(side: readonly Evidence[], value: (e: Evidence) => number): number {
+  let low = Infinity;
+  for (const e of side) {
+    const v = value(e);
+    if (Number.isNaN(v)) return NaN;
+    if (v < low) low = v;
+  }
+  return low;
+}
+
+function highest(side: readonly Evidence[], value: (e: Evidence) => number): number {
+  let high = -Infinity;
+  for (const e of side) {
+    const v = value(e);
+    if (Number.isNaN(v)) return NaN;
+    if (v > high) high = v;
+  }
+  return high;
+}
 
 const EXPLAIN: Record<PolicyRule, string> = {
   source_kind: 'the more authoritative kind of source (official > media > aggregator > translation)',

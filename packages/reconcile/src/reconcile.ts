@@ -53,11 +53,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
+  const standingOf = (id: string) => ({ kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id });
   // What evidence needs of its source, gathered once per source rather than once per claim.
   const standing = new Map(input.sources.map((s) => [s.source_id, standingOf(s.source_id)]));
-  function standingOf(id: string) {
-    return { kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id };
-  }
   const sourceOf = (id: string) => standing.get(id) ?? standingOf(id);
   const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
   const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
