@@ -96,7 +96,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
-  const restated = restatedHeadings(claims, (c) => (headings.has(c.quote_start) ? c.quote_start : null), 1500);
+  const restated = restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
 }
 

@@ -37,11 +37,10 @@ export function sectionHead(line: string, lex: Lexicon): string | null {
  * then "Officers seized assets worth 210 million baht"): one report, coded where the text tells it. (A release's
  * own sub-headline stays: coders take both.)
  */
-export function restatedHeadings(claims: readonly Claim[], headingOf: (claim: Claim) => number | null, within: number): Set<Claim> {
+export function restatedHeadings(claims: readonly Claim[], fromHeading: (claim: Claim) => boolean, within: number): Set<Claim> {
   const restated = new Set<Claim>();
   claims.forEach((claim, k) => {
-    const heading = headingOf(claim);
-    if (heading === null) return;
+    if (!fromHeading(claim)) return;
     const same = (c: Claim) => c.metric === claim.metric && c.value === claim.value && c.unit === claim.unit;
     if (claims.slice(k + 1).some((c) => c.quote_start > claim.quote_end && c.quote_start - claim.quote_end <= within && same(c))) restated.add(claim);
   });
