@@ -15,7 +15,10 @@ export interface Figure {
   countedThings: string[];
   /** A bare number that is the subject of its own verb ("17 were convicted"): it takes its metric from that verb. */
   bareSubject: boolean;
-  /** The figure a comparison sets against the one before it ("1,240 convictions, compared with 956"): it counts the same thing. */
+  /**
+   * A figure set against the one before it ("1,240 convictions, compared with 956") or a later number of its series
+   * ("four in 2022, 18 in 2023"): it counts the same thing, by the same metric.
+   */
   comparedWith: boolean;
   /** Where the number itself starts and ends, without qualifier or unit words. */
   numberStart: number;
