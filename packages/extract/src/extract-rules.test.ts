@@ -110,6 +110,7 @@ describe('figures that are not reported statistics', () => {
     'Setting up a pyramid can bring up to 10 years in prison, and a fine of up to 2,000 MCI (about 8.7 million tenge).',
     'The AFM\'s target of closing at least 150 exchangers in 2026 should come with a target for recoveries.',
     'Licensed venues handled about $2.3 billion in trading volume in 2025.',
+    'The country\'s crypto market is estimated at $4 billion, with over 1 million users.',
   ])('reads none in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });

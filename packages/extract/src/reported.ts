@@ -9,7 +9,7 @@ const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|see
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators))\b/i;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/i;
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
