@@ -1,5 +1,6 @@
 import { findPeriods, type PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
+import { isHeading } from './sections.js';
 
 /** A claim's period: its dates and the words that gave them. */
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
@@ -33,7 +34,8 @@ export class PeriodContext {
     const sentence = this.sentences[i]!.text;
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i);
     if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
-    for (let j = i - 1; j >= 0 && this.sameLine(j, j + 1); j--) {
+    let j = i - 1;
+    for (; j >= 0 && this.sameLine(j, j + 1); j--) {
       const named = this.usable(j);
       if (!named.length) continue;
       // The latest sentence that names a period decides: it sets the scene only where it opens on it.
@@ -43,7 +45,18 @@ export class PeriodContext {
       const bounded = first.kind === 'interval' && first.periodEnd !== this.published;
       return bounded && OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
     }
-    return null;
+    return j >= 0 ? this.headingPeriod(j) : null;
+  }
+
+  /** The period a short sub-heading names, for the paragraph under it: "January–March figures", "Figures for 2025". */
+  private headingPeriod(j: number): PeriodValue | null {
+    if (!isHeading(this.text, this.sentences, j)) return null;
+    const heading = this.sentences[j]!.text;
+    const named = this.usable(j);
+    if (!named.length || heading.split(/\s+/).length > 8) return null;
+    // A headline with figures of its own ("AFM closes 131 exchangers in 2025") is no section heading.
+    const rest = named.reduce((t, p) => t.slice(0, p.start) + ' '.repeat(p.end - p.start) + t.slice(p.end), heading);
+    return /\d/.test(rest) ? null : valueOf(named[0]!);
   }
 
   /** The period named last before sentence `i`, in any paragraph. */

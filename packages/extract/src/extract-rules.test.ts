@@ -65,6 +65,17 @@ describe('periods from the text around a figure', () => {
       .toEqual([[4000, null, '2025-02-11'], [4, '2025-01-01', '2025-01-31']]);
   });
 
+  it('reads a paragraph under a short heading that names a period in that period', () => {
+    // Published 2025-02-11: the latest January–March that had ended is 2024's.
+    expect(periods('January–March figures\n\nThe AFM closed 24 illegal exchangers.')).toEqual([[24, '2024-01-01', '2024-03-31']]);
+    expect(periods('AFM closes 131 exchangers in 2024\n\nThe AFM closed 24 illegal exchangers.')).toEqual([[131, '2024-01-01', '2024-12-31'], [24, null, '2025-02-11']]);
+  });
+
+  it('reads "from three to six and a half years" and no term in "a two-year investigation"', () => {
+    expect(claimsOf('A court sentenced the operators to terms from three to six and a half years after a two-year investigation.').map((c) => [c.metric, c.value, c.value_high]))
+      .toEqual([['prison_term', 3, 6.5]]);
+  });
+
   it('reads "over the period" as the period last named', () => {
     expect(periods('The AFM closed 47 illegal exchangers in 2024.\nTheir combined turnover over the period exceeded 96 billion tenge.'))
       .toEqual([[47, '2024-01-01', '2024-12-31'], [96_000_000_000, '2024-01-01', '2024-12-31']]);
@@ -111,6 +122,7 @@ describe('figures that are not reported statistics', () => {
     'The AFM\'s target of closing at least 150 exchangers in 2026 should come with a target for recoveries.',
     'Licensed venues handled about $2.3 billion in trading volume in 2025.',
     'The country\'s crypto market is estimated at $4 billion, with over 1 million users.',
+    'The article allows for up to 10 years in prison.',
   ])('reads none in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });

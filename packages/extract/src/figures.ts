@@ -50,6 +50,8 @@ const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\ba
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year". */
 const SERIES_PERIOD = /^\s+(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+/** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
+const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -140,7 +142,12 @@ function readFigure(
     if (high && (!isAnd || between) && !/^(?:19|20)\d\d$/.test(text.slice(high.start, high.end))) {
       let highValue = high.value;
       let highEnd = high.end;
-      const highMagnitude = readMagnitude(text, high.end, lex);
+      const highHalf = AND_A_HALF.exec(text.slice(highEnd, highEnd + 16));
+      if (highHalf && Number.isInteger(highValue)) {
+        highValue += 0.5;
+        highEnd += highHalf[0].length;
+      }
+      const highMagnitude = readMagnitude(text, highEnd, lex);
       if (highMagnitude) {
         highValue *= highMagnitude.factor;
         highEnd = highMagnitude.end;
@@ -160,6 +167,8 @@ function readFigure(
   if (!unit) {
     const duration = lex.durationAfter.exec(after);
     const currency = lex.currencyAfter.exec(after);
+    // "a two-year investigation": a length that describes a noun other than a term is no figure.
+    if (duration && /^-/.test(duration[0]) && !TERM_NOUN.test(text.slice(end + duration[0].length, end + duration[0].length + 40))) return null;
     if (duration && !AGE.test(after)) {
       unit = DURATION_UNITS[duration[0].trim().replace(/^-/, '').toLowerCase()] ?? null;
       unitKind = 'duration';
