@@ -16,8 +16,9 @@ const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 /**
  * The period a sentence's figures take from the text around them when they name none themselves, as a reader
  * takes it: a paragraph that opens on a bounded period ("Last year was the busiest yet. It closed 41 exchangers."), "over
- * the same period" the period last named, and a list the period of the line that introduces it ("Key figures for
- * 2024"). Periods of other sentences are read only when asked for, and once.
+ * the same period" the period last named, a list the period of the line that introduces it ("Key figures for
+ * 2024"), and the first paragraph under a short heading the period the heading names ("January–March figures").
+ * Periods of other sentences are read only when asked for, and once.
  */
 export class PeriodContext {
   private readonly periods = new Map<number, PeriodMention[]>();
