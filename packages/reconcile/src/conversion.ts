@@ -1,6 +1,7 @@
 import type { Claim } from '@reckon/schema';
 import type { ExchangeRate } from './exchange-rates.js';
 import { claimInterval, scale, type Interval } from './intervals.js';
+import { Memo3 } from './grouping.js';
 
 /** How a claim's value was brought into another unit: every converted value carries rate, date and source. */
 export interface Conversion { from: string; to: string; rate: number; date: string | null; source: string; uncertainty: number }
@@ -8,7 +9,8 @@ export interface Conversion { from: string; to: string; rate: number; date: stri
 /** Converts between units: conversions stated in the texts first, then the dated reference table. */
 export class Converter {
   private readonly stated = new Map<string, Conversion>();
-  private readonly found = new Map<string, Map<string, Map<string | null, Conversion | null>>>();
+  // Asked for every claim, of a few units and dates: each answer is worked out once (and never modified).
+  private readonly found = new Memo3<string, string, string | null, Conversion | null>((from, to, date) => this.lookUp(from, to, date));
 
   constructor(private readonly rates: readonly ExchangeRate[], claims: readonly Claim[] = []) {
     // Only the claims that others were converted from need finding by id: few, where every claim would be a million.
@@ -29,15 +31,7 @@ export class Converter {
 
   /** The conversion from one unit to another near `date`, or null when neither the texts nor the table give one. */
   find(from: string, to: string, date: string | null): Conversion | null {
-    // Asked for every claim, of a few units and dates: each answer is worked out once (and never modified).
-    // Keyed by the strings as given: a key built per call would be hashed anew on every call.
-    let byTarget = this.found.get(from);
-    if (!byTarget) this.found.set(from, (byTarget = new Map()));
-    let byDate = byTarget.get(to);
-    if (!byDate) byTarget.set(to, (byDate = new Map()));
-    let conversion = byDate.get(date);
-    if (conversion === undefined) byDate.set(date, (conversion = this.lookUp(from, to, date)));
-    return conversion;
+    return this.found.of(from, to, date);
   }
 
   private lookUp(from: string, to: string, date: string | null): Conversion | null {
