@@ -1,5 +1,5 @@
 import { findPeriods, type PeriodMention } from './periods.js';
-import type { Sentence } from './sentences.js';
+import { sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
 
 /** A claim's period: its dates and the words that gave them. */
@@ -36,7 +36,7 @@ export class PeriodContext {
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i);
     if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
     let j = i - 1;
-    for (; j >= 0 && this.sameLine(j, j + 1); j--) {
+    for (; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
       const named = this.usable(j);
       if (!named.length) continue;
       // The latest sentence that names a period decides: it sets the scene only where it opens on it.
@@ -73,7 +73,7 @@ export class PeriodContext {
   private listPeriod(i: number): PeriodValue | null {
     let j = i - 1;
     while (j >= 0 && LIST_ITEM.test(this.sentences[j]!.text)) j--;
-    if (j < 0 || this.sameLine(j, j + 1)) return null;
+    if (j < 0 || sameParagraph(this.text, this.sentences, j)) return null;
     const named = this.usable(j);
     return named.length ? valueOf(named[0]!) : null;
   }
@@ -85,13 +85,6 @@ export class PeriodContext {
       this.periods.set(j, found);
     }
     return found;
-  }
-
-  /** Whether sentences `a` and `b` (a before b) stand in one line, one paragraph of the text. */
-  private sameLine(a: number, b: number): boolean {
-    const from = this.sentences[a]!.end;
-    const to = this.sentences[b]?.start ?? from;
-    return !this.text.slice(from, to).includes('\n');
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import { sameParagraph, type Sentence } from './sentences.js';
 
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
 const COURT_SUBJECT = /(?:^|[,;]\s*)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4})[Cc]ourt(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
@@ -31,20 +31,14 @@ export class CourtContext {
   /** The court sentence `i` reports the ruling of, or null. */
   courtOf(i: number): string | null {
     if (this.agencyRelease || this.namesAgency(i)) return null;
-    let j = i;
-    const court = this.named(i) ?? (THE_COURT.test(this.sentences[i]!.text) ? null : undefined);
-    if (court === undefined) return null;
+    let found = this.named(i);
+    if (!found && !THE_COURT.test(this.sentences[i]!.text)) return null;
     // Back through the paragraph: to the sentence that named the court, and none before it may name an agency.
-    let found = court;
-    for (j = i - 1; j >= 0 && this.sameParagraph(j); j--) {
+    for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
       if (this.namesAgency(j)) return null;
       found ??= this.named(j);
     }
     return found;
-  }
-
-  private sameParagraph(j: number): boolean {
-    return !this.text.slice(this.sentences[j]!.end, this.sentences[j + 1]!.start).includes('\n');
   }
 
   private named(i: number): string | null {

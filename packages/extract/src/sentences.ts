@@ -59,3 +59,9 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   }
   if (end - start >= 3) out.push({ start, end, text: text.slice(start, end) });
 }
+
+/** Whether sentence `j` and the one after it stand in one line of the text: one paragraph of news. */
+export function sameParagraph(text: string, sentences: readonly Sentence[], j: number): boolean {
+  const next = sentences[j + 1];
+  return next !== undefined && !text.slice(sentences[j]!.end, next.start).includes('\n');
+}
