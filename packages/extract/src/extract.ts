@@ -63,11 +63,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
   const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
-  const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, findPlaces(source.publisher, lex)) : mentioned;
+  const publisher = findPlaces(source.publisher ?? '', lex);
+  const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, publisher) : mentioned;
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
-    isCountryName, findPlaces(source.publisher ?? '', lex).authorities.some((a) => !a.generic));
+    isCountryName, publisher.authorities.some((a) => !a.generic));
   const sections = sectionJurisdictions(source.text, sentences, lex);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
