@@ -74,6 +74,16 @@ describe('reckon run on a fixture pipeline', () => {
     expect(await readdir(join(ws.dir, 'datasets', 'mini-enforcement'))).toEqual(['1.0.0', 'CHANGELOG.md', 'latest.json']);
   });
 
+  it('reads a cut-short last-run.json (a run killed while writing it) as no last run, and runs again', async () => {
+    const last = join(ws.pipeline, '.reckon', 'last-run.json');
+    const whole = await readFile(last, 'utf8');
+    await writeFile(last, whole.slice(0, 40));
+    const again = await reckon(['run', 'pipelines/mini', '--out', 'datasets'], ws.dir);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(await readFile(last, 'utf8')).pipeline).toBe('mini-enforcement');
+    expect(await readdir(join(ws.dir, 'datasets', 'mini-enforcement'))).toEqual(['1.0.0', 'CHANGELOG.md', 'latest.json']);
+  });
+
   it('answers SQL, explains a fact, verifies the version and fails on a tampered file', async () => {
     const q = await reckon(['query', 'select count(*) as n from facts where status = \'resolved\''], ws.dir);
     expect(q.code, q.stderr).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SourceOutcome } from '@reckon/ingest';
 import { inputFingerprint, statFingerprint } from './fingerprint.js';
@@ -117,10 +117,19 @@ const shaOf = (sources: ReadonlyArray<{ source_path: string; sha256: string }>) 
  * version is still the latest published, nothing after reading the sources needs doing.
  */
 async function unchangedSince(stateDir: string, matches: (last: RunManifest) => boolean, out: string): Promise<RunManifest | null> {
-  const last = await readFile(join(stateDir, 'last-run.json'), 'utf8').then((t) => JSON.parse(t) as RunManifest, () => null);
+  const last = await readJson<RunManifest>(join(stateDir, 'last-run.json'));
   if (!last || !matches(last) || last.published.version === null || last.counts.sources_rejected) return null;
-  const latest = await readFile(join(resolve(out), last.pipeline, 'latest.json'), 'utf8').then((t) => JSON.parse(t) as { version: string }, () => null);
+  const latest = await readJson<{ version: string }>(join(resolve(out), last.pipeline, 'latest.json'));
   return latest?.version === last.published.version ? last : null;
+}
+
+/** A JSON file, or null when it is missing or unreadable: a cache that is gone or cut short only means work redone. */
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
 }
 
 async function writeManifest(stateDir: string, manifest: RunManifest): Promise<void> {
@@ -129,5 +138,8 @@ async function writeManifest(stateDir: string, manifest: RunManifest): Promise<v
   const text = `${JSON.stringify(manifest, null, 2)}\n`;
   // Run manifests are logs, not published data: a wall-clock name is fine here.
   await writeFile(join(runs, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`), text);
-  await writeFile(join(stateDir, 'last-run.json'), text);
+  // Written aside and renamed: a run killed mid-write must leave the last manifest whole or absent, never cut short.
+  const temporary = join(stateDir, `last-run.json.${process.pid}.tmp`);
+  await writeFile(temporary, text);
+  await rename(temporary, join(stateDir, 'last-run.json'));
 }
