@@ -12,6 +12,7 @@ import { isReported } from './reported.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
+import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -62,14 +63,18 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const sentences = splitSentences(source.text, source.boilerplate);
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
-  const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
   const publisher = findPlaces(source.publisher ?? '', lex);
-  const documentPlaces = source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, publisher) : mentioned;
+  const placesOf = () => {
+    const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
+    return source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, publisher) : mentioned;
+  };
+  let documentPlaces = placesOf();
+  const sections = sectionJurisdictions(source.text, sentences, lex);
+  if (addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults))) documentPlaces = placesOf();
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
     isCountryName, publisher.authorities.some((a) => !a.generic));
-  const sections = sectionJurisdictions(source.text, sentences, lex);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
@@ -99,6 +104,31 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
   const restated = restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
+}
+
+/**
+ * Agencies the text introduces with an acronym the table lacks ("the Financial Sector Conduct Authority (FSCA)")
+ * join each sentence's places; their country is that of the sentence that introduces them. Whether any did.
+ */
+function addDefinedAgencies(
+  text: string,
+  sentences: readonly Sentence[],
+  names: Array<ReturnType<typeof placeNames>>,
+  lex: Lexicon,
+  jurisdictionOf: (sentence: number) => string | null,
+): boolean {
+  const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const agencies = definedAgencies(text, known, (offset) => {
+    const i = sentenceAt(offset);
+    if (i < 0) return null;
+    const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
+    return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
+  });
+  if (!agencies.length) return false;
+  const table = definedAgencyTable(agencies);
+  sentences.forEach((s, i) => { names[i] = withDefined(names[i]!, table.find(s.text)); });
+  return true;
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */

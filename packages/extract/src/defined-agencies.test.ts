@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+import { definedAgencies } from './defined-agencies.js';
+
+const defined = (text: string, known: string[] = []) => definedAgencies(text, (name) => known.includes(name), () => 'ZZ').map((a) => [a.id, a.name]);
+
+describe('agencies a text introduces with an acronym', () => {
+  it('reads the name before the acronym, without the words that lead into it', () => {
+    expect(defined('According to Directorate for Priority Crime Investigation (DPCI) spokesperson Colonel Mogale, the scheme collapsed.'))
+      .toEqual([['DPCI', 'Directorate for Priority Crime Investigation']]);
+    expect(defined('The Agency for Regulation and Development of the Financial Market (ARDFM) said so.'))
+      .toEqual([['ARDFM', 'Agency for Regulation and Development of the Financial Market']]);
+  });
+
+  it('takes no law, product or industry term for an agency', () => {
+    expect(defined('under the Prevention of Money Laundering Act (PMLA), Virtual Asset Service Providers (VASPs) must report in Tether (USDT).')).toEqual([]);
+  });
+
+  it('leaves names the table knows to the table', () => {
+    expect(defined('The Enforcement Directorate (ED) and the Financial Monitoring Agency (AFM) acted.', ['ED', 'Financial Monitoring Agency'])).toEqual([]);
+  });
+
+  it('gives the figures of the text to the agency it introduced, in the country of the text', () => {
+    const claims = claimsOf('Kenya\'s Financial Oversight Directorate (FOD) blocked 42 illegal betting websites in 2024.\nThe FOD also froze KSh 30 million in accounts linked to the operators.');
+    expect(claims.map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([
+      ['platforms_blocked', 42, 'KE', 'FOD'],
+      ['assets_frozen', 30_000_000, 'KE', 'FOD'],
+    ]);
+  });
+});
