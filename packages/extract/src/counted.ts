@@ -81,6 +81,10 @@ export function countedThingOf(
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*s)\b/u.exec(text.slice(end, end + 40));
   if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);
   if (!after.length && BARE_SUBJECT.test(text.slice(end, end + 20))) {
+    // "Of these, 480 were financial pyramids": the complement names the thing.
+    const complement = /^\s+(?:were|was|are)\s+/u.exec(text.slice(end, end + 12));
+    const named = complement ? lex.countedThing(wordsAfter(text, end + complement[0].length)) : [];
+    if (named.length) return found(named, true);
     const partitive = /\b[Oo]f\s+(?:the|these|those|all)\s+[\p{N}\p{L},.]+/gu;
     let set: string[] = [];
     for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) set = lex.countedThing(wordsAfter(lead, m.index + m[0].length));

@@ -5,7 +5,7 @@ import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './
 import { findPeriods } from './periods.js';
 import { fiscalYearStart, isCountryName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
-import { PeriodContext } from './context-periods.js';
+import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
@@ -13,6 +13,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
+import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -78,7 +79,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
+  // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
+  const said: Said[] = [];
   sentences.forEach((sentence, i) => {
+    const before = said.slice(-PARTITION_REACH);
+    said.push({ text: sentence.text, claims: [] });
     const place = () => {
       // In a roundup's item on one country ("Thailand: ..."), that country leads the document's places.
       const section = sections[i];
@@ -98,7 +103,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) });
+    const partition = partitionOf(sentence.text, before);
+    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) }, partition);
+    said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
@@ -158,6 +165,7 @@ function claimsOfSentence(
   place: { jurisdiction: string | null; authority: string | null },
   decimalComma: boolean,
   context: SentenceContext,
+  partition: Partition | null,
 ): Claim[] {
   const text = sentence.text;
   const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
@@ -172,7 +180,8 @@ function claimsOfSentence(
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
-  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction);
+  const wholeCounts = partition?.whole ? lex.metrics.find((m) => m.id === partition.whole!.metric)?.counts ?? [] : [];
+  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction, wholeCounts.length ? { from: partition!.opening, things: wholeCounts } : null);
   if (!figures.length) return [];
   const triggers = findTriggers(text, lex);
   const weights = triggerWeights(text, figures, triggers);
@@ -197,10 +206,18 @@ function claimsOfSentence(
     } else {
       if (!isReported(text, figure)) return;
       const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
-      if (!chosen || chosen.score < 0.1) return;
-      metric = chosen.metric.id;
-      confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
-      period = periodOf(text, figure, periods, source.published, context, null);
+      const part = (!chosen || chosen.score < 0.1) && partition ? partMetric(figure, partition, lex) : null;
+      if (part) {
+        // A part of a count said before: that count's metric, and its period unless the part names one.
+        metric = part.metric;
+        confidence = 0.6;
+        period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
+      } else {
+        if (!chosen || chosen.score < 0.1) return;
+        metric = chosen.metric.id;
+        confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
+        period = periodOf(text, figure, periods, source.published, context, null);
+      }
     }
     const spanStart = sentence.start + figure.start;
     const spanEnd = sentence.start + figure.end;
@@ -232,6 +249,13 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
+}
+
+/** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */
+const PARTITION_REACH = 4;
+
+function wholePeriod(whole: Claim): PeriodValue {
+  return { start: whole.period_start, end: whole.period_end, text: whole.period_text };
 }
 
 /** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */

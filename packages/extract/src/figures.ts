@@ -61,9 +61,13 @@ const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
 /** "11 years and eight months", "3 years 6 months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 
+/** The parts of a count said before: from `from` on, a count that names no thing counts the whole's `things`. */
+export interface PartsOf { from: number; things: readonly string[] }
+
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(
   text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null = null,
+  parts: PartsOf | null = null,
 ): Figure[] {
   const tokens: Token[] = [];
   const digits = decimalComma ? DIGITS_DECIMAL_COMMA : DIGITS;
@@ -84,7 +88,7 @@ export function findFigures(
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1]);
+    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], parts);
     if (!figure) continue;
     figures.push(figure);
     consumedTo = figure.end;
@@ -93,7 +97,8 @@ export function findFigures(
 }
 
 function readFigure(
-  text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous?: Figure,
+  text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous: Figure | undefined,
+  parts: PartsOf | null,
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
   if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0)) return null;
@@ -219,6 +224,8 @@ function readFigure(
         previous?.unitKind === 'count' ? previous.countedThings : undefined);
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
+      // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
+      if (!countedThings.length && parts && start >= parts.from) countedThings = [...parts.things];
     }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing ("compared with 3 closures") is read like any other.

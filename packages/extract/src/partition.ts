@@ -1,0 +1,57 @@
+import type { Claim } from '@reckon/schema';
+import type { Figure } from './figures.js';
+import type { Lexicon } from './lexicon.js';
+import { candidateMetrics, findTriggers } from './metric.js';
+
+/** "Of these,", "Of the 131 exchangers,", "Among them,": a sentence that breaks down a count of the sentence before. */
+const PARTITION_OPENING = /^(?:Of|Among)\s+(?:these|those|them|which|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
+
+/** A count the sentence before stated, which the parts of this sentence break down. */
+export interface Partition {
+  /** Where the parts start: the figures after the opening. */
+  opening: number;
+  /** The claim of the count broken down, when the sentence before yielded it. */
+  whole: Claim | null;
+  /** The sentence before: its verbs say what was done to the parts when no claim came of it. */
+  previousText: string;
+}
+
+/** A sentence before, with the claims that came of it. */
+export interface Said { text: string; claims: readonly Claim[] }
+
+/**
+ * Whether `text` opens by breaking down a count said before (`before`, the last few sentences, latest last):
+ * "Of the 131 exchangers, 52 operated in Almaty", "Of these, 480 were financial pyramids". The whole is the
+ * count the opening names by its number, in any of those sentences; else the last count of the sentence just before.
+ */
+export function partitionOf(text: string, before: readonly Said[]): Partition | null {
+  const m = PARTITION_OPENING.exec(text);
+  const previous = before.at(-1);
+  if (!m || !previous) return null;
+  const counts = (said: Said) => said.claims.filter((c) => c.unit === 'count' && !c.converted_from);
+  const opening = m[0].length;
+  if (m[1] && /^\d/.test(m[1])) {
+    const stated = Number(m[1].replace(/[,.]/g, ''));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const whole = counts(before[i]!).find((c) => c.value === stated);
+      if (whole) return { opening, whole, previousText: before[i]!.text };
+    }
+  }
+  return { opening, whole: counts(previous).at(-1) ?? null, previousText: previous.text };
+}
+
+/**
+ * The metric of a part that its own clause gives none: the whole's, where the part counts what the whole
+ * counts or names nothing of its own; else the metric a verb of the sentence before gives the thing the part
+ * names ("identified 1,020 market participants. Of these, 480 were financial pyramids": pyramids uncovered).
+ */
+export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): { metric: string; whole: Claim | null } | null {
+  if (figure.unitKind !== 'count' || figure.start < partition.opening) return null;
+  const candidates = candidateMetrics(figure, lex.metrics).map((c) => c.metric.id);
+  const { whole } = partition;
+  if (whole && (!figure.countedThings.length || candidates.includes(whole.metric))) return { metric: whole.metric, whole };
+  if (!candidates.length) return null;
+  const verbs = findTriggers(partition.previousText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id)));
+  const verb = verbs.at(-1);
+  return verb ? { metric: verb.metrics.find((id) => candidates.includes(id))!, whole: null } : null;
+}
