@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
 import { definedAgencies } from './defined-agencies.js';
 
-const defined = (text: string, known: string[] = []) => definedAgencies(text, (name) => known.includes(name), () => 'ZZ').map((a) => [a.id, a.name]);
+const defined = (text: string, known: string[] = []) =>
+  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null) }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
 
 describe('agencies a text introduces with an acronym', () => {
   it('reads the name before the acronym, without the words that lead into it', () => {
@@ -14,10 +15,19 @@ describe('agencies a text introduces with an acronym', () => {
 
   it('takes no law, product or industry term for an agency', () => {
     expect(defined('under the Prevention of Money Laundering Act (PMLA), Virtual Asset Service Providers (VASPs) must report in Tether (USDT).')).toEqual([]);
+    expect(defined('Exchanges must be licensed by the Astana International Financial Centre (AIFC).')).toEqual([]);
   });
 
   it('leaves names the table knows to the table', () => {
     expect(defined('The Enforcement Directorate (ED) and the Financial Monitoring Agency (AFM) acted.', ['ED', 'Financial Monitoring Agency'])).toEqual([]);
+  });
+
+  it('names a city\'s prosecutor\'s office by its city, and "the prosecutors" as that office where it is the only one', () => {
+    const agencies = definedAgencies('Police detained 34 suspects, the Istanbul Chief Public Prosecutor\'s Office said. The prosecutors said more.',
+      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null) }, () => null);
+    expect(agencies).toEqual([{ id: 'Istanbul prosecutor', names: ['Istanbul Chief Public Prosecutor\'s Office', 'prosecutors', 'Prosecutors'], jurisdiction: 'TR' }]);
+    const claims = claimsOf('Police detained 34 suspects in Istanbul, the Istanbul Chief Public Prosecutor\'s Office said.\nAccording to the prosecutors, 4,600 people deposited money on the platforms.');
+    expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[34, 'TR', 'Istanbul prosecutor'], [4600, 'TR', 'Istanbul prosecutor']]);
   });
 
   it('gives the figures of the text to the agency it introduced, in the country of the text', () => {

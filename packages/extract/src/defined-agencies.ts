@@ -8,31 +8,59 @@ const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|to|&)){0,2
 /** The word that makes a name an agency's, as its head: last, or before "of"/"for" ("Ministry of ...", "Bureau for ..."). */
 const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Directorate|Ministry|Department|Office|Unit|Committee|Council|Board|Centre|Center|Inspectorate|Administration|Prosecutor|Prosecution|Investigation|Investigations|Intelligence|Regulator|Force|Guard|Customs|Secretariat|Procuracy)(?=\s*$|\s+(?:of|for|on)\b)/u;
 
-/** An agency a text names with its acronym, and the country it belongs to. */
-export interface DefinedAgency { id: string; name: string; jurisdiction: string }
+/** "the Istanbul Chief Public Prosecutor's Office": a city's prosecutors, who speak for their cases as agencies do. */
+const OFFICE_KIND = '(?:Chief|Regional|District|City|Provincial|Metropolitan|Public|State)';
+const CITY_PROSECUTOR = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?:\\s+(?!${OFFICE_KIND}\\b)\\p{Lu}[\\p{L}-]+)?)\\s+(?:${OFFICE_KIND}\\s+){0,3}Prosecutor(?:['’]s|s['’]|s)?\\s+Office\\b`, 'gu');
+
+/** A financial centre is a place with its own courts and regulator, not an agency: "Astana International Financial Centre (AIFC)". */
+const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$/u;
+
+/** An agency a text names that the table lacks: its id, the names the text calls it by, the country it belongs to. */
+export interface DefinedAgency { id: string; names: string[]; jurisdiction: string }
+
+/** What the codebook's table says of a name. */
+export interface KnownPlaces {
+  /** Whether a name already means an agency or a country (those keep the table's sense). */
+  known: (name: string) => boolean;
+  /** The country of a city's name; null for a country's own name or a name the table lacks. */
+  cityIn: (name: string) => string | null;
+}
 
 /**
- * Agencies a text introduces as "the Financial Sector Conduct Authority (FSCA)" that the codebook's table lacks:
- * the text then names them by acronym or in full, and the acronym is how a figure's authority is published.
- * `known` tells whether a name already means an agency or a country in the table (those keep the table's sense);
+ * Agencies a text introduces that the codebook's table lacks, named as the gold coders publish them: one
+ * introduced with its acronym ("the Financial Sector Conduct Authority (FSCA)") by the acronym, a city's
+ * prosecutor's office ("the Istanbul Chief Public Prosecutor's Office") as "Istanbul prosecutor".
  * `jurisdictionAt` gives the country of the text around an offset.
  */
-export function definedAgencies(
-  text: string,
-  known: (name: string) => boolean,
-  jurisdictionAt: (offset: number) => string | null,
-): DefinedAgency[] {
-  if (!text.includes('(')) return [];
+export function definedAgencies(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
   const found = new Map<string, DefinedAgency>();
-  BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
-    const id = m[1]!;
-    if (found.has(id) || known(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
-    const name = before ? trimToAcronym(before[0].trim(), id) : '';
-    if (!name || !AGENCY_HEAD.test(name) || known(name)) continue;
-    const jurisdiction = jurisdictionAt(m.index);
-    if (jurisdiction) found.set(id, { id, name, jurisdiction });
+  if (text.includes('(')) {
+    BRACKETED.lastIndex = 0;
+    for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+      const id = m[1]!;
+      if (found.has(id) || places.known(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      const name = before ? trimToAcronym(before[0].trim(), id) : '';
+      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || places.known(name)) continue;
+      const jurisdiction = jurisdictionAt(m.index);
+      if (jurisdiction) found.set(id, { id, names: [id, name], jurisdiction });
+    }
+  }
+  if (/Prosecutor/.test(text)) {
+    const offices: DefinedAgency[] = [];
+    CITY_PROSECUTOR.lastIndex = 0;
+    for (let m = CITY_PROSECUTOR.exec(text); m; m = CITY_PROSECUTOR.exec(text)) {
+      const city = m[1]!.replace(/^(?:The|the)\s+/, '');
+      const jurisdiction = places.cityIn(city);
+      const id = `${city} prosecutor`;
+      if (!jurisdiction) continue;
+      const office = found.get(id) ?? { id, names: [], jurisdiction };
+      if (!office.names.includes(m[0])) office.names.push(m[0]);
+      if (!found.has(id)) offices.push(office);
+      found.set(id, office);
+    }
+    // With one city's office in the text, "the prosecutors" are its prosecutors.
+    if (offices.length === 1) offices[0]!.names.push('prosecutors', 'Prosecutors');
   }
   return [...found.values()];
 }
@@ -60,13 +88,20 @@ function trimToAcronym(name: string, acronym: string): string {
 export function definedAgencyTable(agencies: readonly DefinedAgency[]): PhraseTable<PlaceName> {
   const entries = agencies.flatMap((a) => {
     const value: PlaceName = { jurisdiction: null, authorities: [{ id: a.id, jurisdiction: a.jurisdiction } satisfies AuthorityCandidate], generic: false };
-    return [{ phrase: a.id, value }, { phrase: a.name, value }];
+    return a.names.map((phrase) => ({ phrase, value }));
   });
   return new PhraseTable(entries, true);
 }
 
-/** Adds the defined agencies' mentions to a sentence's places, where they do not overlap a name the table found. */
+/**
+ * Adds the defined agencies' mentions to a sentence's places. Where the two overlap the longer name holds: "the Istanbul
+ * Chief Public Prosecutor's Office" is an agency, not the city it starts with.
+ */
 export function withDefined(names: Array<PhraseMatch<PlaceName>>, defined: ReadonlyArray<PhraseMatch<PlaceName>>): Array<PhraseMatch<PlaceName>> {
-  const added = defined.filter((d) => !names.some((n) => n.start < d.end && d.start < n.end));
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  if (!defined.length) return names;
+  const overlap = (a: PhraseMatch<PlaceName>, b: PhraseMatch<PlaceName>) => a.start < b.end && b.start < a.end;
+  const length = (m: PhraseMatch<PlaceName>) => m.end - m.start;
+  const added = defined.filter((d) => !names.some((n) => overlap(n, d) && length(n) >= length(d)));
+  const kept = names.filter((n) => !added.some((d) => overlap(n, d)));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }

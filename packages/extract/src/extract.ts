@@ -3,7 +3,7 @@ import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
-import { fiscalYearStart, isCountryName } from './lexicon-places.js';
+import { fiscalYearStart, isCountryName, type PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
@@ -65,13 +65,15 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
   const publisher = findPlaces(source.publisher ?? '', lex);
-  const placesOf = () => {
-    const mentioned = tallyPlaces(names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start }))));
+  const placesOf = (passing: ReadonlySet<PlaceName> = new Set()) => {
+    const all = names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start })));
+    const mentioned = tallyPlaces(passing.size ? all.filter((m) => !passing.has(m.values[0]!)) : all);
     return source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, publisher) : mentioned;
   };
   let documentPlaces = placesOf();
   const sections = sectionJurisdictions(source.text, sentences, lex);
-  if (addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults))) documentPlaces = placesOf();
+  const defined = addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults));
+  if (defined) documentPlaces = placesOf(defined.passing);
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
@@ -114,8 +116,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
 }
 
 /**
- * Agencies the text introduces with an acronym the table lacks ("the Financial Sector Conduct Authority (FSCA)")
- * join each sentence's places; their country is that of the sentence that introduces them. Whether any did.
+ * Agencies the text introduces that the table lacks ("the Financial Sector Conduct Authority (FSCA)", "the Istanbul
+ * Chief Public Prosecutor's Office") join each sentence's places, in the country of the sentence that introduces
+ * them or of the city named. Returns the agencies named only once, or null when the text introduces none.
  */
 function addDefinedAgencies(
   text: string,
@@ -123,19 +126,27 @@ function addDefinedAgencies(
   names: Array<ReturnType<typeof placeNames>>,
   lex: Lexicon,
   jurisdictionOf: (sentence: number) => string | null,
-): boolean {
+): { passing: Set<PlaceName> } | null {
   const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
+  const cityIn = (name: string) => (isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const agencies = definedAgencies(text, known, (offset) => {
+  const agencies = definedAgencies(text, { known, cityIn }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
     return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
   });
-  if (!agencies.length) return false;
+  if (!agencies.length) return null;
   const table = definedAgencyTable(agencies);
-  sentences.forEach((s, i) => { names[i] = withDefined(names[i]!, table.find(s.text)); });
-  return true;
+  const mentions = new Map<PlaceName, number>();
+  sentences.forEach((s, i) => {
+    const found = table.find(s.text);
+    for (const place of new Set(found.map((m) => m.values[0]!))) mentions.set(place, (mentions.get(place) ?? 0) + 1);
+    names[i] = withDefined(names[i]!, found);
+  });
+  // Named in one sentence only, an agency is mentioned in passing ("licensed by the Astana International Financial Centre (AIFC)"):
+  // it speaks for its own sentence but does not lead the document.
+  return { passing: new Set([...mentions].filter(([, n]) => n < 2).map(([place]) => place)) };
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */
