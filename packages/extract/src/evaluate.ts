@@ -83,11 +83,20 @@ function score(tp: number, fp: number, fn: number): Score {
   return { precision, recall, f1, tp, fp, fn };
 }
 
-/** Where the gold quote sits in the source text: inside its sentence when the sentence is found. */
+/**
+ * Where the gold quote sits in the source text: inside its sentence when the sentence is found, and as a whole
+ * word where it is one ("6" in "Since the beginning of 2026, ... uncovered 6 more pyramids" is the second "6").
+ */
 function locate(text: string, g: GoldRecord): [number, number] | null {
   const sentenceAt = g.sentence ? text.indexOf(g.sentence) : -1;
-  const at = sentenceAt >= 0 ? text.indexOf(g.quote, sentenceAt) : text.indexOf(g.quote);
-  return at >= 0 ? [at, at + g.quote.length] : null;
+  const from = Math.max(0, sentenceAt);
+  const first = text.indexOf(g.quote, from);
+  if (first < 0) return null;
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const whole = (at: number) => !alnum(text[at - 1]) && !alnum(text[at + g.quote.length]);
+  const end = sentenceAt >= 0 ? sentenceAt + g.sentence!.length : text.length;
+  for (let at = first; at >= 0 && at < end; at = text.indexOf(g.quote, at + 1)) if (whole(at)) return [at, at + g.quote.length];
+  return [first, first + g.quote.length];
 }
 
 function differences(c: Claim, g: GoldRecord): string[] {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, sourceOf } from './_test-helpers.js';
+import { evaluate, type GoldRecord } from './evaluate.js';
+
+const text = 'Since the beginning of 2026, the department has uncovered 6 more pyramids in the city.';
+const gold = (quote: string, value: number): GoldRecord => ({
+  doc: 'test.md', quote, sentence: text, metric: 'schemes_dismantled', value, value_high: null, unit: 'count', qualifier: 'exact',
+  period_start: '2026-01-01', period_end: '2026-04-28', jurisdiction: null, authority: null,
+});
+
+describe('scoring claims against a gold coding', () => {
+  it('finds a gold quote as a whole word, not inside a year', () => {
+    const result = evaluate(claimsOf(text, '2026-04-28'), [gold('6', 6)], [sourceOf(text, '2026-04-28')]);
+    expect([result.overall.tp, result.overall.fp, result.overall.fn]).toEqual([1, 0, 0]);
+    expect(result.matched[0]!.differences).toEqual([]);
+  });
+
+  it('counts a claim with another value as an extra and the gold figure as a miss', () => {
+    const result = evaluate(claimsOf(text, '2026-04-28'), [gold('6', 7)], [sourceOf(text, '2026-04-28')]);
+    expect([result.overall.tp, result.overall.fp, result.overall.fn]).toEqual([0, 1, 1]);
+  });
+});
