@@ -26,6 +26,12 @@ describe('numbers', () => {
     expect(one('8.6 bln roubles')).toMatchObject({ value: 8_600_000_000, unit: 'RUB' });
   });
 
+  it('adds a smaller magnitude written after a larger one, as translations do', () => {
+    expect(one('caused damage of 9 billion 460 million tenge')).toMatchObject({ value: 9_460_000_000, unit: 'KZT', figure: '9 billion 460 million tenge' });
+    expect(one('1 million 200 thousand roubles')).toMatchObject({ value: 1_200_000, unit: 'RUB' });
+    expect(one('seized $2 million 5 billion')).toMatchObject({ value: 2_000_000, figure: '$2 million' });
+  });
+
   it('reads written numbers but not vague amounts', () => {
     expect(one('detained forty-two suspects')).toMatchObject({ value: 42, unit: 'count' });
     expect(one('detained a dozen people')).toMatchObject({ value: 12 });

@@ -52,6 +52,8 @@ const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}
 const SERIES_PERIOD = /^\s+(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
+/** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
+const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -129,6 +131,13 @@ function readFigure(
   if (magnitude) {
     value *= magnitude.factor;
     end = magnitude.end;
+    // "9 billion 460 million tenge", as translations from Russian write amounts: the smaller magnitude adds on.
+    const added = ADDED_PART.exec(text.slice(end, end + 6));
+    const smaller = added ? readMagnitude(text, end + added[0].length, lex) : null;
+    if (smaller && smaller.factor < magnitude.factor) {
+      value += Number(added![1]) * smaller.factor;
+      end = smaller.end;
+    }
   }
   if (isYear && !unit && !magnitude) return null;
   if (!Number.isFinite(value) || value > 1e15) return null;
