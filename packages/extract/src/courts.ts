@@ -1,11 +1,13 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
-const COURT_SUBJECT = /(?:^|[,;]\s*)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4})[Cc]ourt(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
+const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?)\s+){0,5})[Cc]ourt(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
 /** Words that name a court's rank or kind, not its place. */
-const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|Court)$/;
+const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+court\b/i;
+/** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
+const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 /** Capitalised words that open a sentence or phrase without naming a place. */
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
@@ -32,11 +34,17 @@ export class CourtContext {
   courtOf(i: number): string | null {
     if (this.agencyRelease || this.namesAgency(i)) return null;
     let found = this.named(i);
-    if (!found && !THE_COURT.test(this.sentences[i]!.text)) return null;
-    // Back through the paragraph: to the sentence that named the court, and none before it may name an agency.
-    for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
+    if (found) {
+      // Back through the paragraph: none before it may name an agency (the agency reports the ruling).
+      for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) if (this.namesAgency(j)) return null;
+      return found;
+    }
+    const text = this.sentences[i]!.text;
+    if (!THE_COURT.test(text) && !RULING.test(text)) return null;
+    // Back to the sentence that named the court, in this paragraph or before it; none between may name an agency.
+    for (let j = i - 1; j >= 0 && !found; j--) {
       if (this.namesAgency(j)) return null;
-      found ??= this.named(j);
+      found = this.named(j);
     }
     return found;
   }

@@ -254,6 +254,18 @@ describe('court rulings', () => {
       .toEqual(['Lagos court', 'Lagos court', null]);
   });
 
+  it('reads a court named by its kind in lower case, after a dateline', () => {
+    expect(authorities('SHYMKENT. QazNews24 – The specialised inter-district criminal court of Shymkent has sentenced five organisers of a pyramid.'))
+      .toEqual(['Shymkent court']);
+    expect(authorities('In December, the Esil district court of Astana sentenced six members of the network.')).toEqual(['Astana court']);
+  });
+
+  it('gives the court the rulings told after it without naming who ruled, until an agency is named', () => {
+    const text = 'The Shymkent city court has sentenced five organisers of a pyramid.\nThe main organiser was sentenced to 10 years in prison.\n'
+      + 'The court ordered the confiscation of 14 apartments.\nThe AFM said it had returned 1.3 billion tenge to victims. Two more organisers were sentenced to 3 years.';
+    expect(authorities(text)).toEqual(['Shymkent court', 'Shymkent court', 'Shymkent court', 'AFM', 'AFM', 'AFM']);
+  });
+
   it('keeps the agency that reports a ruling, and a court placed only in a country', () => {
     expect(authorities('In August, a court in Karaganda sentenced the organiser to four years in prison, according to the AFM.')).toEqual(['AFM']);
     expect(authorities('A court in Kazakhstan has sentenced three cryptocurrency exchange operators to prison for five years.')).toEqual([null, null]);
