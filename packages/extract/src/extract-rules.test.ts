@@ -105,6 +105,16 @@ describe('what a count counts', () => {
     expect(metrics('The SBU has exposed 23 conversion centres that laundered UAH 7.6 billion.')[0]).toEqual(['groups_exposed', 23]);
   });
 
+  it('reads "bank cards" as items, not as a ban, and bettors as customers', () => {
+    expect(metrics('Officers seized $47,000 in cash, 320 bank cards, 41 mobile phones and 96,500 USDT.'))
+      .toEqual([['assets_seized', 47_000], ['items_seized', 320], ['items_seized', 41], ['assets_seized', 96_500]]);
+    expect(metrics('The betting websites had more than 180,000 registered bettors.')).toEqual([['customers_served', 180_000]]);
+  });
+
+  it('reads bets taken as a platform\'s turnover', () => {
+    expect(metrics('The sites took bets worth ₩1.1tn since 2022, according to police.')).toEqual([['platform_turnover', 1_100_000_000_000]]);
+  });
+
   it('takes no period from a model year', () => {
     expect(claimsOf('He forfeited cash worth $16.7m as well as a 2022 Porsche Cayenne.', '2025-06-12').map((c) => c.period_start)).toEqual([null]);
   });

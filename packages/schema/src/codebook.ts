@@ -46,7 +46,9 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
-    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'ban'],
+    triggers: ['block', 'restrict', 'blacklist', 'geo-block'],
+    // Whole words: the stem "ban" would match "bank cards".
+    words: ['ban', 'bans', 'banned', 'banning'],
   },
   {
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
@@ -61,7 +63,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
-    words: ['sent', 'swapped'],
+    words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling'],
     keep: ['sales', 'sold'],
   },
   {
@@ -178,7 +180,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'staff', 'staffer', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
-  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer',
+  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer', 'bettor',
+    'gambler', 'punter',
     'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
     'ponzi scheme', 'scam'],
