@@ -327,8 +327,13 @@ describe('more sentence shapes', () => {
     ['Investigators seized EUR 50.8 million in cash, 850 kilograms of drugs and 117 firearms.', 'items_seized', 117],
     ['The marketplace facilitated more than $105 million of narcotics sales.', 'platform_turnover', 105_000_000],
     ['ED attaches assets worth Rs. 24.69 Crore in Ponzi case.', 'assets_frozen', 246_900_000],
+    ['In 2025 the bureau arrested 740 suspects. In the whole of 2024, it arrested nearly 2,300.', 'persons_arrested', 2_300],
   ])('%s', (text, metric, value) => {
     expect(metrics(text)).toContainEqual([metric, value]);
+  });
+
+  it('reads a bare number as the object of a verb only after a count of the sentence before', () => {
+    expect(metrics('The bureau was set up in 2024. In its first year, it arrested nearly 2,300.')).toEqual([]);
   });
 
   it.each([

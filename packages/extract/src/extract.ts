@@ -106,7 +106,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before);
-    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) }, partition);
+    const lastCount = before.at(-1)?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
+    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) }, partition, lastCount);
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
@@ -177,6 +178,7 @@ function claimsOfSentence(
   decimalComma: boolean,
   context: SentenceContext,
   partition: Partition | null,
+  lastCount: Claim | undefined,
 ): Claim[] {
   const text = sentence.text;
   const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
@@ -191,8 +193,9 @@ function claimsOfSentence(
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
-  const wholeCounts = partition?.whole ? lex.metrics.find((m) => m.id === partition.whole!.metric)?.counts ?? [] : [];
-  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction, wholeCounts.length ? { from: partition!.opening, things: wholeCounts } : null);
+  const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metrics.find((m) => m.id === claim.metric)?.counts ?? [] : []);
+  const countedBefore = { partsFrom: partition?.opening ?? 0, parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
+  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
   const triggers = findTriggers(text, lex);
   const weights = triggerWeights(text, figures, triggers);

@@ -52,6 +52,9 @@ const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}
 const SERIES_PERIOD = /^\s+(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
+/** A verb in the past right before a number, and nothing after it but the clause's end or its period. */
+const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+$/u;
+const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "two and a half years", "one and a half million". */
@@ -63,13 +66,19 @@ const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
 /** "11 years and eight months", "3 years 6 months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 
-/** The parts of a count said before: from `from` on, a count that names no thing counts the whole's `things`. */
-export interface PartsOf { from: number; things: readonly string[] }
+/** What counts said before a sentence count, for its counts that name no thing of their own. */
+export interface CountedBefore {
+  /** A count the sentence breaks down ("Of the 131 exchangers, 52 ..."): from `partsFrom` on, parts count its things. */
+  partsFrom: number;
+  parts: readonly string[];
+  /** What the last count of the sentence before counts: "it arrested 740 suspects. In 2024, it arrested nearly 2,300." */
+  previous: readonly string[];
+}
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(
   text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null = null,
-  parts: PartsOf | null = null,
+  countedBefore: CountedBefore | null = null,
 ): Figure[] {
   const tokens: Token[] = [];
   const digits = decimalComma ? DIGITS_DECIMAL_COMMA : DIGITS;
@@ -90,7 +99,7 @@ export function findFigures(
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], parts);
+    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], countedBefore);
     if (!figure) continue;
     figures.push(figure);
     consumedTo = figure.end;
@@ -100,7 +109,7 @@ export function findFigures(
 
 function readFigure(
   text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous: Figure | undefined,
-  parts: PartsOf | null,
+  countedBefore: CountedBefore | null,
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
   if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0)) return null;
@@ -234,7 +243,11 @@ function readFigure(
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
       // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
-      if (!countedThings.length && parts && start >= parts.from) countedThings = [...parts.things];
+      if (!countedThings.length && countedBefore?.parts.length && start >= countedBefore.partsFrom) countedThings = [...countedBefore.parts];
+      // "In the whole of 2024, it arrested nearly 2,300.": the bare object of a verb counts what the count before counted.
+      if (!countedThings.length && countedBefore?.previous.length && BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) {
+        countedThings = [...countedBefore.previous];
+      }
     }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing ("compared with 3 closures") is read like any other.
