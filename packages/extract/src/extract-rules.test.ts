@@ -282,6 +282,15 @@ describe('court rulings', () => {
   });
 });
 
+describe('partners', () => {
+  it('gives a figure to the agency acting, not to one it worked with', () => {
+    const [claim] = claimsOf('In 2025, working together with the Agency for Financial Monitoring (AFM), police shut down 17 illegal crypto exchangers in Kazakhstan.');
+    expect([claim?.metric, claim?.authority]).toEqual(['platforms_closed', 'MIA']);
+    expect(claimsOf('Together with the AFM, Kazakhstan\'s ARDFM blocked 40 websites.')[0]?.authority).toBe('ARDFM');
+    expect(claimsOf('The AFM closed 12 exchangers together with the ARDFM.')[0]?.authority).toBe('AFM');
+  });
+});
+
 describe('shared agency names', () => {
   it('gives a shared name no agency when none of its senses is of the text\'s country', () => {
     const [claim] = claimsOf('According to Interior Ministry figures, Spaniards lost €1.2bn to online scams in 2023.');

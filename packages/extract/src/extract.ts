@@ -90,7 +90,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       // In a roundup's item on one country ("Thailand: ..."), that country leads the document's places.
       const section = sections[i];
       const around = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
-      const attributed = attribute(tallyPlaces(names[i]!), around, defaults);
+      const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
       const court = courts.courtOf(i);
       return court ? { ...attributed, authority: court } : attributed;
     };
@@ -263,6 +263,21 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
+}
+
+/** An agency a sentence names as a partner of the one acting: "working together with the AFM, police shut down 17 exchangers". */
+const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
+/** The places a sentence names without the agencies it names only as partners, unless no other agency is named. */
+function actorsOf(text: string, names: ReturnType<typeof placeNames>): ReturnType<typeof placeNames> {
+  const agencies = names.filter((m) => m.values[0]!.authorities.length > 0);
+  if (agencies.length < 2) return names;
+  // An acronym in brackets after a partner's name is that partner again: "together with the Agency for Financial Monitoring (AFM)".
+  const partner: boolean[] = [];
+  agencies.forEach((m, k) => partner.push(PARTNER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start))
+    || (k > 0 && partner[k - 1]! && /^\s*\(\s*$/.test(text.slice(agencies[k - 1]!.end, m.start)))));
+  const partners = agencies.filter((_, k) => partner[k]);
+  return partners.length && partners.length < agencies.length ? names.filter((m) => !partners.includes(m)) : names;
 }
 
 /** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */
