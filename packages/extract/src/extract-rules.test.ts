@@ -310,6 +310,12 @@ describe('document authority', () => {
     expect(extract(source).map((c) => [c.jurisdiction, c.authority])).toEqual([['US', 'DOJ']]);
   });
 
+  it('gives a sentence that names no agency to the agency named last before it, across paragraphs', () => {
+    const text = 'The Receita Federal said the group moved R$ 1.8 billion. The Receita Federal froze R$ 3 million.\n'
+      + 'Federal Police officers arrested 9 people in Brazil.\nDuring the searches, officers seized R$ 2.7 million in cash.';
+    expect(claimsOf(text).map((c) => c.authority)).toEqual(['Receita Federal', 'Receita Federal', 'PF', 'PF']);
+  });
+
   it('gives an EU agency\'s totals the EU as jurisdiction', () => {
     const text = 'Police in Germany and the United States arrested 270 suspects, German officials said.';
     const source = { ...sourceOf(text), kind: 'official' as const, publisher: 'Europol' };

@@ -4,7 +4,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
 import { fiscalYearStart, isCountryName, type PlaceName } from './lexicon-places.js';
-import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
+import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces, type AuthorityMention } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
@@ -76,20 +76,26 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (defined) documentPlaces = placesOf(defined.passing);
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0),
-    isCountryName, publisher.authorities.some((a) => !a.generic));
+  const agencyRelease = source.kind === 'official' && publisher.authorities.some((a) => !a.generic);
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), isCountryName, agencyRelease);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
   // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
   const said: Said[] = [];
+  const lastNamedAgency = namedBefore(sentences, names);
   sentences.forEach((sentence, i) => {
     const before = said.slice(-PARTITION_REACH);
     said.push({ text: sentence.text, claims: [] });
     const place = () => {
       // In a roundup's item on one country ("Thailand: ..."), that country leads the document's places.
       const section = sections[i];
-      const around = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
+      const inSection = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
+      // The agency named last before the sentence speaks for it before the document's most named one: news tells
+      // one agency's results, then another's ("Federal Police officers served 52 warrants. ... officers seized R$ 2,7 million").
+      // An agency's own release speaks for that agency throughout.
+      const recent = agencyRelease ? null : lastNamedAgency[i];
+      const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
       const court = courts.courtOf(i);
       return court ? { ...attributed, authority: court } : attributed;
@@ -263,6 +269,17 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
+}
+
+/** For each sentence, the agency named by name (not "police") in the last sentence before it that names one. */
+function namedBefore(sentences: readonly Sentence[], names: ReadonlyArray<ReturnType<typeof placeNames>>): Array<AuthorityMention | null> {
+  let last: AuthorityMention | null = null;
+  return sentences.map((sentence, i) => {
+    const before = last;
+    const named = names[i]!.some((m) => m.values[0]!.authorities.length) ? tallyPlaces(actorsOf(sentence.text, names[i]!)).authorities.find((a) => !a.generic) : undefined;
+    if (named) last = named;
+    return before;
+  });
 }
 
 /** An agency a sentence names as a partner of the one acting: "working together with the AFM, police shut down 17 exchangers". */
