@@ -347,6 +347,15 @@ describe('more sentence shapes', () => {
     expect(metrics(text)).toContainEqual([metric, value]);
   });
 
+  it('gives a verb that takes its own figure to that figure, not to the one before it', () => {
+    expect(metrics('South Korean police booked 4,912 people in a crackdown, arresting 387 of them.')).toEqual([['persons_arrested', 387]]);
+    expect(metrics('Of the 21 defendants, 17 were convicted and four were acquitted.')).toEqual([['persons_sentenced', 17]]);
+  });
+
+  it('codes no part of a count after "among them"', () => {
+    expect(metrics('Ten people were detained, among them two employees of a bank.')).toEqual([['persons_arrested', 10]]);
+  });
+
   it('reads a bare number as the object of a verb only after a count of the sentence before', () => {
     expect(metrics('The bureau was set up in 2024. In its first year, it arrested nearly 2,300.')).toEqual([]);
   });

@@ -111,7 +111,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const partition = partitionOf(sentence.text, before);
+    const partition = partitionOf(sentence.text, before, (words) => lex.countedThing(words), (metric) => lex.metrics.find((m) => m.id === metric)?.counts);
     const lastCount = before.at(-1)?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
     const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i) }, partition, lastCount);
     said.at(-1)!.claims = found;

@@ -55,6 +55,8 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
 /** A verb in the past right before a number, and nothing after it but the clause's end or its period. */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
+/** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees". */
+const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "two and a half years", "one and a half million". */
@@ -255,7 +257,7 @@ function readFigure(
     else if (compared) countedThings = previous!.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
-    if (previous?.unitKind === 'count' && /\bincluding\s+$/i.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
+    if (previous?.unitKind === 'count' && PART_LEAD.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
     unit = 'count';
   }
   if (!unit) return null;

@@ -143,6 +143,12 @@ function runningCounts(text: string, figures: readonly Figure[]) {
   };
 }
 
+/** Whether a later figure than figure `i` stands right after trigger `t`, as its object: "arresting 387", "seizing about $2 million". */
+function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figure[], i: number): boolean {
+  const next = figures.slice(i + 1).find((f) => f.start >= t.end);
+  return next !== undefined && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
+}
+
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it. */
 export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
   const weights: number[][] = [];
@@ -168,6 +174,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.bareSubject && (before || !SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return 0;
       // "operators that were not registered": a negated verb after the figure says nothing about it.
       if (!before && /\b(?:not|never|no)\b/iu.test(text.slice(figure.end, t.start))) return 0;
+      // "booked 4,912 people ..., arresting 387 of them": a verb after the figure that takes its own figure is that figure's.
+      if (!before && takesOwnFigure(text, t, figures, i)) return 0;
       return Math.max(direct, inherited);
     }));
   });

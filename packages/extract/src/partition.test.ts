@@ -25,6 +25,13 @@ describe('a sentence that breaks down a count said before', () => {
     ]);
   });
 
+  it('takes no whole that counts another thing than the opening names', () => {
+    expect(read('More than 4,600 people deposited money on the platforms in 2024.\nOf the suspects, 21 were arrested, while 13 were released.')).toEqual([
+      ['customers_served', 4600, '2024-01-01', '2024-12-31'],
+      ['persons_arrested', 21, null, '2025-01-15'],
+    ]);
+  });
+
   it('needs the opening: a bare number elsewhere counts nothing', () => {
     expect(read('The agency closed 131 illegal crypto exchangers in 2024. In Almaty, 52 operated openly.')).toEqual([
       ['platforms_closed', 131, '2024-01-01', '2024-12-31'],
