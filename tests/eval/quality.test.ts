@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { reckon } from '../e2e/helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// Qualifier and period accuracy have their own floors; F1's is the corpus's `quality:` floor in pipeline.yaml.
-const FLOOR = { qualifier: 0.95, period: 0.9 };
+// Qualifier, period and authority accuracy have their own floors; F1's is the corpus's `quality:` floor in pipeline.yaml.
+const FLOOR = { qualifier: 0.95, period: 0.9, authority: 0.9 };
 
 describe('the extraction quality gate', () => {
-  it('reckon eval keeps the development corpus above its F1 floor and its qualifier and period accuracy above theirs', async () => {
+  it('reckon eval keeps the development corpus above its F1 floor and its qualifier, period and authority accuracy above theirs', async () => {
     const r = await reckon(['eval', 'tests/eval/fixtures/dev-corpus', '--json'], ROOT);
     expect(r.code, r.stderr).toBe(0);
-    const result = JSON.parse(r.stdout) as { accuracy: { qualifier: number; period: number } };
+    const result = JSON.parse(r.stdout) as { accuracy: { qualifier: number; period: number; authority: number } };
     expect(result.accuracy.qualifier).toBeGreaterThanOrEqual(FLOOR.qualifier);
     expect(result.accuracy.period).toBeGreaterThanOrEqual(FLOOR.period);
+    expect(result.accuracy.authority).toBeGreaterThanOrEqual(FLOOR.authority);
   });
 
   it('fails (exit 1) when F1 falls below the floor', async () => {
