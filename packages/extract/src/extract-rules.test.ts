@@ -261,7 +261,7 @@ describe('court rulings', () => {
     expect(authorities('An Istanbul court on Thursday sentenced the founder to 11,196 years in prison.')).toEqual(['Istanbul court']);
     expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
     expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
-      .toEqual(['Lagos court', 'Lagos court', null]);
+      .toEqual(['Lagos court', 'Lagos court', 'NPF']);
   });
 
   it('reads a court named by its kind in lower case, after a dateline', () => {
