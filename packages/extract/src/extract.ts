@@ -271,13 +271,14 @@ function claimsOfSentence(
   return claims;
 }
 
-/** For each sentence, the agency named by name (not "police") in the last sentence before it that names one. */
+/** For each sentence, the agency named first by name (not "police") in the last sentence before it that names one. */
 function namedBefore(sentences: readonly Sentence[], names: ReadonlyArray<ReturnType<typeof placeNames>>): Array<AuthorityMention | null> {
   let last: AuthorityMention | null = null;
   return sentences.map((sentence, i) => {
     const before = last;
-    const named = names[i]!.some((m) => m.values[0]!.authorities.length) ? tallyPlaces(actorsOf(sentence.text, names[i]!)).authorities.find((a) => !a.generic) : undefined;
-    if (named) last = named;
+    const named = names[i]!.some((m) => m.values[0]!.authorities.length && !m.values[0]!.generic)
+      ? actorsOf(sentence.text, names[i]!).find((m) => m.values[0]!.authorities.length && !m.values[0]!.generic) : undefined;
+    if (named) last = { candidates: named.values[0]!.authorities, generic: false };
     return before;
   });
 }
