@@ -291,6 +291,14 @@ describe('partners', () => {
   });
 });
 
+describe('units of a force', () => {
+  it('reads "police" in a text that names a police unit as that unit', () => {
+    const text = "Thailand's Cyber Crime Investigation Bureau (CCIB) shut down 38 gambling websites.\nPolice seized assets worth 640 million baht.";
+    expect(claimsOf(text).map((c) => c.authority)).toEqual(['CCIB', 'CCIB']);
+    expect(claimsOf('Thai police seized assets worth 640 million baht in Bangkok.')[0]?.authority).toBe('RTP');
+  });
+});
+
 describe('shared agency names', () => {
   it('gives a shared name no agency when none of its senses is of the text\'s country', () => {
     const [claim] = claimsOf('According to Interior Ministry figures, Spaniards lost €1.2bn to online scams in 2023.');

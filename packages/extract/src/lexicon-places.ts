@@ -1,8 +1,8 @@
 import { AUTHORITIES, JURISDICTIONS } from '@reckon/schema';
 import { PhraseTable } from './phrases.js';
 
-/** An agency a name may refer to. */
-export interface AuthorityCandidate { id: string; jurisdiction: string }
+/** An agency a name may refer to, and the force it is a unit of. */
+export interface AuthorityCandidate { id: string; jurisdiction: string; partOf?: string | undefined }
 
 /** What a place or agency name means. */
 export interface PlaceName {
@@ -49,7 +49,7 @@ export function compilePlaces(): PlaceLexicon {
   };
   for (const j of JURISDICTIONS) for (const n of j.names) place(n).jurisdiction ??= j.code;
   for (const a of AUTHORITIES) {
-    for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction });
+    for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction, partOf: a.partOf });
     for (const alias of a.aliases ?? []) {
       for (const n of new Set([alias, capitalised(alias)])) {
         const p = place(n, true);

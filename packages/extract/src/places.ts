@@ -98,7 +98,10 @@ export function attribute(
 ): { jurisdiction: string | null; authority: string | null } {
   const docJurisdiction = documentJurisdiction(document, defaults);
   const context = sentence.jurisdictions.length === 1 ? sentence.jurisdictions[0]! : docJurisdiction;
-  const named = sentence.authorities.map((a) => resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction)).filter((a) => a !== null);
+  // A generic word for a force ("Police seized ...") in a text that names a unit of it (the CCIB) means that unit.
+  const units = document.authorities.filter((a) => !a.generic).map((a) => resolveAuthority(a, docJurisdiction)).filter((a) => a?.partOf);
+  const unitOf = (a: AuthorityCandidate | null, generic: boolean) => (generic && a ? units.find((u) => u!.partOf === a.id) ?? a : a);
+  const named = sentence.authorities.map((a) => unitOf(resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction), a.generic)).filter((a) => a !== null);
   const sentenceAuthority = named.find((a) => a.jurisdiction === docJurisdiction) ?? named[0];
   const jurisdiction = sentenceAuthority?.jurisdiction ?? docJurisdiction;
   const authority = sentenceAuthority?.id

@@ -10,6 +10,8 @@ export interface AuthorityDefinition {
    * jurisdiction; matched in lower case and capitalised.
    */
   aliases?: string[];
+  /** The force this agency is a unit of: a generic word for the force ("police") in a text that names the unit means the unit. */
+  partOf?: string;
 }
 
 export const AUTHORITIES: readonly AuthorityDefinition[] = [
@@ -142,7 +144,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'BCLB', jurisdiction: 'KE', names: ['BCLB', 'Betting Control and Licensing Board'] },
   { id: 'CA-KE', jurisdiction: 'KE', names: ['Communications Authority of Kenya'] },
   { id: 'NPS-KE', jurisdiction: 'KE', names: ['National Police Service', 'Kenya Police'], aliases: ['police'] },
-  { id: 'Hawks', jurisdiction: 'ZA', names: ['Hawks', 'Directorate for Priority Crime Investigation', 'DPCI'] },
+  { id: 'Hawks', jurisdiction: 'ZA', names: ['Hawks', 'Directorate for Priority Crime Investigation', 'DPCI'], partOf: 'SAPS' },
   { id: 'SAPS', jurisdiction: 'ZA', names: ['SAPS', 'South African Police Service', 'South African Police'], aliases: ['police'] },
   { id: 'NPA', jurisdiction: 'ZA', names: ['NPA', 'National Prosecuting Authority'] },
   { id: 'AFU', jurisdiction: 'ZA', names: ['Asset Forfeiture Unit', "National Prosecuting Authority's Asset Forfeiture Unit", 'National Prosecuting Authority’s Asset Forfeiture Unit', "NPA's Asset Forfeiture Unit", 'NPA’s Asset Forfeiture Unit'] },
@@ -435,7 +437,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'MPS-VN', jurisdiction: 'VN', names: ['Ministry of Public Security'], aliases: ['police'] },
   { id: 'SBV', jurisdiction: 'VN', names: ['SBV', 'State Bank of Vietnam'], aliases: ['central bank'] },
   { id: 'SSC', jurisdiction: 'VN', names: ['State Securities Commission'] },
-  { id: 'CCIB', jurisdiction: 'TH', names: ['CCIB', 'Cyber Crime Investigation Bureau'] },
+  { id: 'CCIB', jurisdiction: 'TH', names: ['CCIB', 'Cyber Crime Investigation Bureau'], partOf: 'RTP' },
   { id: 'RTP', jurisdiction: 'TH', names: ['Royal Thai Police', 'Thai police'], aliases: ['police'] },
   { id: 'DSI', jurisdiction: 'TH', names: ['DSI', 'Department of Special Investigation'] },
   { id: 'SEC-TH', jurisdiction: 'TH', names: ['SEC Thailand', 'Thai SEC', 'SEC', 'Securities and Exchange Commission'] },
@@ -448,7 +450,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Polri', jurisdiction: 'ID', names: ['Polri', 'Indonesian National Police', 'National Police of Indonesia', 'National Police'], aliases: ['police'] },
   { id: 'PPATK', jurisdiction: 'ID', names: ['PPATK', 'Financial Transaction Reports and Analysis Center', 'Financial Transaction Reports and Analysis Centre'] },
   { id: 'OJK', jurisdiction: 'ID', names: ['OJK', 'Financial Services Authority of Indonesia'] },
-  { id: 'Bareskrim', jurisdiction: 'ID', names: ['Bareskrim', 'Bareskrim Polri'] },
+  { id: 'Bareskrim', jurisdiction: 'ID', names: ['Bareskrim', 'Bareskrim Polri'], partOf: 'Polri' },
   { id: 'Bappebti', jurisdiction: 'ID', names: ['Bappebti', 'Commodity Futures Trading Regulatory Agency'] },
   { id: 'Bank Indonesia', jurisdiction: 'ID', names: ['Bank Indonesia'], aliases: ['central bank'] },
   { id: 'KPK', jurisdiction: 'ID', names: ['KPK', 'Corruption Eradication Commission'] },
