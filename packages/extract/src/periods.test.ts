@@ -19,6 +19,8 @@ describe('periods resolved against the publication date', () => {
     ['since the beginning of 2025', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['since the start of the year', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['since April 2019', '2025-03-07', ['2019-04-01', '2025-03-07']],
+    ['Since January it has uncovered 43 pyramids', '2025-11-18', ['2025-01-01', '2025-11-18']],
+    ['since March', '2025-02-10', ['2024-03-01', '2025-02-10']],
     ['since it started operating in August 2017', '2023-03-16', ['2017-08-01', '2023-03-16']],
     ['this year', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['last year', '2025-01-09', ['2024-01-01', '2024-12-31']],

@@ -124,6 +124,11 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
+  // "since January": from the latest start of that month to publication.
+  [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\b(?![.,]?\\s*\\d)`, 'gi'), (m, p) => {
+    const month = lastMonthNamed(monthIndex(m[1]!) + 1, p, true);
+    return month && p ? interval(month.periodStart, p) : null;
+  }],
   [YR, new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: clip(m[1] ? monthEnd(Number(m[2]), monthIndex(m[1]) + 1) : `${m[2]}-12-31`, p) })],
   [SOFAR, /\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far(?!\s+(?:this|in)\s)|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/gi,
