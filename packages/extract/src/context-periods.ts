@@ -6,10 +6,12 @@ import { isHeading } from './sections.js';
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
 const LIST_ITEM = /^[-*\u2022\u2013]/u;
+/** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
+const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
@@ -33,7 +35,7 @@ export class PeriodContext {
   /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */
   fallback(i: number): PeriodValue | null {
     const sentence = this.sentences[i]!.text;
-    if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i);
+    if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
     if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
     let j = i - 1;
     for (; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
@@ -60,10 +62,14 @@ export class PeriodContext {
     return /\d/.test(rest) ? null : valueOf(named[0]!);
   }
 
-  /** The period named last before sentence `i`, in any paragraph. */
-  lastNamedBefore(i: number): PeriodValue | null {
+  /**
+   * The period named last before sentence `i`, in any paragraph; `reported`: not one a comparison names ("compared
+   * with 71 in the same period of last year"), which "over the same period" does not mean.
+   */
+  lastNamedBefore(i: number, reported = false): PeriodValue | null {
     for (let j = i - 1; j >= 0; j--) {
-      const named = this.usable(j);
+      const text = this.sentences[j]!.text;
+      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start))) : this.usable(j);
       if (named.length) return valueOf(named[named.length - 1]!);
     }
     return null;

@@ -50,6 +50,12 @@ describe('periods from the text around a figure', () => {
       .toEqual([[41, '2024-01-01', '2024-12-31'], [12, null, '2025-02-11']]);
   });
 
+  it('reads "in the quarter" and "over the same nine months" as the period last reported, not a comparison\'s', () => {
+    expect(periods('The AFM closed 41 exchangers in the first quarter of 2024. That compares with nine closures in the first quarter of 2023.\n'
+      + 'The ARDFM uncovered 19 financial pyramids in the quarter.'))
+      .toEqual([[41, '2024-01-01', '2024-03-31'], [9, '2023-01-01', '2023-03-31'], [19, '2024-01-01', '2024-03-31']]);
+  });
+
   it('takes no period from a sentence that names one late or for the age of a thing', () => {
     expect(periods('The agency was founded in 2019. It has closed 41 illegal crypto exchangers.')).toEqual([[41, null, '2025-02-11']]);
     expect(periods('Since its launch in October 2020, the market grew fast. It had 255,000 registered users.')).toEqual([[255_000, null, '2025-02-11']]);
