@@ -52,6 +52,10 @@ describe('crash safety', () => {
     const timed = await reckon(['run', 'pipelines/mini', '--json'], ref.dir);
     expect(timed.code).toBe(0);
     runMs = performance.now() - started;
+    // The faster of two such runs, so that a slow moment of a busy machine does not put the kill points past a run's end.
+    const again = performance.now();
+    expect((await reckon(['run', 'pipelines/mini', '--force', '--json'], ref.dir)).code).toBe(0);
+    runMs = Math.min(runMs, performance.now() - again);
     // Where loading and publishing sit in a run: after process start-up and the earlier stages.
     const stages = JSON.parse(timed.stdout).timings_ms as Record<string, number>;
     const work = Object.values(stages).reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile, appendFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile, appendFile, utimes } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,22 @@ describe('reckon run on a fixture pipeline', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(await readFile(last, 'utf8')).pipeline).toBe('mini-enforcement');
     expect(await readdir(join(ws.dir, 'datasets', 'mini-enforcement'))).toEqual(['1.0.0', 'CHANGELOG.md', 'latest.json']);
+  });
+
+  it('takes over a lock whose pid is now another process\'s, and keeps one a live earlier process holds', async () => {
+    const lock = join(ws.pipeline, '.reckon', 'lock');
+    // This test's own process is alive and started before now: written now, its lock is held.
+    await writeFile(lock, `${process.pid}\n`);
+    const held = await reckon(['run', 'pipelines/mini', '--out', 'datasets'], ws.dir);
+    expect(held.code).toBe(3);
+    expect(held.stderr).toMatch(/another reckon run \(pid \d+\) is working on this pipeline/);
+    // Written an hour ago, the lock cannot be this process's: its writer died and the pid went to another process.
+    // Process start times are read from /proc, so only where there is one.
+    if (!existsSync('/proc/self/stat')) return;
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(lock, hourAgo, hourAgo);
+    const after = await reckon(['run', 'pipelines/mini', '--out', 'datasets'], ws.dir);
+    expect(after.code, after.stderr).toBe(0);
   });
 
   it('answers SQL, explains a fact, verifies the version and fails on a tampered file', async () => {
