@@ -4,7 +4,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
 import { fiscalYearStart, isCountryName, type PlaceName } from './lexicon-places.js';
-import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces, type AuthorityMention } from './places.js';
+import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
@@ -12,11 +12,11 @@ import { isReported } from './reported.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
-import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
+import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.1.0';
+export const EXTRACTOR_VERSION = '1.2.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -120,40 +120,6 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
   const restated = restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
-}
-
-/**
- * Agencies the text introduces that the table lacks ("the Financial Sector Conduct Authority (FSCA)", "the Istanbul
- * Chief Public Prosecutor's Office") join each sentence's places, in the country of the sentence that introduces
- * them or of the city named. Returns the agencies named only once, or null when the text introduces none.
- */
-function addDefinedAgencies(
-  text: string,
-  sentences: readonly Sentence[],
-  names: Array<ReturnType<typeof placeNames>>,
-  lex: Lexicon,
-  jurisdictionOf: (sentence: number) => string | null,
-): { passing: Set<PlaceName> } | null {
-  const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
-  const cityIn = (name: string) => (isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
-  const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const agencies = definedAgencies(text, { known, cityIn }, (offset) => {
-    const i = sentenceAt(offset);
-    if (i < 0) return null;
-    const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
-    return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
-  });
-  if (!agencies.length) return null;
-  const table = definedAgencyTable(agencies);
-  const mentions = new Map<PlaceName, number>();
-  sentences.forEach((s, i) => {
-    const found = table.find(s.text);
-    for (const place of new Set(found.map((m) => m.values[0]!))) mentions.set(place, (mentions.get(place) ?? 0) + 1);
-    names[i] = withDefined(names[i]!, found);
-  });
-  // Named in one sentence only, an agency is mentioned in passing ("licensed by the Astana International Financial Centre (AIFC)"):
-  // it speaks for its own sentence but does not lead the document.
-  return { passing: new Set([...mentions].filter(([, n]) => n < 2).map(([place]) => place)) };
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */
@@ -269,33 +235,6 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
-}
-
-/** For each sentence, the agency named first by name (not "police") in the last sentence before it that names one. */
-function namedBefore(sentences: readonly Sentence[], names: ReadonlyArray<ReturnType<typeof placeNames>>): Array<AuthorityMention | null> {
-  let last: AuthorityMention | null = null;
-  return sentences.map((sentence, i) => {
-    const before = last;
-    const named = names[i]!.some((m) => m.values[0]!.authorities.length && !m.values[0]!.generic)
-      ? actorsOf(sentence.text, names[i]!).find((m) => m.values[0]!.authorities.length && !m.values[0]!.generic) : undefined;
-    if (named) last = { candidates: named.values[0]!.authorities, generic: false };
-    return before;
-  });
-}
-
-/** An agency a sentence names as a partner of the one acting: "working together with the AFM, police shut down 17 exchangers". */
-const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
-
-/** The places a sentence names without the agencies it names only as partners, unless no other agency is named. */
-function actorsOf(text: string, names: ReturnType<typeof placeNames>): ReturnType<typeof placeNames> {
-  const agencies = names.filter((m) => m.values[0]!.authorities.length > 0);
-  if (agencies.length < 2) return names;
-  // An acronym in brackets after a partner's name is that partner again: "together with the Agency for Financial Monitoring (AFM)".
-  const partner: boolean[] = [];
-  agencies.forEach((m, k) => partner.push(PARTNER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start))
-    || (k > 0 && partner[k - 1]! && /^\s*\(\s*$/.test(text.slice(agencies[k - 1]!.end, m.start)))));
-  const partners = agencies.filter((_, k) => partner[k]);
-  return partners.length && partners.length < agencies.length ? names.filter((m) => !partners.includes(m)) : names;
 }
 
 /** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */

@@ -1,0 +1,71 @@
+import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
+import type { Lexicon } from './lexicon.js';
+import { isCountryName, type PlaceName } from './lexicon-places.js';
+import { placeNames, type AuthorityMention } from './places.js';
+import type { Sentence } from './sentences.js';
+
+// Which agency a sentence's figures come from, read from the text around it: agencies the text introduces itself,
+// the agency named last before, and agencies named only as partners of the one acting.
+
+type Names = ReturnType<typeof placeNames>;
+
+/**
+ * Agencies the text introduces that the table lacks ("the Financial Sector Conduct Authority (FSCA)", "the Istanbul
+ * Chief Public Prosecutor's Office") join each sentence's places, in the country of the sentence that introduces
+ * them or of the city named. Returns the agencies named only once, or null when the text introduces none.
+ */
+export function addDefinedAgencies(
+  text: string,
+  sentences: readonly Sentence[],
+  names: Names[],
+  lex: Lexicon,
+  jurisdictionOf: (sentence: number) => string | null,
+): { passing: Set<PlaceName> } | null {
+  const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
+  const cityIn = (name: string) => (isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const agencies = definedAgencies(text, { known, cityIn }, (offset) => {
+    const i = sentenceAt(offset);
+    if (i < 0) return null;
+    const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
+    return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
+  });
+  if (!agencies.length) return null;
+  const table = definedAgencyTable(agencies);
+  const mentions = new Map<PlaceName, number>();
+  sentences.forEach((s, i) => {
+    const found = table.find(s.text);
+    for (const place of new Set(found.map((m) => m.values[0]!))) mentions.set(place, (mentions.get(place) ?? 0) + 1);
+    names[i] = withDefined(names[i]!, found);
+  });
+  // Named in one sentence only, an agency is mentioned in passing ("licensed by the Astana International Financial Centre (AIFC)"):
+  // it speaks for its own sentence but does not lead the document.
+  return { passing: new Set([...mentions].filter(([, n]) => n < 2).map(([place]) => place)) };
+}
+
+/** For each sentence, the agency named first by name (not "police") in the last sentence before it that names one. */
+export function namedBefore(sentences: readonly Sentence[], names: readonly Names[]): Array<AuthorityMention | null> {
+  let last: AuthorityMention | null = null;
+  return sentences.map((sentence, i) => {
+    const before = last;
+    const named = names[i]!.some((m) => m.values[0]!.authorities.length && !m.values[0]!.generic)
+      ? actorsOf(sentence.text, names[i]!).find((m) => m.values[0]!.authorities.length && !m.values[0]!.generic) : undefined;
+    if (named) last = { candidates: named.values[0]!.authorities, generic: false };
+    return before;
+  });
+}
+
+/** An agency a sentence names as a partner of the one acting: "working together with the AFM, police shut down 17 exchangers". */
+const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
+/** The places a sentence names without the agencies it names only as partners, unless no other agency is named. */
+export function actorsOf(text: string, names: Names): Names {
+  const agencies = names.filter((m) => m.values[0]!.authorities.length > 0);
+  if (agencies.length < 2) return names;
+  // An acronym in brackets after a partner's name is that partner again: "together with the Agency for Financial Monitoring (AFM)".
+  const partner: boolean[] = [];
+  agencies.forEach((m, k) => partner.push(PARTNER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start))
+    || (k > 0 && partner[k - 1]! && /^\s*\(\s*$/.test(text.slice(agencies[k - 1]!.end, m.start)))));
+  const partners = agencies.filter((_, k) => partner[k]);
+  return partners.length && partners.length < agencies.length ? names.filter((m) => !partners.includes(m)) : names;
+}
