@@ -74,7 +74,7 @@ describe('jurisdiction and authority', () => {
 
   it('resolves a shared acronym by the country of the text', () => {
     const text = 'The Securities and Exchange Commission (SEC) blocked 10 platforms used by Filipinos.\nThe Philippine SEC said Manila would act.';
-    expect(claimsOf(text)[0]).toMatchObject({ jurisdiction: 'PH', authority: 'SEC-PH' });
+    expect(claimsOf(text)[0]).toMatchObject({ jurisdiction: 'PH', authority: 'SEC' });
     expect(claimsOf('The SEC filed 583 enforcement actions in Washington.')[0]).toMatchObject({ jurisdiction: 'US', authority: 'SEC' });
   });
 
