@@ -6,17 +6,22 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^\d+ (?:min(?:ute)?s?|minutes?) read$/i, 'reading time'],
   [/^(?:share|share this(?: article| story| post)?|tweet|print|email|copy link)(?:\s*[:|].*)?$/i, 'share links'],
   [/^(?:subscribe|sign up)\b.{0,120}$/i, 'newsletter prompt'],
-  [/^(?:read more|related|related articles|recommended|advertisement|sponsored|follow us)\b.{0,80}$/i, 'site navigation'],
+  [/^(?:read more|read also|also read|see also|related|related articles|recommended|advertisement|sponsored|follow us|more news|latest news|most read)\b.{0,80}$/i, 'site navigation'],
   [/^(?:©|copyright\b|all rights reserved).{0,160}$/i, 'copyright notice'],
   [/^(?:posted|published|updated|last updated)(?: on| at)?:? .{0,60}$/i, 'article metadata'],
   [/^(?:by|author:)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/, 'byline'],
   [/^(?:tags?|categories|filed under):.{0,200}$/i, 'tags'],
 ];
 
+/** A line that heads a list of links to other stories: "Read also:", "Related news", "Also on Crónica Económica:". */
+const LINKS_HEADER = /^(?:read also|also read|read more|see also|related(?: news| articles| stories| coverage)?|more news|latest news|more stories|most read|you may also like|also on [^.]{1,40}|more from [^.]{1,40})\s*:?$/i;
+/** A headline of another story: short, and ending without a full stop. */
+const isHeadline = (line: string) => line.split(/\s+/).length <= 16 && !/[.;:]$/.test(line);
+
 /**
- * Marks site boilerplate in a source text: known furniture lines, lines repeating the headline or the
- * outlet's name, and any line that occurs more than once. The text itself is never changed; extraction
- * skips these spans and offsets stay valid.
+ * Marks site boilerplate in a source text: known furniture lines, the headlines of other stories listed under
+ * "Read also:", lines repeating the headline or the outlet's name, and any line that occurs more than once.
+ * The text itself is never changed; extraction skips these spans and offsets stay valid.
  */
 export function findBoilerplate(text: string, hints: { title?: string | null; publisher?: string | null; extra?: RegExp[] } = {}): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -26,11 +31,15 @@ export function findBoilerplate(text: string, hints: { title?: string | null; pu
   const counts = new Map<string, number>();
   for (const l of lines) if (l.key) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   const patterns = [...BOILERPLATE_LINES, ...(hints.extra ?? []).map((r): [RegExp, string] => [r, 'pipeline boilerplate pattern'])];
+  // Under a "Read also:" line, the headlines that follow (blank lines between them or not) link to other stories.
+  let links = false;
   for (const l of lines) {
     const trimmed = l.text.trim();
     if (!trimmed) continue;
     const key = l.key;
+    links = LINKS_HEADER.test(trimmed) || (links && isHeadline(trimmed));
     const reason =
+      (links ? 'links to other stories' : undefined) ??
       patterns.find(([re]) => re.test(trimmed))?.[1] ??
       (title && key === title ? 'repeated headline' : undefined) ??
       (publisher && key === publisher ? 'site name' : undefined) ??

@@ -48,6 +48,16 @@ describe('boilerplate', () => {
   });
 });
 
+describe('links to other stories', () => {
+  it('marks the headlines listed under "Read also:" or "Related news", with blank lines between them or not, up to the first line of prose', () => {
+    const text = 'The agency closed 19 platforms.\n\nRelated news\n\n11 persons detained for drug crimes in Kutaisi\n\nPolice recover 9 stolen vehicles\n'
+      + 'Officials said the work would go on. Police arrested 3 people.\n\nAlso on Cronica Economica:\nThe Audiencia Nacional jails 5 leaders';
+    const marked = findBoilerplate(text).map((s) => text.slice(s.start, s.end));
+    expect(marked).toEqual(['Related news', '11 persons detained for drug crimes in Kutaisi', 'Police recover 9 stolen vehicles',
+      'Also on Cronica Economica:', 'The Audiencia Nacional jails 5 leaders']);
+  });
+});
+
 describe('sources', () => {
   it('hashes the normalised body as the source id and the file bytes as sha256', () => {
     const a = parseSource(bytes('---\ntitle: A\n---\nSame body.\r\n'), 'a.md');
