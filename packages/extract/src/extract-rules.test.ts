@@ -270,6 +270,11 @@ describe('court rulings', () => {
       .toEqual(['Lagos court', 'Lagos court', 'NPF']);
   });
 
+  it('names a court by its place without its kind ("People\'s", "Sessions")', () => {
+    expect(authorities("In August, the Hanoi People's Court sentenced a dozen defendants to prison.")).toEqual(['Hanoi court']);
+    expect(authorities('The Shah Alam Sessions Court fined the mule RM30,000.')).toEqual(['Shah Alam court']);
+  });
+
   it('reads a court named by its kind in lower case, after a dateline', () => {
     expect(authorities('SHYMKENT. QazNews24 – The specialised inter-district criminal court of Shymkent has sentenced five organisers of a pyramid.'))
       .toEqual(['Shymkent court']);

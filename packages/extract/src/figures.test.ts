@@ -26,6 +26,11 @@ describe('numbers', () => {
     expect(one('8.6 bln roubles')).toMatchObject({ value: 8_600_000_000, unit: 'RUB' });
   });
 
+  it('reads "two hundred" as a number and "hundreds of" as none', () => {
+    expect(one('seized more than two hundred SIM cards')).toMatchObject({ value: 200, qualifier: 'more_than' });
+    expect(figuresOf('seized hundreds of SIM cards')).toEqual([]);
+  });
+
   it('adds a smaller magnitude written after a larger one, as translations do', () => {
     expect(one('caused damage of 9 billion 460 million tenge')).toMatchObject({ value: 9_460_000_000, unit: 'KZT', figure: '9 billion 460 million tenge' });
     expect(one('1 million 200 thousand roubles')).toMatchObject({ value: 1_200_000, unit: 'RUB' });

@@ -232,7 +232,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Magnitude words and abbreviations, including the South Asian lakh and crore. */
 export const MAGNITUDES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  hundred: 1e2, thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, mil: 1e6, bil: 1e9,
 };
