@@ -58,8 +58,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
-  // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication.
-  [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+  // "the financial year ended June 30, 2026", "the year ending 31 March 2025": the twelve months up to that day.
+  [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\s+${YEAR}`, 'gi'),
+    (m) => yearTo(Number(m[5]), monthIndex(m[1] ?? m[4]!) + 1, Number(m[2] ?? m[3]))],
+  // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication. The day it
+  // ended, said after it ("..., which ended on 31 March 2026"), is part of the name, not a date of its own.
+  [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
   [YR, new RegExp(`\\b(?:in|during|for)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
@@ -160,6 +164,14 @@ function day(monthName: string, dayOfMonth: string, yearText: string | undefined
   if (!yearText && published && `${y}-${pad(m)}-${pad(d)}` > published) y -= 1;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   return { kind: 'date' as const, periodStart: date, periodEnd: date };
+}
+
+/** The twelve months that end on day `d` of month `m` of year `y`. */
+function yearTo(y: number, m: number, d: number) {
+  if (m < 1 || d < 1 || d > lastDay(y, m)) return null;
+  // The day after the same day a year before (28 February for a 29th).
+  const next = new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastDay(y - 1, m)) + 1));
+  return interval(next.toISOString().slice(0, 10), `${y}-${pad(m)}-${pad(d)}`);
 }
 
 /** Fiscal year `y` of a jurisdiction whose fiscal year starts in month `start`. */
