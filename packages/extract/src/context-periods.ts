@@ -7,6 +7,8 @@ export interface PeriodValue { start: string | null; end: string | null; text: s
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
 const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
+/** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
+const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
 const LIST_ITEM = /^[-*\u2022\u2013]/u;
@@ -35,6 +37,7 @@ export class PeriodContext {
   /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */
   fallback(i: number): PeriodValue | null {
     const sentence = this.sentences[i]!.text;
+    if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
     if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
     let j = i - 1;
@@ -71,6 +74,15 @@ export class PeriodContext {
       const text = this.sentences[j]!.text;
       const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start))) : this.usable(j);
       if (named.length) return valueOf(named[named.length - 1]!);
+    }
+    return null;
+  }
+
+  /** The first bounded period the text names before sentence `i`: what a report is of. */
+  private reportingPeriod(i: number): PeriodValue | null {
+    for (let j = 0; j < i; j++) {
+      const bounded = this.usable(j).find((p) => p.kind === 'interval' && p.periodEnd !== this.published);
+      if (bounded) return valueOf(bounded);
     }
     return null;
   }

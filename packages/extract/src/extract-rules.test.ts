@@ -56,6 +56,12 @@ describe('periods from the text around a figure', () => {
       .toEqual([[41, '2024-01-01', '2024-03-31'], [9, '2023-01-01', '2023-03-31'], [19, '2024-01-01', '2024-03-31']]);
   });
 
+  it('reads "the reporting period" as the period the report first names', () => {
+    expect(periods('The AFM informs about the results of its work in January–October 2024.\nSince 2023, the groups moved 18 billion tenge.\n'
+      + 'In the reporting period, 22 criminal cases were registered.'))
+      .toEqual([[18_000_000_000, '2023-01-01', '2025-02-11'], [22, '2024-01-01', '2024-10-31']]);
+  });
+
   it('takes no period from a sentence that names one late or for the age of a thing', () => {
     expect(periods('The agency was founded in 2019. It has closed 41 illegal crypto exchangers.')).toEqual([[41, null, '2025-02-11']]);
     expect(periods('Since its launch in October 2020, the market grew fast. It had 255,000 registered users.')).toEqual([[255_000, null, '2025-02-11']]);
