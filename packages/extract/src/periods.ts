@@ -119,6 +119,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu,
     (m) => ({ kind: 'date', periodStart: m[1] ? m[0] : null, periodEnd: m[1] ? m[0] : null })],
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  // "between 2023 and June this year", "from 2022 to March 2025": from the start of the year to the end of the month.
+  [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${MONTH}(?:\\s+(?:of\\s+)?(?:this\\s+year|${YEAR}))?`, 'gi'),
+    (m, p) => {
+      const end = m[3] ? monthEnd(Number(m[3]), monthIndex(m[2]!) + 1) : lastMonthNamed(monthIndex(m[2]!) + 1, p, true)?.periodEnd;
+      return end && end.slice(0, 4) >= m[1]! ? interval(`${m[1]}-01-01`, end) : null;
+    }],
   [YR, new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b(?:in|during)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'gi'),
