@@ -78,6 +78,14 @@ export class PeriodContext {
     return null;
   }
 
+  /** The day sentence `j` says something was done on ("On 26 February, the court sentenced ..."), or null. */
+  dayOf(j: number): PeriodValue | null {
+    const text = this.sentences[j]!.text;
+    const day = findPeriods(text, this.published, this.fiscalStart)
+      .find((p) => p.kind === 'date' && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
+    return day ? valueOf(day) : null;
+  }
+
   /** The first bounded period the text names before sentence `i`: what a report is of. */
   private reportingPeriod(i: number): PeriodValue | null {
     for (let j = 0; j < i; j++) {

@@ -5,7 +5,7 @@ const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
-const THE_COURT = /\bthe\s+court\b/i;
+const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 /** Capitalised words that open a sentence or phrase without naming a place. */
@@ -32,21 +32,27 @@ export class CourtContext {
 
   /** The court sentence `i` reports the ruling of, or null. */
   courtOf(i: number): string | null {
+    return this.rulingOf(i)?.court ?? null;
+  }
+
+  /** The court whose ruling sentence `i` reports, and the sentence that named it (`i` itself, or one before). */
+  rulingOf(i: number): { court: string; sentence: number } | null {
     if (this.agencyRelease || this.namesAgency(i)) return null;
-    let found = this.named(i);
-    if (found) {
+    const court = this.named(i);
+    if (court) {
       // Back through the paragraph: none before it may name an agency (the agency reports the ruling).
       for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) if (this.namesAgency(j)) return null;
-      return found;
+      return { court, sentence: i };
     }
     const text = this.sentences[i]!.text;
     if (!THE_COURT.test(text) && !RULING.test(text)) return null;
     // Back to the sentence that named the court, in this paragraph or before it; none between may name an agency.
-    for (let j = i - 1; j >= 0 && !found; j--) {
+    for (let j = i - 1; j >= 0; j--) {
       if (this.namesAgency(j)) return null;
-      found = this.named(j);
+      const before = this.named(j);
+      if (before) return { court: before, sentence: j };
     }
-    return found;
+    return null;
   }
 
   private named(i: number): string | null {

@@ -293,6 +293,16 @@ describe('court rulings', () => {
     expect(authorities(text)).toEqual(['Shymkent court', 'Shymkent court', 'Shymkent court', 'AFM', 'AFM', 'AFM']);
   });
 
+  it('dates the ruling told after the court\'s sentence by that sentence\'s day, and reads "the verdict" as the court\'s', () => {
+    const text = 'On 26 February, the specialised inter-district criminal court of Aktobe region sentenced six organisers of a pyramid.\n'
+      + 'According to the verdict, the project attracted about 11,400 depositors.\nThe founder was sentenced to eight years in prison.';
+    expect(claimsOf(text, '2026-03-05').map((c) => [c.value, c.authority, c.period_start, c.period_end])).toEqual([
+      [6, 'Aktobe court', '2026-02-26', '2026-02-26'],
+      [11_400, 'Aktobe court', '2026-02-26', '2026-02-26'],
+      [8, 'Aktobe court', '2026-02-26', '2026-02-26'],
+    ]);
+  });
+
   it('keeps the agency that reports a ruling, and a court placed only in a country', () => {
     expect(authorities('In August, a court in Karaganda sentenced the organiser to four years in prison, according to the AFM.')).toEqual(['AFM']);
     expect(authorities('A court in Kazakhstan has sentenced three cryptocurrency exchange operators to prison for five years.')).toEqual([null, null]);
