@@ -26,6 +26,7 @@ describe('periods resolved against the publication date', () => {
     ['last year', '2025-01-09', ['2024-01-01', '2024-12-31']],
     ['between 2017 and 2019', '2025-10-07', ['2017-01-01', '2019-12-31']],
     ['between 2023 and June this year', '2025-09-30', ['2023-01-01', '2025-06-30']],
+    ['Over 14 months, the exchanger served 2,300 clients', '2025-11-12', [null, '2025-11-12']],
     ['from 2022 to March 2025', '2025-09-30', ['2022-01-01', '2025-03-31']],
     ['between July and September', '2024-10-17', ['2024-07-01', '2024-09-30']],
     ['Between December 2021 and September 2022', '2025-02-14', ['2021-12-01', '2022-09-30']],
@@ -67,6 +68,8 @@ describe('periods resolved against the publication date', () => {
   });
 
   it('reads a fiscal year by the jurisdiction\'s fiscal calendar', () => {
+    expect(period('He was sentenced to over 10 years in prison.')).toBeNull();
+    expect(period('Over the six months, the agency fined 12 firms.')).toBeNull();
     expect(period('in fiscal year 2024', '2024-11-22', 10)).toEqual(['2023-10-01', '2024-09-30']);
     expect(period('in fiscal year 2024', '2024-11-22', 1)).toEqual(['2024-01-01', '2024-12-31']);
   });

@@ -49,6 +49,11 @@ const GUARD_SCAN = new RegExp(GUARDS.map((g) => `(${g})`).join('|'), 'gi');
 // The group number of each guard in GUARD_SCAN.
 const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW, PAST] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
 
+const SPAN_COUNT = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)';
+// Not "over 14 months of 2024" or "the ten months to October", which name their period.
+const SPAN_END = '(?!\\s+(?:of|to|ending|ended|through|until)\\b)';
+const cumulative = (published: string | null) => (published ? { kind: 'cumulative' as const, periodStart: null, periodEnd: published } : null);
+
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
@@ -141,6 +146,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   }],
   [YR, new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: clip(m[1] ? monthEnd(Number(m[2]), monthIndex(m[1]) + 1) : `${m[2]}-12-31`, p) })],
+  // "Over 14 months, the exchanger served ...": a span anchored nowhere, up to publication as far as the text tells.
+  [NMONTHS, new RegExp(`(?:^|[,;]\\s*)(?:over|during|within|in\\s+the\\s+course\\s+of)\\s+${SPAN_COUNT}\\s+months\\b${SPAN_END}`, 'gi'), (_m, p) => cumulative(p)],
+  [YEARW, new RegExp(`(?:^|[,;]\\s*)(?:over|during|within|in\\s+the\\s+course\\s+of)\\s+${SPAN_COUNT}\\s+years\\b${SPAN_END}`, 'gi'), (_m, p) => cumulative(p)],
   [SOFAR, /\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far(?!\s+(?:this|in)\s)|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/gi,
     (_m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: p })],
   [MON, new RegExp(`\\b(?:in|during|for|throughout|over|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${MONTH}\\s+(?:of\\s+)?${YEAR}`, 'gi'),
