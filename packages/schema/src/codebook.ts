@@ -86,9 +86,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recovered during searches', 'seizure', 'confiscation order',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back'],
-    // "recovered N365 billion from fraudsters" is money taken from offenders, not returned to victims.
+    // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
-    context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused'],
+    context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
   },
   {
     id: 'assets_frozen', unit_kind: 'money',
