@@ -149,6 +149,12 @@ describe('figures that are not reported statistics', () => {
     expect(metrics(text)).toEqual([]);
   });
 
+  it('reads no term in a deadline, and no fine in a penalty the law "attracts"', () => {
+    expect(metrics('The suspects were arraigned, and detectives were given 21 days to complete investigations.')).toEqual([]);
+    expect(metrics('Operating an unlicensed virtual asset business attracts a fine of up to KSh 20 million.')).toEqual([]);
+    expect(metrics('He was sentenced to 5 years to be served in a general-regime colony.')).toEqual([['prison_term', 5]]);
+  });
+
   it('reads the transactions a platform processed, and compensation of damage as money returned', () => {
     expect(metrics('Prosecutors revealed that the illegal exchange managed to process transactions exceeding $1.28 million.')).toEqual([['platform_turnover', 1_280_000]]);
     expect(metrics('Depositors of financial pyramids received compensation of damage totalling 418 million tenge.')).toEqual([['funds_returned', 418_000_000]]);

@@ -31,12 +31,15 @@ export function isReported(text: string, figure: Figure): boolean {
   const penalty = maximum && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
   const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
-  return !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+  const deadline = figure.unitKind === 'duration' && DEADLINE.test(text.slice(figure.end, figure.end + 24));
+  return !deadline && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
-const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?\s+for|entails?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?\s+for|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+/** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
+const DEADLINE = /^\s+to\s+(?!be\b|serve\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
 const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
