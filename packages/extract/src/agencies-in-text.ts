@@ -1,6 +1,6 @@
 import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
 import type { Lexicon } from './lexicon.js';
-import { isCountryName, type PlaceName } from './lexicon-places.js';
+import type { PlaceName } from './lexicon-places.js';
 import { placeNames, type AuthorityMention } from './places.js';
 import type { Sentence } from './sentences.js';
 
@@ -22,7 +22,7 @@ export function addDefinedAgencies(
   jurisdictionOf: (sentence: number) => string | null,
 ): { passing: Set<PlaceName> } | null {
   const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
-  const cityIn = (name: string) => (isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
+  const cityIn = (name: string) => (lex.isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const agencies = definedAgencies(text, { known, cityIn }, (offset) => {
     const i = sentenceAt(offset);

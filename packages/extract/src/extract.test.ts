@@ -83,6 +83,16 @@ describe('jurisdiction and authority', () => {
     expect(claimsOf(text)[0]).toMatchObject({ jurisdiction: 'SG', authority: 'SPF' });
   });
 
+  it('reads the places and agencies a pipeline adds to the codebook', () => {
+    const codebook = resolveCodebook({
+      metrics: [], counted_things: {},
+      jurisdictions: [{ code: 'TV', names: ['Tuvalu', 'Funafuti'], currency: 'AUD' }],
+      authorities: [{ id: 'TFIU', jurisdiction: 'TV', names: ['Tuvalu Financial Intelligence Unit', 'TFIU'] }],
+    });
+    const [claim] = createExtractor({ codebook })(sourceOf('The TFIU froze $2 million held by an online casino in Funafuti.'));
+    expect(claim).toMatchObject({ metric: 'assets_frozen', value: 2_000_000, unit: 'AUD', jurisdiction: 'TV', authority: 'TFIU' });
+  });
+
   it('falls back to the pipeline defaults only where the text names none', () => {
     const extract = createExtractor({ codebook: resolveCodebook(undefined), defaults: { jurisdiction: 'KZ', authority: 'AFM' } });
     expect(extract(sourceOf('The agency blocked 36 sites.'))[0]).toMatchObject({ jurisdiction: 'KZ', authority: 'AFM' });

@@ -3,7 +3,7 @@ import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
-import { fiscalYearStart, isCountryName, type PlaceName } from './lexicon-places.js';
+import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
@@ -75,9 +75,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const defined = addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults));
   if (defined) documentPlaces = placesOf(defined.passing);
   const decimalComma = usesDecimalComma(source);
-  const context = new PeriodContext(source.text, sentences, source.published, fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
+  const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const agencyRelease = source.kind === 'official' && publisher.authorities.some((a) => !a.generic);
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), isCountryName, agencyRelease);
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), lex.isCountryName, agencyRelease);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
@@ -156,7 +156,7 @@ function claimsOfSentence(
   lastCount: Claim | undefined,
 ): Claim[] {
   const text = sentence.text;
-  const periods = findPeriods(text, source.published, fiscalYearStart(place.jurisdiction)).map((p) =>
+  const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);

@@ -1,4 +1,4 @@
-import { AUTHORITIES, JURISDICTIONS } from '@reckon/schema';
+import type { AuthorityDefinition, JurisdictionDefinition } from '@reckon/schema';
 import { PhraseTable } from './phrases.js';
 
 /** An agency a name may refer to, and the force it is a unit of. */
@@ -17,38 +17,28 @@ export interface PlaceLexicon {
   /** Country names, demonyms (also plural) and agency names, case-sensitive. */
   places: PhraseTable<PlaceName>;
   placeOf: (name: string) => PlaceName;
+  /** The currency of a jurisdiction, which a shared symbol such as "$" means in a text about it. */
+  localCurrency: (jurisdiction: string) => string | null;
+  /** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
+  fiscalYearStart: (jurisdiction: string | null) => number;
+  /** Whether `name` is a country's name rather than a city's. */
+  isCountryName: (name: string) => boolean;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const byCode = new Map(JURISDICTIONS.map((j) => [j.code, j]));
 
-/** The currency of a jurisdiction, which a shared symbol such as "$" means in a text about it. */
-export function localCurrency(jurisdiction: string): string | null {
-  return byCode.get(jurisdiction)?.currency ?? null;
-}
-
-// A jurisdiction's first name is the country's own ("Kazakhstan"); the rest are demonyms, cities and short forms.
-const countryNames = new Set(JURISDICTIONS.map((j) => j.names[0]!));
-
-/** Whether `name` is a country's name rather than a city's. */
-export function isCountryName(name: string): boolean {
-  return countryNames.has(name);
-}
-
-/** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
-export function fiscalYearStart(jurisdiction: string | null): number {
-  return (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1;
-}
-
-/** Compiles country names, demonyms and agency names (with their generic aliases) into one regex. */
-export function compilePlaces(): PlaceLexicon {
+/** Compiles the codebook's country names, demonyms and agency names (with their generic aliases) into one phrase table. */
+export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], authorities: readonly AuthorityDefinition[]): PlaceLexicon {
+  const byCode = new Map(jurisdictions.map((j) => [j.code, j]));
+  // A jurisdiction's first name is the country's own ("Kazakhstan"); the rest are demonyms, cities and short forms.
+  const countryNames = new Set(jurisdictions.map((j) => j.names[0]!));
   const names = new Map<string, PlaceName>();
   const place = (name: string, generic = false) => {
     if (!names.has(name)) names.set(name, { jurisdiction: null, authorities: [], generic });
     return names.get(name)!;
   };
-  for (const j of JURISDICTIONS) for (const n of j.names) place(n).jurisdiction ??= j.code;
-  for (const a of AUTHORITIES) {
+  for (const j of jurisdictions) for (const n of j.names) place(n).jurisdiction ??= j.code;
+  for (const a of authorities) {
     for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction, partOf: a.partOf });
     for (const alias of a.aliases ?? []) {
       for (const n of new Set([alias, capitalised(alias)])) {
@@ -64,5 +54,11 @@ export function compilePlaces(): PlaceLexicon {
     const n = name.replace(/\s+/g, ' ');
     return names.get(n) ?? (n.endsWith('s') ? names.get(n.slice(0, -1)) : undefined) ?? none;
   };
-  return { places, placeOf };
+  return {
+    places,
+    placeOf,
+    localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
+    fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
+    isCountryName: (name) => countryNames.has(name),
+  };
 }

@@ -2,7 +2,7 @@ import {
   CURRENCIES, DURATION_UNITS, MAGNITUDES, NUMBER_WORDS, QUALIFIER_WORDS,
   type Codebook, type MetricDefinition, type Qualifier,
 } from '@reckon/schema';
-import { compilePlaces, localCurrency, type PlaceLexicon } from './lexicon-places.js';
+import { compilePlaces, type PlaceLexicon } from './lexicon-places.js';
 import { PhraseTable, type PhraseEntry } from './phrases.js';
 
 /** The codebook compiled into regular expressions once per run, so that scanning a text is a few regex passes. */
@@ -35,14 +35,15 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLeng
 
 /** Compiles the codebook (built-in tables plus pipeline extensions) into a Lexicon. */
 export function compileLexicon(codebook: Codebook): Lexicon {
+  const places = compilePlaces(codebook.jurisdictions, codebook.authorities);
   return {
     metrics: codebook.metrics,
     ...compileTriggers(codebook.metrics),
     countedThing: compileCountedThings(codebook.countedThings),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
-    ...compileCurrencies(),
+    ...compileCurrencies(places.localCurrency),
     ...compileNumbers(),
-    ...compilePlaces(),
+    ...places,
   };
 }
 
@@ -79,7 +80,8 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
   };
 }
 
-function compileCurrencies() {
+/** `localCurrency` tells which of the currencies a shared sign ("$") means in a text about a jurisdiction. */
+function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
   const codes = new Map<string, string[]>();
   const note = (token: string, code: string) => codes.set(token, [...(codes.get(token) ?? []), code]);
   const symbols = new Set<string>();

@@ -16,6 +16,21 @@ const MetricExtensionSchema = z.strictObject({
   counts: z.array(z.string().min(1)).optional(),
 });
 
+const JurisdictionExtensionSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'),
+  names: z.array(z.string().min(2)).min(1).describe("the country's name first, then demonyms and cities"),
+  currency: z.string().regex(/^[A-Z]{3,5}$/).optional(),
+  fiscal_year_start: z.number().int().min(1).max(12).optional(),
+});
+
+const AuthorityExtensionSchema = z.strictObject({
+  id: z.string().min(1).describe('the id published in the data, as the press writes it'),
+  jurisdiction: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'),
+  names: z.array(z.string().min(2)).min(1),
+  aliases: z.array(z.string().min(2)).optional(),
+  part_of: z.string().optional(),
+});
+
 export const PipelineSchema = z.strictObject({
   name: slug.describe('dataset name, used for the datasets/<name>/ folder'),
   title: z.string().min(1),
@@ -33,7 +48,9 @@ export const PipelineSchema = z.strictObject({
   codebook: z.strictObject({
     metrics: z.array(MetricExtensionSchema).default([]),
     counted_things: z.record(z.string(), z.array(z.string())).default({}),
-  }).default({ metrics: [], counted_things: {} }),
+    jurisdictions: z.array(JurisdictionExtensionSchema).default([]).describe('countries and their names, beyond the built-in table'),
+    authorities: z.array(AuthorityExtensionSchema).default([]).describe('agencies and their names, beyond the built-in table'),
+  }).default({ metrics: [], counted_things: {}, jurisdictions: [], authorities: [] }),
   policy: z.array(z.enum(POLICY_RULES)).default(['source_kind', 'corroboration', 'specificity', 'recency']),
   quality: z.strictObject({
     gold: z.string().min(1).describe('gold coding of some sources, relative to the pipeline folder (the seeds\' format)'),

@@ -1,10 +1,13 @@
 import { COUNTED_THINGS, METRICS, type MetricDefinition } from './codebook.js';
+import { AUTHORITIES, JURISDICTIONS, type AuthorityDefinition, type JurisdictionDefinition } from './jurisdictions.js';
 import type { Pipeline } from './pipeline.js';
 
 /** The codebook in force for one pipeline: the built-in tables extended by pipeline.yaml. */
 export interface Codebook {
   metrics: MetricDefinition[];
   countedThings: Record<string, string[]>;
+  jurisdictions: JurisdictionDefinition[];
+  authorities: AuthorityDefinition[];
 }
 
 /** Merges pipeline.yaml's `codebook:` into the built-in codebook: new metrics are added, known ones gain triggers. */
@@ -27,5 +30,31 @@ export function resolveCodebook(extension: Pipeline['codebook'] | undefined): Co
   for (const [thing, words] of Object.entries(extension?.counted_things ?? {})) {
     countedThings[thing] = [...(countedThings[thing] ?? []), ...words.map((w) => w.toLowerCase())];
   }
-  return { metrics: [...metrics.values()], countedThings };
+  return { metrics: [...metrics.values()], countedThings, ...places(extension) };
+}
+
+/** The built-in countries and agencies with the pipeline's: a known country or agency gains names, a new one is added. */
+function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'jurisdictions' | 'authorities'> {
+  const jurisdictions = new Map(JURISDICTIONS.map((j) => [j.code, { ...j, names: [...j.names] }]));
+  for (const ext of extension?.jurisdictions ?? []) {
+    const known = jurisdictions.get(ext.code);
+    const currency = ext.currency ?? known?.currency;
+    const fiscalYearStart = ext.fiscal_year_start ?? known?.fiscalYearStart;
+    jurisdictions.set(ext.code, {
+      code: ext.code, names: [...(known?.names ?? []), ...ext.names],
+      ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}),
+    });
+  }
+  const key = (a: { id: string; jurisdiction: string }) => `${a.id}|${a.jurisdiction}`;
+  const authorities = new Map(AUTHORITIES.map((a) => [key(a), { ...a, names: [...a.names], ...(a.aliases ? { aliases: [...a.aliases] } : {}) }]));
+  for (const ext of extension?.authorities ?? []) {
+    const known = authorities.get(key(ext));
+    const aliases = [...(known?.aliases ?? []), ...(ext.aliases ?? [])];
+    const partOf = ext.part_of ?? known?.partOf;
+    authorities.set(key(ext), {
+      id: ext.id, jurisdiction: ext.jurisdiction, names: [...(known?.names ?? []), ...ext.names],
+      ...(aliases.length ? { aliases } : {}), ...(partOf ? { partOf } : {}),
+    });
+  }
+  return { jurisdictions: [...jurisdictions.values()], authorities: [...authorities.values()] };
 }

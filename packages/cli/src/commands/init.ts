@@ -28,7 +28,7 @@ sources: "sources/**/*.md"  # glob of source files
 # Ordered: the first rule that tells disagreeing claims apart decides.
 policy: [source_kind, corroboration, specificity, recency]
 
-# A new enforcement domain is configuration: add metrics or trigger words here.
+# A new enforcement domain or country is configuration: add metrics, trigger words, places or agencies here.
 # codebook:
 #   metrics:
 #     - id: licences_revoked
@@ -38,6 +38,14 @@ policy: [source_kind, corroboration, specificity, recency]
 #       counts: [licence]
 #   counted_things:
 #     licence: [licence, license, permit]
+#   jurisdictions:            # a known code gains names; a new one needs the country's name first
+#     - code: KZ
+#       names: [Zhezkazgan, Ekibastuz]
+#   authorities:              # the id is published as the claim's authority
+#     - id: Almaty Police
+#       jurisdiction: KZ
+#       names: [Almaty Police Department, Almaty city police]
+#       part_of: MIA          # "police" (the MIA's generic name) in a text that names this department means it
 
 # Optional quality gate for \`reckon check\`: a gold coding of some sources and the F1 floor.
 # quality:

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { PipelineSchema } from './pipeline.js';
+import { resolveCodebook } from './resolve-codebook.js';
+
+const codebookOf = (codebook: unknown) => resolveCodebook(PipelineSchema.parse({ name: 'p', title: 'P', description: 'd', codebook }).codebook);
+
+describe('the codebook a pipeline extends', () => {
+  it('gives a known country more names and adds a new one with its currency and fiscal year', () => {
+    const { jurisdictions } = codebookOf({ jurisdictions: [{ code: 'KZ', names: ['Zhezkazgan'] }, { code: 'TV', names: ['Tuvalu', 'Funafuti'], currency: 'AUD', fiscal_year_start: 7 }] });
+    expect(jurisdictions.find((j) => j.code === 'KZ')?.names).toEqual(expect.arrayContaining(['Kazakhstan', 'Zhezkazgan']));
+    expect(jurisdictions.find((j) => j.code === 'TV')).toEqual({ code: 'TV', names: ['Tuvalu', 'Funafuti'], currency: 'AUD', fiscalYearStart: 7 });
+  });
+
+  it('gives a known agency more names and adds a new one, a unit of another', () => {
+    const { authorities } = codebookOf({ authorities: [
+      { id: 'AFM', jurisdiction: 'KZ', names: ['Finmonitoring'] },
+      { id: 'Almaty Police', jurisdiction: 'KZ', names: ['Almaty Police Department'], part_of: 'MIA' },
+    ] });
+    expect(authorities.filter((a) => a.id === 'AFM' && a.jurisdiction === 'KZ')).toHaveLength(1);
+    expect(authorities.find((a) => a.id === 'AFM' && a.jurisdiction === 'KZ')?.names).toContain('Finmonitoring');
+    expect(authorities.find((a) => a.id === 'Almaty Police')).toEqual({ id: 'Almaty Police', jurisdiction: 'KZ', names: ['Almaty Police Department'], partOf: 'MIA' });
+  });
+
+  it('rejects an agency without a country code', () => {
+    expect(() => codebookOf({ authorities: [{ id: 'X', jurisdiction: 'Kazakhstan', names: ['X Agency'] }] })).toThrow(/ISO 3166/);
+  });
+});
