@@ -1,8 +1,8 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, formatInterval, meet, scale, type Interval } from './intervals.js';
-import { flat } from './text.js';
+import { claimInterval, meet, scale, writeInterval, type Interval } from './intervals.js';
+import { joined, type Parts } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -99,9 +99,23 @@ export function independentCount(side: readonly Evidence[]): number {
 
 /** One line naming a claim for rationales: figure, interval, source, date. */
 export function describe(e: Evidence): string {
-  const date = e.published ? `, ${e.published}` : '';
-  const via = e.conversion && e.conversion.rate !== 1 ? flat(' ≈ ', formatInterval(e.interval), ' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')') : '';
-  return flat('"', e.claim.figure, '" ', formatInterval(e.own), via, ' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind', date, ']');
+  const parts: Parts = [];
+  writeDescription(parts, e);
+  return joined(parts);
+}
+
+/** `describe` written into the parts of a rationale. */
+export function writeDescription(parts: Parts, e: Evidence): void {
+  parts.push('"', e.claim.figure, '" ');
+  writeInterval(parts, e.own);
+  if (e.conversion && e.conversion.rate !== 1) {
+    parts.push(' ≈ ');
+    writeInterval(parts, e.interval);
+    parts.push(' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')');
+  }
+  parts.push(' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind');
+  if (e.published) parts.push(', ', e.published);
+  parts.push(']');
 }
 
 /** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */

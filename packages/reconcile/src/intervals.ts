@@ -135,6 +135,11 @@ export function formatInterval(i: Interval): string {
   return `${i.loOpen ? '(' : '['}${formatBound(i.lo)}, ${formatBound(i.hi)}${i.hiOpen ? ')' : ']'}`;
 }
 
+/** `formatInterval` written into the parts of a longer text. */
+export function writeInterval(parts: Array<string | number>, i: Interval): void {
+  parts.push(i.loOpen ? '(' : '[', formatBound(i.lo), ', ', formatBound(i.hi), i.hiOpen ? ')' : ']');
+}
+
 /**
  * A bound as rationales write it: `Number(x.toPrecision(10)).toString()`. A number whose shortest form has at
  * most ten significant digits already is that (rounding to ten digits gives back the same number), and

@@ -6,3 +6,17 @@
 export function flat(...parts: Array<string | number>): string {
   return parts.join('');
 }
+
+/**
+ * A string being written piece by piece, joined once when done: a rationale names several claims, and
+ * writing each claim's description into the rationale's parts, rather than as a string of its own that
+ * is then copied, saves a string per claim named.
+ */
+export type Parts = Array<string | number>;
+
+/** The parts as one flat string (what `flat(...parts)` gives); the array is emptied for the next string. */
+export function joined(parts: Parts): string {
+  const text = parts.join('');
+  parts.length = 0;
+  return text;
+}
