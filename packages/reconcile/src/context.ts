@@ -118,7 +118,8 @@ function likeness(members: readonly Traits[], claim: Traits, traits: ClaimTraits
  * Keys are the claim ids of links, and numbers for the rest, their kind in the two low bits.
  */
 class CandidateIndex {
-  private readonly byKey = new Map<number | string, Set<Quantity>>();
+  /** Most keys lead to one quantity: it is kept as it is, and a set made only when a second one comes. */
+  private readonly byKey = new Map<number | string, Quantity | Set<Quantity>>();
   /** The quantities last proposed, each once: an array reused from claim to claim, with a stamp on each quantity. */
   private readonly found: Quantity[] = [];
   private stamp = 0;
@@ -144,19 +145,24 @@ class CandidateIndex {
   }
 
   private file(key: number | string, group: Quantity): void {
-    let groups = this.byKey.get(key);
-    if (!groups) this.byKey.set(key, (groups = new Set()));
-    if (groups.size <= COMMON || !capped(key)) groups.add(group);
+    const groups = this.byKey.get(key);
+    if (!groups) this.byKey.set(key, group);
+    else if (!(groups instanceof Set)) {
+      if (groups !== group) this.byKey.set(key, new Set([groups, group]));
+    } else if (groups.size <= COMMON || !capped(key)) groups.add(group);
   }
 
   private gather(key: number | string): void {
     const groups = this.byKey.get(key);
-    if (!groups || (groups.size > COMMON && capped(key))) return;
-    for (const g of groups) {
-      if (g.stamp === this.stamp) continue;
-      g.stamp = this.stamp;
-      this.found.push(g);
-    }
+    if (!groups) return;
+    if (!(groups instanceof Set)) this.propose(groups);
+    else if (groups.size <= COMMON || !capped(key)) for (const g of groups) this.propose(g);
+  }
+
+  private propose(group: Quantity): void {
+    if (group.stamp === this.stamp) return;
+    group.stamp = this.stamp;
+    this.found.push(group);
   }
 }
 
