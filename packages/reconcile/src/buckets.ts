@@ -11,7 +11,7 @@ export interface Bucket { start: string | null; end: string | null; claims: Clai
  * Splits claims by period, then by the quantity they report. Stated periods are taken as they are;
  * cumulative figures ("to date", or no period) published close together describe one running total when
  * their context says so, dated by the latest of them. A period's second and later quantities are named by
- * where they were first reported, since the period alone does not tell them apart.
+ * where they were first reported, since the period alone does not tell them apart. The claims come in claim order.
  */
 export function periodBuckets(claims: readonly Claim[], windowDays: number, traits: ClaimTraits, periodKeys: CompositeKeys): Bucket[] {
   const buckets: Bucket[] = [];
@@ -21,7 +21,8 @@ export function periodBuckets(claims: readonly Claim[], windowDays: number, trai
       buckets.push({ start: start!, end: end === 'null' ? null : end!, claims: group, anchor: i === 0 ? null : anchorOf(group, list) });
     });
   }
-  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? '') || byClaimOrder(a, b));
+  // By date, then in claim order: the claims come in claim order and the sort is stable, so the date alone is compared.
+  const cumulative = claims.filter((c) => c.period_start === null).sort((a, b) => compareText(a.period_end ?? '', b.period_end ?? ''));
   let run: Claim[] = [];
   const flush = () => {
     quantityGroups(run, traits, true).forEach((group, i) => {
@@ -31,11 +32,15 @@ export function periodBuckets(claims: readonly Claim[], windowDays: number, trai
     });
     run = [];
   };
+  // The last claim's date, parsed once rather than again when the next claim is compared with it.
+  let lastTime = NaN;
   for (const c of cumulative) {
     const last = run.at(-1);
+    const time = c.period_end ? Date.parse(c.period_end) : NaN;
     if (last && (last.period_end === null) !== (c.period_end === null)) flush();
-    else if (last && last.period_end && c.period_end && (Date.parse(c.period_end) - Date.parse(last.period_end)) / 86_400_000 > windowDays) flush();
+    else if (last && last.period_end && c.period_end && (time - lastTime) / 86_400_000 > windowDays) flush();
     run.push(c);
+    lastTime = time;
   }
   flush();
   return buckets;
@@ -46,7 +51,9 @@ export function periodBuckets(claims: readonly Claim[], windowDays: number, trai
  * source's figures of the metric), not by claim ids, so that correcting a figure keeps the fact's id.
  */
 function anchorOf(group: readonly Claim[], run: readonly Claim[]): string {
-  const first = [...group].sort(byClaimOrder)[0]!;
+  // The first in claim order (the first of equals, as a stable sort would put it), found without sorting a copy.
+  let first = group[0]!;
+  for (const c of group) if (byClaimOrder(c, first) < 0) first = c;
   const before = ordinals(run).get(first) ?? 0;
   return `${first.source_path}#${before}`;
 }
