@@ -10,12 +10,18 @@ export interface Evidence {
   kind: Source['kind'];
   published: string | null;
   cluster: string;
+  /** Its source and copy cluster as numbers, for grouping: equal numbers, same source (cluster). */
+  sourceNumber: number;
+  clusterNumber: number;
   /** The interval in the claim's own unit. */
   own: Interval;
   /** The interval in the comparison unit of its fact, widened by any conversion. */
   interval: Interval;
   conversion: Conversion | null;
 }
+
+/** What evidence takes from a claim's source. */
+export interface Standing { kind: Source['kind']; published: string | null; cluster: string; sourceNumber: number; clusterNumber: number }
 
 const KIND_RANK: Record<string, number> = { official: 0, media: 1, aggregator: 2, translation: 3 };
 /** Lower is more authoritative; an unknown kind sits between media and aggregator. */
@@ -118,27 +124,51 @@ export function writeDescription(parts: Parts, e: Evidence): void {
   parts.push(']');
 }
 
-/** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */
-export function toEvidence(
-  claims: readonly Claim[],
-  unit: string,
-  converter: Converter,
-  sourceOf: (id: string) => { kind: Source['kind']; published: string | null; cluster: string },
-): { evidence: Evidence[]; unconvertible: Claim[] } {
-  const evidence: Evidence[] = [];
-  const unconvertible: Claim[] = [];
+/**
+ * Every claim as evidence in its own unit, in claim order. Claim order keeps a source's claims together, so
+ * a source is looked up once per run of its claims rather than once per claim, and later steps find what
+ * they ask of a claim's source on the evidence.
+ */
+export function inOwnUnits(claims: readonly Claim[], sourceOf: (id: string) => Standing): Evidence[] {
+  const all: Evidence[] = [];
+  let sourceId: string | null = null;
+  let source: Standing | null = null;
   for (const claim of claims) {
+    if (source === null || claim.source_id !== sourceId) source = sourceOf((sourceId = claim.source_id));
+    const own = claimInterval(claim);
+    all.push({
+      claim, kind: source.kind, published: source.published, cluster: source.cluster, sourceNumber: source.sourceNumber,
+      clusterNumber: source.clusterNumber, own, interval: own, conversion: null,
+    });
+  }
+  return all;
+}
+
+/**
+ * Evidence compared in `unit`: claims in that unit as they are, others converted; claims that cannot be
+ * converted are returned apart.
+ */
+export function toEvidence(items: readonly Evidence[], unit: string, converter: Converter): { evidence: Evidence[]; unconvertible: Evidence[] } {
+  const evidence: Evidence[] = [];
+  const unconvertible: Evidence[] = [];
+  for (const e of items) {
+    const claim = e.claim;
     // A claim in the fact's unit needs no conversion (the converter's would be the identity).
-    const conversion = claim.unit === unit ? null : converter.find(claim.unit, unit, claim.period_end);
-    if (!conversion && claim.unit !== unit) {
-      unconvertible.push(claim);
+    if (claim.unit === unit) {
+      evidence.push(e);
       continue;
     }
-    const { kind, published, cluster } = sourceOf(claim.source_id);
-    const own = claimInterval(claim);
-    // An exact identity conversion leaves the interval as it is: no copy for the claims already in the fact's unit.
-    const interval = !conversion || (conversion.rate === 1 && conversion.uncertainty === 0) ? own : scale(own, conversion.rate, conversion.uncertainty);
-    evidence.push({ claim, kind, published, cluster, own, interval, conversion: !conversion || conversion.rate === 1 ? null : conversion });
+    const conversion = converter.find(claim.unit, unit, claim.period_end);
+    if (!conversion) {
+      unconvertible.push(e);
+      continue;
+    }
+    // An exact identity conversion leaves the interval as it is.
+    const interval = conversion.rate === 1 && conversion.uncertainty === 0 ? e.own : scale(e.own, conversion.rate, conversion.uncertainty);
+    evidence.push({
+      claim, kind: e.kind, published: e.published, cluster: e.cluster, sourceNumber: e.sourceNumber, clusterNumber: e.clusterNumber,
+      own: e.own, interval, conversion: conversion.rate === 1 ? null : conversion,
+    });
   }
   return { evidence, unconvertible };
 }
