@@ -7,7 +7,7 @@ import { Converter, type Conversion } from './conversion.js';
 import { settle, type Draft } from './draft.js';
 import { EXCHANGE_RATES, type ExchangeRate } from './exchange-rates.js';
 import { applyDecisions } from './decisions.js';
-import { inOwnUnits, toEvidence, type Evidence, type Standing } from './evidence.js';
+import { evidenceGroups, toEvidence, type Evidence, type Standing } from './evidence.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
 import { sameContext } from './context.js';
@@ -72,8 +72,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
   const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
   const drafts: Draft[] = [];
-  const all = inOwnUnits(claims, sourceOf);
-  for (const group of groupBy(all, ({ claim: c }) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
+  for (const group of evidenceGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
     const groupDrafts: Draft[] = [];
     for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
       const unit = comparisonUnit(bucket.items);
