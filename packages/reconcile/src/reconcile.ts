@@ -14,7 +14,7 @@ import { sameContext } from './context.js';
 import { periodBuckets } from './buckets.js';
 import { CompositeKeys, groupBy } from './grouping.js';
 import { ClaimTraits } from './claim-traits.js';
-import { buildOutputs } from './outputs.js';
+import { Outputs } from './outputs.js';
 
 export interface ReconcileInput {
   claims: readonly Claim[];
@@ -72,6 +72,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
   const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
   const drafts: Draft[] = [];
+  const outputs = new Outputs();
   for (const group of evidenceGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
     const groupDrafts: Draft[] = [];
     for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
@@ -93,10 +94,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       }
     }
     checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
+    outputs.add(groupDrafts);
     drafts.push(...groupDrafts);
   }
   const decisionErrors = applyDecisions(drafts, decisions);
-  return { ...buildOutputs(drafts), clusters, decisionErrors };
+  for (const draft of drafts) if (decisions.has(draft.fact_id)) outputs.update(draft);
+  return { ...outputs.result(), clusters, decisionErrors };
 }
 
 /** Money claims that can be converted are compared together; anything else only within its own unit. */
