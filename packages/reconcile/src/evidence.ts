@@ -1,7 +1,7 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, meet, scale, writeInterval, type Interval } from './intervals.js';
+import { claimInterval, narrow, scale, writeInterval, type Interval } from './intervals.js';
 import { joined, type Parts } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
@@ -75,24 +75,54 @@ function better(a: Evidence, b: Evidence): boolean {
  * while the next interval still meets the side's common part. Agreeing claims form one side.
  */
 export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
-  const sorted = [...evidence].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || compareText(a.claim.claim_id, b.claim.claim_id));
+  const sorted = [...evidence];
+  sortStably(sorted, (a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || compareText(a.claim.claim_id, b.claim.claim_id));
   const sides: Evidence[][] = [];
   let current: Evidence[] = [];
-  let common: Interval | null = null;
+  // The side's common part and its meet with the next interval, narrowed in place: no interval made per claim.
+  const common: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
+  const next: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
   for (const e of sorted) {
-    const next: Interval | null = common ? meet(common, e.interval) : e.interval;
-    const empty = next !== null && (next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen)));
+    if (current.length) {
+      copy(next, EVERYTHING);
+      narrow(next, common);
+      narrow(next, e.interval);
+    } else copy(next, e.interval);
+    const empty = next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen));
     if (current.length && empty) {
       sides.push(current);
       current = [e];
-      common = e.interval;
+      copy(common, e.interval);
     } else {
       current.push(e);
-      common = next;
+      copy(common, next);
     }
   }
   if (current.length) sides.push(current);
   return sides;
+}
+
+const EVERYTHING: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+
+function copy(out: Interval, i: Interval): void {
+  out.lo = i.lo;
+  out.hi = i.hi;
+  out.loOpen = i.loOpen;
+  out.hiOpen = i.hiOpen;
+}
+
+/** Sorts in place, stably: by insertion when few, as most facts' claims are (Array#sort allocates a workspace each call). */
+function sortStably<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > 16) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j]!, item) > 0; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
 }
 
 /** Independent sources behind a side: copies of one text count once. */

@@ -117,16 +117,8 @@ export function intersection(intervals: readonly Interval[]): Interval {
   return out;
 }
 
-/** The common part of two intervals: `intersection([a, b])` without the array. */
-export function meet(a: Interval, b: Interval): Interval {
-  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
-  narrow(out, a);
-  narrow(out, b);
-  return out;
-}
-
 /** Narrows `out` to its common part with `i`, in place: one interval per intersection, not one per bound moved. */
-function narrow(out: Interval, i: Interval): void {
+export function narrow(out: Interval, i: Interval): void {
   if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) {
     out.lo = i.lo;
     out.loOpen = i.loOpen;
