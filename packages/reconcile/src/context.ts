@@ -149,7 +149,26 @@ class CandidateIndex {
   private readonly found: Quantity[] = [];
   private stamp = 0;
 
+  /**
+   * Claims added but not yet filed under their keys: filing waits until candidates are first asked for, and a
+   * run of claims that never holds more than a few quantities never asks. Filed in the order added, so the
+   * index is the same as if each had been filed at once.
+   */
+  private readonly unfiled: Traits[] = [];
+  private readonly unfiledIn: Quantity[] = [];
+
   add(claim: Traits, group: Quantity): void {
+    this.unfiled.push(claim);
+    this.unfiledIn.push(group);
+  }
+
+  private fileAdded(): void {
+    for (let i = 0; i < this.unfiled.length; i++) this.fileClaim(this.unfiled[i]!, this.unfiledIn[i]!);
+    this.unfiled.length = 0;
+    this.unfiledIn.length = 0;
+  }
+
+  private fileClaim(claim: Traits, group: Quantity): void {
     this.file(claim.cluster * 4 + CLUSTER_KEY, group);
     this.file(claim.digits * 4 + DIGITS_KEY, group);
     this.file(claim.claim.claim_id, group);
@@ -159,6 +178,7 @@ class CandidateIndex {
 
   /** Candidates in the order of the claim's keys, then of the quantities under each key; valid until the next call. */
   candidates(claim: Traits): readonly Quantity[] {
+    this.fileAdded();
     this.stamp++;
     this.found.length = 0;
     this.gather(claim.cluster * 4 + CLUSTER_KEY);
