@@ -9,35 +9,72 @@ export const byClaimOrder = (a: Claim, b: Claim) =>
  * Claims sorted by `byClaimOrder`, stably. Gathered by source path first, so that the long shared prefixes
  * of paths are compared once per pair of sources rather than once per pair of claims: the same order as
  * sorting them all with `byClaimOrder`, several times faster at a million claims.
+ *
+ * The claims are read once, in their order, for what the sort compares (path, place, the first letters of
+ * the id); the sort then moves claim numbers and compares numbers, and reaches back for a claim only when
+ * two of one source share a place and their ids' first letters. A million claims lie all over memory, and
+ * comparing them as objects was mostly waiting for memory.
  */
 export function inClaimOrder(claims: readonly Claim[]): Claim[] {
-  const byPath = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const list = byPath.get(c.source_path);
-    if (list) list.push(c);
-    else byPath.set(c.source_path, [c]);
+  const numbers = new Map<string, number>();
+  const paths: string[] = [];
+  const counts: number[] = [];
+  const pathOf = new Int32Array(claims.length);
+  const place = new Float64Array(claims.length);
+  const idLead = new Float64Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    let n = numbers.get(c.source_path);
+    if (n === undefined) {
+      numbers.set(c.source_path, (n = paths.length));
+      paths.push(c.source_path);
+      counts.push(0);
+    }
+    pathOf[i] = n;
+    counts[n]!++;
+    place[i] = c.span_start;
+    idLead[i] = leadingUnits(c.claim_id);
   }
-  const sorted: Claim[] = [];
-  for (const path of [...byPath.keys()].sort(compareText)) {
-    const list = byPath.get(path)!;
-    if (list.length > 1) inPlaceOrder(list);
-    for (const c of list) sorted.push(c);
+  // Where each path's claims start, paths in text order; each claim then goes to its path's next place.
+  const next = new Int32Array(paths.length);
+  let at = 0;
+  for (const n of paths.map((_, n) => n).sort((a, b) => compareText(paths[a]!, paths[b]!))) {
+    next[n] = at;
+    at += counts[n]!;
   }
+  const order = new Int32Array(claims.length);
+  for (let i = 0; i < claims.length; i++) order[next[pathOf[i]!]!++] = i;
+  // Each path's claims end where `next` now points: sorted by place there.
+  const byPlace = (a: number, b: number) => place[a]! - place[b]! || idLead[a]! - idLead[b]! || compareText(claims[a]!.claim_id, claims[b]!.claim_id);
+  for (let n = 0; n < paths.length; n++) if (counts[n]! > 1) sortRange(order, next[n]! - counts[n]!, next[n]!, byPlace);
+  const sorted = claims.slice();
+  for (let k = 0; k < order.length; k++) sorted[k] = claims[order[k]!]!;
   return sorted;
 }
 
-const byPlace = (a: Claim, b: Claim) => a.span_start - b.span_start || compareText(a.claim_id, b.claim_id);
+/**
+ * The first three UTF-16 code units of a text as one number, in their order: texts whose numbers differ
+ * compare as their numbers do (a missing unit counts as 0, so "ab" and "ab\0" tie and are compared whole).
+ */
+function leadingUnits(text: string): number {
+  const unit = (i: number) => (i < text.length ? text.charCodeAt(i) : 0);
+  return unit(0) * 2 ** 32 + unit(1) * 2 ** 16 + unit(2);
+}
 
-/** Sorts one source's claims by place, stably: by insertion when few (and already in order, as extraction leaves them, in one pass). */
-function inPlaceOrder(list: Claim[]): void {
-  if (list.length > 32) {
-    list.sort(byPlace);
+/**
+ * Sorts `list[from..to)` stably: by insertion when few (and already in order, as extraction leaves a
+ * source's claims, in one pass), else by Array#sort, which is stable too.
+ */
+function sortRange(list: Int32Array, from: number, to: number, compare: (a: number, b: number) => number): void {
+  if (to - from > 32) {
+    const part = Array.from(list.subarray(from, to)).sort(compare);
+    list.set(part, from);
     return;
   }
-  for (let i = 1; i < list.length; i++) {
+  for (let i = from + 1; i < to; i++) {
     const c = list[i]!;
     let j = i - 1;
-    for (; j >= 0 && byPlace(list[j]!, c) > 0; j--) list[j + 1] = list[j]!;
+    for (; j >= from && compare(list[j]!, c) > 0; j--) list[j + 1] = list[j]!;
     list[j + 1] = c;
   }
 }

@@ -41,17 +41,25 @@ export class ClaimTraits {
   /** A claim's traits, kept for the next time it is asked: for the few claims compared again and again. */
   of(claim: Claim): Traits {
     let traits = this.known.get(claim);
-    if (!traits) this.known.set(claim, (traits = this.work(claim)));
+    if (!traits) {
+      let cluster = this.clusterOfSource.get(claim.source_id);
+      if (cluster === undefined) this.clusterOfSource.set(claim.source_id, (cluster = this.clusterNumber(this.clusterOf(claim))));
+      this.known.set(claim, (traits = this.work(claim, cluster)));
+    }
     return traits;
+  }
+
+  /** The number of a copy cluster, as traits give it. */
+  clusterNumber(clusterId: string): number {
+    return intern(this.clusters, clusterId);
   }
 
   /**
    * A claim's traits, not kept: grouping compares each claim within one call only, and keeping a million
-   * traits alive costs more in garbage collection than the few worked out twice.
+   * traits alive costs more in garbage collection than the few worked out twice. `cluster` is the number
+   * of its source's copy cluster (`clusterNumber`), which the caller knows.
    */
-  work(claim: Claim): Traits {
-    let cluster = this.clusterOfSource.get(claim.source_id);
-    if (cluster === undefined) this.clusterOfSource.set(claim.source_id, (cluster = intern(this.clusters, this.clusterOf(claim))));
+  work(claim: Claim, cluster: number): Traits {
     const written = significantDigits(claim.figure);
     const order = this.contentWords(claim.quote);
     return { claim, cluster, digits: intern(this.digitStrings, written), hasDigits: written !== '', order };
@@ -104,7 +112,7 @@ export class ClaimTraits {
 }
 
 /** A copy of `array` with room for at least `size` entries. */
-function widened(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+export function widened(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   const wider = new Int32Array(Math.max(size, array.length * 2));
   wider.set(array);
   return wider;

@@ -1,5 +1,6 @@
 import type { Claim } from '@reckon/schema';
-import type { ClaimTraits, Traits } from './claim-traits.js';
+import { widened, type ClaimTraits, type Traits } from './claim-traits.js';
+import type { Evidence } from './evidence.js';
 
 /** Quotes this alike report the same figure in other words (a reprint, a rewrite of one announcement). */
 export const SAME_CONTEXT = 0.2;
@@ -33,12 +34,13 @@ function distinctInSource(a: Claim, b: Claim): boolean {
  * to tell quantities apart, claims from different sources report the same one; without a period
  * (`requireContext`) only their context can say so.
  */
-export function quantityGroups(claims: readonly Claim[], traits: ClaimTraits, requireContext: boolean): Claim[][] {
-  if (!requireContext && !hasBreakdown(claims)) return [[...claims]];
+export function quantityGroups(items: readonly Evidence[], traits: ClaimTraits, requireContext: boolean): Evidence[][] {
+  if (!requireContext && !hasBreakdown(items)) return [[...items]];
   const groups: Quantity[] = [];
   const index = new CandidateIndex();
-  for (const claim of claims) {
-    const own = traits.work(claim);
+  for (const item of items) {
+    const claim = item.claim;
+    const own = traits.work(claim, item.clusterNumber);
     traits.mark(own);
     const candidates = groups.length <= SCAN_ALL ? groups : index.candidates(own);
     let best: Quantity | null = null;
@@ -55,19 +57,23 @@ export function quantityGroups(claims: readonly Claim[], traits: ClaimTraits, re
       }
     }
     if (!best && !requireContext && groups.length === 1 && open === 1) best = groups[0]!;
-    if (!best) groups.push((best = { members: [], bySource: new Map(), stamp: 0 }));
+    if (!best) groups.push((best = { members: [], items: [], bySource: new Map(), stamp: 0 }));
     best.members.push(own);
+    best.items.push(item);
     const ofSource = best.bySource.get(claim.source_id);
     if (ofSource) ofSource.push(own);
     else best.bySource.set(claim.source_id, [own]);
     index.add(own, best);
   }
   // The quantity most sources report comes first: it keeps the plain id of its period.
-  return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.members.map((m) => m.claim));
+  return groups.sort((a, b) => b.bySource.size - a.bySource.size).map((g) => g.items);
 }
 
-/** A quantity being gathered: its claims, the same claims by source for the one-article check, the last proposal it was in. */
-interface Quantity { members: Traits[]; bySource: Map<string, Traits[]>; stamp: number }
+/**
+ * A quantity being gathered: its claims' traits and the claims as evidence, the traits by source for the
+ * one-article check, the last proposal it was in.
+ */
+interface Quantity { members: Traits[]; items: Evidence[]; bySource: Map<string, Traits[]>; stamp: number }
 
 function holdsOtherFigure(group: Quantity, claim: Claim): boolean {
   const ofSource = group.bySource.get(claim.source_id);
@@ -76,21 +82,40 @@ function holdsOtherFigure(group: Quantity, claim: Claim): boolean {
 }
 
 /** Whether any source states two different figures here; if none does, a stated period holds one quantity. */
-function hasBreakdown(claims: readonly Claim[]): boolean {
+function hasBreakdown(items: readonly Evidence[]): boolean {
   // A stated period holds a handful of claims: comparing every pair costs less than a map of sources.
-  if (claims.length <= 8) {
-    for (let j = 1; j < claims.length; j++) for (let i = 0; i < j; i++) if (distinctInSource(claims[i]!, claims[j]!)) return true;
+  if (items.length <= 8) {
+    for (let j = 1; j < items.length; j++) for (let i = 0; i < j; i++) if (distinctInSource(items[i]!.claim, items[j]!.claim)) return true;
     return false;
   }
-  const bySource = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const seen = bySource.get(c.source_id);
-    if (!seen) bySource.set(c.source_id, [c]);
-    else if (seen.some((m) => distinctInSource(m, c))) return true;
-    else seen.push(c);
+  // A source is rarely met twice in one period: its claims are gathered only when it is.
+  const check = ++checks;
+  let repeated: Map<number, Claim[]> | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const { claim, sourceNumber: source } = items[i]!;
+    if (source >= metIn.length) {
+      metIn = widened(metIn, source + 1);
+      firstAt = widened(firstAt, source + 1);
+    }
+    if (metIn[source] !== check) {
+      metIn[source] = check;
+      firstAt[source] = i;
+      continue;
+    }
+    repeated ??= new Map();
+    let seen = repeated.get(source);
+    if (!seen) repeated.set(source, (seen = [items[firstAt[source]!]!.claim]));
+    if (seen.some((m) => distinctInSource(m, claim))) return true;
+    seen.push(claim);
   }
   return false;
 }
+
+// Per source number, the last check that met the source and where its first claim was: sources found
+// again by number, with no map of a period's sources.
+let metIn = new Int32Array(1024);
+let firstAt = new Int32Array(1024);
+let checks = 0;
 
 /** Up to this many quantities every claim is compared with all; beyond, only with those an index proposes. */
 const SCAN_ALL = 12;
@@ -118,12 +143,32 @@ function likeness(members: readonly Traits[], claim: Traits, traits: ClaimTraits
  * Keys are the claim ids of links, and numbers for the rest, their kind in the two low bits.
  */
 class CandidateIndex {
-  private readonly byKey = new Map<number | string, Set<Quantity>>();
+  /** Most keys lead to one quantity: it is kept as it is, and a set made only when a second one comes. */
+  private readonly byKey = new Map<number | string, Quantity | Set<Quantity>>();
   /** The quantities last proposed, each once: an array reused from claim to claim, with a stamp on each quantity. */
   private readonly found: Quantity[] = [];
   private stamp = 0;
 
+  /**
+   * Claims added but not yet filed under their keys: filing waits until candidates are first asked for, and a
+   * run of claims that never holds more than a few quantities never asks. Filed in the order added, so the
+   * index is the same as if each had been filed at once.
+   */
+  private readonly unfiled: Traits[] = [];
+  private readonly unfiledIn: Quantity[] = [];
+
   add(claim: Traits, group: Quantity): void {
+    this.unfiled.push(claim);
+    this.unfiledIn.push(group);
+  }
+
+  private fileAdded(): void {
+    for (let i = 0; i < this.unfiled.length; i++) this.fileClaim(this.unfiled[i]!, this.unfiledIn[i]!);
+    this.unfiled.length = 0;
+    this.unfiledIn.length = 0;
+  }
+
+  private fileClaim(claim: Traits, group: Quantity): void {
     this.file(claim.cluster * 4 + CLUSTER_KEY, group);
     this.file(claim.digits * 4 + DIGITS_KEY, group);
     this.file(claim.claim.claim_id, group);
@@ -133,6 +178,7 @@ class CandidateIndex {
 
   /** Candidates in the order of the claim's keys, then of the quantities under each key; valid until the next call. */
   candidates(claim: Traits): readonly Quantity[] {
+    this.fileAdded();
     this.stamp++;
     this.found.length = 0;
     this.gather(claim.cluster * 4 + CLUSTER_KEY);
@@ -144,19 +190,24 @@ class CandidateIndex {
   }
 
   private file(key: number | string, group: Quantity): void {
-    let groups = this.byKey.get(key);
-    if (!groups) this.byKey.set(key, (groups = new Set()));
-    if (groups.size <= COMMON || !capped(key)) groups.add(group);
+    const groups = this.byKey.get(key);
+    if (!groups) this.byKey.set(key, group);
+    else if (!(groups instanceof Set)) {
+      if (groups !== group) this.byKey.set(key, new Set([groups, group]));
+    } else if (groups.size <= COMMON || !capped(key)) groups.add(group);
   }
 
   private gather(key: number | string): void {
     const groups = this.byKey.get(key);
-    if (!groups || (groups.size > COMMON && capped(key))) return;
-    for (const g of groups) {
-      if (g.stamp === this.stamp) continue;
-      g.stamp = this.stamp;
-      this.found.push(g);
-    }
+    if (!groups) return;
+    if (!(groups instanceof Set)) this.propose(groups);
+    else if (groups.size <= COMMON || !capped(key)) for (const g of groups) this.propose(g);
+  }
+
+  private propose(group: Quantity): void {
+    if (group.stamp === this.stamp) return;
+    group.stamp = this.stamp;
+    this.found.push(group);
   }
 }
 

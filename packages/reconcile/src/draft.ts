@@ -1,9 +1,9 @@
 import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
-import { bestOf, describe, independentCount, partitionSides, type Evidence } from './evidence.js';
+import { bestOf, describe, independentCount, partitionSides, writeDescription, type Evidence } from './evidence.js';
 import { intersection, type Interval } from './intervals.js';
 import { decide } from './policy.js';
-import { flat } from './text.js';
+import { flat, joined, type Parts } from './text.js';
 
 /** A fact being reconciled: the claims about one (jurisdiction, metric, period), split into agreeing sides. */
 export interface Draft {
@@ -55,7 +55,11 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     const n = independentCount(side);
     draft.winner = 0;
     draft.rule = forced ? 'decision' : n > 1 ? 'corroboration' : 'single_source';
-    draft.rationale = flat(side.length, ' claim(s) from ', n, ' independent source(s) agree: ', describeAll(side), '.', forced ? ` Confirmed: ${forced.note}` : '');
+    RATIONALE.push(side.length, ' claim(s) from ', n, ' independent source(s) agree: ');
+    writeAll(RATIONALE, side);
+    RATIONALE.push('.');
+    if (forced) RATIONALE.push(' Confirmed: ', forced.note);
+    draft.rationale = joined(RATIONALE);
     return;
   }
   const bests = draft.sides.map(bestOf);
@@ -78,9 +82,11 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     const claimIds = [reference.claim.claim_id];
     for (const e of side) claimIds.push(e.claim.claim_id);
     sortTexts(claimIds);
-    const rationale = outcome
-      ? flat(described, ' outweighs ', describeAll(side), ' by ', outcome.reason, '.')
-      : flat(described, ' and ', describeAll(side), ' disagree and no policy rule (', policy.join(', '), ') tells them apart; adjudicate in decisions.yaml.');
+    RATIONALE.push(described, outcome ? ' outweighs ' : ' and ');
+    writeAll(RATIONALE, side);
+    if (outcome) RATIONALE.push(' by ', outcome.reason, '.');
+    else RATIONALE.push(' disagree and no policy rule (', policy.join(', '), ') tells them apart; adjudicate in decisions.yaml.');
+    const rationale = joined(RATIONALE);
     draft.conflicts.push({
       conflict_id: contentId(draft.fact_id, kind, ...claimIds),
       fact_id: draft.fact_id, claim_ids: claimIds, kind,
@@ -129,8 +135,14 @@ const INTERVALS = new WeakMap<Draft, { winner: number | null; deprecated: number
 /** Claims named in a rationale: enough to follow it, not every claim of a fact a thousand sources report. */
 const NAMED_IN_RATIONALE = 5;
 
-function describeAll(side: readonly Evidence[]): string {
-  const named = side.slice(0, NAMED_IN_RATIONALE).map(describe);
-  if (side.length > NAMED_IN_RATIONALE) named.push(`and ${side.length - NAMED_IN_RATIONALE} more (see claim_ids)`);
-  return named.join('; ');
+/** The descriptions of a side's first claims, joined by '; ', written into a rationale's parts. */
+function writeAll(parts: Parts, side: readonly Evidence[]): void {
+  for (let i = 0; i < side.length && i < NAMED_IN_RATIONALE; i++) {
+    if (i) parts.push('; ');
+    writeDescription(parts, side[i]!);
+  }
+  if (side.length > NAMED_IN_RATIONALE) parts.push('; and ', side.length - NAMED_IN_RATIONALE, ' more (see claim_ids)');
 }
+
+// The parts of the rationale being written: one array for every rationale, emptied as each is joined.
+const RATIONALE: Parts = [];

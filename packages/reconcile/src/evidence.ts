@@ -1,8 +1,8 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, formatInterval, meet, scale, type Interval } from './intervals.js';
-import { flat } from './text.js';
+import { claimInterval, narrow, scale, writeInterval, type Interval } from './intervals.js';
+import { joined, type Parts } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
 export interface Evidence {
@@ -10,12 +10,18 @@ export interface Evidence {
   kind: Source['kind'];
   published: string | null;
   cluster: string;
+  /** Its source and copy cluster as numbers, for grouping: equal numbers, same source (cluster). */
+  sourceNumber: number;
+  clusterNumber: number;
   /** The interval in the claim's own unit. */
   own: Interval;
   /** The interval in the comparison unit of its fact, widened by any conversion. */
   interval: Interval;
   conversion: Conversion | null;
 }
+
+/** What evidence takes from a claim's source. */
+export interface Standing { kind: Source['kind']; published: string | null; cluster: string; sourceNumber: number; clusterNumber: number }
 
 const KIND_RANK: Record<string, number> = { official: 0, media: 1, aggregator: 2, translation: 3 };
 /** Lower is more authoritative; an unknown kind sits between media and aggregator. */
@@ -69,24 +75,54 @@ function better(a: Evidence, b: Evidence): boolean {
  * while the next interval still meets the side's common part. Agreeing claims form one side.
  */
 export function partitionSides(evidence: readonly Evidence[]): Evidence[][] {
-  const sorted = [...evidence].sort((a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || compareText(a.claim.claim_id, b.claim.claim_id));
+  const sorted = [...evidence];
+  sortStably(sorted, (a, b) => a.interval.lo - b.interval.lo || a.interval.hi - b.interval.hi || compareText(a.claim.claim_id, b.claim.claim_id));
   const sides: Evidence[][] = [];
   let current: Evidence[] = [];
-  let common: Interval | null = null;
+  // The side's common part and its meet with the next interval, narrowed in place: no interval made per claim.
+  const common: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
+  const next: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
   for (const e of sorted) {
-    const next: Interval | null = common ? meet(common, e.interval) : e.interval;
-    const empty = next !== null && (next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen)));
+    if (current.length) {
+      copy(next, EVERYTHING);
+      narrow(next, common);
+      narrow(next, e.interval);
+    } else copy(next, e.interval);
+    const empty = next.lo > next.hi || (next.lo === next.hi && (next.loOpen || next.hiOpen));
     if (current.length && empty) {
       sides.push(current);
       current = [e];
-      common = e.interval;
+      copy(common, e.interval);
     } else {
       current.push(e);
-      common = next;
+      copy(common, next);
     }
   }
   if (current.length) sides.push(current);
   return sides;
+}
+
+const EVERYTHING: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+
+function copy(out: Interval, i: Interval): void {
+  out.lo = i.lo;
+  out.hi = i.hi;
+  out.loOpen = i.loOpen;
+  out.hiOpen = i.hiOpen;
+}
+
+/** Sorts in place, stably: by insertion when few, as most facts' claims are (Array#sort allocates a workspace each call). */
+function sortStably<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > 16) {
+    items.sort(compare);
+    return;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j]!, item) > 0; j--) items[j + 1] = items[j]!;
+    items[j + 1] = item;
+  }
 }
 
 /** Independent sources behind a side: copies of one text count once. */
@@ -99,32 +135,75 @@ export function independentCount(side: readonly Evidence[]): number {
 
 /** One line naming a claim for rationales: figure, interval, source, date. */
 export function describe(e: Evidence): string {
-  const date = e.published ? `, ${e.published}` : '';
-  const via = e.conversion && e.conversion.rate !== 1 ? flat(' ≈ ', formatInterval(e.interval), ' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')') : '';
-  return flat('"', e.claim.figure, '" ', formatInterval(e.own), via, ' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind', date, ']');
+  const parts: Parts = [];
+  writeDescription(parts, e);
+  return joined(parts);
 }
 
-/** Builds evidence for claims compared in `unit`; claims that cannot be converted are returned apart. */
-export function toEvidence(
-  claims: readonly Claim[],
-  unit: string,
-  converter: Converter,
-  sourceOf: (id: string) => { kind: Source['kind']; published: string | null; cluster: string },
-): { evidence: Evidence[]; unconvertible: Claim[] } {
-  const evidence: Evidence[] = [];
-  const unconvertible: Claim[] = [];
+/** `describe` written into the parts of a rationale. */
+export function writeDescription(parts: Parts, e: Evidence): void {
+  parts.push('"', e.claim.figure, '" ');
+  writeInterval(parts, e.own);
+  if (e.conversion && e.conversion.rate !== 1) {
+    parts.push(' ≈ ');
+    writeInterval(parts, e.interval);
+    parts.push(' at ', Number(e.conversion.rate.toPrecision(6)), ' (', e.conversion.source, ')');
+  }
+  parts.push(' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind');
+  if (e.published) parts.push(', ', e.published);
+  parts.push(']');
+}
+
+/**
+ * Every claim as evidence in its own unit, in claim order, grouped by `groupOf` (groups in the order of their
+ * first claim). Claim order keeps a source's claims together, so a source is looked up once per run of its
+ * claims rather than once per claim; and a claim's group is asked while the claim is at hand, rather than in
+ * a pass of its own over a million claims scattered in memory.
+ */
+export function evidenceGroups(claims: readonly Claim[], sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string): Map<string, Evidence[]> {
+  const groups = new Map<string, Evidence[]>();
+  let sourceId: string | null = null;
+  let source: Standing | null = null;
   for (const claim of claims) {
+    if (source === null || claim.source_id !== sourceId) source = sourceOf((sourceId = claim.source_id));
+    const own = claimInterval(claim);
+    const e: Evidence = {
+      claim, kind: source.kind, published: source.published, cluster: source.cluster, sourceNumber: source.sourceNumber,
+      clusterNumber: source.clusterNumber, own, interval: own, conversion: null,
+    };
+    const key = groupOf(claim);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  }
+  return groups;
+}
+
+/**
+ * Evidence compared in `unit`: claims in that unit as they are, others converted; claims that cannot be
+ * converted are returned apart.
+ */
+export function toEvidence(items: readonly Evidence[], unit: string, converter: Converter): { evidence: Evidence[]; unconvertible: Evidence[] } {
+  const evidence: Evidence[] = [];
+  const unconvertible: Evidence[] = [];
+  for (const e of items) {
+    const claim = e.claim;
     // A claim in the fact's unit needs no conversion (the converter's would be the identity).
-    const conversion = claim.unit === unit ? null : converter.find(claim.unit, unit, claim.period_end);
-    if (!conversion && claim.unit !== unit) {
-      unconvertible.push(claim);
+    if (claim.unit === unit) {
+      evidence.push(e);
       continue;
     }
-    const { kind, published, cluster } = sourceOf(claim.source_id);
-    const own = claimInterval(claim);
-    // An exact identity conversion leaves the interval as it is: no copy for the claims already in the fact's unit.
-    const interval = !conversion || (conversion.rate === 1 && conversion.uncertainty === 0) ? own : scale(own, conversion.rate, conversion.uncertainty);
-    evidence.push({ claim, kind, published, cluster, own, interval, conversion: !conversion || conversion.rate === 1 ? null : conversion });
+    const conversion = converter.find(claim.unit, unit, claim.period_end);
+    if (!conversion) {
+      unconvertible.push(e);
+      continue;
+    }
+    // An exact identity conversion leaves the interval as it is.
+    const interval = conversion.rate === 1 && conversion.uncertainty === 0 ? e.own : scale(e.own, conversion.rate, conversion.uncertainty);
+    evidence.push({
+      claim, kind: e.kind, published: e.published, cluster: e.cluster, sourceNumber: e.sourceNumber, clusterNumber: e.clusterNumber,
+      own: e.own, interval, conversion: conversion.rate === 1 ? null : conversion,
+    });
   }
   return { evidence, unconvertible };
 }

@@ -70,6 +70,18 @@ function decimalsOf(number: string): number {
 
 /** The value of a written number without its separators and spaces (NaN when the points make no number). */
 function valueOf(number: string): number {
+  // A whole number of up to 15 digits, as most figures are, is summed digit by digit: exactly what Number
+  // reads once the separators are dropped, without making that string.
+  let whole = 0;
+  let digits = 0;
+  for (let i = 0; i < number.length && digits >= 0; i++) {
+    const code = number.charCodeAt(i);
+    if (isDigit(code)) {
+      whole = whole * 10 + (code - 48);
+      digits++;
+    } else if (code === 46) digits = -1;
+  }
+  if (digits >= 0 && digits <= 15) return whole;
   for (let i = 0; i < number.length; i++) {
     const code = number.charCodeAt(i);
     if (code === 44 || isSpace(code)) return Number(number.replace(/[,\s]/g, ''));
@@ -105,16 +117,8 @@ export function intersection(intervals: readonly Interval[]): Interval {
   return out;
 }
 
-/** The common part of two intervals: `intersection([a, b])` without the array. */
-export function meet(a: Interval, b: Interval): Interval {
-  const out: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
-  narrow(out, a);
-  narrow(out, b);
-  return out;
-}
-
 /** Narrows `out` to its common part with `i`, in place: one interval per intersection, not one per bound moved. */
-function narrow(out: Interval, i: Interval): void {
+export function narrow(out: Interval, i: Interval): void {
   if (i.lo > out.lo || (i.lo === out.lo && i.loOpen)) {
     out.lo = i.lo;
     out.loOpen = i.loOpen;
@@ -133,6 +137,11 @@ export function scale(i: Interval, factor: number, uncertainty = 0): Interval {
 /** Interval text for rationales: [a, b], (a, inf). */
 export function formatInterval(i: Interval): string {
   return `${i.loOpen ? '(' : '['}${formatBound(i.lo)}, ${formatBound(i.hi)}${i.hiOpen ? ')' : ']'}`;
+}
+
+/** `formatInterval` written into the parts of a longer text. */
+export function writeInterval(parts: Array<string | number>, i: Interval): void {
+  parts.push(i.loOpen ? '(' : '[', formatBound(i.lo), ', ', formatBound(i.hi), i.hiOpen ? ')' : ']');
 }
 
 /**

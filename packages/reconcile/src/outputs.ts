@@ -13,71 +13,120 @@ function finite(x: number): number | null {
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : null;
 }
 
-/** Turns settled drafts into the published records: facts, conflicts, every claim ranked, every conversion. */
-export function buildOutputs(drafts: readonly Draft[]) {
-  const facts: Fact[] = [];
-  const conflicts: Conflict[] = [];
-  const claims: RankedClaim[] = [];
-  const conversions: ConvertedValue[] = [];
-  for (const draft of drafts) {
-    const side = draft.winner === null ? [] : draft.sides[draft.winner]!;
-    // The winning side as it is unless claims were deprecated: most facts have none, and no copy is needed.
-    const winning = draft.deprecated.size ? side.filter((e) => !draft.deprecated.has(e.claim.claim_id)) : side;
-    const shown: Evidence = draft.derived?.value ?? (winning.length ? bestOf(winning) : bestOf(draft.evidence));
-    const supporting = draft.derived ? [draft.derived.value] : winning.length ? winning : [shown];
-    const claimIds = distinctSorted(supporting.map((e) => e.claim.claim_id));
-    // Claims of the fact or of its conflicts that do not support the value; none when every claim supports it
-    // and no conflict is decided against, the usual case, which then needs no set of ids at all.
-    const holdsAll = supporting === winning && winning.length === draft.evidence.length;
-    const contested = draft.conflicts.filter((c) => c.resolution !== 'consistent');
-    const against = new Set<string>();
-    if (!holdsAll || contested.length) {
-      const supportIds = new Set(claimIds);
-      for (const e of draft.evidence) if (!supportIds.has(e.claim.claim_id)) against.add(e.claim.claim_id);
-      for (const c of contested) for (const id of c.claim_ids) if (!supportIds.has(id)) against.add(id);
+/**
+ * Turns settled drafts into the published records: facts, conflicts, every claim ranked, every conversion.
+ * Drafts are added as each group of them is settled, while their claims are still at hand in memory (a
+ * million claims lie scattered, and reading them again at the end was much of this step's time); a fact
+ * that a decision changes afterwards is written again.
+ */
+export class Outputs {
+  private readonly facts: Fact[] = [];
+  private readonly conflicts: Conflict[] = [];
+  private readonly claims: RankedClaim[] = [];
+  private readonly conversions: ConvertedValue[] = [];
+  /** Where each draft's fact is, for writing it again. */
+  private readonly factAt = new Map<Draft, number>();
+
+  /** Adds the records of settled drafts whose periods have been checked. */
+  add(drafts: readonly Draft[]): void {
+    for (const draft of drafts) {
+      this.factAt.set(draft, this.facts.length);
+      this.facts.push(factOf(draft));
+      this.conflicts.push(...draft.conflicts);
+      this.rank(draft);
     }
-    const disputed = draft.winner === null || draft.conflicts.some((c) => c.resolution === 'unresolved');
-    const decided = draft.derived !== null || draft.conflicts.some((c) => c.resolution === 'policy' || c.resolution === 'adjudicated');
-    const independent = distinctCount(supporting, (e) => e.cluster);
-    const interval = publishedInterval(draft);
-    const rate = shown.conversion?.rate ?? 1;
-    facts.push({
-      fact_id: draft.fact_id,
-      jurisdiction: draft.jurisdiction,
-      authority: shown.claim.authority,
-      metric: draft.metric,
-      period_start: draft.period_start,
-      period_end: draft.period_end,
-      value: shown.claim.value,
-      value_high: draft.derived ? null : shown.claim.value_high,
-      unit: shown.claim.unit,
-      qualifier: draft.derived?.qualifier ?? shown.claim.qualifier,
-      interval_low: interval ? finite(interval.lo / rate) : null,
-      interval_high: interval ? finite(interval.hi / rate) : null,
-      status: disputed ? 'disputed' : decided ? 'resolved' : independent > 1 ? 'corroborated' : 'single_source',
-      rule: draft.rule,
-      rationale: draft.rationale,
-      claim_ids: claimIds,
-      claim_ids_against: sortTexts([...against]),
-      source_count: distinctCount(supporting, (e) => e.claim.source_id),
-      independent_source_count: independent,
-    });
-    conflicts.push(...draft.conflicts);
+  }
+
+  /**
+   * Writes a draft's fact again, after a decision changed its rule, rationale or conflicts. Its claims keep
+   * their ranks: a decision confirms a fact with a value, which has no unresolved conflict to turn.
+   */
+  update(draft: Draft): void {
+    const at = this.factAt.get(draft);
+    if (at !== undefined) this.facts[at] = factOf(draft);
+  }
+
+  /** The records, facts and conflicts sorted by id. */
+  result() {
+    // Claims and conversions keep the order of their facts, which follows the sorted input: already deterministic.
+    const { facts, conflicts, claims, conversions } = this;
+    return { facts: facts.sort((a, b) => compareText(a.fact_id, b.fact_id)), conflicts: conflicts.sort((a, b) => compareText(a.conflict_id, b.conflict_id)), claims, conversions };
+  }
+
+  /** Every claim of a draft ranked, and its conversions. */
+  private rank(draft: Draft): void {
+    const winning = winningOf(draft);
+    const shown = shownOf(draft, winning);
     // Claims outside the winning side lose, unless the fact is disputed; when the side holds every claim, none do.
     const losing = new Set<string>();
-    if (!disputed && winning.length < draft.evidence.length) {
+    if (!disputedOf(draft) && winning.length < draft.evidence.length) {
       const winningSet = new Set(winning);
       for (const e of draft.evidence) if (!winningSet.has(e)) losing.add(e.claim.claim_id);
     }
     for (const e of draft.evidence) {
       const id = e.claim.claim_id;
       const rank = e === shown && !draft.derived ? 'preferred' : draft.deprecated.has(id) || losing.has(id) ? 'deprecated' : 'normal';
-      claims.push(ranked(e, draft.fact_id, rank));
-      if (e.conversion) conversions.push({ claim_id: id, fact_id: draft.fact_id, ...e.conversion });
+      this.claims.push(ranked(e, draft.fact_id, rank));
+      if (e.conversion) this.conversions.push({ claim_id: id, fact_id: draft.fact_id, ...e.conversion });
     }
   }
-  // Claims and conversions keep the order of their facts, which follows the sorted input: already deterministic.
-  return { facts: facts.sort((a, b) => compareText(a.fact_id, b.fact_id)), conflicts: conflicts.sort((a, b) => compareText(a.conflict_id, b.conflict_id)), claims, conversions };
+}
+
+/** The winning side as it is unless claims were deprecated: most facts have none, and no copy is needed. */
+function winningOf(draft: Draft): readonly Evidence[] {
+  const side = draft.winner === null ? [] : draft.sides[draft.winner]!;
+  return draft.deprecated.size ? side.filter((e) => !draft.deprecated.has(e.claim.claim_id)) : side;
+}
+
+function shownOf(draft: Draft, winning: readonly Evidence[]): Evidence {
+  return draft.derived?.value ?? (winning.length ? bestOf(winning) : bestOf(draft.evidence));
+}
+
+function disputedOf(draft: Draft): boolean {
+  return draft.winner === null || draft.conflicts.some((c) => c.resolution === 'unresolved');
+}
+
+function factOf(draft: Draft): Fact {
+  const winning = winningOf(draft);
+  const shown = shownOf(draft, winning);
+  const supporting = draft.derived ? [draft.derived.value] : winning.length ? winning : [shown];
+  const claimIds = distinctSorted(supporting.map((e) => e.claim.claim_id));
+  // Claims of the fact or of its conflicts that do not support the value; none when every claim supports it
+  // and no conflict is decided against, the usual case, which then needs no set of ids at all.
+  const holdsAll = supporting === winning && winning.length === draft.evidence.length;
+  const contested = draft.conflicts.filter((c) => c.resolution !== 'consistent');
+  const against = new Set<string>();
+  if (!holdsAll || contested.length) {
+    const supportIds = new Set(claimIds);
+    for (const e of draft.evidence) if (!supportIds.has(e.claim.claim_id)) against.add(e.claim.claim_id);
+    for (const c of contested) for (const id of c.claim_ids) if (!supportIds.has(id)) against.add(id);
+  }
+  const disputed = disputedOf(draft);
+  const decided = draft.derived !== null || draft.conflicts.some((c) => c.resolution === 'policy' || c.resolution === 'adjudicated');
+  const independent = distinctCount(supporting, (e) => e.cluster);
+  const interval = publishedInterval(draft);
+  const rate = shown.conversion?.rate ?? 1;
+  return {
+    fact_id: draft.fact_id,
+    jurisdiction: draft.jurisdiction,
+    authority: shown.claim.authority,
+    metric: draft.metric,
+    period_start: draft.period_start,
+    period_end: draft.period_end,
+    value: shown.claim.value,
+    value_high: draft.derived ? null : shown.claim.value_high,
+    unit: shown.claim.unit,
+    qualifier: draft.derived?.qualifier ?? shown.claim.qualifier,
+    interval_low: interval ? finite(interval.lo / rate) : null,
+    interval_high: interval ? finite(interval.hi / rate) : null,
+    status: disputed ? 'disputed' : decided ? 'resolved' : independent > 1 ? 'corroborated' : 'single_source',
+    rule: draft.rule,
+    rationale: draft.rationale,
+    claim_ids: claimIds,
+    claim_ids_against: sortTexts([...against]),
+    source_count: distinctCount(supporting, (e) => e.claim.source_id),
+    independent_source_count: independent,
+  };
 }
 
 /**

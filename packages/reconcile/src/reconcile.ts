@@ -7,14 +7,14 @@ import { Converter, type Conversion } from './conversion.js';
 import { settle, type Draft } from './draft.js';
 import { EXCHANGE_RATES, type ExchangeRate } from './exchange-rates.js';
 import { applyDecisions } from './decisions.js';
-import { toEvidence, type Evidence } from './evidence.js';
+import { evidenceGroups, toEvidence, type Evidence, type Standing } from './evidence.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
 import { sameContext } from './context.js';
 import { periodBuckets } from './buckets.js';
 import { CompositeKeys, groupBy } from './grouping.js';
 import { ClaimTraits } from './claim-traits.js';
-import { buildOutputs } from './outputs.js';
+import { Outputs } from './outputs.js';
 
 export interface ReconcileInput {
   claims: readonly Claim[];
@@ -53,24 +53,33 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
-  const standingOf = (id: string) => ({ kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster: clusterOf.get(id) ?? id });
-  // What evidence needs of its source, gathered once per source rather than once per claim.
-  const standing = new Map(input.sources.map((s) => [s.source_id, standingOf(s.source_id)]));
-  const sourceOf = (id: string) => standing.get(id) ?? standingOf(id);
+  const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
+  // What evidence needs of its source, gathered once per source rather than once per claim; sources that
+  // claims name but the input lacks are added as met, so that each source has one number.
+  const standing = new Map<string, Standing>();
+  const sourceOf = (id: string): Standing => {
+    let known = standing.get(id);
+    if (!known) {
+      const cluster = clusterOf.get(id) ?? id;
+      known = { kind: sourceById.get(id)?.kind ?? null, published: sourceById.get(id)?.published ?? null, cluster, sourceNumber: standing.size, clusterNumber: traits.clusterNumber(cluster) };
+      standing.set(id, known);
+    }
+    return known;
+  };
   const additive = input.additive ?? ((_metric: string, unit: string) => !['years', 'months', 'days'].includes(unit));
   const decisions = new Map((input.decisions ?? []).map((d) => [d.fact_id, d]));
 
-  const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
   const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
   const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
   const drafts: Draft[] = [];
-  for (const group of groupBy(claims, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
+  const outputs = new Outputs();
+  for (const group of evidenceGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
     const groupDrafts: Draft[] = [];
     for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
-      const unit = comparisonUnit(bucket.claims);
-      const { evidence, unconvertible } = toEvidence(bucket.claims, unit, converter, sourceOf);
+      const unit = comparisonUnit(bucket.items);
+      const { evidence, unconvertible } = toEvidence(bucket.items, unit, converter);
       const parts: Array<[Evidence[], string]> = [[evidence, unit]];
-      for (const apart of groupBy(unconvertible, (c) => c.unit).values()) parts.push([toEvidence(apart, apart[0]!.unit, converter, sourceOf).evidence, apart[0]!.unit]);
+      for (const apart of groupBy(unconvertible, (e) => e.claim.unit).values()) parts.push([toEvidence(apart, apart[0]!.claim.unit, converter).evidence, apart[0]!.claim.unit]);
       for (const [items, itemUnit] of parts) {
         if (!items.length) continue;
         const first = items[0]!.claim;
@@ -85,10 +94,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       }
     }
     checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
+    outputs.add(groupDrafts);
     drafts.push(...groupDrafts);
   }
   const decisionErrors = applyDecisions(drafts, decisions);
-  return { ...buildOutputs(drafts), clusters, decisionErrors };
+  for (const draft of drafts) if (decisions.has(draft.fact_id)) outputs.update(draft);
+  return { ...outputs.result(), clusters, decisionErrors };
 }
 
 /** Money claims that can be converted are compared together; anything else only within its own unit. */
@@ -99,20 +110,20 @@ function family(claim: Claim, converter: Converter): string {
 }
 
 /** The unit most claims of a fact state (conversions aside), so the fewest values are converted. */
-function comparisonUnit(claims: readonly Claim[]): string {
+function comparisonUnit(items: readonly Evidence[]): string {
   // Usually every claim states one unit: that is the answer without counting.
   let only: string | null = null;
-  for (const c of claims) {
+  for (const { claim: c } of items) {
     if (c.converted_from) continue;
     if (only === null) only = c.unit;
-    else if (c.unit !== only) return mostStated(claims);
+    else if (c.unit !== only) return mostStated(items);
   }
-  return only ?? claims[0]!.unit;
+  return only ?? items[0]!.claim.unit;
 }
 
-function mostStated(claims: readonly Claim[]): string {
+function mostStated(items: readonly Evidence[]): string {
   const counts = new Map<string, number>();
-  for (const c of claims) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
-  if (!counts.size) return claims[0]!.unit;
+  for (const { claim: c } of items) if (!c.converted_from) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  if (!counts.size) return items[0]!.claim.unit;
   return [...counts].sort(([ua, a], [ub, b]) => b - a || compareText(ua, ub))[0]![0];
 }
