@@ -1,10 +1,27 @@
 // Synthetic claims for timing reconciliation at sizes no corpus reaches quickly: facts reported by several
 // sources each, with the disagreements (other values, magnitude slips) and reprints real coverage has.
-import { AUTHORITIES, JURISDICTIONS as PLACES, METRICS, contentId, sha256Hex } from '@reckon/schema';
+import { METRICS, contentId, sha256Hex } from '@reckon/schema';
 import { mulberry32 } from './generate.js';
 
-// Every jurisdiction the codebook knows that has a currency and an agency: [code, currency, agency].
-const JURISDICTIONS = PLACES.filter((j) => j.currency).map((j) => [j.code, j.currency, AUTHORITIES.find((a) => a.jurisdiction === j.code)?.id ?? null]);
+// [code, currency, agency]: the codebook's countries with a currency as of 2026-11-22, frozen so that the workload of a
+// million claims stays the same as the codebook's tables grow (121 countries added on 2026-11-23 changed it).
+const JURISDICTIONS = [
+  ['KZ', 'KZT', 'AFM'], ['US', 'USD', 'SEC'], ['GB', 'GBP', 'FCA'], ['IN', 'INR', 'ED'], ['PK', 'PKR', null],
+  ['LK', 'LKR', null], ['NP', 'NPR', null], ['BD', 'BDT', null], ['NG', 'NGN', 'EFCC'], ['GH', 'GHS', null],
+  ['KE', 'KES', null], ['ZA', 'ZAR', null], ['EG', 'EGP', null], ['DE', 'EUR', 'BKA'], ['NL', 'EUR', 'FIOD'],
+  ['BE', 'EUR', null], ['AT', 'EUR', null], ['CH', 'CHF', null], ['FR', 'EUR', 'AMF'], ['ES', 'EUR', null],
+  ['PT', 'EUR', null], ['IT', 'EUR', null], ['IE', 'EUR', null], ['GR', 'EUR', null], ['CY', 'EUR', null],
+  ['MT', 'EUR', null], ['FI', 'EUR', null], ['EE', 'EUR', null], ['LV', 'EUR', null], ['LT', 'EUR', null],
+  ['SE', 'SEK', null], ['NO', 'NOK', null], ['DK', 'DKK', null], ['PL', 'PLN', null], ['CZ', 'CZK', null],
+  ['HU', 'HUF', null], ['RO', 'RON', null], ['RU', 'RUB', 'MVD'], ['BY', 'BYN', null], ['UA', 'UAH', 'SBU'],
+  ['GE', 'GEL', null], ['AM', 'AMD', null], ['AZ', 'AZN', null], ['TR', 'TRY', 'MASAK'], ['IL', 'ILS', null],
+  ['AE', 'AED', 'VARA'], ['SA', 'SAR', null], ['KR', 'KRW', 'FSC'], ['JP', 'JPY', 'FSA-JP'], ['CN', 'CNY', 'PBOC'],
+  ['HK', 'HKD', 'HKMA'], ['TW', 'TWD', null], ['SG', 'SGD', 'MAS'], ['MY', 'MYR', null], ['PH', 'PHP', 'SEC-PH'],
+  ['VN', 'VND', null], ['TH', 'THB', 'CCIB'], ['ID', 'IDR', 'Komdigi'], ['AU', 'AUD', 'AFP'], ['NZ', 'NZD', null],
+  ['CA', 'CAD', 'FINTRAC'], ['MX', 'MXN', null], ['BR', 'BRL', 'PF'], ['AR', 'ARS', null], ['CO', 'COP', null],
+  ['CL', 'CLP', null], ['UZ', 'UZS', 'NAPP'], ['KG', 'KGS', 'SCNS'], ['TJ', 'TJS', null], ['MN', 'MNT', null],
+  ['EU', 'EUR', 'Europol'],
+];
 const KINDS = ['media', 'media', 'media', 'official', 'aggregator', 'translation'];
 const QUALIFIERS = ['exact', 'exact', 'exact', 'approximately', 'more_than', 'at_least', 'less_than', 'up_to'];
 const WORDS = 'authorities blocked platforms exchange crypto illegal seized frozen assets court sentenced operators network investigators raids police customers turnover laundering scheme pyramid agency regulator statement officials prosecutors cash wallets transfers accounts suspects region capital searches evidence trial appeal licence register hotline citizens market traders'.split(' ');
