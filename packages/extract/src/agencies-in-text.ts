@@ -21,7 +21,10 @@ export function addDefinedAgencies(
   lex: Lexicon,
   jurisdictionOf: (sentence: number) => string | null,
 ): { passing: Set<PlaceName> } | null {
-  const known = (name: string) => { const p = lex.placeOf(name); return p.jurisdiction !== null || p.authorities.length > 0; };
+  const known = (name: string, jurisdiction: string | null) => {
+    const p = lex.placeOf(name);
+    return p.jurisdiction !== null || p.authorities.some((a) => a.jurisdiction === jurisdiction);
+  };
   const cityIn = (name: string) => (lex.isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const agencies = definedAgencies(text, { known, cityIn }, (offset) => {

@@ -30,6 +30,11 @@ describe('agencies a text introduces with an acronym', () => {
     expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[34, 'TR', 'Istanbul prosecutor'], [4600, 'TR', 'Istanbul prosecutor']]);
   });
 
+  it('names a country\'s own agency though the table gives its name to another country\'s', () => {
+    const claims = claimsOf("Mongolia's National Police Agency (NPA) has detained seven people over a crypto pyramid.\nThe NPA said MNT 2.7 billion was returned to victims.");
+    expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[7, 'MN', 'NPA'], [2_700_000_000, 'MN', 'NPA']]);
+  });
+
   it('gives the figures of the text to the agency it introduced, in the country of the text', () => {
     const claims = claimsOf('Kenya\'s Financial Oversight Directorate (FOD) blocked 42 illegal betting websites in 2024.\nThe FOD also froze KSh 30 million in accounts linked to the operators.');
     expect(claims.map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([

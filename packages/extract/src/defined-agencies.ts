@@ -20,8 +20,11 @@ export interface DefinedAgency { id: string; names: string[]; jurisdiction: stri
 
 /** What the codebook's table says of a name. */
 export interface KnownPlaces {
-  /** Whether a name already means an agency or a country (those keep the table's sense). */
-  known: (name: string) => boolean;
+  /**
+   * Whether a name already means a country, or an agency of `jurisdiction` (those keep the table's sense): another
+   * country's namesake does not stop a text from naming its own ("Mongolia's National Police Agency (NPA)").
+   */
+  known: (name: string, jurisdiction: string | null) => boolean;
   /** The country of a city's name; null for a country's own name or a name the table lacks. */
   cityIn: (name: string) => string | null;
 }
@@ -38,12 +41,13 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
     BRACKETED.lastIndex = 0;
     for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
       const id = m[1]!;
-      if (found.has(id) || places.known(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
+      if (found.has(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
+      const jurisdiction = jurisdictionAt(m.index);
+      if (!jurisdiction || places.known(id, jurisdiction)) continue;
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       const name = before ? trimToAcronym(before[0].trim(), id) : '';
-      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || places.known(name)) continue;
-      const jurisdiction = jurisdictionAt(m.index);
-      if (jurisdiction) found.set(id, { id, names: [id, name], jurisdiction });
+      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || places.known(name, jurisdiction)) continue;
+      found.set(id, { id, names: [id, name], jurisdiction });
     }
   }
   if (/Prosecutor/.test(text)) {
@@ -101,7 +105,8 @@ export function withDefined(names: Array<PhraseMatch<PlaceName>>, defined: Reado
   if (!defined.length) return names;
   const overlap = (a: PhraseMatch<PlaceName>, b: PhraseMatch<PlaceName>) => a.start < b.end && b.start < a.end;
   const length = (m: PhraseMatch<PlaceName>) => m.end - m.start;
-  const added = defined.filter((d) => !names.some((n) => overlap(n, d) && length(n) >= length(d)));
+  // On equal names the text's own agency wins: the table's is another country's namesake.
+  const added = defined.filter((d) => !names.some((n) => overlap(n, d) && length(n) > length(d)));
   const kept = names.filter((n) => !added.some((d) => overlap(n, d)));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }

@@ -123,6 +123,11 @@ describe('what a count counts', () => {
     expect(metrics('The betting websites had more than 180,000 registered bettors.')).toEqual([['customers_served', 180_000]]);
   });
 
+  it('reads cash desks and OTC desks as platforms', () => {
+    expect(metrics('In the fourth quarter, 9 such underground cash desks were closed. Seven OTC desks have been shut down.'))
+      .toEqual([['platforms_closed', 9], ['platforms_closed', 7]]);
+  });
+
   it('reads bets taken as a platform\'s turnover', () => {
     expect(metrics('The sites took bets worth ₩1.1tn since 2022, according to police.')).toEqual([['platform_turnover', 1_100_000_000_000]]);
   });
@@ -285,6 +290,7 @@ describe('court rulings', () => {
   it('names a court by its place without its kind ("People\'s", "Sessions")', () => {
     expect(authorities("In August, the Hanoi People's Court sentenced a dozen defendants to prison.")).toEqual(['Hanoi court']);
     expect(authorities('The Shah Alam Sessions Court fined the mule RM30,000.')).toEqual(['Shah Alam court']);
+    expect(authorities('In March, the Baku Grave Crimes Court sentenced three organisers to six years in prison.')).toEqual(['Baku court', 'Baku court']);
   });
 
   it('reads a court named by its kind in lower case, after a dateline', () => {

@@ -170,6 +170,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
+    'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure'],
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
