@@ -123,6 +123,11 @@ describe('what a count counts', () => {
     expect(metrics('The betting websites had more than 180,000 registered bettors.')).toEqual([['customers_served', 180_000]]);
   });
 
+  it('gives every item of a list the verb the list ends on', () => {
+    expect(metrics('On 2 December, searches were conducted, during which AMD 96.4 million, 41,500 US dollars and 1 vehicle were seized.'))
+      .toEqual([['assets_seized', 96_400_000], ['assets_seized', 41_500], ['items_seized', 1]]);
+  });
+
   it('reads cash desks and OTC desks as platforms', () => {
     expect(metrics('In the fourth quarter, 9 such underground cash desks were closed. Seven OTC desks have been shut down.'))
       .toEqual([['platforms_closed', 9], ['platforms_closed', 7]]);

@@ -95,6 +95,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'assets frozen pending proceedings',
     triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
+    // Translations from Polish and Russian: property "secured" for a future confiscation is held, not taken.
+    words: ['secured'],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
