@@ -31,6 +31,11 @@ describe('numbers', () => {
     expect(figuresOf('seized hundreds of SIM cards')).toEqual([]);
   });
 
+  it('reads no figure in a name with digits, even one that starts with a currency letter', () => {
+    expect(figuresOf('the total volume of P2P crypto trading', 'PH')).toEqual([]);
+    expect(one('seized N1.2bn in cash')).toMatchObject({ value: 1_200_000_000, unit: 'NGN' });
+  });
+
   it('adds a smaller magnitude written after a larger one, as translations do', () => {
     expect(one('caused damage of 9 billion 460 million tenge')).toMatchObject({ value: 9_460_000_000, unit: 'KZT', figure: '9 billion 460 million tenge' });
     expect(one('1 million 200 thousand roubles')).toMatchObject({ value: 1_200_000, unit: 'RUB' });

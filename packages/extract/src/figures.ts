@@ -131,8 +131,10 @@ function readFigure(
     unitKind = 'money';
     start -= before[0].length;
   }
-  // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn").
-  if (/[\p{L}]/u.test(text[token.start - 1] ?? '') && !unit) return null;
+  // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn")
+  // and no letter but a magnitude follows ("P2P" is no ₱2).
+  const glued = /[\p{L}]/u.test(text[token.start - 1] ?? '');
+  if (glued && (!unit || (/^\p{L}/u.test(text.slice(end, end + 1)) && !readMagnitude(text, end, lex)))) return null;
   const half = AND_A_HALF.exec(text.slice(end, end + 16));
   if (half && Number.isInteger(value)) {
     value += 0.5;
