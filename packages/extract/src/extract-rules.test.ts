@@ -159,6 +159,13 @@ describe('figures that are not reported statistics', () => {
     expect(metrics(text)).toEqual([]);
   });
 
+  it('reads no sentence in terms added up, no figure in a future, and no customers in a channel\'s audience', () => {
+    expect(metrics('Five members of the network have been jailed for a combined 31 years.')).toEqual([['persons_sentenced', 5]]);
+    expect(metrics('Unless licensing gets easier, the next 164 exchangers will open within months.')).toEqual([]);
+    expect(metrics('Article 218 allows up to ten years for laundering.')).toEqual([]);
+    expect(metrics('The exchanger advertised through a Telegram channel with 18,000 subscribers.')).toEqual([]);
+  });
+
   it('reads no term in a deadline, and no fine in a penalty the law "attracts"', () => {
     expect(metrics('The suspects were arraigned, and detectives were given 21 days to complete investigations.')).toEqual([]);
     expect(metrics('Operating an unlicensed virtual asset business attracts a fine of up to KSh 20 million.')).toEqual([]);

@@ -10,8 +10,8 @@ const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|thres
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
 const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trading at|traded at|trades at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/i;
-/** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced". */
-const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to\b/u;
+/** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
+const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
 const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
@@ -31,13 +31,15 @@ export function isReported(text: string, figure: Figure): boolean {
   const penalty = maximum && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
   const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
-  const deadline = figure.unitKind === 'duration' && DEADLINE.test(text.slice(figure.end, figure.end + 24));
+  const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
   return !deadline && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
-const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?\s+for|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+/** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
+const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */

@@ -147,7 +147,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'subscriber',
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited'],
   },
   {
@@ -183,7 +183,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'staff', 'staffer', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
-  customer: ['customer', 'client', 'user', 'account holder', 'subscriber', 'investor', 'depositor', 'player', 'buyer', 'bettor',
+  // A channel's subscribers and followers are its audience, not the customers of what it advertises.
+  customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'player', 'buyer', 'bettor',
     'gambler', 'punter',
     'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
