@@ -166,6 +166,11 @@ describe('figures that are not reported statistics', () => {
     expect(metrics('The exchanger advertised through a Telegram channel with 18,000 subscribers.')).toEqual([]);
   });
 
+  it('reads no cases in a referral, and no terms in the range a law provides for', () => {
+    expect(metrics('Materials on 38 cases with signs of illegal banking were sent to law enforcement.')).toEqual([]);
+    expect(metrics('The investigation is under Article 180 of the Criminal Code, which provides for imprisonment for a term of 7 to 11 years.')).toEqual([]);
+  });
+
   it('reads no term in a deadline, and no fine in a penalty the law "attracts"', () => {
     expect(metrics('The suspects were arraigned, and detectives were given 21 days to complete investigations.')).toEqual([]);
     expect(metrics('Operating an unlicensed virtual asset business attracts a fine of up to KSh 20 million.')).toEqual([]);

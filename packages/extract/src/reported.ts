@@ -32,12 +32,18 @@ export function isReported(text: string, figure: Figure): boolean {
   const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
-  return !deadline && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+  const referral = figure.unitKind === 'count' && REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start));
+  // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms a law sets.
+  const lawTerms = figure.unitKind === 'duration' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
+  return !deadline && !referral && !lawTerms && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+/** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
+const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
+const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|prescribes?)\b/i;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
