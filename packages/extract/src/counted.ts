@@ -31,6 +31,8 @@ const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
 const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
 
+/** A verb that made people a scheme's victims, right before their number. */
+const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing)|fleec(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
@@ -62,6 +64,8 @@ export function countedThingOf(
   }
   const after = wordsAfter(text, end);
   const named = lex.countedThing(after);
+  // "defrauded more than 2,100 people": the people a scheme took money from are the customers it served.
+  if (named.includes('person') && VICTIMS_LEAD.test(leadWithHedge)) return found(['customer']);
   if (named.length) return found(named);
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);

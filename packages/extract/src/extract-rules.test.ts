@@ -128,6 +128,12 @@ describe('what a count counts', () => {
       .toEqual([['assets_seized', 96_400_000], ['assets_seized', 41_500], ['items_seized', 1]]);
   });
 
+  it('reads the people a scheme defrauded as its customers', () => {
+    expect(metrics('From 2024 to 2025, the group defrauded more than 2,100 persons of GEL 27 million.'))
+      .toEqual([['customers_served', 2_100], ['illicit_volume', 27_000_000]]);
+    expect(metrics('Police detained 12 people who had defrauded pensioners.')).toEqual([['persons_arrested', 12]]);
+  });
+
   it('reads cash desks and OTC desks as platforms', () => {
     expect(metrics('In the fourth quarter, 9 such underground cash desks were closed. Seven OTC desks have been shut down.'))
       .toEqual([['platforms_closed', 9], ['platforms_closed', 7]]);

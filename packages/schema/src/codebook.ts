@@ -148,7 +148,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
     triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor',
-      'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited'],
+      'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
+      // The people a scheme defrauded are its customers (money defrauded is illicit volume).
+      'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
