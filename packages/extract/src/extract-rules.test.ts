@@ -128,6 +128,12 @@ describe('what a count counts', () => {
       .toEqual([['assets_seized', 96_400_000], ['assets_seized', 41_500], ['items_seized', 1]]);
   });
 
+  it('reads people who received terms as sentenced, not people who received other sanctions', () => {
+    expect(metrics('The founder was jailed, and five accomplices received between four and seven years.'))
+      .toEqual([['persons_sentenced', 5], ['prison_term', 4]]);
+    expect(metrics('Nine employees received disciplinary sanctions.')).toEqual([]);
+  });
+
   it('reads the people a scheme defrauded as its customers', () => {
     expect(metrics('From 2024 to 2025, the group defrauded more than 2,100 persons of GEL 27 million.'))
       .toEqual([['customers_served', 2_100], ['illicit_volume', 27_000_000]]);

@@ -135,6 +135,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
     description: 'people convicted or sentenced',
     triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail'],
+    // "five accomplices received between four and seven years": people who received terms.
+    words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
+      'received restricted', 'received between', 'received from'],
   },
   {
     id: 'prison_term', unit_kind: 'duration',
