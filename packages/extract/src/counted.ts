@@ -11,7 +11,8 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
 export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
   // Joined, a comma may part the modifiers too: "crypto, forex and investment sites".
-  const re = joined ? /,?[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy : /[ \t\u00A0]*([\p{L}][\p{L}'’-]*)/uy;
+  // An opening quote may stand before the thing: 2,340 "droppers".
+  const re = joined ? /,?[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)/uy : /[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)/uy;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < (joined ? 6 : 5); m = re.exec(text)) {
     if (m[0].startsWith(',') && (!words.length || words[words.length - 1]!.endsWith('s'))) break;

@@ -134,6 +134,18 @@ describe('what a count counts', () => {
     expect(metrics('Nine employees received disciplinary sanctions.')).toEqual([]);
   });
 
+  it('ends a counted thing at a participle, past an opening quote', () => {
+    expect(metrics('The department detained 26 people running illegal peer-to-peer exchange desks.')).toEqual([['persons_arrested', 26]]);
+    expect(metrics('Russian police detained 2,340 "droppers" and organisers of drop networks.')).toEqual([['persons_arrested', 2_340]]);
+    expect(metrics('In 2025, 41 such offices were closed.')).toEqual([['platforms_closed', 41]]);
+  });
+
+  it('reads property "arrested" as frozen and people "arrested" as arrested, and operations worth a sum as turnover', () => {
+    expect(metrics('By court decision, property of the suspects worth 48 million soms has been arrested.')).toEqual([['assets_frozen', 48_000_000]]);
+    expect(metrics('In total, 12 people were arrested.')).toEqual([['persons_arrested', 12]]);
+    expect(metrics('The exchange points carried out operations worth GEL 46 million.')).toEqual([['platform_turnover', 46_000_000]]);
+  });
+
   it('reads the people a scheme defrauded as its customers', () => {
     expect(metrics('From 2024 to 2025, the group defrauded more than 2,100 persons of GEL 27 million.'))
       .toEqual([['customers_served', 2_100], ['illicit_volume', 27_000_000]]);

@@ -68,8 +68,12 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
   for (const [thing, words] of Object.entries(countedThings)) {
     for (const w of words) things.set(w.toLowerCase(), [...new Set([...(things.get(w.toLowerCase()) ?? []), thing])]);
   }
-  // The head noun comes last in English ("crypto pyramid schemes"), so the search runs right to left.
-  return (words: string[]): string[] => {
+  const known = (w: string) => things.has(singular(w)) || things.has(w);
+  // The head noun comes last in English ("crypto pyramid schemes"), so the search runs right to left; a participle after
+  // a noun ends the phrase ("26 people running illegal exchange desks" counts people).
+  return (all: string[]): string[] => {
+    const cut = all.findIndex((w, j) => j > 0 && w.endsWith('ing') && known(all[j - 1]!));
+    const words = cut > 0 ? all.slice(0, cut) : all;
     for (let i = words.length - 1; i >= 0; i--) {
       const pair = i > 0 ? singular(`${words[i - 1]} ${words[i]}`) : null;
       if (pair && things.has(pair)) return things.get(pair)!;

@@ -42,6 +42,9 @@ export interface MetricDefinition {
   keep?: string[];
 }
 
+/** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
+const ARRESTED = ['has been arrested', 'have been arrested', 'was arrested', 'were arrested'];
+
 export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
@@ -63,7 +66,8 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
-    words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling'],
+    words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
+      'operations worth', 'operations totalling', 'carried out operations'],
     keep: ['sales', 'sold'],
   },
   {
@@ -95,8 +99,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'assets frozen pending proceedings',
     triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
-    // Translations from Polish and Russian: property "secured" for a future confiscation is held, not taken.
-    words: ['secured'],
+    // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
+    // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
+    words: ['secured', ...ARRESTED],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
@@ -129,7 +134,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'people arrested or detained',
     triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'rounded up', 'caught', 'picked up',
       'taken into custody', 'extradit'],
-    words: ['held'],
+    words: ['held', ...ARRESTED],
   },
   {
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
@@ -177,7 +182,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
-    'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth',
+    'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure'],
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
