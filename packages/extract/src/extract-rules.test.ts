@@ -152,6 +152,12 @@ describe('what a count counts', () => {
     expect(metrics('Police detained 12 people who had defrauded pensioners.')).toEqual([['persons_arrested', 12]]);
   });
 
+  it('takes a passive verb that ends the clause as a figure\'s own, however long its noun phrase', () => {
+    expect(metrics('Seven OTC desks operated by the network in Taipei, New Taipei and Taichung have been shut down.')).toEqual([['platforms_closed', 7]]);
+    expect(metrics('During searches, 23.4 million soms in cash, 2 vehicles and 37 bank cards registered to third persons were seized.'))
+      .toEqual([['assets_seized', 23_400_000], ['items_seized', 2], ['items_seized', 37]]);
+  });
+
   it('reads cash desks and OTC desks as platforms', () => {
     expect(metrics('In the fourth quarter, 9 such underground cash desks were closed. Seven OTC desks have been shut down.'))
       .toEqual([['platforms_closed', 9], ['platforms_closed', 7]]);

@@ -78,6 +78,9 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 /** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
 const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
+/** A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were". */
+const CLAUSE_END_PASSIVE = /^[^;:.()]{0,80}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/;
+
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen". */
 const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)[\p{L}'’-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/u;
 
@@ -178,6 +181,15 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (!before && takesOwnFigure(text, t, figures, i)) return 0;
       return Math.max(direct, inherited);
     }));
+  });
+  // "... 2 vehicles and 37 bank cards registered to third persons were seized": a passive verb that ends the clause after
+  // the figure, no other figure between, is the figure's own however long its noun phrase.
+  figures.forEach((figure, i) => {
+    const next = figures[i + 1];
+    triggers.forEach((t, k) => {
+      if (figure.bareSubject || t.start < figure.end || (next && next.start < t.start) || weights[i]![k]! >= 0.9) return;
+      if (CLAUSE_END_PASSIVE.test(text.slice(figure.end, t.start))) weights[i]![k] = 0.9;
+    });
   });
   // "..., during which ֏96.4 million, 41,500 US dollars and 1 vehicle were seized": the verb the last item of a list is
   // the subject of is every item's.
