@@ -196,6 +196,12 @@ describe('figures that are not reported statistics', () => {
     expect(metrics('The exchanger advertised through a Telegram channel with 18,000 subscribers.')).toEqual([]);
   });
 
+  it('reads no figure in what a unit of account is worth, in cases sent to court, or in a part of the detainees', () => {
+    expect(metrics('It entails a fine of up to 200 MCI; in 2026, one MCI equals ₸4,325.')).toEqual([]);
+    expect(metrics('The prosecutor\'s office said six criminal cases involving exchangers had been sent to court.')).toEqual([]);
+    expect(metrics('The detainees, aged 21 to 47, include 2 citizens of Azerbaijan.')).toEqual([]);
+  });
+
   it('reads no cases in a referral, and no terms in the range a law provides for', () => {
     expect(metrics('Materials on 38 cases with signs of illegal banking were sent to law enforcement.')).toEqual([]);
     expect(metrics('The investigation is under Article 180 of the Criminal Code, which provides for imprisonment for a term of 7 to 11 years.')).toEqual([]);
@@ -338,6 +344,7 @@ describe('court rulings', () => {
     expect(authorities("In August, the Hanoi People's Court sentenced a dozen defendants to prison.")).toEqual(['Hanoi court']);
     expect(authorities('The Shah Alam Sessions Court fined the mule RM30,000.')).toEqual(['Shah Alam court']);
     expect(authorities('In March, the Baku Grave Crimes Court sentenced three organisers to six years in prison.')).toEqual(['Baku court', 'Baku court']);
+    expect(authorities('The arrests follow a ruling in which the Dubai Criminal Court sentenced six members to 10 years in prison.')).toEqual(['Dubai court', 'Dubai court']);
   });
 
   it('reads a court named by its kind in lower case, after a dateline', () => {

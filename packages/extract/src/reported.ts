@@ -32,10 +32,12 @@ export function isReported(text: string, figure: Figure): boolean {
   const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
-  const referral = figure.unitKind === 'count' && REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start));
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(text.slice(figure.end, to)));
+  // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
+  const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(lead);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms a law sets.
   const lawTerms = figure.unitKind === 'duration' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
-  return !deadline && !referral && !lawTerms && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+  return !deadline && !referral && !unitValue && !lawTerms && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
 }
 
@@ -43,6 +45,9 @@ export function isReported(text: string, figure: Figure): boolean {
 const PENALTY_CONTEXT = /\b(?:punishable|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
+/** Cases or people sent on to court are another stage's count: "six criminal cases ... had been sent to court". */
+const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\b/i;
+const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|prescribes?)\b/i;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
