@@ -196,6 +196,12 @@ describe('figures that are not reported statistics', () => {
     expect(metrics('The exchanger advertised through a Telegram channel with 18,000 subscribers.')).toEqual([]);
   });
 
+  it('carries no verb across a semicolon, and reads no count of things a year', () => {
+    expect(metrics('In the same period, 7 persons were detained; 5 more persons were notified of suspicion.')).toEqual([['persons_arrested', 7]]);
+    expect(metrics('"Closing a hundred exchangers a year is no longer news," he said.')).toEqual([]);
+    expect(metrics('The agency closed 36 exchangers a year earlier.')).toEqual([['platforms_closed', 36]]);
+  });
+
   it('reads no figure in what a unit of account is worth, in cases sent to court, or in a part of the detainees', () => {
     expect(metrics('It entails a fine of up to 200 MCI; in 2026, one MCI equals ₸4,325.')).toEqual([]);
     expect(metrics('The prosecutor\'s office said six criminal cases involving exchangers had been sent to court.')).toEqual([]);

@@ -175,6 +175,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (Math.max(direct, inherited) < 0.01) return 0;
       // "17 were convicted and four were acquitted": a bare subject takes its metric from its own verb only.
       if (figure.bareSubject && (before || !SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return 0;
+      // "7 persons were detained; 5 more persons were notified of suspicion": a semicolon parts what is said of each.
+      if (text.slice(a, b).includes(';')) return 0;
       // "operators that were not registered": a negated verb after the figure says nothing about it.
       if (!before && /\b(?:not|never|no)\b/iu.test(text.slice(figure.end, t.start))) return 0;
       // "booked 4,912 people ..., arresting 387 of them": a verb after the figure that takes its own figure is that figure's.
