@@ -20,6 +20,7 @@ const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Las
  */
 export class CourtContext {
   private readonly courts = new Map<number, string | null>();
+  private readonly rulings = new Map<number, { court: string; sentence: number } | null>();
 
   constructor(
     private readonly text: string,
@@ -37,6 +38,12 @@ export class CourtContext {
 
   /** The court whose ruling sentence `i` reports, and the sentence that named it (`i` itself, or one before). */
   rulingOf(i: number): { court: string; sentence: number } | null {
+    // Asked for a sentence's authority and again for its period: worked out once.
+    if (!this.rulings.has(i)) this.rulings.set(i, this.findRuling(i));
+    return this.rulings.get(i)!;
+  }
+
+  private findRuling(i: number): { court: string; sentence: number } | null {
     if (this.agencyRelease || this.namesAgency(i)) return null;
     const court = this.named(i);
     if (court) {

@@ -114,8 +114,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const partition = partitionOf(sentence.text, before, (words) => lex.countedThing(words), (metric) => lex.metrics.find((m) => m.id === metric)?.counts);
     const lastCount = before.at(-1)?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
     // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
-    const ruling = courts.rulingOf(i);
-    const fallback = () => (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
+    const fallback = () => {
+      const ruling = courts.rulingOf(i);
+      return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
+    };
     const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback, lastNamed: () => context.lastNamedBefore(i) }, partition, lastCount);
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
