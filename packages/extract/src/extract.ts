@@ -111,7 +111,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
-    const partition = partitionOf(sentence.text, before, (words) => lex.countedThing(words), (metric) => lex.metrics.find((m) => m.id === metric)?.counts);
+    const partition = partitionOf(sentence.text, before, lex);
     const lastCount = before.at(-1)?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
     // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
     const fallback = () => {

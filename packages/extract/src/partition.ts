@@ -24,12 +24,7 @@ export interface Said { text: string; claims: readonly Claim[] }
  * "Of the 131 exchangers, 52 operated in Almaty", "Of these, 480 were financial pyramids". The whole is the
  * count the opening names by its number, in any of those sentences; else the last count of the sentence just before.
  */
-export function partitionOf(
-  text: string,
-  before: readonly Said[],
-  countedThing: (words: string[]) => string[],
-  countsOf: (metric: string) => readonly string[] | undefined,
-): Partition | null {
+export function partitionOf(text: string, before: readonly Said[], lex: Lexicon): Partition | null {
   const m = PARTITION_OPENING.exec(text);
   const previous = before.at(-1);
   if (!m || !previous) return null;
@@ -43,9 +38,10 @@ export function partitionOf(
     }
   }
   // "Of the suspects, 21 were arrested": a whole named by its noun must count that noun.
-  const named = m[1] && !/^\d/.test(m[1]) ? countedThing([m[1]]) : [];
+  const named = m[1] && !/^\d/.test(m[1]) ? lex.countedThing([m[1]]) : [];
   const whole = counts(previous).at(-1) ?? null;
-  const fits = !named.length || (whole !== null && (countsOf(whole.metric) ?? []).some((t) => named.includes(t)));
+  const wholeCounts = whole ? lex.metrics.find((metric) => metric.id === whole.metric)?.counts ?? [] : [];
+  const fits = !named.length || wholeCounts.some((t) => named.includes(t));
   return { opening, whole: fits ? whole : null, previousText: previous.text };
 }
 
