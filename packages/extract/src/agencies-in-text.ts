@@ -51,8 +51,9 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
   let last: AuthorityMention | null = null;
   return sentences.map((sentence, i) => {
     const before = last;
-    const named = names[i]!.some((m) => m.values[0]!.authorities.length && !m.values[0]!.generic)
-      ? actorsOf(sentence.text, names[i]!).find((m) => m.values[0]!.authorities.length && !m.values[0]!.generic) : undefined;
+    // A partner is not carried on: after "Jointly with the AFM, ...", the news is still the text's agency's.
+    const byName = (m: Names[number]) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic;
+    const named = names[i]!.some(byName) ? actorsOf(sentence.text, names[i]!).find(byName) : undefined;
     if (named) last = { candidates: named.values[0]!.authorities, generic: false };
     return before;
   });
@@ -61,14 +62,22 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
 /** An agency a sentence names as a partner of the one acting: "working together with the AFM, police shut down 17 exchangers". */
 const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 
-/** The places a sentence names without the agencies it names only as partners, unless no other agency is named. */
+/**
+ * The places a sentence names without the agencies it names only as partners: "Jointly with the AFM, the activity of 17
+ * exchangers was terminated" names no one acting, and the figure is the text's agency's.
+ */
 export function actorsOf(text: string, names: Names): Names {
+  if (!names.some((m) => m.values[0]!.authorities.length > 0)) return names;
+  const partners = partnersIn(text, names);
+  return partners.length ? names.filter((m) => !partners.includes(m)) : names;
+}
+
+/** The agencies a sentence names as partners of the one acting. */
+function partnersIn(text: string, names: Names): Names {
   const agencies = names.filter((m) => m.values[0]!.authorities.length > 0);
-  if (agencies.length < 2) return names;
   // An acronym in brackets after a partner's name is that partner again: "together with the Agency for Financial Monitoring (AFM)".
   const partner: boolean[] = [];
   agencies.forEach((m, k) => partner.push(PARTNER_LEAD.test(text.slice(Math.max(0, m.start - 48), m.start))
     || (k > 0 && partner[k - 1]! && /^\s*\(\s*$/.test(text.slice(agencies[k - 1]!.end, m.start)))));
-  const partners = agencies.filter((_, k) => partner[k]);
-  return partners.length && partners.length < agencies.length ? names.filter((m) => !partners.includes(m)) : names;
+  return agencies.filter((_, k) => partner[k]);
 }

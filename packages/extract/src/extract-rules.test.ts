@@ -417,6 +417,13 @@ describe('document authority', () => {
     expect(extract(source).map((c) => [c.jurisdiction, c.authority])).toEqual([['US', 'DOJ']]);
   });
 
+  it('reads a publisher\'s shared agency name in the country it names, and leads a translated release with it', () => {
+    const text = 'Jointly with the Agency for Financial Monitoring, the activity of 17 illegal crypto exchangers was terminated.\n'
+      + 'Since the beginning of the year, access to 3 268 internet resources was restricted.';
+    const source = { ...sourceOf(text), kind: 'translation' as const, publisher: 'Ministry of Internal Affairs of the Republic of Kazakhstan' };
+    expect(extract(source).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[17, 'KZ', 'MIA'], [3268, 'KZ', 'MIA']]);
+  });
+
   it('gives a sentence that names no agency to the agency named last before it, across paragraphs', () => {
     const text = 'The Receita Federal said the group moved R$ 1.8 billion. The Receita Federal froze R$ 3 million.\n'
       + 'Federal Police officers arrested 9 people in Brazil.\nDuring the searches, officers seized R$ 2.7 million in cash.';

@@ -4,7 +4,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
-import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, tallyPlaces } from './places.js';
+import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
@@ -65,10 +65,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
   const publisher = findPlaces(source.publisher ?? '', lex);
+  // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
+  const publishedBy = publisherAgency(publisher);
+  const agencyRelease = source.kind === 'official' && publishedBy !== null;
+  const led = (source.kind === 'official' && source.publisher) || (source.kind === 'translation' && publishedBy !== null);
   const placesOf = (passing: ReadonlySet<PlaceName> = new Set()) => {
     const all = names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start })));
     const mentioned = tallyPlaces(passing.size ? all.filter((m) => !passing.has(m.values[0]!)) : all);
-    return source.kind === 'official' && source.publisher ? ledByPublisher(mentioned, publisher) : mentioned;
+    return led ? ledByPublisher(mentioned, publisher) : mentioned;
   };
   let documentPlaces = placesOf();
   const sections = sectionJurisdictions(source.text, sentences, lex);
@@ -76,7 +80,6 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (defined) documentPlaces = placesOf(defined.passing);
   const decimalComma = usesDecimalComma(source);
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
-  const agencyRelease = source.kind === 'official' && publisher.authorities.some((a) => !a.generic);
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), lex.isCountryName, agencyRelease);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.

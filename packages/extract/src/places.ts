@@ -61,7 +61,7 @@ function authorityKey(place: PlaceName): string {
  * the publisher's agency and its country lead the document's places, however often others are mentioned.
  */
 export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions): PlaceMentions {
-  const agency = publisher.authorities.find((a) => !a.generic && a.candidates.length === 1);
+  const agency = publisherAgency(publisher);
   const country = agency?.candidates[0]!.jurisdiction ?? publisher.jurisdictions[0];
   if (!country) return document;
   const key = (a: AuthorityMention) => a.candidates.map((c) => c.id).join('|');
@@ -69,6 +69,19 @@ export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions
     jurisdictions: [country, ...document.jurisdictions.filter((j) => j !== country)],
     authorities: agency ? [agency, ...document.authorities.filter((a) => key(a) !== key(agency))] : document.authorities,
   };
+}
+
+/**
+ * The agency a publisher's name names: one only an agency bears, or a shared one ("Ministry of Internal Affairs")
+ * in the country the name gives ("... of the Republic of Kazakhstan").
+ */
+export function publisherAgency(publisher: PlaceMentions): AuthorityMention | null {
+  for (const a of publisher.authorities) {
+    if (a.generic) continue;
+    const local = a.candidates.length === 1 ? a.candidates[0] : a.candidates.find((c) => c.jurisdiction === publisher.jurisdictions[0]);
+    if (local) return { candidates: [local], generic: false };
+  }
+  return null;
 }
 
 /**
