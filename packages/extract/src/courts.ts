@@ -1,7 +1,7 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
-const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+|\bin\s+which\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?)\s+){0,5})[Cc]ourt(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
+const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+|\bin\s+which\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?)\s+){0,5})[Cc]ourt(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */

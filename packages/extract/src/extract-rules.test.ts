@@ -152,6 +152,13 @@ describe('what a count counts', () => {
     expect(metrics('Police detained 12 people who had defrauded pensioners.')).toEqual([['persons_arrested', 12]]);
   });
 
+  it('reads the verb of a count in quotes, and of "the activity of N groups ... was suppressed"', () => {
+    expect(metrics('In all, 1 046 pre-trial investigations were initiated and 318 "droppers" were detained during the nine months.'))
+      .toEqual([['cases_opened', 1046], ['persons_arrested', 318]]);
+    expect(metrics('In the same period, the activity of 23 organised criminal groups specialising in telephone and internet fraud and the cash-out of stolen money was suppressed.'))
+      .toEqual([['groups_exposed', 23]]);
+  });
+
   it('takes a passive verb that ends the clause as a figure\'s own, however long its noun phrase', () => {
     expect(metrics('Seven OTC desks operated by the network in Taipei, New Taipei and Taichung have been shut down.')).toEqual([['platforms_closed', 7]]);
     expect(metrics('During searches, 23.4 million soms in cash, 2 vehicles and 37 bank cards registered to third persons were seized.'))
@@ -351,6 +358,7 @@ describe('court rulings', () => {
     expect(authorities('The Shah Alam Sessions Court fined the mule RM30,000.')).toEqual(['Shah Alam court']);
     expect(authorities('In March, the Baku Grave Crimes Court sentenced three organisers to six years in prison.')).toEqual(['Baku court', 'Baku court']);
     expect(authorities('The arrests follow a ruling in which the Dubai Criminal Court sentenced six members to 10 years in prison.')).toEqual(['Dubai court', 'Dubai court']);
+    expect(authorities('The Regional Court (Landgericht) of Düsseldorf on Thursday sentenced five men to prison.')).toEqual(['Düsseldorf court']);
   });
 
   it('reads a court named by its kind in lower case, after a dateline', () => {
