@@ -39,7 +39,7 @@ const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ". */
-const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,60}?)\s*(?::|\s[\u2014\u2013-])\s*$/u;
+const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,100}?)\s*(?::|\s[\u2014\u2013-])\s*$/u;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
@@ -79,7 +79,11 @@ export function countedThingOf(
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
   const label = LABEL_LEAD.exec(lead);
   if (label && !wordsAfter(text, end).length) {
-    const things = lex.countedThing(label[1]!.trim().split(/\s+/));
+    // "organisers and active members of groups detained": the head noun stands before "of".
+    const words = label[1]!.trim().split(/\s+/);
+    const of = words.indexOf('of');
+    const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
+    const things = head.length ? head : lex.countedThing(words);
     if (things.length) return found(things);
   }
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.

@@ -152,6 +152,11 @@ describe('what a count counts', () => {
     expect(metrics('Police detained 12 people who had defrauded pensioners.')).toEqual([['persons_arrested', 12]]);
   });
 
+  it('reads a list line\'s long label, its head noun before "of"', () => {
+    expect(metrics('Main indicators:\n- organisers and active members of groups detained – 74;\n- resources of online casinos and exchangers blocked at the Department\'s request: 318'))
+      .toEqual([['persons_arrested', 74], ['platforms_blocked', 318]]);
+  });
+
   it('reads the verb of a count in quotes, and of "the activity of N groups ... was suppressed"', () => {
     expect(metrics('In all, 1 046 pre-trial investigations were initiated and 318 "droppers" were detained during the nine months.'))
       .toEqual([['cases_opened', 1046], ['persons_arrested', 318]]);
