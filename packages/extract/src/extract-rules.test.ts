@@ -479,6 +479,11 @@ describe('more sentence shapes', () => {
     expect(metrics('Of the 21 defendants, 17 were convicted and four were acquitted.')).toEqual([['persons_sentenced', 17]]);
   });
 
+  it('codes no part of a count told inside dashes, and gives the count the verb after them', () => {
+    expect(metrics('Three people – the 34-year-old organiser and two couriers – were detained; 61 000 USDT were seized.'))
+      .toEqual([['persons_arrested', 3], ['assets_seized', 61_000]]);
+  });
+
   it('codes no part of a count after "among them"', () => {
     expect(metrics('Ten people were detained, among them two employees of a bank.')).toEqual([['persons_arrested', 10]]);
   });

@@ -56,6 +56,7 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
 /** A verb in the past right before a number, and nothing after it but the clause's end or its period. */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
+const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
@@ -266,6 +267,8 @@ function readFigure(
     if (previous?.unitKind === 'count' && PART_LEAD.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan": a part of people counted before.
     if (PEOPLE_INCLUDE.test(lead)) return null;
+    // "Three people – the organiser and two couriers – were detained": a part told inside dashes after the count.
+    if (previous?.unitKind === 'count' && INSIDE_DASHES.test(text.slice(previous.end, start))) return null;
     unit = 'count';
   }
   if (!unit) return null;
