@@ -24,17 +24,18 @@ export class Outputs {
   private readonly conflicts: Conflict[] = [];
   private readonly claims: RankedClaim[] = [];
   private readonly conversions: ConvertedValue[] = [];
-  /** Where each draft's fact is, for writing it again. */
+  /** Where the fact of each draft that may be written again is. */
   private readonly factAt = new Map<Draft, number>();
 
-  /** Adds the records of settled drafts whose periods have been checked. */
-  add(drafts: readonly Draft[]): void {
-    for (const draft of drafts) {
-      this.factAt.set(draft, this.facts.length);
-      this.facts.push(factOf(draft));
-      this.conflicts.push(...draft.conflicts);
-      this.rank(draft);
-    }
+  /**
+   * Adds the records of a settled draft whose periods have been checked; `rewritable` when a decision may change
+   * it. Only those drafts are remembered: the rest, and their evidence, can be collected as soon as their group is done.
+   */
+  add(draft: Draft, rewritable: boolean): void {
+    if (rewritable) this.factAt.set(draft, this.facts.length);
+    this.facts.push(factOf(draft));
+    for (const conflict of draft.conflicts) this.conflicts.push(conflict);
+    this.rank(draft);
   }
 
   /**

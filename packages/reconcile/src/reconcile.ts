@@ -7,7 +7,8 @@ import { Converter, type Conversion } from './conversion.js';
 import { settle, type Draft } from './draft.js';
 import { EXCHANGE_RATES, type ExchangeRate } from './exchange-rates.js';
 import { applyDecisions } from './decisions.js';
-import { evidenceGroups, toEvidence, type Evidence, type Standing } from './evidence.js';
+import { toEvidence, type Evidence, type Standing } from './evidence.js';
+import { ClaimGroups } from './claim-groups.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
 import { sameContext } from './context.js';
@@ -71,9 +72,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
   const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
-  const drafts: Draft[] = [];
+  // Only the drafts that decisions name are kept past their group: the rest, and their evidence, are dropped with it.
+  const decided: Draft[] = [];
   const outputs = new Outputs();
-  for (const group of evidenceGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
+  const claimGroups = new ClaimGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter)));
+  for (const members of claimGroups.groups) {
+    const group = claimGroups.evidenceOf(members);
     const groupDrafts: Draft[] = [];
     for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
       const unit = comparisonUnit(bucket.items);
@@ -94,11 +98,11 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       }
     }
     checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
-    outputs.add(groupDrafts);
-    drafts.push(...groupDrafts);
+    for (const draft of groupDrafts) outputs.add(draft, decisions.has(draft.fact_id));
+    for (const draft of groupDrafts) if (decisions.has(draft.fact_id)) decided.push(draft);
   }
-  const decisionErrors = applyDecisions(drafts, decisions);
-  for (const draft of drafts) if (decisions.has(draft.fact_id)) outputs.update(draft);
+  const decisionErrors = applyDecisions(decided, decisions);
+  for (const draft of decided) outputs.update(draft);
   return { ...outputs.result(), clusters, decisionErrors };
 }
 

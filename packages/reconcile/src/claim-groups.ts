@@ -1,0 +1,70 @@
+import type { Claim } from '@reckon/schema';
+import type { Evidence, Standing } from './evidence.js';
+import { claimInterval } from './intervals.js';
+
+/**
+ * The claims grouped by `groupOf`, as claim numbers, with the standing of each claim's source: groups in the
+ * order of their first claim, claims in claim order. Evidence is made for one group at a time (`evidenceOf`),
+ * when the group is reconciled, and dropped with it: made for every claim up front, a million Evidence
+ * objects and their intervals outlived the young generation and were copied and marked by every collection.
+ */
+export class ClaimGroups {
+  /** The members of each group, as claim numbers. */
+  readonly groups: Int32Array[];
+  /** Per claim number, the number of its source; and per source number, its standing. */
+  private readonly sourceOfClaim: Int32Array;
+  private readonly standings: Standing[] = [];
+
+  /**
+   * Claim order keeps a source's claims together, so a source is looked up once per run of its claims rather
+   * than once per claim; and a claim's group is asked while the claim is at hand, in the one pass over them.
+   */
+  constructor(private readonly claims: readonly Claim[], sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string) {
+    const numbers = new Map<string, number>();
+    const sizes: number[] = [];
+    const groupOfClaim = new Int32Array(claims.length);
+    this.sourceOfClaim = new Int32Array(claims.length);
+    let sourceId: string | null = null;
+    let source: Standing | null = null;
+    for (let i = 0; i < claims.length; i++) {
+      const claim = claims[i]!;
+      if (source === null || claim.source_id !== sourceId) {
+        source = sourceOf((sourceId = claim.source_id));
+        this.standings[source.sourceNumber] = source;
+      }
+      this.sourceOfClaim[i] = source.sourceNumber;
+      const key = groupOf(claim);
+      let group = numbers.get(key);
+      if (group === undefined) {
+        numbers.set(key, (group = sizes.length));
+        sizes.push(0);
+      }
+      groupOfClaim[i] = group;
+      sizes[group]!++;
+    }
+    // Each group's members laid out one after another in one array, in claim order: a counting sort.
+    const members = new Int32Array(claims.length);
+    const next = new Int32Array(sizes.length);
+    this.groups = [];
+    for (let group = 0, at = 0; group < sizes.length; at += sizes[group++]!) {
+      next[group] = at;
+      this.groups.push(members.subarray(at, at + sizes[group]!));
+    }
+    for (let i = 0; i < claims.length; i++) members[next[groupOfClaim[i]!]!++] = i;
+  }
+
+  /** A group's claims as evidence in their own unit, in claim order. */
+  evidenceOf(group: Int32Array): Evidence[] {
+    const evidence: Evidence[] = [];
+    for (let k = 0; k < group.length; k++) {
+      const claim = this.claims[group[k]!]!;
+      const source = this.standings[this.sourceOfClaim[group[k]!]!]!;
+      const own = claimInterval(claim);
+      evidence.push({
+        claim, kind: source.kind, published: source.published, cluster: source.cluster, sourceNumber: source.sourceNumber,
+        clusterNumber: source.clusterNumber, own, interval: own, conversion: null,
+      });
+    }
+    return evidence;
+  }
+}
