@@ -2,7 +2,8 @@ import type { Conflict, Fact, RankedClaim } from '@reckon/schema';
 import type { ConvertedValue } from './reconcile.js';
 import { bestOf, type Evidence } from './evidence.js';
 import { publishedInterval, type Draft } from './draft.js';
-import { compareText, sortTexts } from './compare-text.js';
+import { sortTexts } from './compare-text.js';
+import { sortById } from './id-order.js';
 
 /**
  * A number as published, to twelve significant digits. Whole numbers below 1e12 and halves below 1e11 (the
@@ -51,7 +52,7 @@ export class Outputs {
   result() {
     // Claims and conversions keep the order of their facts, which follows the sorted input: already deterministic.
     const { facts, conflicts, claims, conversions } = this;
-    return { facts: facts.sort((a, b) => compareText(a.fact_id, b.fact_id)), conflicts: conflicts.sort((a, b) => compareText(a.conflict_id, b.conflict_id)), claims, conversions };
+    return { facts: sortById(facts, (f) => f.fact_id), conflicts: sortById(conflicts, (c) => c.conflict_id), claims, conversions };
   }
 
   /** Every claim of a draft ranked, and its conversions. */

@@ -1,4 +1,5 @@
 import { compareText } from './compare-text.js';
+import { sortById } from './id-order.js';
 import { inClaimOrder } from './claim-order.js';
 import {
   contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
@@ -51,7 +52,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
   const claims = inClaimOrder(input.claims);
   const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
-  const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
+  const clusters = clusterSources(sortById([...input.sources], (s) => s.source_id));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
   const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
