@@ -50,16 +50,10 @@ export function compareTuples(a: readonly number[], b: readonly number[]): numbe
 
 /** The claim a side's value should be read from: stated rather than converted, authoritative, specific, recent. */
 export function bestOf(side: readonly Evidence[]): Evidence {
-  const known = BEST.get(side);
-  if (known) return known;
   let best = side[0]!;
   for (let i = 1; i < side.length; i++) if (better(side[i]!, best)) best = side[i]!;
-  BEST.set(side, best);
   return best;
 }
-
-// Sides are asked for their best claim again and again (rationales, nested periods): remember it per side array.
-const BEST = new WeakMap<readonly Evidence[], Evidence>();
 
 function better(a: Evidence, b: Evidence): boolean {
   const order = (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)

@@ -34,9 +34,11 @@ export class Outputs {
    */
   add(draft: Draft, rewritable: boolean): void {
     if (rewritable) this.factAt.set(draft, this.facts.length);
-    this.facts.push(factOf(draft));
+    const winning = winningOf(draft);
+    const shown = shownOf(draft, winning);
+    this.facts.push(factOf(draft, winning, shown));
     for (const conflict of draft.conflicts) this.conflicts.push(conflict);
-    this.rank(draft);
+    this.rank(draft, winning, shown);
   }
 
   /**
@@ -45,7 +47,9 @@ export class Outputs {
    */
   update(draft: Draft): void {
     const at = this.factAt.get(draft);
-    if (at !== undefined) this.facts[at] = factOf(draft);
+    if (at === undefined) return;
+    const winning = winningOf(draft);
+    this.facts[at] = factOf(draft, winning, shownOf(draft, winning));
   }
 
   /** The records, facts and conflicts sorted by id. */
@@ -56,9 +60,7 @@ export class Outputs {
   }
 
   /** Every claim of a draft ranked, and its conversions. */
-  private rank(draft: Draft): void {
-    const winning = winningOf(draft);
-    const shown = shownOf(draft, winning);
+  private rank(draft: Draft, winning: readonly Evidence[], shown: Evidence): void {
     // Claims outside the winning side lose, unless the fact is disputed; when the side holds every claim, none do.
     const losing = new Set<string>();
     if (!disputedOf(draft) && winning.length < draft.evidence.length) {
@@ -80,17 +82,18 @@ function winningOf(draft: Draft): readonly Evidence[] {
   return draft.deprecated.size ? side.filter((e) => !draft.deprecated.has(e.claim.claim_id)) : side;
 }
 
+/** The claim whose value a fact shows: a derived bound's, the winning side's best, or while disputed the best of all. */
 function shownOf(draft: Draft, winning: readonly Evidence[]): Evidence {
-  return draft.derived?.value ?? (winning.length ? bestOf(winning) : bestOf(draft.evidence));
+  if (draft.derived) return draft.derived.value;
+  if (!winning.length) return bestOf(draft.evidence);
+  return winning === draft.sides[draft.winner!] ? draft.bests[draft.winner!]! : bestOf(winning);
 }
 
 function disputedOf(draft: Draft): boolean {
   return draft.winner === null || draft.conflicts.some((c) => c.resolution === 'unresolved');
 }
 
-function factOf(draft: Draft): Fact {
-  const winning = winningOf(draft);
-  const shown = shownOf(draft, winning);
+function factOf(draft: Draft, winning: readonly Evidence[], shown: Evidence): Fact {
   const supporting = draft.derived ? [draft.derived.value] : winning.length ? winning : [shown];
   const claimIds = distinctSorted(supporting.map((e) => e.claim.claim_id));
   // Claims of the fact or of its conflicts that do not support the value; none when every claim supports it

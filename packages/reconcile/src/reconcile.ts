@@ -91,7 +91,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         const draft: Draft = {
           fact_id: contentId(first.jurisdiction, first.metric, bucket.start, bucket.end, itemUnit === unit ? family(first, converter) : itemUnit, bucket.anchor),
           jurisdiction: first.jurisdiction, metric: first.metric, period_start: bucket.start, period_end: bucket.end, unit: itemUnit,
-          evidence: items, sides: [], winner: null, rule: '', rationale: '', conflicts: [], deprecated: new Set(), derived: null,
+          evidence: items, sides: [], bests: [], winner: null, rule: '', rationale: '', conflicts: [], deprecated: new Set(), derived: null,
         };
         const decision = decisions.get(draft.fact_id);
         settle(draft, policy, decision?.action === 'override' ? { claims: new Set(decision.prefer), note: `${decision.reason} (${decision.reviewer}, ${decision.date})` } : null);
