@@ -3,10 +3,11 @@ import type { Evidence, Standing } from './evidence.js';
 import { claimInterval } from './intervals.js';
 
 /**
- * The claims grouped by `groupOf`, as claim numbers, with the standing of each claim's source: groups in the
- * order of their first claim, claims in claim order. Evidence is made for one group at a time (`evidenceOf`),
- * when the group is reconciled, and dropped with it: made for every claim up front, a million Evidence
- * objects and their intervals outlived the young generation and were copied and marked by every collection.
+ * The claims grouped by `groupOf`, as claim numbers (places in the input), with the standing of each claim's
+ * source: groups in the order of their first claim in claim order, claims in claim order. Evidence is made
+ * for one group at a time (`evidenceOf`), when the group is reconciled, and dropped with it: made for every
+ * claim up front, a million Evidence objects and their intervals outlived the young generation and were
+ * copied and marked by every collection.
  */
 export class ClaimGroups {
   /** The members of each group, as claim numbers. */
@@ -16,13 +17,14 @@ export class ClaimGroups {
   private readonly standings: Standing[] = [];
 
   /**
-   * Claim order keeps a source's claims together, so a source is looked up once per run of its claims rather
-   * than once per claim; and a claim's group is asked while the claim is at hand, in the one pass over them.
+   * Each claim's source and group are asked in the order the claims come in, which is the order they lie in
+   * memory: in claim order a million claims are scattered, and reading them so was mostly waiting for memory.
+   * Claims come grouped by source when extracted, so a source is looked up once per run of its claims.
+   * `order` lists the claim numbers in claim order (`claimOrder`).
    */
-  constructor(private readonly claims: readonly Claim[], sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string) {
-    const numbers = new Map<string, number>();
-    const sizes: number[] = [];
-    const groupOfClaim = new Int32Array(claims.length);
+  constructor(private readonly claims: readonly Claim[], order: Int32Array, sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string) {
+    const keys = new Map<string, number>();
+    const keyOfClaim = new Int32Array(claims.length);
     this.sourceOfClaim = new Int32Array(claims.length);
     let sourceId: string | null = null;
     let source: Standing | null = null;
@@ -34,15 +36,21 @@ export class ClaimGroups {
       }
       this.sourceOfClaim[i] = source.sourceNumber;
       const key = groupOf(claim);
-      let group = numbers.get(key);
-      if (group === undefined) {
-        numbers.set(key, (group = sizes.length));
+      let number = keys.get(key);
+      if (number === undefined) keys.set(key, (number = keys.size));
+      keyOfClaim[i] = number;
+    }
+    // Groups numbered by their first claim in claim order, then laid out one after another in one array: a counting sort.
+    const groupOfKey = new Int32Array(keys.size).fill(-1);
+    const sizes: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const key = keyOfClaim[order[k]!]!;
+      if (groupOfKey[key] === -1) {
+        groupOfKey[key] = sizes.length;
         sizes.push(0);
       }
-      groupOfClaim[i] = group;
-      sizes[group]!++;
+      sizes[groupOfKey[key]!]!++;
     }
-    // Each group's members laid out one after another in one array, in claim order: a counting sort.
     const members = new Int32Array(claims.length);
     const next = new Int32Array(sizes.length);
     this.groups = [];
@@ -50,7 +58,7 @@ export class ClaimGroups {
       next[group] = at;
       this.groups.push(members.subarray(at, at + sizes[group]!));
     }
-    for (let i = 0; i < claims.length; i++) members[next[groupOfClaim[i]!]!++] = i;
+    for (let k = 0; k < order.length; k++) members[next[groupOfKey[keyOfClaim[order[k]!]!]!]!++] = order[k]!;
   }
 
   /** A group's claims as evidence in their own unit, in claim order. */

@@ -1,6 +1,6 @@
 import { compareText } from './compare-text.js';
 import { sortById } from './id-order.js';
-import { inClaimOrder } from './claim-order.js';
+import { claimOrder } from './claim-order.js';
 import {
   contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
 } from '@reckon/schema';
@@ -50,8 +50,8 @@ export interface ReconcileResult {
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const policy = input.policy ?? ['source_kind', 'corroboration', 'specificity', 'recency'];
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
-  const claims = inClaimOrder(input.claims);
-  const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
+  const order = claimOrder(input.claims);
+  const converter = new Converter(input.rates ?? EXCHANGE_RATES, conversionClaims(input.claims, order));
   const clusters = clusterSources(sortById([...input.sources], (s) => s.source_id));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
@@ -76,7 +76,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   // Only the drafts that decisions name are kept past their group: the rest, and their evidence, are dropped with it.
   const decided: Draft[] = [];
   const outputs = new Outputs();
-  const claimGroups = new ClaimGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter)));
+  const families = new Map<string, string>();
+  const familyOf = (c: Claim) => families.get(c.unit) ?? families.set(c.unit, family(c, converter)).get(c.unit)!;
+  const claimGroups = new ClaimGroups(input.claims, order, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, familyOf(c)));
   for (const members of claimGroups.groups) {
     const group = claimGroups.evidenceOf(members);
     const groupDrafts: Draft[] = [];
@@ -107,7 +109,21 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   return { ...outputs.result(), clusters, decisionErrors };
 }
 
-/** Money claims that can be converted are compared together; anything else only within its own unit. */
+/**
+ * The claims a converter reads stated conversions from, in claim order (`order`): those converted from another
+ * claim and those converted to. Most runs state none, and then no claim is read in claim order.
+ */
+function conversionClaims(claims: readonly Claim[], order: Int32Array): Claim[] {
+  const bases = new Set<string>();
+  for (const c of claims) if (c.converted_from) bases.add(c.converted_from);
+  if (!bases.size) return [];
+  const read = claims.map((c) => Boolean(c.converted_from) || bases.has(c.claim_id));
+  const stated: Claim[] = [];
+  for (const i of order) if (read[i]) stated.push(claims[i]!);
+  return stated;
+}
+
+/** Money claims that can be converted are compared together; anything else only within its own unit: depends on the unit alone. */
 function family(claim: Claim, converter: Converter): string {
   if (claim.unit === 'count') return 'count';
   if (['years', 'months', 'days'].includes(claim.unit)) return 'duration';
