@@ -19,19 +19,27 @@ export class ClaimGroups {
   /**
    * Each claim's source and group are asked in the order the claims come in, which is the order they lie in
    * memory: in claim order a million claims are scattered, and reading them so was mostly waiting for memory.
-   * Claims come grouped by source when extracted, so a source is looked up once per run of its claims.
-   * `order` lists the claim numbers in claim order (`claimOrder`).
+   * A source is looked up by id once per source path, not once per claim: a path's claims name one source.
+   * `order` and `pathNumbers` are the claim order and the claims' path numbers (`claimOrder`).
    */
-  constructor(private readonly claims: readonly Claim[], order: Int32Array, sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string) {
+  constructor(
+    private readonly claims: readonly Claim[],
+    { order, pathNumbers }: { order: Int32Array; pathNumbers: Int32Array },
+    sourceOf: (id: string) => Standing,
+    groupOf: (claim: Claim) => string,
+  ) {
     const keys = new Map<string, number>();
     const keyOfClaim = new Int32Array(claims.length);
     this.sourceOfClaim = new Int32Array(claims.length);
-    let sourceId: string | null = null;
-    let source: Standing | null = null;
+    // Per path number, the source its claims were last found to name, and that source's id.
+    const sourceOfPath: Array<Standing | undefined> = [];
+    const idOfPath: string[] = [];
     for (let i = 0; i < claims.length; i++) {
       const claim = claims[i]!;
-      if (source === null || claim.source_id !== sourceId) {
-        source = sourceOf((sourceId = claim.source_id));
+      const path = pathNumbers[i]!;
+      let source = sourceOfPath[path];
+      if (source === undefined || claim.source_id !== idOfPath[path]) {
+        source = sourceOfPath[path] = sourceOf((idOfPath[path] = claim.source_id));
         this.standings[source.sourceNumber] = source;
       }
       this.sourceOfClaim[i] = source.sourceNumber;

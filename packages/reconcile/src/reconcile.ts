@@ -51,7 +51,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const policy = input.policy ?? ['source_kind', 'corroboration', 'specificity', 'recency'];
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
   const order = claimOrder(input.claims);
-  const converter = new Converter(input.rates ?? EXCHANGE_RATES, conversionClaims(input.claims, order));
+  const converter = new Converter(input.rates ?? EXCHANGE_RATES, conversionClaims(input.claims, order.order));
   const clusters = clusterSources(sortById([...input.sources], (s) => s.source_id));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
@@ -78,7 +78,15 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const outputs = new Outputs();
   const families = new Map<string, string>();
   const familyOf = (c: Claim) => families.get(c.unit) ?? families.set(c.unit, family(c, converter)).get(c.unit)!;
-  const claimGroups = new ClaimGroups(input.claims, order, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, familyOf(c)));
+  // An article's figures tend to come in runs about one jurisdiction and metric: the last key serves while the run lasts.
+  let last: Claim | null = null;
+  let lastKey = '';
+  const groupOf = (c: Claim) => {
+    if (last === null || c.jurisdiction !== last.jurisdiction || c.metric !== last.metric || c.unit !== last.unit) lastKey = groupKeys.of(c.jurisdiction, c.metric, familyOf(c));
+    last = c;
+    return lastKey;
+  };
+  const claimGroups = new ClaimGroups(input.claims, order, sourceOf, groupOf);
   for (const members of claimGroups.groups) {
     const group = claimGroups.evidenceOf(members);
     const groupDrafts: Draft[] = [];
