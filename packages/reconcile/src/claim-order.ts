@@ -16,6 +16,17 @@ export const byClaimOrder = (a: Claim, b: Claim) =>
  * comparing them as objects was mostly waiting for memory.
  */
 export function inClaimOrder(claims: readonly Claim[]): Claim[] {
+  const { order } = claimOrder(claims);
+  const sorted = claims.slice();
+  for (let k = 0; k < order.length; k++) sorted[k] = claims[order[k]!]!;
+  return sorted;
+}
+
+/**
+ * The claims' numbers (places in `claims`) in the order `inClaimOrder` sorts them, and per claim number the
+ * number of its source path (equal numbers, equal paths).
+ */
+export function claimOrder(claims: readonly Claim[]): { order: Int32Array; pathNumbers: Int32Array } {
   const numbers = new Map<string, number>();
   const paths: string[] = [];
   const counts: number[] = [];
@@ -47,9 +58,7 @@ export function inClaimOrder(claims: readonly Claim[]): Claim[] {
   // Each path's claims end where `next` now points: sorted by place there.
   const byPlace = (a: number, b: number) => place[a]! - place[b]! || idLead[a]! - idLead[b]! || compareText(claims[a]!.claim_id, claims[b]!.claim_id);
   for (let n = 0; n < paths.length; n++) if (counts[n]! > 1) sortRange(order, next[n]! - counts[n]!, next[n]!, byPlace);
-  const sorted = claims.slice();
-  for (let k = 0; k < order.length; k++) sorted[k] = claims[order[k]!]!;
-  return sorted;
+  return { order, pathNumbers: pathOf };
 }
 
 /**

@@ -23,7 +23,10 @@ export class ClaimTraits {
   private readonly known = new Map<Claim, Traits>();
   private readonly clusterOfSource = new Map<string, number>();
   private readonly clusters = new Map<string, number>();
+  /** Numbers of significant digits: by their value and count when they fit a double exactly, else as text. */
+  private readonly digitValues = new Map<number, number>();
   private readonly digitStrings = new Map<string, number>();
+  private digitNumbers = 0;
   /** Each word of a quote as found, to the number of its stem, or -1 for a stop word: one lookup per word. */
   private readonly stems = new WordTable();
   private readonly vocabulary = new Map<string, number>();
@@ -60,9 +63,45 @@ export class ClaimTraits {
    * of its source's copy cluster (`clusterNumber`), which the caller knows.
    */
   work(claim: Claim, cluster: number): Traits {
-    const written = significantDigits(claim.figure);
+    const digits = this.digitsNumber(claim.figure);
     const order = this.contentWords(claim.quote);
-    return { claim, cluster, digits: intern(this.digitStrings, written), hasDigits: written !== '', order };
+    return { claim, cluster, digits, hasDigits: digits !== this.noDigits, order };
+  }
+
+  /** The number of figures without significant digits ("0", "none"). */
+  private readonly noDigits = this.digitsNumber('');
+
+  /**
+   * The number of a figure's significant digits, as `significantDigits` writes them, without writing them: up to
+   * 14 digits, their value and count (leading zeros count) are one exact number, looked up as it is.
+   */
+  private digitsNumber(figure: string): number {
+    let i = 0;
+    while (i < figure.length && !isDigit(figure.charCodeAt(i))) i++;
+    let value = 0;
+    let count = 0;
+    // The digits up to the last one that is not a zero: trailing zeros are not significant.
+    let significant = 0;
+    let significantCount = 0;
+    for (; i < figure.length; i++) {
+      const code = figure.charCodeAt(i);
+      if (isDigit(code)) {
+        value = value * 10 + (code - 48);
+        count++;
+        if (code !== 48) {
+          significant = value;
+          significantCount = count;
+        }
+      } else if (code !== 44 && code !== 46 && code !== 32) break;
+    }
+    if (significantCount > 14) return this.numbered(this.digitStrings, significantDigits(figure));
+    return this.numbered(this.digitValues, significant * 16 + significantCount);
+  }
+
+  private numbered<K>(numbers: Map<K, number>, key: K): number {
+    let number = numbers.get(key);
+    if (number === undefined) numbers.set(key, (number = this.digitNumbers++));
+    return number;
   }
 
   /** Marks a claim's words: `quoteSimilarity` compares other claims with it, a lookup per word, no sets. */
@@ -88,16 +127,18 @@ export class ClaimTraits {
   private contentWords(quote: string): number[] {
     const mark = ++this.quotes;
     const words: number[] = [];
-    const text = quote.toLowerCase();
     const runs = this.runs;
-    runs.scan(text);
+    // Most quotes are ASCII: their words are lower-cased as they are read, with no lower-cased copy of the quote.
+    const ascii = runs.scanAscii(quote);
+    const text = ascii ? quote : quote.toLowerCase();
+    if (!ascii) runs.scan(text);
     for (let i = 0; i < runs.count; i++) {
       const start = runs.starts[i]!;
       const end = runs.ends[i]!;
       const hash = runs.hashes[i]!;
-      let id = this.stems.find(text, start, end, hash);
+      let id = ascii ? this.stems.findLowered(text, start, end, hash) : this.stems.find(text, start, end, hash);
       if (id === MISSING) {
-        const word = text.slice(start, end);
+        const word = ascii ? text.slice(start, end).toLowerCase() : text.slice(start, end);
         id = STOP.has(word) ? -1 : intern(this.vocabulary, word.replace(/(?:ing|ed|es|s)$/, ''));
         this.stems.add(word, hash, id);
       }

@@ -1,6 +1,5 @@
 import { compareText } from './compare-text.js';
 import type { Decision } from '@reckon/schema';
-import { bestOf } from './evidence.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -33,7 +32,7 @@ export function applyDecisions(drafts: readonly Draft[], decisions: ReadonlyMap<
         errors.push(`${where}: confirms a disputed fact, which has no value to confirm; use action: override with prefer: [claim ids].`);
         continue;
       }
-      const value = bestOf(draft.sides[draft.winner]!).claim.value;
+      const value = draft.bests[draft.winner]!.claim.value;
       if (decision.value !== undefined && decision.value !== value) {
         errors.push(`${where}: confirmed value ${decision.value}, but the fact now publishes ${value}. Review it and confirm or override again.`);
         continue;

@@ -16,6 +16,11 @@ export interface Draft {
   unit: string;
   evidence: Evidence[];
   sides: Evidence[][];
+  /**
+   * The best claim of each side (`bestOf`), found once when the draft is settled: rationales, the policy, nested
+   * periods and outputs all ask for it (a WeakMap by side that remembered it cost more than finding it).
+   */
+  bests: Evidence[];
   /** Index of the side whose value is published; null while disputed. */
   winner: number | null;
   rule: string;
@@ -49,6 +54,7 @@ export function conflictKind(winner: Evidence, loser: Evidence): Conflict['kind'
  */
 export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { claims: Set<string>; note: string } | null): void {
   draft.sides = partitionSides(draft.evidence);
+  const bests = (draft.bests = draft.sides.map(bestOf));
   draft.conflicts = [];
   if (draft.sides.length === 1) {
     const side = draft.sides[0]!;
@@ -62,12 +68,11 @@ export function settle(draft: Draft, policy: readonly PolicyRule[], forced: { cl
     draft.rationale = joined(RATIONALE);
     return;
   }
-  const bests = draft.sides.map(bestOf);
   const newest = stalePick(draft.sides, bests);
   const outcome = forced
     ? { winner: Math.max(0, draft.sides.findIndex((s) => s.some((e) => forced.claims.has(e.claim.claim_id)))), rule: 'decision', reason: `adjudicated: ${forced.note}` }
     : newest !== null ? { winner: newest, rule: 'recency', reason: 'a newer cumulative figure supersedes an older, smaller one' }
-      : decide(draft.sides, policy);
+      : decide(draft.sides, bests, policy);
   draft.winner = outcome?.winner ?? null;
   draft.rule = outcome?.rule ?? 'unresolved';
   const reference = outcome ? bests[outcome.winner]! : bests[0]!;
@@ -115,6 +120,12 @@ function latestPublished(side: readonly Evidence[]): string {
   let latest = '';
   for (const e of side) if ((e.published ?? '') > latest) latest = e.published!;
   return latest;
+}
+
+/** The best claim of a fact's winning side (its first side while disputed), its deprecated claims aside. */
+export function bestOfWinning(draft: Draft): Evidence {
+  const at = draft.winner ?? 0;
+  return draft.deprecated.size ? bestOf(draft.sides[at]!.filter((e) => !draft.deprecated.has(e.claim.claim_id))) : draft.bests[at]!;
 }
 
 /** The common interval of the published side, in the draft's unit. */

@@ -1,7 +1,7 @@
 import { compareText } from './compare-text.js';
 import type { Claim, Source } from '@reckon/schema';
 import type { Conversion, Converter } from './conversion.js';
-import { claimInterval, narrow, scale, writeInterval, type Interval } from './intervals.js';
+import { narrow, scale, writeInterval, type Interval } from './intervals.js';
 import { joined, type Parts } from './text.js';
 
 /** A claim with what reconciliation needs to weigh it: its source, its copy cluster, its interval in the fact's unit. */
@@ -50,16 +50,10 @@ export function compareTuples(a: readonly number[], b: readonly number[]): numbe
 
 /** The claim a side's value should be read from: stated rather than converted, authoritative, specific, recent. */
 export function bestOf(side: readonly Evidence[]): Evidence {
-  const known = BEST.get(side);
-  if (known) return known;
   let best = side[0]!;
   for (let i = 1; i < side.length; i++) if (better(side[i]!, best)) best = side[i]!;
-  BEST.set(side, best);
   return best;
 }
-
-// Sides are asked for their best claim again and again (rationales, nested periods): remember it per side array.
-const BEST = new WeakMap<readonly Evidence[], Evidence>();
 
 function better(a: Evidence, b: Evidence): boolean {
   const order = (a.claim.converted_from ? 1 : 0) - (b.claim.converted_from ? 1 : 0)
@@ -152,31 +146,6 @@ export function writeDescription(parts: Parts, e: Evidence): void {
   parts.push(' [claim ', e.claim.claim_id, ', ', e.claim.source_path, ', ', e.kind ?? 'unknown kind');
   if (e.published) parts.push(', ', e.published);
   parts.push(']');
-}
-
-/**
- * Every claim as evidence in its own unit, in claim order, grouped by `groupOf` (groups in the order of their
- * first claim). Claim order keeps a source's claims together, so a source is looked up once per run of its
- * claims rather than once per claim; and a claim's group is asked while the claim is at hand, rather than in
- * a pass of its own over a million claims scattered in memory.
- */
-export function evidenceGroups(claims: readonly Claim[], sourceOf: (id: string) => Standing, groupOf: (claim: Claim) => string): Map<string, Evidence[]> {
-  const groups = new Map<string, Evidence[]>();
-  let sourceId: string | null = null;
-  let source: Standing | null = null;
-  for (const claim of claims) {
-    if (source === null || claim.source_id !== sourceId) source = sourceOf((sourceId = claim.source_id));
-    const own = claimInterval(claim);
-    const e: Evidence = {
-      claim, kind: source.kind, published: source.published, cluster: source.cluster, sourceNumber: source.sourceNumber,
-      clusterNumber: source.clusterNumber, own, interval: own, conversion: null,
-    };
-    const key = groupOf(claim);
-    const group = groups.get(key);
-    if (group) group.push(e);
-    else groups.set(key, [e]);
-  }
-  return groups;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type PolicyRule } from '@reckon/schema';
 import type { Converter } from './conversion.js';
-import { bestOf, describe } from './evidence.js';
-import { digitsOf, mid, publishedInterval, type Draft } from './draft.js';
+import { describe } from './evidence.js';
+import { bestOfWinning, digitsOf, mid, publishedInterval, type Draft } from './draft.js';
 import { formatInterval, scale, type Interval } from './intervals.js';
 import { decide } from './policy.js';
 import { flat } from './text.js';
@@ -62,7 +62,7 @@ export function checkPeriods(
 interface Fact { draft: Draft; best: Claim | null; published: Interval | null | undefined; converted: Map<string, Interval | null> | null }
 
 function bestClaim(fact: Fact): Claim {
-  return (fact.best ??= bestOf(winningSide(fact.draft)).claim);
+  return (fact.best ??= bestOfWinning(fact.draft).claim);
 }
 
 function published(fact: Fact): Interval | null {
@@ -98,14 +98,15 @@ function inUnit(fact: Fact, unit: string, converter: Converter): Interval | null
 
 function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[]): void {
   const sides = [winningSide(inner), winningSide(outer)];
-  const outcome = decide(sides, policy);
+  const bests = [bestOfWinning(inner), bestOfWinning(outer)];
+  const outcome = decide(sides, bests, policy);
   const cumulative = inner.period_start === null && outer.period_start === null;
   const kind = cumulative ? 'stale' as const : 'period_mismatch' as const;
   const [winner, loser] = outcome?.winner === 0 ? [inner, outer] : [outer, inner];
-  const best = bestOf(winningSide(winner));
+  const best = winner === inner ? bests[0]! : bests[1]!;
   const lost = winningSide(loser);
   const claimIds = sortTexts([...sides[0]!, ...sides[1]!].map((e) => e.claim.claim_id));
-  const relation = flat(describe(bestOf(sides[0]!)), ' covers ', period(inner), ', inside ', period(outer), ' of ', describe(bestOf(sides[1]!)), ', yet exceeds it');
+  const relation = flat(describe(bests[0]!), ' covers ', period(inner), ', inside ', period(outer), ' of ', describe(bests[1]!), ', yet exceeds it');
   if (!outcome) {
     outer.conflicts.push({ conflict_id: contentId(outer.fact_id, kind, ...claimIds), fact_id: outer.fact_id, claim_ids: claimIds, kind,
       resolution: 'unresolved', rule: 'unresolved', rationale: flat(relation, '; no policy rule tells them apart; adjudicate in decisions.yaml.') });
@@ -126,8 +127,8 @@ function resolveNesting(inner: Draft, outer: Draft, policy: readonly PolicyRule[
 }
 
 function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void {
-  const ea = bestOf(winningSide(a));
-  const eb = bestOf(winningSide(b));
+  const ea = bestOfWinning(a);
+  const eb = bestOfWinning(b);
   if (ea.claim.unit === eb.claim.unit || digitsOf(ea.claim) !== digitsOf(eb.claim)) return;
   const ratio = mid(ai) / mid(bi);
   if (!(ratio > 1.25 || ratio < 0.8)) return;
@@ -145,7 +146,7 @@ function flagUnitConfusion(a: Draft, b: Draft, ai: Interval, bi: Interval): void
 
 function winningSide(d: Draft) {
   const side = d.sides[d.winner ?? 0]!;
-  // The same array while nothing is deprecated, so that its best claim is looked up once.
+  // The same array while nothing is deprecated: most facts have none, and no copy is needed.
   return d.deprecated.size ? side.filter((e) => !d.deprecated.has(e.claim.claim_id)) : side;
 }
 

@@ -2,7 +2,8 @@ import type { Conflict, Fact, RankedClaim } from '@reckon/schema';
 import type { ConvertedValue } from './reconcile.js';
 import { bestOf, type Evidence } from './evidence.js';
 import { publishedInterval, type Draft } from './draft.js';
-import { compareText, sortTexts } from './compare-text.js';
+import { sortTexts } from './compare-text.js';
+import { sortById } from './id-order.js';
 
 /**
  * A number as published, to twelve significant digits. Whole numbers below 1e12 and halves below 1e11 (the
@@ -24,17 +25,20 @@ export class Outputs {
   private readonly conflicts: Conflict[] = [];
   private readonly claims: RankedClaim[] = [];
   private readonly conversions: ConvertedValue[] = [];
-  /** Where each draft's fact is, for writing it again. */
+  /** Where the fact of each draft that may be written again is. */
   private readonly factAt = new Map<Draft, number>();
 
-  /** Adds the records of settled drafts whose periods have been checked. */
-  add(drafts: readonly Draft[]): void {
-    for (const draft of drafts) {
-      this.factAt.set(draft, this.facts.length);
-      this.facts.push(factOf(draft));
-      this.conflicts.push(...draft.conflicts);
-      this.rank(draft);
-    }
+  /**
+   * Adds the records of a settled draft whose periods have been checked; `rewritable` when a decision may change
+   * it. Only those drafts are remembered: the rest, and their evidence, can be collected as soon as their group is done.
+   */
+  add(draft: Draft, rewritable: boolean): void {
+    if (rewritable) this.factAt.set(draft, this.facts.length);
+    const winning = winningOf(draft);
+    const shown = shownOf(draft, winning);
+    this.facts.push(factOf(draft, winning, shown));
+    for (const conflict of draft.conflicts) this.conflicts.push(conflict);
+    this.rank(draft, winning, shown);
   }
 
   /**
@@ -43,20 +47,20 @@ export class Outputs {
    */
   update(draft: Draft): void {
     const at = this.factAt.get(draft);
-    if (at !== undefined) this.facts[at] = factOf(draft);
+    if (at === undefined) return;
+    const winning = winningOf(draft);
+    this.facts[at] = factOf(draft, winning, shownOf(draft, winning));
   }
 
   /** The records, facts and conflicts sorted by id. */
   result() {
     // Claims and conversions keep the order of their facts, which follows the sorted input: already deterministic.
     const { facts, conflicts, claims, conversions } = this;
-    return { facts: facts.sort((a, b) => compareText(a.fact_id, b.fact_id)), conflicts: conflicts.sort((a, b) => compareText(a.conflict_id, b.conflict_id)), claims, conversions };
+    return { facts: sortById(facts, (f) => f.fact_id), conflicts: sortById(conflicts, (c) => c.conflict_id), claims, conversions };
   }
 
   /** Every claim of a draft ranked, and its conversions. */
-  private rank(draft: Draft): void {
-    const winning = winningOf(draft);
-    const shown = shownOf(draft, winning);
+  private rank(draft: Draft, winning: readonly Evidence[], shown: Evidence): void {
     // Claims outside the winning side lose, unless the fact is disputed; when the side holds every claim, none do.
     const losing = new Set<string>();
     if (!disputedOf(draft) && winning.length < draft.evidence.length) {
@@ -78,17 +82,18 @@ function winningOf(draft: Draft): readonly Evidence[] {
   return draft.deprecated.size ? side.filter((e) => !draft.deprecated.has(e.claim.claim_id)) : side;
 }
 
+/** The claim whose value a fact shows: a derived bound's, the winning side's best, or while disputed the best of all. */
 function shownOf(draft: Draft, winning: readonly Evidence[]): Evidence {
-  return draft.derived?.value ?? (winning.length ? bestOf(winning) : bestOf(draft.evidence));
+  if (draft.derived) return draft.derived.value;
+  if (!winning.length) return bestOf(draft.evidence);
+  return winning === draft.sides[draft.winner!] ? draft.bests[draft.winner!]! : bestOf(winning);
 }
 
 function disputedOf(draft: Draft): boolean {
   return draft.winner === null || draft.conflicts.some((c) => c.resolution === 'unresolved');
 }
 
-function factOf(draft: Draft): Fact {
-  const winning = winningOf(draft);
-  const shown = shownOf(draft, winning);
+function factOf(draft: Draft, winning: readonly Evidence[], shown: Evidence): Fact {
   const supporting = draft.derived ? [draft.derived.value] : winning.length ? winning : [shown];
   const claimIds = distinctSorted(supporting.map((e) => e.claim.claim_id));
   // Claims of the fact or of its conflicts that do not support the value; none when every claim supports it

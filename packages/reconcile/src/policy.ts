@@ -1,11 +1,11 @@
 import type { PolicyRule } from '@reckon/schema';
-import { bestOf, compareTuples, independentCount, kindRank, specificity, type Evidence } from './evidence.js';
+import { compareTuples, independentCount, kindRank, specificity, type Evidence } from './evidence.js';
 
 /** A side's standing under one rule: higher wins. */
-const SCORES: Record<PolicyRule, (side: readonly Evidence[]) => number[]> = {
+const SCORES: Record<PolicyRule, (side: readonly Evidence[], best: Evidence) => number[]> = {
   source_kind: (side) => [-lowest(side, kindRank)],
   corroboration: (side) => [independentCount(side)],
-  specificity: (side) => specificity(bestOf(side)),
+  specificity: (_side, best) => specificity(best),
   recency: (side) => [highest(side, (e) => (e.published ? Date.parse(e.published) : 0))],
 };
 
@@ -39,10 +39,10 @@ const EXPLAIN: Record<PolicyRule, string> = {
 
 export interface PolicyOutcome { winner: number; rule: PolicyRule; reason: string }
 
-/** Applies the policy rules in order; the first rule under which one side alone scores best decides. */
-export function decide(sides: ReadonlyArray<readonly Evidence[]>, policy: readonly PolicyRule[]): PolicyOutcome | null {
+/** Applies the policy rules in order; the first rule under which one side alone scores best decides. `bests` are the sides' best claims. */
+export function decide(sides: ReadonlyArray<readonly Evidence[]>, bests: readonly Evidence[], policy: readonly PolicyRule[]): PolicyOutcome | null {
   for (const rule of policy) {
-    const scores = sides.map((side) => SCORES[rule](side));
+    const scores = sides.map((side, i) => SCORES[rule](side, bests[i]!));
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (compareTuples(scores[i]!, scores[best]!) > 0) best = i;
     const tied = scores.filter((s) => compareTuples(s, scores[best]!) === 0).length;

@@ -1,5 +1,6 @@
 import { compareText } from './compare-text.js';
-import { inClaimOrder } from './claim-order.js';
+import { sortById } from './id-order.js';
+import { claimOrder } from './claim-order.js';
 import {
   contentId, POLICY_RULES, type Claim, type Conflict, type Decision, type Fact, type PolicyRule, type RankedClaim, type Source,
 } from '@reckon/schema';
@@ -7,7 +8,8 @@ import { Converter, type Conversion } from './conversion.js';
 import { settle, type Draft } from './draft.js';
 import { EXCHANGE_RATES, type ExchangeRate } from './exchange-rates.js';
 import { applyDecisions } from './decisions.js';
-import { evidenceGroups, toEvidence, type Evidence, type Standing } from './evidence.js';
+import { toEvidence, type Evidence, type Standing } from './evidence.js';
+import { ClaimGroups } from './claim-groups.js';
 import { clusterSources, type SourceCluster } from './independence.js';
 import { checkPeriods } from './nesting.js';
 import { sameContext } from './context.js';
@@ -48,9 +50,9 @@ export interface ReconcileResult {
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const policy = input.policy ?? ['source_kind', 'corroboration', 'specificity', 'recency'];
   for (const rule of policy) if (!POLICY_RULES.includes(rule)) throw new Error(`unknown policy rule "${rule}"`);
-  const claims = inClaimOrder(input.claims);
-  const converter = new Converter(input.rates ?? EXCHANGE_RATES, claims);
-  const clusters = clusterSources([...input.sources].sort((a, b) => compareText(a.source_id, b.source_id)));
+  const order = claimOrder(input.claims);
+  const converter = new Converter(input.rates ?? EXCHANGE_RATES, conversionClaims(input.claims, order.order));
+  const clusters = clusterSources(sortById([...input.sources], (s) => s.source_id));
   const clusterOf = new Map(clusters.flatMap((c) => c.source_ids.map((id) => [id, c.cluster_id] as const)));
   const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
   const traits = new ClaimTraits((c: Claim) => clusterOf.get(c.source_id) ?? c.source_id);
@@ -71,9 +73,22 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   const groupKeys = new CompositeKeys((jurisdiction, metric, family) => `${jurisdiction ?? ''}|${metric}|${family}`);
   const periodKeys = new CompositeKeys((start, end) => `${start}|${end}`);
-  const drafts: Draft[] = [];
+  // Only the drafts that decisions name are kept past their group: the rest, and their evidence, are dropped with it.
+  const decided: Draft[] = [];
   const outputs = new Outputs();
-  for (const group of evidenceGroups(claims, sourceOf, (c) => groupKeys.of(c.jurisdiction, c.metric, family(c, converter))).values()) {
+  const families = new Map<string, string>();
+  const familyOf = (c: Claim) => families.get(c.unit) ?? families.set(c.unit, family(c, converter)).get(c.unit)!;
+  // An article's figures tend to come in runs about one jurisdiction and metric: the last key serves while the run lasts.
+  let last: Claim | null = null;
+  let lastKey = '';
+  const groupOf = (c: Claim) => {
+    if (last === null || c.jurisdiction !== last.jurisdiction || c.metric !== last.metric || c.unit !== last.unit) lastKey = groupKeys.of(c.jurisdiction, c.metric, familyOf(c));
+    last = c;
+    return lastKey;
+  };
+  const claimGroups = new ClaimGroups(input.claims, order, sourceOf, groupOf);
+  for (const members of claimGroups.groups) {
+    const group = claimGroups.evidenceOf(members);
     const groupDrafts: Draft[] = [];
     for (const bucket of periodBuckets(group, input.cumulativeWindowDays ?? 92, traits, periodKeys)) {
       const unit = comparisonUnit(bucket.items);
@@ -86,7 +101,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
         const draft: Draft = {
           fact_id: contentId(first.jurisdiction, first.metric, bucket.start, bucket.end, itemUnit === unit ? family(first, converter) : itemUnit, bucket.anchor),
           jurisdiction: first.jurisdiction, metric: first.metric, period_start: bucket.start, period_end: bucket.end, unit: itemUnit,
-          evidence: items, sides: [], winner: null, rule: '', rationale: '', conflicts: [], deprecated: new Set(), derived: null,
+          evidence: items, sides: [], bests: [], winner: null, rule: '', rationale: '', conflicts: [], deprecated: new Set(), derived: null,
         };
         const decision = decisions.get(draft.fact_id);
         settle(draft, policy, decision?.action === 'override' ? { claims: new Set(decision.prefer), note: `${decision.reason} (${decision.reviewer}, ${decision.date})` } : null);
@@ -94,15 +109,29 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       }
     }
     checkPeriods(groupDrafts, additive(groupDrafts[0]?.metric ?? '', groupDrafts[0]?.unit ?? ''), converter, policy, (a, b) => sameContext(a, b, traits));
-    outputs.add(groupDrafts);
-    drafts.push(...groupDrafts);
+    for (const draft of groupDrafts) outputs.add(draft, decisions.has(draft.fact_id));
+    for (const draft of groupDrafts) if (decisions.has(draft.fact_id)) decided.push(draft);
   }
-  const decisionErrors = applyDecisions(drafts, decisions);
-  for (const draft of drafts) if (decisions.has(draft.fact_id)) outputs.update(draft);
+  const decisionErrors = applyDecisions(decided, decisions);
+  for (const draft of decided) outputs.update(draft);
   return { ...outputs.result(), clusters, decisionErrors };
 }
 
-/** Money claims that can be converted are compared together; anything else only within its own unit. */
+/**
+ * The claims a converter reads stated conversions from, in claim order (`order`): those converted from another
+ * claim and those converted to. Most runs state none, and then no claim is read in claim order.
+ */
+function conversionClaims(claims: readonly Claim[], order: Int32Array): Claim[] {
+  const bases = new Set<string>();
+  for (const c of claims) if (c.converted_from) bases.add(c.converted_from);
+  if (!bases.size) return [];
+  const read = claims.map((c) => Boolean(c.converted_from) || bases.has(c.claim_id));
+  const stated: Claim[] = [];
+  for (const i of order) if (read[i]) stated.push(claims[i]!);
+  return stated;
+}
+
+/** Money claims that can be converted are compared together; anything else only within its own unit: depends on the unit alone. */
 function family(claim: Claim, converter: Converter): string {
   if (claim.unit === 'count') return 'count';
   if (['years', 'months', 'days'].includes(claim.unit)) return 'duration';

@@ -83,6 +83,41 @@ export class WordRuns {
     if (start >= 0 && length >= this.minimum) this.push(start, text.length, hash);
   }
 
+  /**
+   * Scans a text as `scan(text.toLowerCase())` does, without making the lower-cased copy, when the text is ASCII:
+   * capitals are lowered as they are read, for the hashes (offsets are the same in both). At the first code unit
+   * beyond ASCII, where lower-casing can change a text's length, it stops and answers false.
+   */
+  scanAscii(text: string): boolean {
+    const mask = MASKS[this.kind];
+    this.count = 0;
+    let start = -1;
+    let length = 0;
+    let hash = 0;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 128) {
+        this.count = 0;
+        return false;
+      }
+      if ((ASCII[code]! & mask) !== 0) {
+        if (start < 0) {
+          start = i;
+          length = 0;
+          hash = 0x811c9dc5;
+        }
+        if (code <= 90 && code >= 65) code += 32;
+        hash = Math.imul(hash ^ code, 0x01000193);
+        length++;
+      } else if (start >= 0) {
+        if (length >= this.minimum) this.push(start, i, hash);
+        start = -1;
+      }
+    }
+    if (start >= 0 && length >= this.minimum) this.push(start, text.length, hash);
+    return true;
+  }
+
   private push(start: number, end: number, hash: number): void {
     if (this.count === this.starts.length) {
       this.starts = grown(this.starts);

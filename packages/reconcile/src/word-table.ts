@@ -24,6 +24,16 @@ export class WordTable {
     }
   }
 
+  /** `find` for a word of an ASCII text that may hold capitals, as `find` in the lower-cased text would. */
+  findLowered(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === -1) return MISSING;
+      if (this.hashes[entry] === hash && sameLowered(this.words[entry]!, text, start, end)) return this.values[entry]!;
+    }
+  }
+
   /** Numbers a word not in the table. */
   add(word: string, hash: number, value: number): void {
     const entry = this.words.length;
@@ -58,3 +68,13 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
+
+/** `sameText` against an ASCII text lower-cased as it is read. */
+function sameLowered(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    if (word.charCodeAt(i) !== (code <= 90 && code >= 65 ? code + 32 : code)) return false;
+  }
+  return true;
+}
