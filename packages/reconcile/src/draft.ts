@@ -1,7 +1,7 @@
 import { compareText, sortTexts } from './compare-text.js';
 import { contentId, type Claim, type Conflict, type PolicyRule } from '@reckon/schema';
 import { bestOf, describe, independentCount, partitionSides, writeDescription, type Evidence } from './evidence.js';
-import { intersection, type Interval } from './intervals.js';
+import { narrow, type Interval } from './intervals.js';
 import { decide } from './policy.js';
 import { flat, joined, type Parts } from './text.js';
 
@@ -133,15 +133,11 @@ export function publishedInterval(draft: Draft): Interval | null {
   if (draft.derived) return draft.derived.interval;
   const side = draft.sides[draft.winner ?? 0];
   if (!side) return null;
-  // Nested periods ask every pair of facts for it; it changes only when claims are deprecated.
-  const cached = INTERVALS.get(draft);
-  if (cached && cached.winner === draft.winner && cached.deprecated === draft.deprecated.size) return cached.interval;
-  const interval = intersection(side.filter((e) => !draft.deprecated.has(e.claim.claim_id)).map((e) => e.interval));
-  INTERVALS.set(draft, { winner: draft.winner, deprecated: draft.deprecated.size, interval });
+  // Asked once by nested periods and once by outputs: narrowed in place, with no filtered copy of the side.
+  const interval: Interval = { lo: -Infinity, hi: Infinity, loOpen: true, hiOpen: true };
+  for (const e of side) if (!draft.deprecated.size || !draft.deprecated.has(e.claim.claim_id)) narrow(interval, e.interval);
   return interval;
 }
-
-const INTERVALS = new WeakMap<Draft, { winner: number | null; deprecated: number; interval: Interval }>();
 
 /** Claims named in a rationale: enough to follow it, not every claim of a fact a thousand sources report. */
 const NAMED_IN_RATIONALE = 5;
