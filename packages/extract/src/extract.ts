@@ -68,7 +68,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
   const publishedBy = publisherAgency(publisher);
   const agencyRelease = source.kind === 'official' && publishedBy !== null;
-  const led = (source.kind === 'official' && source.publisher) || (source.kind === 'translation' && publishedBy !== null);
+  const led = (source.kind === 'official' && Boolean(source.publisher)) || (source.kind === 'translation' && publishedBy !== null);
   const placesOf = (passing: ReadonlySet<PlaceName> = new Set()) => {
     const all = names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start })));
     const mentioned = tallyPlaces(passing.size ? all.filter((m) => !passing.has(m.values[0]!)) : all);
@@ -96,7 +96,6 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const inSection = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
       // The agency named last before the sentence speaks for it before the document's most named one: news tells
       // one agency's results, then another's ("Federal Police officers served 52 warrants. ... officers seized R$ 2,7 million").
-      // An agency's own release speaks for that agency throughout.
       const recent = agencyRelease ? null : lastNamedAgency[i];
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
