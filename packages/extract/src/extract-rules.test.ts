@@ -479,6 +479,23 @@ describe('more sentence shapes', () => {
     expect(metrics('Of the 21 defendants, 17 were convicted and four were acquitted.')).toEqual([['persons_sentenced', 17]]);
   });
 
+  it('reads "the five" after a count as the object of its verb, and "11 more in ..." as a series with its own period', () => {
+    const text = 'A court has sentenced five members of a group that ran an illegal exchanger.\nAFM officers detained the five in November 2023, during searches of two flats.';
+    expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['persons_sentenced', 5], ['persons_arrested', 5]]);
+    expect(claimsOf('The AFM closed 26 illegal exchangers in 2023 and 11 more in the first half of 2024.').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[26, '2023-01-01', '2023-12-31'], [11, '2024-01-01', '2024-06-30']]);
+  });
+
+  it('sets a count against the last count of the sentence before ("That is up from nine exchangers in 2022")', () => {
+    expect(metrics('The AFM liquidated 26 illegal crypto exchangers in 2023. That is up from nine exchangers in 2022.'))
+      .toEqual([['platforms_closed', 26], ['platforms_closed', 9]]);
+  });
+
+  it('lets brackets that tell a conversion\'s rate ("at the average annual rate") make no other figure an average', () => {
+    expect(metrics('In 2024, the AFM liquidated 36 illegal crypto exchangers with a total turnover of 60 billion tenge (about $115 million at the average annual rate).'))
+      .toEqual([['platforms_closed', 36], ['platform_turnover', 60_000_000_000], ['platform_turnover', 115_000_000]]);
+  });
+
   it('codes no part of a count told inside dashes, and gives the count the verb after them', () => {
     expect(metrics('Three people – the 34-year-old organiser and two couriers – were detained; 61 000 USDT were seized.'))
       .toEqual([['persons_arrested', 3], ['assets_seized', 61_000]]);

@@ -199,7 +199,9 @@ function claimsOfSentence(
     } else {
       if (!isReported(text, figure)) return;
       const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
-      const part = (!chosen || chosen.score < 0.1) && partition ? partMetric(figure, partition, lex) : null;
+      const part = (!chosen || chosen.score < 0.1)
+        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex)
+        : null;
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.
         metric = part.metric;
@@ -242,6 +244,16 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
+}
+
+/** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
+const SET_AGAINST = /^(?:(?:that|this|it)\s+(?:is|was|compares)\s+)?(?:up|down)?\s*(?:from|with|against)\s+(?:just\s+|only\s+)?$|\b(?:up|down)\s+from\s+(?:just\s+|only\s+)?$|\bcompared?\s+(?:with|to)\s+(?:just\s+|only\s+)?$/i;
+
+/** A count set against the last count of the sentence before, whose own clause names no metric: that count's metric. */
+function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
+  if (!lastCount || figure.unitKind !== 'count' || !SET_AGAINST.test(text.slice(0, figure.start).replace(/^.*[,;]\s*/, ''))) return null;
+  const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
+  return fits ? { metric: lastCount.metric, whole: null } : null;
 }
 
 /** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */

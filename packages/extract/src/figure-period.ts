@@ -45,7 +45,9 @@ export function periodOf(
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);
-  const chosen = inClause.sort((a, b) => distance(a) - distance(b))[0]
+  // A number of a series or a comparison names its own period after it: "26 in 2023 and 11 more in the first half of 2024".
+  const after = comparedTo ? inClause.filter((p) => p.start >= figure.end) : [];
+  const chosen = (after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p));
   if (!chosen) return context.fallback() ?? { start: null, end: published, text: null };
   if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };

@@ -49,12 +49,12 @@ const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|
 const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?)\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
-/** A number of a series names its own period next: "18 in 2023", "164 last year". */
-const SERIES_PERIOD = /^\s+(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+/** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
+const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
-/** A verb in the past right before a number, and nothing after it but the clause's end or its period. */
-const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+$/u;
+/** A verb in the past right before a number ("arrested nearly 2,300", "detained the five"), and nothing after it but the clause's end or its period. */
+const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+$/i;

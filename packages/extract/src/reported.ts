@@ -38,7 +38,18 @@ export function isReported(text: string, figure: Figure): boolean {
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms a law sets.
   const lawTerms = figure.unitKind === 'duration' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
   return !deadline && !referral && !unitValue && !lawTerms && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
-    && !NEGATION.test(lead) && !DISTRACTOR.test(text.slice(from, to));
+    && !NEGATION.test(lead) && !DISTRACTOR.test(outsideAsides(text, from, to, figure));
+}
+
+/**
+ * The clause without the brackets the figure is not in: "(about $115 million at the average annual rate)" tells how a
+ * figure was converted, and its "average" makes no other figure of the clause a statistic's average.
+ */
+function outsideAsides(text: string, from: number, to: number, figure: Figure): string {
+  const clause = text.slice(from, to);
+  if (!clause.includes('(')) return clause;
+  return clause.replace(/\([^()]*\)/g, (aside, at: number) =>
+    (from + at <= figure.start && figure.end <= from + at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */

@@ -114,7 +114,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches', 'attach', 'retrieved',
+    // "Searches yielded ... nine computers", not "during searches of two flats".
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
       'took possession'],
   },
   {
