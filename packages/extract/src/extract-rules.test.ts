@@ -220,6 +220,15 @@ describe('figures that are not reported statistics', () => {
     expect(metrics('The detainees, aged 21 to 47, include 2 citizens of Azerbaijan.')).toEqual([]);
   });
 
+  it('reads no figure in a list of legal articles or a maximum said before its law, and a sum\'s own noun as its metric', () => {
+    expect(metrics('During the five months, 9 pre-trial investigations were initiated under Articles 214, 218 and 307 of the Criminal Code.'))
+      .toEqual([['cases_opened', 9]]);
+    expect(metrics('Up to five years in prison under Article 214 of the Criminal Code.')).toEqual([]);
+    expect(metrics('Organising illegal betting carries four to six years in prison.')).toEqual([]);
+    expect(metrics('The court ordered him to forfeit $4.7 million and to pay a $150,000 fine.'))
+      .toEqual([['assets_seized', 4_700_000], ['fines_imposed', 150_000]]);
+  });
+
   it('reads no cases in a referral, and no terms in the range a law provides for', () => {
     expect(metrics('Materials on 38 cases with signs of illegal banking were sent to law enforcement.')).toEqual([]);
     expect(metrics('The investigation is under Article 180 of the Criminal Code, which provides for imprisonment for a term of 7 to 11 years.')).toEqual([]);

@@ -167,6 +167,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t === ownVerb && !figure.bareSubject) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
+      // A sum's own noun: "to pay a $150,000 fine".
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

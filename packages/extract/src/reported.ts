@@ -28,7 +28,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
-  const penalty = maximum && figure.unitKind !== 'count' && PENALTY_CONTEXT.test(text.slice(0, figure.start));
+  const penalty = maximum && figure.unitKind !== 'count'
+    && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
   const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
@@ -59,7 +60,9 @@ const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|conce
 /** Cases or people sent on to court are another stage's count: "six criminal cases ... had been sent to court". */
 const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\b/i;
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
-const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|prescribes?)\b/i;
+const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|prescribes?|carr(?:y|ies|ying)|punishable)\b/i;
+/** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
+const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
