@@ -26,6 +26,13 @@ describe('numbers', () => {
     expect(one('8.6 bln roubles')).toMatchObject({ value: 8_600_000_000, unit: 'RUB' });
   });
 
+  it('reads a currency name several countries share as the one of the text\'s country', () => {
+    expect(figuresOf('seized 2.1 million lei', 'MD')[0]?.unit).toBe('MDL');
+    expect(figuresOf('seized 2.1 million lei', 'RO')[0]?.unit).toBe('RON');
+    expect(figuresOf('at least 2.4 billion dinars', 'RS')[0]?.unit).toBe('RSD');
+    expect(figuresOf('more than S/ 38 million', 'PE')[0]).toMatchObject({ value: 38_000_000, unit: 'PEN' });
+  });
+
   it('reads "two hundred" as a number and "hundreds of" as none', () => {
     expect(one('seized more than two hundred SIM cards')).toMatchObject({ value: 200, qualifier: 'more_than' });
     expect(figuresOf('seized hundreds of SIM cards')).toEqual([]);
