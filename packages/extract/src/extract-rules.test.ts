@@ -179,6 +179,11 @@ describe('what a count counts', () => {
     expect(metrics('The sites took bets worth ₩1.1tn since 2022, according to police.')).toEqual([['platform_turnover', 1_100_000_000_000]]);
   });
 
+  it('takes no period from the year in a statute\'s name', () => {
+    expect(claimsOf('Police restrained $3.9 million in cryptocurrency under the Criminal Proceeds (Recovery) Act 2009.', '2026-02-18')
+      .map((c) => [c.period_start, c.period_end])).toEqual([[null, '2026-02-18']]);
+  });
+
   it('takes no period from a model year', () => {
     expect(claimsOf('He forfeited cash worth $16.7m as well as a 2022 Porsche Cayenne.', '2025-06-12').map((c) => c.period_start)).toEqual([null]);
   });
