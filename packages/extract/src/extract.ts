@@ -247,7 +247,7 @@ function claimsOfSentence(
 }
 
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
-const SET_AGAINST = /^(?:(?:that|this|it)\s+(?:is|was|compares)\s+)?(?:up|down)?\s*(?:from|with|against)\s+(?:just\s+|only\s+)?$|\b(?:up|down)\s+from\s+(?:just\s+|only\s+)?$|\bcompared?\s+(?:with|to)\s+(?:just\s+|only\s+)?$/i;
+const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
 
 /** A count set against the last count of the sentence before, whose own clause names no metric: that count's metric. */
 function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
