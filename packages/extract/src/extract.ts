@@ -86,7 +86,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   let list: { metric: string; template: Claim | null } | null = null;
   // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
   const said: Said[] = [];
-  const lastNamedAgency = namedBefore(sentences, names);
+  // An agency's own release carries no agency on from sentence to sentence: it speaks for its publisher.
+  const lastNamedAgency = agencyRelease ? [] : namedBefore(sentences, names);
   sentences.forEach((sentence, i) => {
     const before = said.slice(-PARTITION_REACH);
     said.push({ text: sentence.text, claims: [] });
@@ -96,7 +97,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const inSection = section ? { ...documentPlaces, jurisdictions: [section, ...documentPlaces.jurisdictions.filter((j) => j !== section)] } : documentPlaces;
       // The agency named last before the sentence speaks for it before the document's most named one: news tells
       // one agency's results, then another's ("Federal Police officers served 52 warrants. ... officers seized R$ 2,7 million").
-      const recent = agencyRelease ? null : lastNamedAgency[i];
+      const recent = lastNamedAgency[i];
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
       const court = courts.courtOf(i);

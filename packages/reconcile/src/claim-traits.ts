@@ -136,7 +136,7 @@ export class ClaimTraits {
       const start = runs.starts[i]!;
       const end = runs.ends[i]!;
       const hash = runs.hashes[i]!;
-      let id = ascii ? this.stems.findLowered(text, start, end, hash) : this.stems.find(text, start, end, hash);
+      let id = this.stems.find(text, start, end, hash, ascii);
       if (id === MISSING) {
         const word = ascii ? text.slice(start, end).toLowerCase() : text.slice(start, end);
         id = STOP.has(word) ? -1 : intern(this.vocabulary, word.replace(/(?:ing|ed|es|s)$/, ''));

@@ -14,23 +14,16 @@ export class WordTable {
   private values = new Int32Array(1 << 11);
   private readonly words: string[] = [];
 
-  /** The number of `text.slice(start, end)`, whose FNV-1a hash (as an int32) is `hash`, or MISSING. */
-  find(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The number of `text.slice(start, end)`, whose FNV-1a hash (as an int32) is `hash`, or MISSING; `lowered`: the
+   * text is ASCII that may hold capitals, compared as the lower-cased text would be.
+   */
+  find(text: string, start: number, end: number, hash: number, lowered = false): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === -1) return MISSING;
-      if (this.hashes[entry] === hash && sameText(this.words[entry]!, text, start, end)) return this.values[entry]!;
-    }
-  }
-
-  /** `find` for a word of an ASCII text that may hold capitals, as `find` in the lower-cased text would. */
-  findLowered(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === -1) return MISSING;
-      if (this.hashes[entry] === hash && sameLowered(this.words[entry]!, text, start, end)) return this.values[entry]!;
+      if (this.hashes[entry] === hash && (lowered ? sameLowered : sameText)(this.words[entry]!, text, start, end)) return this.values[entry]!;
     }
   }
 
@@ -67,7 +60,6 @@ function sameText(word: string, text: string, start: number, end: number): boole
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
-
 
 /** `sameText` against an ASCII text lower-cased as it is read. */
 function sameLowered(word: string, text: string, start: number, end: number): boolean {
