@@ -11,7 +11,7 @@ export interface PlaceMentions {
   authorities: AuthorityMention[];
 }
 
-type Tally<V> = Map<string, V & { count: number; first: number }>;
+type Tally<V> = Map<string, { value: V; count: number; first: number }>;
 
 /** Country names, demonyms and agency names in `text`, in order. */
 export function placeNames(text: string, lex: Lexicon): Array<PhraseMatch<PlaceName>> {
@@ -25,27 +25,32 @@ export function findPlaces(text: string, lex: Lexicon): PlaceMentions {
 
 /** Ranks the places named by `names` by mentions, then first appearance. */
 export function tallyPlaces(names: ReadonlyArray<PhraseMatch<PlaceName>>): PlaceMentions {
-  const jurisdictions: Tally<{ code: string }> = new Map();
+  const jurisdictions: Tally<string> = new Map();
   const authorities: Tally<AuthorityMention> = new Map();
   const bump = <V>(map: Tally<V>, key: string, at: number, value: V) => {
     const entry = map.get(key);
     if (entry) entry.count++;
-    else map.set(key, { ...value, count: 1, first: at });
+    else map.set(key, { value, count: 1, first: at }); // No spread of `value`: this runs for every name of every sentence.
   };
   for (const m of names) {
     const place = m.values[0]!;
-    if (place.jurisdiction) bump(jurisdictions, place.jurisdiction, m.start, { code: place.jurisdiction });
+    if (place.jurisdiction) bump(jurisdictions, place.jurisdiction, m.start, place.jurisdiction);
     if (!place.authorities.length) continue;
-    bump(authorities, authorityKey(place), m.start, { candidates: place.authorities, generic: place.generic });
+    bump(authorities, authorityKey(place), m.start, mentionOf(place));
     // Only a name that can mean one agency tells the country; it counts double, as the claim's country is the reporting agency's.
     const agency = place.authorities.length === 1 && !place.generic ? place.authorities[0]! : null;
-    for (let i = 0; agency && i < 2; i++) bump(jurisdictions, agency.jurisdiction, m.start, { code: agency.jurisdiction });
+    for (let i = 0; agency && i < 2; i++) bump(jurisdictions, agency.jurisdiction, m.start, agency.jurisdiction);
   }
-  const ranked = <V>(map: Tally<V>) => [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first);
-  return {
-    jurisdictions: ranked(jurisdictions).map((j) => j.code),
-    authorities: ranked(authorities).map(({ candidates, generic }) => ({ candidates, generic })),
-  };
+  const ranked = <V>(map: Tally<V>) => [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first).map((t) => t.value);
+  return { jurisdictions: ranked(jurisdictions), authorities: ranked(authorities) };
+}
+
+// A place's mention, made once per name: callers never change one.
+const mentions = new WeakMap<PlaceName, AuthorityMention>();
+function mentionOf(place: PlaceName): AuthorityMention {
+  let mention = mentions.get(place);
+  if (mention === undefined) mentions.set(place, (mention = { candidates: place.authorities, generic: place.generic }));
+  return mention;
 }
 
 // A place's tally key, built once per name: every sentence of every source tallies the same names again.
