@@ -14,6 +14,12 @@ const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+
 const LIST_ITEM = /^[-*\u2022\u2013]/u;
 /** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
 const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
+/**
+ * An event a text dates and then refers back to: "During an action day on 24 June, ..." or "The action day took place
+ * on 14 October", then "Results of the action day:". What was done at it was done on its day.
+ */
+// Only an action day: "during the searches" or "the operation" tells how, and coders leave such figures undated.
+const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
@@ -36,6 +42,10 @@ export class PeriodContext {
 
   /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */
   fallback(i: number): PeriodValue | null {
+    return this.fromContext(i) ?? this.eventDay(i);
+  }
+
+  private fromContext(i: number): PeriodValue | null {
     const sentence = this.sentences[i]!.text;
     if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
@@ -86,6 +96,20 @@ export class PeriodContext {
     return day ? valueOf(day) : null;
   }
 
+  /** The day of the event sentence `i` (or the line its list hangs from) refers back to, as the text dated it before. */
+  private eventDay(i: number): PeriodValue | null {
+    let j = i;
+    while (j > 0 && LIST_ITEM.test(this.sentences[j]!.text) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;
+    const event = EVENT_BACK.exec(this.sentences[j]!.text)?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (!event) return null;
+    for (let k = j - 1; k >= 0; k--) {
+      if (!namesEvent(this.sentences[k]!.text, event)) continue;
+      const day = this.dayOf(k);
+      if (day) return day;
+    }
+    return null;
+  }
+
   /** The first bounded period the text names before sentence `i`: what a report is of. */
   private reportingPeriod(i: number): PeriodValue | null {
     for (let j = 0; j < i; j++) {
@@ -112,6 +136,15 @@ export class PeriodContext {
     }
     return found;
   }
+}
+
+/** Whether `text` names `event` ("action day"), as a whole word, in any case and spacing. */
+function namesEvent(text: string, event: string): boolean {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  for (let at = lower.indexOf(event); at >= 0; at = lower.indexOf(event, at + 1)) {
+    if (!/[\p{L}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}]/u.test(lower[at + event.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 const valueOf = (p: PeriodMention): PeriodValue => ({ start: p.periodStart, end: p.periodEnd, text: p.text });

@@ -56,6 +56,11 @@ describe('periods from the text around a figure', () => {
       .toEqual([[41, '2024-01-01', '2024-03-31'], [9, '2023-01-01', '2023-03-31'], [19, '2024-01-01', '2024-03-31']]);
   });
 
+  it('dates what was done at an action day by the day the text gave it, in the list under "Results of the action day:"', () => {
+    expect(periods('During an action day on 24 January, police in four countries arrested 41 people.\nResults of the action day:\n- 23 suspects arrested in Spain\n- EUR 2.3 million seized\nSince 2023, police have seized EUR 9 million.'))
+      .toEqual([[41, '2025-01-24', '2025-01-24'], [23, '2025-01-24', '2025-01-24'], [2_300_000, '2025-01-24', '2025-01-24'], [9_000_000, '2023-01-01', '2025-02-11']]);
+  });
+
   it('reads "the reporting period" as the period the report first names', () => {
     expect(periods('The AFM informs about the results of its work in January–October 2024.\nSince 2023, the groups moved 18 billion tenge.\n'
       + 'In the reporting period, 22 criminal cases were registered.'))
@@ -468,6 +473,11 @@ describe('breakdowns by country', () => {
   it('reads a list under a header line', () => {
     const claims = claimsOf('Arrests per country:\n- United States: 130\n- Germany: 42');
     expect(claims.map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['persons_arrested', 130, 'US'], ['persons_arrested', 42, 'DE']]);
+  });
+
+  it('reads a line of an operation\'s results on one country as that country\'s, still reported by the operation\'s agency', () => {
+    const claims = claimsOf('Europol coordinated the operation against the network.\nResults:\n- Spain: 4 arrests and 6 searches in Madrid; €310,000 seized\n- Brazil: 6 arrests in São Paulo');
+    expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[4, 'ES', 'Europol'], [310_000, 'ES', 'Europol'], [6, 'BR', 'Europol']]);
   });
 
   it('reads the items after a total in its sentence', () => {

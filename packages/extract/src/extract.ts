@@ -10,7 +10,7 @@ import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { isHeading, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
+import { isHeading, itemCountry, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
@@ -101,7 +101,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
       const court = courts.courtOf(i);
-      return court ? { ...attributed, authority: court } : attributed;
+      // "- Spain: 4 arrests and 6 searches ...": a line of an operation's results on one country is that country's;
+      // it is still the operation's agency that reports it.
+      const country = itemCountry(sentence.text, lex);
+      return { ...attributed, ...(court ? { authority: court } : {}), ...(country ? { jurisdiction: country } : {}) };
     };
     if (list && /^[-*\u2022\u2013]/u.test(sentence.text)) {
       const items = breakdownItems(sentence.text, 0, names[i]!);

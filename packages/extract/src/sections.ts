@@ -5,6 +5,15 @@ import type { Sentence } from './sentences.js';
 /** "Thailand: 210 million baht seized in mule-account raids": a line that opens a roundup's item on one country. */
 const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
 
+/** "- Spain: 4 arrests and 6 searches ...": a list line on one country. */
+const COUNTRY_ITEM = /^[-*\u2022\u2013]\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
+
+/** The country a list line is on, named before its colon, or null. */
+export function itemCountry(line: string, lex: Lexicon): string | null {
+  const label = COUNTRY_ITEM.exec(line)?.[1];
+  return label ? lex.placeOf(label.trim()).jurisdiction : null;
+}
+
 /** Whether sentence `i` is a line of its own without a closing stop: a headline or a sub-heading. */
 export function isHeading(text: string, sentences: readonly Sentence[], i: number): boolean {
   const s = sentences[i]!;
