@@ -34,8 +34,15 @@ const TAIL = '(?![\\p{N}/]|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12".
 const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
 const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
+/**
+ * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
+ * Kazakhstan that writes "3,500" elsewhere, "2.3 million" in a text that writes "2,5". No separator groups two digits.
+ */
+const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
+/** A multiple is no count: "four times more closures", "a three-fold rise". */
+const MULTIPLE = /^[\s-]*(?:times|fold)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
@@ -92,6 +99,12 @@ export function findFigures(
     const value = parseDigits(m[0], decimalComma);
     if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value });
   }
+  OTHER_DECIMAL.lastIndex = 0;
+  for (let m = OTHER_DECIMAL.exec(text); m; m = OTHER_DECIMAL.exec(text)) {
+    const separator = m[0].includes(',') ? ',' : '.';
+    if ((separator === ',') === decimalComma || !readMagnitude(text, m.index + m[0].length, lex)) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(',', '.')) });
+  }
   for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
     const value = m.values[0]!;
     // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
@@ -117,7 +130,7 @@ function readFigure(
   countedBefore: CountedBefore | null,
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
-  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0)) return null;
+  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0)) return null;
   const plain = text.slice(token.start, token.end);
   const isYear = /^(?:19|20)\d\d$/.test(plain);
 

@@ -64,7 +64,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
-      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'passed through', 'moved', 'cash flow', 'convert',
+      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
     words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations'],
@@ -76,7 +76,9 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
-      'swindle', 'extort', 'cheat', 'took in'],
+      'swindle', 'extort', 'cheat', 'took in',
+      // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
+      'moved', 'passed through', 'attract'],
     words: ['collected', 'lost', 'losses', 'defrauded'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
@@ -109,7 +111,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
     triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage',
       'reimburs', 'restored', 'distributed to',
-      'distributed', 'paid back', 'handed back', 'given back', 'disbursed to victims'],
+      'distributed', 'paid back', 'handed back', 'given back', 'received back', 'got back', 'disbursed to victims'],
   },
   {
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
