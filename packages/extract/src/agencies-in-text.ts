@@ -26,8 +26,12 @@ export function addDefinedAgencies(
     return p.jurisdiction !== null || p.authorities.some((a) => a.jurisdiction === jurisdiction);
   };
   const cityIn = (name: string) => (lex.isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
+  const agencyIn = (name: string, jurisdiction: string) => {
+    const p = lex.placeOf(name);
+    return p.generic ? null : p.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
+  };
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const agencies = definedAgencies(text, { known, cityIn }, (offset) => {
+  const agencies = definedAgencies(text, { known, cityIn, agencyIn }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));

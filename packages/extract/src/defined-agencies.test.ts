@@ -3,7 +3,7 @@ import { claimsOf } from './_test-helpers.js';
 import { definedAgencies } from './defined-agencies.js';
 
 const defined = (text: string, known: string[] = []) =>
-  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null) }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
+  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
 
 describe('agencies a text introduces with an acronym', () => {
   it('reads the name before the acronym, without the words that lead into it', () => {
@@ -24,7 +24,7 @@ describe('agencies a text introduces with an acronym', () => {
 
   it('names a city\'s prosecutor\'s office by its city, and "the prosecutors" as that office where it is the only one', () => {
     const agencies = definedAgencies('Police detained 34 suspects, the Istanbul Chief Public Prosecutor\'s Office said. The prosecutors said more.',
-      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null) }, () => null);
+      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null }, () => null);
     expect(agencies).toEqual([{ id: 'Istanbul prosecutor', names: ['Istanbul Chief Public Prosecutor\'s Office', 'prosecutors', 'Prosecutors'], jurisdiction: 'TR' }]);
     const claims = claimsOf('Police detained 34 suspects in Istanbul, the Istanbul Chief Public Prosecutor\'s Office said.\nAccording to the prosecutors, 4,600 people deposited money on the platforms.');
     expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[34, 'TR', 'Istanbul prosecutor'], [4600, 'TR', 'Istanbul prosecutor']]);
@@ -33,6 +33,11 @@ describe('agencies a text introduces with an acronym', () => {
   it('names a country\'s own agency though the table gives its name to another country\'s', () => {
     const claims = claimsOf("Mongolia's National Police Agency (NPA) has detained seven people over a crypto pyramid.\nThe NPA said MNT 2.7 billion was returned to victims.");
     expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[7, 'MN', 'NPA'], [2_700_000_000, 'MN', 'NPA']]);
+  });
+
+  it('reads a short name given in brackets to an agency the table has as that agency\'s name in the text', () => {
+    const claims = claimsOf("Colombia's Attorney General's Office (Fiscalía) said eight people had been arrested in Bogotá.\nThe Fiscalía said it obtained 63 convictions in 2025.");
+    expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[8, 'CO', 'Fiscalía-CO'], [63, 'CO', 'Fiscalía-CO']]);
   });
 
   it('gives the figures of the text to the agency it introduced, in the country of the text', () => {

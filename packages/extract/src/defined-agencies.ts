@@ -6,7 +6,7 @@ const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/gu;
 /** The capitalised name before it, joined by the small words of agency names: "Directorate for Priority Crime Investigation". */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|to|&)){0,2}\s+){0,9}\p{Lu}[\p{L}'’-]*\s*$/u;
 /** The word that makes a name an agency's, as its head: last, or before "of"/"for" ("Ministry of ...", "Bureau for ..."). */
-const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Directorate|Ministry|Department|Office|Unit|Committee|Council|Board|Centre|Center|Inspectorate|Administration|Prosecutor|Prosecution|Investigation|Investigations|Intelligence|Regulator|Force|Guard|Customs|Secretariat|Procuracy)(?=\s*$|\s+(?:of|for|on)\b)/u;
+const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Directorate|Ministry|Department|Office|Unit|Committee|Council|Board|Centre|Center|Inspectorate|Administration|Prosecutor|Prosecution|Investigation|Investigations|Intelligence|Regulator|Force|Guard|Customs|Secretariat|Procuracy|Superintendency|Superintendence)(?=\s*$|\s+(?:of|for|on)\b)/u;
 
 /** "the Istanbul Chief Public Prosecutor's Office": a city's prosecutors, who speak for their cases as agencies do. */
 const OFFICE_KIND = '(?:Chief|Regional|District|City|Provincial|Metropolitan|Public|State)';
@@ -27,6 +27,8 @@ export interface KnownPlaces {
   known: (name: string, jurisdiction: string | null) => boolean;
   /** The country of a city's name; null for a country's own name or a name the table lacks. */
   cityIn: (name: string) => string | null;
+  /** The table's agency of `jurisdiction` that a name means, or null. */
+  agencyIn: (name: string, jurisdiction: string) => string | null;
 }
 
 /**
@@ -46,8 +48,12 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       if (!jurisdiction || places.known(id, jurisdiction)) continue;
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       const name = before ? trimToAcronym(before[0].trim(), id) : '';
-      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || places.known(name, jurisdiction)) continue;
-      found.set(id, { id, names: [id, name], jurisdiction });
+      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name)) continue;
+      // "Colombia's Attorney General's Office (Fiscalía)": a short name for an agency the table has, in the text's
+      // country, is that agency's name here ("according to the Fiscalía").
+      const tableAgency = knownTail(name, jurisdiction, places);
+      if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
+      else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }
   }
   if (/Prosecutor/.test(text)) {
@@ -67,6 +73,17 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
     if (offices.length === 1) offices[0]!.names.push('prosecutors', 'Prosecutors');
   }
   return [...found.values()];
+}
+
+/** The table's agency that the name, or its end ("According to the Attorney General's Office"), means in `jurisdiction`. */
+function knownTail(name: string, jurisdiction: string, places: KnownPlaces): string | null {
+  const words = name.split(/\s+/);
+  // Two words at least: a last word alone ("Police", "Office") names no one agency.
+  for (let i = 0; i < words.length - 1; i++) {
+    const agency = places.agencyIn(words.slice(i).join(' '), jurisdiction);
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /**
