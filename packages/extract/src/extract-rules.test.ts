@@ -106,6 +106,19 @@ describe('periods from the text around a figure', () => {
   });
 });
 
+describe('decimals, money moved and money returned', () => {
+  it('reads a decimal in the other style where a magnitude follows it', () => {
+    expect(metrics('The exchanger processed 3,500 transfers worth 1,5 billion tenge.')).toEqual([['platform_turnover', 1_500_000_000]]);
+  });
+
+  it('reads money a group moved, or that passed through its cards, as illicit volume, and money received back as returned', () => {
+    expect(metrics('The group moved 4.7 billion lira through rented accounts.')).toEqual([['illicit_volume', 4_700_000_000]]);
+    expect(metrics('Since 2024, ₸5.9 billion has passed through these cards.')).toEqual([['illicit_volume', 5_900_000_000]]);
+    expect(metrics('The pyramid attracted 63 billion soums from depositors.')).toEqual([['illicit_volume', 63_000_000_000]]);
+    expect(metrics('Depositors have received back ₸6.8 billion since 2022.')).toEqual([['funds_returned', 6_800_000_000]]);
+  });
+});
+
 describe('what a count counts', () => {
   it('runs modifiers joined by "and" on to their noun, but not nouns', () => {
     expect(metrics('MeitY has blocked more than 1,400 betting and gambling websites since 2022.')).toEqual([['platforms_blocked', 1400]]);
@@ -207,6 +220,10 @@ describe('figures that are not reported statistics', () => {
     'Licensed venues handled about $2.3 billion in trading volume in 2025.',
     'The country\'s crypto market is estimated at $4 billion, with over 1 million users.',
     'The article allows for up to 10 years in prison.',
+    'Legalisation of criminal proceeds is punished by imprisonment for up to 10 years.',
+    'The AFM has promised to close at least 150 exchangers in 2026.',
+    'Exchangers: four times more closures',
+    'The arrestees, aged 18 to 56, included the suspected mastermind, three core members and 12 stooge account holders.',
   ])('reads none in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });

@@ -64,7 +64,7 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
-const PEOPLE_INCLUDE = /\b(?:detainees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+$/i;
+const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\b[^.;]{0,60}$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */

@@ -63,9 +63,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
-  // "the financial year ended June 30, 2026", "the year ending 31 March 2025": the twelve months up to that day.
-  [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\s+${YEAR}`, 'gi'),
-    (m) => yearTo(Number(m[5]), monthIndex(m[1] ?? m[4]!) + 1, Number(m[2] ?? m[3]))],
+  // "the financial year ended June 30, 2026", "the year ending 31 March 2025", "the fiscal year ended March 2024": the
+  // twelve months up to that day, or to the end of that month.
+  [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH})\\s+${YEAR}`, 'gi'),
+    (m) => {
+      const month = monthIndex(m[1] ?? m[4] ?? m[5]!) + 1;
+      return yearTo(Number(m[6]), month, Number(m[2] ?? m[3] ?? lastDay(Number(m[6]), month)));
+    }],
   // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication. The day it
   // ended, said after it ("..., which ended on 31 March 2026"), is part of the name, not a date of its own.
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),

@@ -49,7 +49,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
-    triggers: ['block', 'restrict', 'blacklist', 'geo-block'],
+    // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
+    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur'],
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning'],
   },
