@@ -460,6 +460,13 @@ describe('shared agency names', () => {
 });
 
 describe('document authority', () => {
+  it('reads an official\'s title as their office: a deputy prosecutor general speaks for the Prosecutor General\'s Office', () => {
+    const text = 'ASTANA – Deputy Prosecutor General Marat Zhunusov briefed the Mazhilis of Kazakhstan on 10 June.\n'
+      + 'Since the beginning of 2026, prosecutors have registered 1,870 criminal cases of internet fraud, he said.\n'
+      + 'A deputy cited data from the Anti-Corruption Agency, which detained 23 bank employees in 2025.';
+    expect(claimsOf(text, '2026-06-11').map((c) => [c.value, c.authority])).toEqual([[1870, 'GPO'], [23, 'ACA']]);
+  });
+
   it('takes an official source\'s publisher as its authority before agencies it mentions more', () => {
     const text = 'The FBI and the FBI field office helped the FBI.\nAgents seized approximately $3.2 million in cryptocurrency.';
     const source = { ...sourceOf(text), kind: 'official' as const, publisher: "U.S. Attorney's Office, Southern District of New York" };
