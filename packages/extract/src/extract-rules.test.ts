@@ -61,6 +61,16 @@ describe('periods from the text around a figure', () => {
       .toEqual([[41, '2025-01-24', '2025-01-24'], [23, '2025-01-24', '2025-01-24'], [2_300_000, '2025-01-24', '2025-01-24'], [9_000_000, '2023-01-01', '2025-02-11']]);
   });
 
+  it('counts a figure "as of" a day up to that day', () => {
+    expect(periods('As of 1 February, the NAPP had blocked 1,830 websites since the beginning of the year.'))
+      .toEqual([[1830, '2025-01-01', '2025-02-01']]);
+  });
+
+  it('reads a year\'s figure in brackets after this year\'s as a comparison of its own year, and gives the bracket\'s year to it alone', () => {
+    expect(periods('The AFM reported the following results for 2024 (figures for 2023 in brackets):\n- illegal crypto exchangers closed: 158 (2023: 41)\n- turnover of the closed exchangers: ₸296bn (2023: ₸62bn)'))
+      .toEqual([[158, '2024-01-01', '2024-12-31'], [41, '2023-01-01', '2023-12-31'], [296_000_000_000, '2024-01-01', '2024-12-31'], [62_000_000_000, '2023-01-01', '2023-12-31']]);
+  });
+
   it('reads "the reporting period" as the period the report first names', () => {
     expect(periods('The AFM informs about the results of its work in January–October 2024.\nSince 2023, the groups moved 18 billion tenge.\n'
       + 'In the reporting period, 22 criminal cases were registered.'))

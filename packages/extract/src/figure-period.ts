@@ -31,6 +31,19 @@ const isAttributive = (text: string, p: PeriodMention) =>
 export function periodOf(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
+  const period = namedPeriod(text, figure, periods, published, context, comparedTo);
+  // "As of 1 October, the agency had blocked 1,830 sites since the beginning of the year": counted up to that day, not
+  // to publication.
+  const asOf = periods.find((p) => p.kind === 'date' && p.periodEnd !== null && AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start)));
+  if (!asOf || period.end !== published || (period.start !== null && period.start > asOf.periodEnd!)) return period;
+  return { start: period.start, end: asOf.periodEnd, text: period.text ?? asOf.text };
+}
+
+const AS_OF = /\bas\s+(?:of|at)\s+$/i;
+
+function namedPeriod(
+  text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
+): PeriodValue {
   const compared = comparedTo?.period_start ? { start: comparedTo.period_start, end: comparedTo.period_end, text: comparedTo.period_text } : null;
   const earlier = compared && YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
   if (earlier) return { ...moved(compared, { sameBack: 1 }), text: earlier[1]! };
@@ -41,13 +54,16 @@ export function periodOf(
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.
   const background = (p: PeriodMention) => p.end <= figure.start && BACKGROUND.test(text.slice(p.end, figure.start));
-  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p));
+  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
+    && !inAsideWithout(text, p, figure));
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);
   // A number of a series or a comparison names its own period after it: "26 in 2023 and 11 more in the first half of 2024".
   const after = comparedTo ? inClause.filter((p) => p.start >= figure.end) : [];
-  const chosen = (after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
+  // "158 (2024: 41)": a figure in brackets takes the period its brackets name.
+  const aside = usable.filter((p) => inSameAside(text, p, figure));
+  const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p));
   if (!chosen) return context.fallback() ?? { start: null, end: published, text: null };
   if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
@@ -56,6 +72,25 @@ export function periodOf(
   const base = compared ?? (before ? { start: before.periodStart, end: before.periodEnd, text: before.text } : context.lastNamed());
   if (!base?.start || !base.end) return { start: null, end: published, text: null };
   return { ...moved(base, chosen), text: chosen.text };
+}
+
+/** The brackets around offsets `start`..`end`, as the offsets of "(" and ")", or null. */
+function asideAround(text: string, start: number, end: number): [number, number] | null {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || text.lastIndexOf(')', start) > open) return null;
+  const close = text.indexOf(')', end);
+  return close >= 0 && text.lastIndexOf('(', close) === open ? [open, close] : null;
+}
+
+/** "closed: 158 (2024: 41)": a period in brackets the figure stands outside of is the bracket's, not the figure's. */
+function inAsideWithout(text: string, p: PeriodMention, figure: Figure): boolean {
+  const aside = asideAround(text, p.start, p.end);
+  return aside !== null && !(figure.start > aside[0] && figure.end <= aside[1]);
+}
+
+function inSameAside(text: string, p: PeriodMention, figure: Figure): boolean {
+  const aside = asideAround(text, figure.start, figure.end);
+  return aside !== null && p.start > aside[0] && p.end <= aside[1];
 }
 
 /** A period moved to another year, or years back: January–September 2025 "in the same period of 2024". */
