@@ -230,6 +230,7 @@ describe('figures that are not reported statistics', () => {
     'Licensed venues handled about $2.3 billion in trading volume in 2025.',
     'The country\'s crypto market is estimated at $4 billion, with over 1 million users.',
     'The article allows for up to 10 years in prison.',
+    'For self-laundering, article 648-ter.1 of the Criminal Code foresees imprisonment from 2 to 8 years and a fine from 5.000 to 25.000 euro.',
     'Legalisation of criminal proceeds is punished by imprisonment for up to 10 years.',
     'The AFM has promised to close at least 150 exchangers in 2026.',
     'Exchangers: four times more closures',
@@ -466,6 +467,11 @@ describe('shared agency names', () => {
   it('reads a shared name in its local sense', () => {
     const [claim] = claimsOf('Kazakhstan\'s Interior Ministry said police detained 34 droppers.');
     expect([claim?.jurisdiction, claim?.authority]).toEqual(['KZ', 'MIA']);
+  });
+
+  it('reads "the Financial Police" of an Italian release as the Guardia di Finanza, not Kyrgyzstan\'s', () => {
+    const [claim] = claimsOf('In Italy, the Financial Police of Milan have seized 412,000 euro in cash.');
+    expect([claim?.jurisdiction, claim?.authority]).toEqual(['IT', 'GdF']);
   });
 });
 

@@ -36,8 +36,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(text.slice(figure.end, to)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(lead);
-  // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms a law sets.
-  const lawTerms = figure.unitKind === 'duration' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
+  // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms (or fines) a law sets.
+  const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
   return !deadline && !referral && !unitValue && !lawTerms && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(outsideAsides(text, from, to, figure));
 }
@@ -60,7 +60,7 @@ const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|conce
 /** Cases or people sent on to court are another stage's count: "six criminal cases ... had been sent to court". */
 const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\b/i;
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
-const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|prescribes?|carr(?:y|ies|ying)|punishable)\b/i;
+const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */

@@ -214,7 +214,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Banco de Portugal', jurisdiction: 'PT', names: ['Banco de Portugal', 'Bank of Portugal'], aliases: ['central bank'] },
   { id: 'SRIJ', jurisdiction: 'PT', names: ['SRIJ', 'Gambling Regulation and Inspection Service'] },
   { id: 'GNR', jurisdiction: 'PT', names: ['GNR', 'National Republican Guard'] },
-  { id: 'GdF', jurisdiction: 'IT', names: ['Guardia di Finanza', 'GdF'] },
+  { id: 'GdF', jurisdiction: 'IT', names: ['Guardia di Finanza', 'GdF', 'Financial Police', 'Italian Financial Police'] },
   { id: 'CONSOB', jurisdiction: 'IT', names: ['CONSOB', 'Consob'] },
   { id: 'Polizia Postale', jurisdiction: 'IT', names: ['Polizia Postale', 'Postal Police', 'Polizia Postale e delle Comunicazioni'] },
   { id: 'Carabinieri', jurisdiction: 'IT', names: ['Carabinieri'] },
