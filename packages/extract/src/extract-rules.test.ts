@@ -117,6 +117,11 @@ describe('periods from the text around a figure', () => {
 });
 
 describe('decimals, money moved and money returned', () => {
+  it('takes no metric from the subject of an investigation ("a money laundering probe")', () => {
+    expect(metrics('The ED has arrested six persons and frozen bank balances and crypto holdings worth Rs 48.7 crore in a money laundering probe into a network.'))
+      .toEqual([['persons_arrested', 6], ['assets_frozen', 487_000_000]]);
+  });
+
   it('reads a decimal in the other style where a magnitude follows it', () => {
     expect(metrics('The exchanger processed 3,500 transfers worth 1,5 billion tenge.')).toEqual([['platform_turnover', 1_500_000_000]]);
   });

@@ -152,10 +152,14 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
   return next !== undefined && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
 }
 
+/** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
+const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;
+
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
+  const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
     const inList = previous !== undefined && coordinated(text, previous, figure, triggers);
@@ -164,6 +168,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
     weights.push(triggers.map((t, k) => {
       if (t.start >= figure.start && t.end <= figure.end) return 0;
+      // "frozen holdings worth Rs 48.7 crore in a money laundering probe": a word that names an investigation's
+      // subject does nothing to the figure.
+      if (modifiers[k]) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
