@@ -117,6 +117,15 @@ describe('periods from the text around a figure', () => {
 });
 
 describe('decimals, money moved and money returned', () => {
+  it('reads turnover whose share came from crime as turnover, and the share, or a part of a sum said before, as illicit volume', () => {
+    expect(metrics('The turnover of the exchanger amounted to 33 billion tenge, of which more than 12 billion tenge was received from darknet drug stores.'))
+      .toEqual([['platform_turnover', 33_000_000_000], ['illicit_volume', 12_000_000_000]]);
+    expect(metrics('The closed exchangers processed around $390 million in transactions, with a large share linked to darknet drug shops.'))
+      .toEqual([['platform_turnover', 390_000_000]]);
+    expect(metrics('Investigators found that Rs 310 crore of the money was converted into USDT on offshore exchanges.'))
+      .toEqual([['illicit_volume', 3_100_000_000]]);
+  });
+
   it('takes no metric from the subject of an investigation ("a money laundering probe")', () => {
     expect(metrics('The ED has arrested six persons and frozen bank balances and crypto holdings worth Rs 48.7 crore in a money laundering probe into a network.'))
       .toEqual([['persons_arrested', 6], ['assets_frozen', 487_000_000]]);

@@ -152,6 +152,9 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
   return next !== undefined && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
 }
 
+/** A trigger that says what money was: "stolen money", "criminal proceeds". */
+const MONEY_AFTER = /^[\p{L}-]+(?:\s+(?:money|funds|cash)\b|.*\bproceeds\b)/iu;
+
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
 const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;
 
@@ -174,8 +177,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t === ownVerb && !figure.bareSubject) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
-      // A sum's own noun: "to pay a $150,000 fine".
+      // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);
@@ -250,11 +254,24 @@ function disjoined(text: string, k: number, triggers: readonly TriggerMention[],
     && /^\s+(?:or|and\/or)\s+$/iu.test(u.start >= t.end ? text.slice(t.end, u.start) : text.slice(u.end, t.start)));
 }
 
-/** Turnover "related to drug activities" is illicit volume: a context word in the clause refines the metric. */
+/**
+ * Turnover "related to drug activities" is illicit volume: a context word in the clause refines the metric, unless a
+ * share of the figure stands between ("turnover of 33 billion tenge, of which 12 billion came from drug shops"), and a
+ * part of a sum said before ("at least $2.3 million of the bitcoin he sold") is the part traced to crime.
+ */
 function refine(text: string, figure: Figure, triggers: readonly TriggerMention[], candidates: readonly MetricDefinition[], chosen: MetricDefinition) {
+  const refined = candidates.find((m) => m.refines === chosen.id);
+  if (!refined) return undefined;
+  if (PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];
   if (keep.length && triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase()))) return undefined;
-  return candidates.find((m) => m.refines === chosen.id && triggers.some((t) => t.start >= from && t.end <= to && t.contextOf.includes(m.id)));
+  const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
+  return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
 }
+
+/** "at least $2.3 million of the bitcoin he sold", "Rs 310 crore of the money": a part of a sum said before. */
+const PART_OF_SUM = /^\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:money|amount|sum|funds|turnover|bitcoin|proceeds|total|transfers|transactions)\b/iu;
+/** What tells a share of the figure before the words that say what the share was: ", of which", ", much of it". */
+const SHARE_OF_IT = /,\s*(?:of\s+which|(?:much|most|some|part|half)\s+of\s+(?:it|which)|with\s+(?:a|the)\s+(?:large|larger|major|significant|small)\s+(?:share|part|portion)|estimating)\b/i;
