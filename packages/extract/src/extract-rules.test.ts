@@ -126,6 +126,10 @@ describe('decimals, money moved and money returned', () => {
       .toEqual([['illicit_volume', 3_100_000_000]]);
   });
 
+  it('reads property seized to compensate for damage as seized', () => {
+    expect(metrics('Key results:\n- property seized to compensate for damage: ₸820 mln')).toEqual([['assets_seized', 820_000_000]]);
+  });
+
   it('takes no metric from the subject of an investigation ("a money laundering probe")', () => {
     expect(metrics('The ED has arrested six persons and frozen bank balances and crypto holdings worth Rs 48.7 crore in a money laundering probe into a network.'))
       .toEqual([['persons_arrested', 6], ['assets_frozen', 487_000_000]]);
@@ -245,6 +249,9 @@ describe('figures that are not reported statistics', () => {
     'The country\'s crypto market is estimated at $4 billion, with over 1 million users.',
     'The article allows for up to 10 years in prison.',
     'For self-laundering, article 648-ter.1 of the Criminal Code foresees imprisonment from 2 to 8 years and a fine from 5.000 to 25.000 euro.',
+    'The tenge traded at 540.6 per dollar on Friday, while bitcoin was quoted at about $120,500.',
+    'Bitcoin traded near $111,000 on Wednesday.',
+    'The AIFC has licensed more than 20 crypto platforms, and Kazakhstan\'s legal crypto market processed about $2.4 billion last year.',
     'Legalisation of criminal proceeds is punished by imprisonment for up to 10 years.',
     'The AFM has promised to close at least 150 exchangers in 2026.',
     'Exchangers: four times more closures',

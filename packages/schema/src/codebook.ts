@@ -92,7 +92,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recovered during searches', 'seizure', 'confiscation order',
-      'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back'],
+      'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
+      'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
@@ -112,7 +114,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
     triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage',
       'reimburs', 'restored', 'distributed to',
-      'distributed', 'paid back', 'handed back', 'given back', 'received back', 'got back', 'disbursed to victims'],
+      'distributed', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
+      'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
   },
   {
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
