@@ -1,5 +1,5 @@
 import { findPeriods, type PeriodMention } from './periods.js';
-import { sameParagraph, type Sentence } from './sentences.js';
+import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
 
 /** A claim's period: its dates and the words that gave them. */
@@ -11,7 +11,6 @@ const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+re
 const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
-const LIST_ITEM = /^[-*\u2022\u2013]/u;
 /** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
 const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
 /**
@@ -49,7 +48,7 @@ export class PeriodContext {
     const sentence = this.sentences[i]!.text;
     if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
-    if (LIST_ITEM.test(sentence)) return this.listPeriod(i);
+    if (isListItem(this.text, this.sentences[i]!)) return this.listPeriod(i);
     let j = i - 1;
     for (; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
       const named = this.usable(j);
@@ -99,7 +98,7 @@ export class PeriodContext {
   /** The day of the event sentence `i` (or the line its list hangs from) refers back to, as the text dated it before. */
   private eventDay(i: number): PeriodValue | null {
     let j = i;
-    while (j > 0 && LIST_ITEM.test(this.sentences[j]!.text) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;
+    while (j > 0 && isListItem(this.text, this.sentences[j]!) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;
     const event = EVENT_BACK.exec(this.sentences[j]!.text)?.[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (!event) return null;
     for (let k = j - 1; k >= 0; k--) {
@@ -122,7 +121,7 @@ export class PeriodContext {
   /** The period of the line a list hangs from: the nearest sentence before it that is no list item and ends its line. */
   private listPeriod(i: number): PeriodValue | null {
     let j = i - 1;
-    while (j >= 0 && LIST_ITEM.test(this.sentences[j]!.text)) j--;
+    while (j >= 0 && isListItem(this.text, this.sentences[j]!)) j--;
     if (j < 0 || sameParagraph(this.text, this.sentences, j)) return null;
     const named = this.usable(j);
     return named.length ? valueOf(named[0]!) : null;

@@ -530,6 +530,25 @@ describe('document authority', () => {
   });
 });
 
+describe('lists under a line that ends with a colon', () => {
+  it('reads an item that names no verb after the line it hangs from, numbered or bulleted', () => {
+    expect(metrics('In the searches, the following were seized:\n- 12.750.000 TL, 186.000 USD and 54.000 EUR in cash;\n- 19 vehicles;'))
+      .toEqual([['assets_seized', 12_750_000], ['assets_seized', 186_000], ['assets_seized', 54_000], ['items_seized', 19]]);
+    expect(metrics('Items seized during the searches:\n\n1. Cash of 8.6 million baht;\n2. 1,050,000 USDT in digital wallets;\n3. 6 cars and 2 condominium units.'))
+      .toEqual([['assets_seized', 8_600_000], ['assets_seized', 1_050_000], ['items_seized', 6], ['items_seized', 2]]);
+  });
+
+  it('reads things the suspects\' haul includes, though not people the arrestees include', () => {
+    expect(metrics('Items recovered from the suspects include 512 laptops, 679 mobile phones and 19 vehicles, he added.'))
+      .toEqual([['items_seized', 512], ['items_seized', 679], ['items_seized', 19]]);
+  });
+
+  it('gives a list-final verb joined to another ("were found and seized") to every item of the list', () => {
+    expect(metrics('During the searches, 38 million drams, 41 200 US dollars in cash, 96 computers and 140 mobile phones were found and seized.'))
+      .toEqual([['assets_seized', 38_000_000], ['assets_seized', 41_200], ['items_seized', 96], ['items_seized', 140]]);
+  });
+});
+
 describe('breakdowns by country', () => {
   it('reads a list under a header line', () => {
     const claims = claimsOf('Arrests per country:\n- United States: 130\n- Germany: 42');

@@ -9,7 +9,7 @@ import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { isHeading, itemCountry, restatedHeadings, sectionHead, sectionJurisdictions } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
@@ -84,6 +84,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
+  // The line a list hangs from ("In the searches, the following were seized:"): its items read as its continuation.
+  let lead: string | null = null;
   // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
   const said: Said[] = [];
   // An agency's own release carries no agency on from sentence to sentence: it speaks for its publisher.
@@ -106,7 +108,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const country = itemCountry(sentence.text, lex);
       return { ...attributed, ...(court ? { authority: court } : {}), ...(country ? { jurisdiction: country } : {}) };
     };
-    if (list && /^[-*\u2022\u2013]/u.test(sentence.text)) {
+    const item = isListItem(source.text, sentence);
+    if (!item) lead = sentence.text.endsWith(':') ? sentence.text : null;
+    if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
         list.template ??= headerTemplate(source, list.metric, place());
@@ -124,13 +128,22 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const ruling = courts.rulingOf(i);
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
-    const found = claimsOfSentence(source, sentence, lex, place(), decimalComma, { fallback, lastNamed: () => context.lastNamedBefore(i) }, partition, lastCount);
+    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i) };
+    const own = claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, null);
+    // A list item's figures that name no metric of their own are read after the line the list hangs from.
+    const found = item && lead ? withLead(own, claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, lead)) : own;
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
   const restated = restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
+}
+
+/** The claims of a list item, with those read after its lead line for figures it gave no claim of its own. */
+function withLead(own: Claim[], led: Claim[]): Claim[] {
+  const added = led.filter((c) => !own.some((o) => o.span_start < c.span_end && c.span_start < o.span_end));
+  return added.length ? [...own, ...added].sort((a, b) => a.span_start - b.span_start) : own;
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */
@@ -162,8 +175,12 @@ function claimsOfSentence(
   context: SentenceContext,
   partition: Partition | null,
   lastCount: Claim | undefined,
+  lead: string | null,
 ): Claim[] {
-  const text = sentence.text;
+  // A list item is read after the line it hangs from, as one sentence ("... were seized: - 19 vehicles;"); only its own
+  // figures are its claims.
+  const offset = lead ? lead.length + 1 : 0;
+  const text = lead ? `${lead} ${sentence.text}` : sentence.text;
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
@@ -174,10 +191,11 @@ function claimsOfSentence(
   }
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
-    if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
+    // "12.750.000 TL" is grouped in threes as a number is, not as a phone number.
+    if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0]) && !/^\d{1,3}(?:\.\d{3})+$/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
   const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metrics.find((m) => m.id === claim.metric)?.counts ?? [] : []);
-  const countedBefore = { partsFrom: partition?.opening ?? 0, parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
+  const countedBefore = { partsFrom: offset + (partition?.opening ?? 0), parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
   const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
   const triggers = findTriggers(text, lex);
@@ -185,6 +203,7 @@ function claimsOfSentence(
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
   figures.forEach((figure, i) => {
+    if (figure.start < offset) return;
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     let metric: string;
@@ -218,8 +237,8 @@ function claimsOfSentence(
         period = periodOf(text, figure, periods, source.published, context, null);
       }
     }
-    const spanStart = sentence.start + figure.start;
-    const spanEnd = sentence.start + figure.end;
+    const spanStart = sentence.start + figure.start - offset;
+    const spanEnd = sentence.start + figure.end - offset;
     const claim: Claim = {
       claim_id: contentId(source.source_id, spanStart, spanEnd, metric, figure.unit),
       source_id: source.source_id,
@@ -234,7 +253,7 @@ function claimsOfSentence(
       period_text: period.text,
       jurisdiction: place.jurisdiction,
       authority: place.authority,
-      quote: text,
+      quote: sentence.text,
       quote_start: sentence.start,
       quote_end: sentence.end,
       span_start: spanStart,

@@ -64,7 +64,7 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
-const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\b[^.;]{0,60}$/i;
+const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
@@ -278,8 +278,9 @@ function readFigure(
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
     if (previous?.unitKind === 'count' && PART_LEAD.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
-    // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan": a part of people counted before.
-    if (PEOPLE_INCLUDE.test(lead)) return null;
+    // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
+    // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
+    if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;
     // "Three people – the organiser and two couriers – were detained": a part told inside dashes after the count.
     if (previous?.unitKind === 'count' && INSIDE_DASHES.test(text.slice(previous.end, start))) return null;
     unit = 'count';

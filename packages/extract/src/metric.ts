@@ -79,10 +79,10 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 const SUBJECT_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
 /** A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were". */
-const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/;
+const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
-/** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen". */
-const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$/u;
+/** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized". */
+const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;

@@ -57,7 +57,18 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
     start = cut;
     while (start < end && /\s/.test(text[start]!)) start++;
   }
-  if (end - start >= 3) out.push({ start, end, text: text.slice(start, end) });
+  // A list's number ("1.", "12)") is split off the item it opens: it is no sentence.
+  if (end - start >= 3 && !/^\d{1,3}[.)]$/.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
+}
+
+const BULLET = /^[-*\u2022\u2013]/u;
+const NUMBER_MARK = /^[ \t]*\d{1,3}[.)][ \t]+$/;
+
+/** Whether a sentence is an item of a list: its line opens on "-", "*", "•" or "–", or on a number ("1.", "2)"). */
+export function isListItem(text: string, sentence: Sentence): boolean {
+  if (BULLET.test(sentence.text)) return true;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return sentence.start - lineStart <= 8 && NUMBER_MARK.test(text.slice(lineStart, sentence.start));
 }
 
 /** Whether sentence `j` and the one after it stand in one line of the text: one paragraph of news. */
