@@ -126,6 +126,16 @@ describe('decimals, money moved and money returned', () => {
       .toEqual([['illicit_volume', 3_100_000_000]]);
   });
 
+  it('reads the parts a count comprises as no counts of their own', () => {
+    expect(metrics('The Police have arrested 15 persons, comprising 12 men and three women aged between 22 and 51.')).toEqual([['persons_arrested', 15]]);
+  });
+
+  it('reads money a scheme took, victims lost or a launderer helped move as illicit volume', () => {
+    expect(metrics('The scheme took about 1.1 billion reais from some 20,000 investors.')).toEqual([['illicit_volume', 1_100_000_000], ['customers_served', 20_000]]);
+    expect(metrics('Victims reported losing £306m to cryptocurrency fraud in 2023.')).toEqual([['illicit_volume', 306_000_000]]);
+    expect(metrics('They let syndicates use their wallets to move about S$5.7 million in scam proceeds.')).toEqual([['illicit_volume', 5_700_000]]);
+  });
+
   it('reads property seized to compensate for damage as seized', () => {
     expect(metrics('Key results:\n- property seized to compensate for damage: ₸820 mln')).toEqual([['assets_seized', 820_000_000]]);
   });

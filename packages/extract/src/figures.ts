@@ -65,8 +65,8 @@ const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
-/** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees". */
-const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i;
+/** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men". */
+const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "two and a half years", "one and a half million". */

@@ -80,7 +80,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'swindle', 'extort', 'cheat', 'took in',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract'],
-    words: ['collected', 'lost', 'losses', 'defrauded'],
+    // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds".
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
