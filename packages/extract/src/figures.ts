@@ -65,8 +65,8 @@ const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
-/** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men". */
-const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+$/i;
+/** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
+const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "two and a half years", "one and a half million". */
@@ -277,7 +277,11 @@ function readFigure(
     else if (compared) countedThings = previous!.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
-    if (previous?.unitKind === 'count' && PART_LEAD.test(lead) && countedThings.some((t) => previous.countedThings.includes(t))) return null;
+    // Only after the count it is part of: in "KZT 1.1 billion, including four apartments and seven cars" the cars are no
+    // part of the apartments.
+    const part = PART_LEAD.exec(lead);
+    const leadStart = start - (hedge?.[0].length ?? 0) - lead.length;
+    if (part && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.some((t) => previous.countedThings.includes(t))) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;
