@@ -81,9 +81,11 @@ export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions
  * in the country the name gives ("... of the Republic of Kazakhstan").
  */
 export function publisherAgency(publisher: PlaceMentions): AuthorityMention | null {
+  const named = publisher.jurisdictions[0];
   for (const a of publisher.authorities) {
     if (a.generic) continue;
-    const local = a.candidates.length === 1 ? a.candidates[0] : a.candidates.find((c) => c.jurisdiction === publisher.jurisdictions[0]);
+    // "Ministry of Interior of the Republic of Türkiye" is no other country's Ministry of Interior.
+    const local = a.candidates.length === 1 && (!named || a.candidates[0]!.jurisdiction === named) ? a.candidates[0] : a.candidates.find((c) => c.jurisdiction === named);
     if (local) return { candidates: [local], generic: false };
   }
   return null;

@@ -645,4 +645,6 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'OLAF', jurisdiction: 'EU', names: ['OLAF', 'European Anti-Fraud Office'] },
   { id: 'ECB', jurisdiction: 'EU', names: ['ECB', 'European Central Bank'] },
   { id: 'AMLA', jurisdiction: 'EU', names: ['AMLA', 'Anti-Money Laundering Authority', 'Authority for Anti-Money Laundering and Countering the Financing of Terrorism'] },
+  // Interior ministries that English releases call alike: the name alone says no country.
+  ...['TR', 'AE', 'SA', 'QA', 'KW', 'JO', 'BH', 'IQ', 'LB', 'OM'].map((jurisdiction) => ({ id: 'MOI', jurisdiction, names: ['Ministry of Interior', 'Interior Ministry'] })),
 ];
