@@ -16,6 +16,7 @@ describe('agencies a text introduces with an acronym', () => {
   it('takes no law, product or industry term for an agency', () => {
     expect(defined('under the Prevention of Money Laundering Act (PMLA), Virtual Asset Service Providers (VASPs) must report in Tether (USDT).')).toEqual([]);
     expect(defined('Exchanges must be licensed by the Astana International Financial Centre (AIFC).')).toEqual([]);
+    expect(defined('Continental Press Agency (CPA) reported that police arrested 14 people.')).toEqual([]);
   });
 
   it('leaves names the table knows to the table', () => {

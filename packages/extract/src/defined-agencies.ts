@@ -12,8 +12,11 @@ const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Dire
 const OFFICE_KIND = '(?:Chief|Regional|District|City|Provincial|Metropolitan|Public|State)';
 const CITY_PROSECUTOR = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?:\\s+(?!${OFFICE_KIND}\\b)\\p{Lu}[\\p{L}-]+)?)\\s+(?:${OFFICE_KIND}\\s+){0,3}Prosecutor(?:['’]s|s['’]|s)?\\s+Office\\b`, 'gu');
 
-/** A financial centre is a place with its own courts and regulator, not an agency: "Astana International Financial Centre (AIFC)". */
-const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$/u;
+/**
+ * A financial centre is a place with its own courts and regulator, not an agency ("Astana International Financial
+ * Centre (AIFC)"); a news agency reports, it does not enforce ("Continental Press Agency (CPA)").
+ */
+const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$|\b(?:Press|News|Telegraph|Information|Media)\s+Agency$/u;
 
 /** An agency a text names that the table lacks: its id, the names the text calls it by, the country it belongs to. */
 export interface DefinedAgency { id: string; names: string[]; jurisdiction: string }

@@ -507,6 +507,13 @@ describe('shared agency names', () => {
 });
 
 describe('document authority', () => {
+  it('reads a publisher\'s agency in the country its name gives, and no licensor or partner of Interpol\'s as acting', () => {
+    const text = 'An operation was carried out in 23 provinces of Türkiye, and 94 suspects were apprehended.\n'
+      + 'The group sold USDT without a licence from the CMB, and all 12 websites were taken down in cooperation with the Interpol NCB Ankara.';
+    const source = { ...sourceOf(text), kind: 'official' as const, publisher: 'Ministry of Interior of the Republic of Türkiye' };
+    expect(extract(source).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[94, 'TR', 'MOI'], [12, 'TR', 'MOI']]);
+  });
+
   it('reads an official\'s title as their office: a deputy prosecutor general speaks for the Prosecutor General\'s Office', () => {
     const text = 'ASTANA – Deputy Prosecutor General Marat Zhunusov briefed the Mazhilis of Kazakhstan on 10 June.\n'
       + 'Since the beginning of 2026, prosecutors have registered 1,870 criminal cases of internet fraud, he said.\n'
