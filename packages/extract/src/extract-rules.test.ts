@@ -560,6 +560,11 @@ describe('lists under a line that ends with a colon', () => {
       .toEqual([['items_seized', 512], ['items_seized', 679], ['items_seized', 19]]);
   });
 
+  it('reads a list by year under the line that says what it counts', () => {
+    expect(claimsOf('Pyramids uncovered by year:\n- 2022: 118 pyramids\n- 2023: 131 pyramids', '2025-02-01').map((c) => [c.metric, c.value, c.period_start]))
+      .toEqual([['schemes_dismantled', 118, '2022-01-01'], ['schemes_dismantled', 131, '2023-01-01']]);
+  });
+
   it('gives a list-final verb joined to another ("were found and seized") to every item of the list', () => {
     expect(metrics('During the searches, 38 million drams, 41 200 US dollars in cash, 96 computers and 140 mobile phones were found and seized.'))
       .toEqual([['assets_seized', 38_000_000], ['assets_seized', 41_200], ['items_seized', 96], ['items_seized', 140]]);

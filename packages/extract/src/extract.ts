@@ -177,10 +177,12 @@ function claimsOfSentence(
   lastCount: Claim | undefined,
   lead: string | null,
 ): Claim[] {
-  // A list item is read after the line it hangs from, as one sentence ("... were seized: - 19 vehicles;"); only its own
-  // figures are its claims.
-  const offset = lead ? lead.length + 1 : 0;
-  const text = lead ? `${lead} ${sentence.text}` : sentence.text;
+  // A list item is read after the line it hangs from, as one sentence without the colon and the item's mark ("... were
+  // seized 19 vehicles;"); only its own figures are its claims. `offset` turns an index into `text` into one into the item.
+  const prefix = lead ? `${lead.replace(/\s*:$/, '')} ` : '';
+  const mark = lead ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
+  const offset = prefix.length - mark;
+  const text = prefix + sentence.text.slice(mark);
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
@@ -203,7 +205,7 @@ function claimsOfSentence(
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
   figures.forEach((figure, i) => {
-    if (figure.start < offset) return;
+    if (figure.start < prefix.length) return;
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     let metric: string;
