@@ -58,13 +58,19 @@ export function countedThingOf(
   if (casesOf) return found(CRIME.test(casesOf[1]!) && /^\s*cases/i.test(casesOf[0]) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
-  // Only as a subject: in "accounted for 2,900 of the cases" the cases are not what is counted.
-  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as))\s*$/u.test(lead)) {
+  // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
+  // cases are not what is counted.
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }
   const after = wordsAfter(text, end);
-  const named = lex.countedThing(after);
+  // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
+  const modifies = after.length === 1 && !after[0]!.endsWith('s') && /^\s+(?:and|or)\s/u.test(text.slice(text.indexOf(after[0]!, end) + after[0]!.length).slice(0, 5));
+  const joinedWords = modifies ? wordsAfter(text, end, true) : [];
+  // Only where the phrase ends on a plural noun: "14 people and shut down a network" joins no modifiers.
+  const joinedFirst = joinedWords.at(-1)?.endsWith('s') ? lex.countedThing(joinedWords) : [];
+  const named = joinedFirst.length ? joinedFirst : lex.countedThing(after);
   // "defrauded more than 2,100 people": the people a scheme took money from are the customers it served.
   if (named.includes('person') && VICTIMS_LEAD.test(leadWithHedge)) return found(['customer']);
   if (named.length) return found(named);

@@ -158,6 +158,13 @@ describe('decimals, money moved and money returned', () => {
 });
 
 describe('what a count counts', () => {
+  it('reads the object of a verb counted out of a set ("detained 143 of their members") and modifiers joined before a plural noun', () => {
+    expect(metrics('Police have exposed 12 criminal groups and detained 143 of their members.')).toEqual([['groups_exposed', 12], ['persons_arrested', 143]]);
+    expect(metrics('ASIC has taken down more than 12,500 scam and phishing websites since July 2023.')).toEqual([['platforms_closed', 12_500]]);
+    expect(metrics('European police have arrested 14 people and shut down a network of call centres.')).toEqual([['persons_arrested', 14]]);
+    expect(metrics('The watchdog also broke up three crypto pyramid schemes.')).toEqual([['schemes_dismantled', 3]]);
+  });
+
   it('runs modifiers joined by "and" on to their noun, but not nouns', () => {
     expect(metrics('MeitY has blocked more than 1,400 betting and gambling websites since 2022.')).toEqual([['platforms_blocked', 1400]]);
     expect(metrics('The central bank identified 5,300 companies and projects with signs of illegal activity.')).toEqual([]);

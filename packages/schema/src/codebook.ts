@@ -129,7 +129,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
     description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
     triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
-      'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress'],
+      'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress', 'broke up', 'broken up', 'took down', 'taken down', 'smash'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
