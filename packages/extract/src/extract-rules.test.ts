@@ -116,6 +116,14 @@ describe('periods from the text around a figure', () => {
   });
 });
 
+describe('enforcement on the legal market', () => {
+  it('reads a regulator\'s fine on licensed firms, but not the legal market\'s volume', () => {
+    expect(metrics('Within the legal market, the AFSA fined two licensed crypto firms a total of $85,000 in 2025.')).toEqual([['fines_imposed', 85_000]]);
+    expect(metrics('Legal betting runs through a state-licensed system whose turnover reached ₺245 billion in 2025.')).toEqual([]);
+    expect(metrics('Kazakhstan\'s legal crypto market processed about $2.4 billion last year.')).toEqual([]);
+  });
+});
+
 describe('decimals, money moved and money returned', () => {
   it('reads turnover whose share came from crime as turnover, and the share, or a part of a sum said before, as illicit volume', () => {
     expect(metrics('The turnover of the exchanger amounted to 33 billion tenge, of which more than 12 billion tenge was received from darknet drug stores.'))
@@ -268,6 +276,10 @@ describe('figures that are not reported statistics', () => {
     'For self-laundering, article 648-ter.1 of the Criminal Code foresees imprisonment from 2 to 8 years and a fine from 5.000 to 25.000 euro.',
     'The tenge traded at 540.6 per dollar on Friday, while bitcoin was quoted at about $120,500.',
     'Bitcoin traded near $111,000 on Wednesday.',
+    'The tenge traded at around 512 per dollar this week, while bitcoin hovered near $91,000.',
+    'Licensed crypto shops processed trades worth $1.1 billion in 2024, according to NAPP.',
+    '- The AFM\'s target for 2026 is to close at least 180 exchangers.',
+    'Up to five years in prison for illegal entrepreneurship, and up to 10 years if money laundering is proven.',
     'The AIFC has licensed more than 20 crypto platforms, and Kazakhstan\'s legal crypto market processed about $2.4 billion last year.',
     'Legalisation of criminal proceeds is punished by imprisonment for up to 10 years.',
     'The AFM has promised to close at least 150 exchangers in 2026.',
