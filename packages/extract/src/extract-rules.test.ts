@@ -25,6 +25,11 @@ describe('headlines and briefs', () => {
     expect(metrics(text)).toEqual([[metric, value]]);
   });
 
+  it('reads a check-marked summary line only where the story does not state its figure', () => {
+    expect(metrics('The AFM closed 23 exchangers in Almaty in nine months.\nMore text.\n✔ 23 exchangers closed in Almaty in 9 months\n✔ 5 pyramids broken up'))
+      .toEqual([['platforms_closed', 23], ['schemes_dismantled', 5]]);
+  });
+
   it('reads no headline subject inside a running sentence', () => {
     expect(metrics('The raid, in which 12 questioned by police later went free, ended at dawn.')).toEqual([]);
   });

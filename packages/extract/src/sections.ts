@@ -41,6 +41,20 @@ export function sectionHead(line: string, lex: Lexicon): string | null {
   return lex.placeOf(label.trim()).jurisdiction;
 }
 
+/** A check-marked line ("✔ 47 exchanges closed in H1 2025"): a summary widget of crypto news sites, not the story. */
+const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
+
+/** The starts of the check-marked lines that sum a story up. */
+export function summaryLines(sentences: readonly Sentence[]): Set<number> {
+  return new Set(sentences.filter((s) => CHECK_MARK.test(s.text)).map((s) => s.start));
+}
+
+/** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
+export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim: Claim) => boolean): Set<Claim> {
+  const same = (a: Claim, b: Claim) => a.metric === b.metric && a.value === b.value && a.unit === b.unit;
+  return new Set(claims.filter((c) => fromSummary(c) && claims.some((o) => !fromSummary(o) && same(o, c))));
+}
+
 /**
  * A roundup item's heading figures that the text under it states again ("Thailand: 210 million baht seized ..."
  * then "Officers seized assets worth 210 million baht"): one report, coded where the text tells it. (A release's
