@@ -19,6 +19,8 @@ const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s
  */
 // Only an action day: "during the searches" or "the operation" tells how, and coders leave such figures undated.
 const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
+/** The past before the past: "had attracted", "had about 850 clients" (not "had to"). */
+const BEFORE_THE_SCENE = /\bhad\b(?!\s+to\b)/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
@@ -49,6 +51,9 @@ export class PeriodContext {
     if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
     if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
     if (isListItem(this.text, this.sentences[i]!)) return this.listPeriod(i);
+    // "In January, the court sentenced three organisers. The pyramid had attracted 41 billion soums": what went before
+    // the scene takes no period from it.
+    if (BEFORE_THE_SCENE.test(sentence)) return null;
     let j = i - 1;
     for (; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
       const named = this.usable(j);

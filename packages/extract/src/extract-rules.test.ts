@@ -66,6 +66,11 @@ describe('periods from the text around a figure', () => {
       .toEqual([[41, '2025-01-24', '2025-01-24'], [23, '2025-01-24', '2025-01-24'], [2_300_000, '2025-01-24', '2025-01-24'], [9_000_000, '2023-01-01', '2025-02-11']]);
   });
 
+  it('gives no scene\'s period to what went before it ("had attracted")', () => {
+    expect(periods('In January, the Andijan court sentenced three organisers of a crypto pyramid. The pyramid had attracted 41 billion soums from depositors.'))
+      .toEqual([[3, '2025-01-01', '2025-01-31'], [41_000_000_000, null, '2025-02-11']]);
+  });
+
   it('counts a figure "as of" a day up to that day', () => {
     expect(periods('As of 1 February, the NAPP had blocked 1,830 websites since the beginning of the year.'))
       .toEqual([[1830, '2025-01-01', '2025-02-01']]);
