@@ -1,13 +1,14 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
-const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+|\bin\s+which\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?)\s+){0,5})[Cc]ourt(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
+const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+|\bin\s+which\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?)\s+){0,5})[Cc]ourt(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+in\s+(\p{Lu}[\p{L}-]*))?)?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Capitalised words that open a sentence or phrase without naming a place. */
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
@@ -68,7 +69,9 @@ export class CourtContext {
       const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();
       const kind = words.findIndex((w) => COURT_KIND.test(w));
-      const place = m?.[2] ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
+      // "the ... Court of Zhambyl Region in Taraz" sits in Taraz: reporters name it by the city.
+      const city = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
+      const place = city ?? m?.[2] ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

@@ -460,6 +460,9 @@ describe('court rulings', () => {
 
   it('gives a ruling reported as the court\'s own news to the court, named by its place', () => {
     expect(authorities('An Istanbul court on Thursday sentenced the founder to 11,196 years in prison.')).toEqual(['Istanbul court']);
+    expect(authorities('On November 18, the Specialised Inter-District Criminal Court of Zhambyl Region in Taraz sentenced the founder to seven years in prison.'))
+      .toEqual(['Taraz court']);
+    expect(authorities('A district criminal court in Ulaanbaatar in December sentenced the organiser to 11 years in prison.')).toEqual(['Ulaanbaatar court']);
     expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
     expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
       .toEqual(['Lagos court', 'Lagos court', 'NPF']);
