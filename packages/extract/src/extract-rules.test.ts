@@ -25,6 +25,11 @@ describe('headlines and briefs', () => {
     expect(metrics(text)).toEqual([[metric, value]]);
   });
 
+  it('reads the items of a "Key takeaways" list only where the story does not state their figures', () => {
+    expect(metrics('Key takeaways\n- Police arrested 17 people.\n- Tether froze 2 million USDT.\n\nPolice in Hanoi arrested 17 people on Monday.'))
+      .toEqual([['assets_frozen', 2_000_000], ['persons_arrested', 17]]);
+  });
+
   it('reads a check-marked summary line only where the story does not state its figure', () => {
     expect(metrics('The AFM closed 23 exchangers in Almaty in nine months.\nMore text.\n✔ 23 exchangers closed in Almaty in 9 months\n✔ 5 pyramids broken up'))
       .toEqual([['platforms_closed', 23], ['schemes_dismantled', 5]]);

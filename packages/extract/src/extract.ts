@@ -136,7 +136,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
-  const summaries = summaryLines(sentences);
+  const summaries = summaryLines(sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
 }

@@ -41,12 +41,23 @@ export function sectionHead(line: string, lex: Lexicon): string | null {
   return lex.placeOf(label.trim()).jurisdiction;
 }
 
-/** A check-marked line ("✔ 47 exchanges closed in H1 2025"): a summary widget of crypto news sites, not the story. */
+/**
+ * A check-marked line ("✔ 47 exchanges closed in H1 2025"), or an item of a "Key takeaways" list: a summary of the story
+ * as crypto news sites set it apart, not the story.
+ */
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
+const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers)|highlights|at\s+a\s+glance|in\s+brief|tl;?dr)\b/iu;
 
-/** The starts of the check-marked lines that sum a story up. */
-export function summaryLines(sentences: readonly Sentence[]): Set<number> {
-  return new Set(sentences.filter((s) => CHECK_MARK.test(s.text)).map((s) => s.start));
+/** The starts of the sentences that sum a story up: check-marked lines and the items of a "Key takeaways" list. */
+export function summaryLines(sentences: readonly Sentence[], isItem: (i: number) => boolean): Set<number> {
+  const starts = new Set<number>();
+  let underSummary = false;
+  sentences.forEach((s, i) => {
+    const item = isItem(i);
+    if (!item) underSummary = SUMMARY_LEAD.test(s.text);
+    if (CHECK_MARK.test(s.text) || (item && underSummary)) starts.add(s.start);
+  });
+  return starts;
 }
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
