@@ -131,6 +131,12 @@ describe('periods from the text around a figure', () => {
   });
 });
 
+describe('analytics firms', () => {
+  it('reads a seizure made with an analytics firm\'s help as the authority\'s', () => {
+    expect(metrics('With the help of Chainalysis, police seized 312 ETH from the suspects.')).toEqual([['assets_seized', 312]]);
+  });
+});
+
 describe('enforcement on the legal market', () => {
   it('reads a regulator\'s fine on licensed firms, but not the legal market\'s volume', () => {
     expect(metrics('Within the legal market, the AFSA fined two licensed crypto firms a total of $85,000 in 2025.')).toEqual([['fines_imposed', 85_000]]);
@@ -294,6 +300,8 @@ describe('figures that are not reported statistics', () => {
     'The tenge traded at around 512 per dollar this week, while bitcoin hovered near $91,000.',
     'Licensed crypto shops processed trades worth $1.1 billion in 2024, according to NAPP.',
     '- The AFM\'s target for 2026 is to close at least 180 exchangers.',
+    'Pig-butchering scams took at least $9.9 billion from victims worldwide in 2024, according to Chainalysis.',
+    'Blockchain analytics firm Elliptic estimates that the network moved roughly R110 million.',
     'Up to five years in prison for illegal entrepreneurship, and up to 10 years if money laundering is proven.',
     'The AIFC has licensed more than 20 crypto platforms, and Kazakhstan\'s legal crypto market processed about $2.4 billion last year.',
     'Legalisation of criminal proceeds is punished by imprisonment for up to 10 years.',

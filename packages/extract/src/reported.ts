@@ -10,6 +10,17 @@ const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|thres
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
 const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators|by)|licensed\s+[\p{L}-]+\s+(?:venues|providers|exchanges|platforms|operators|shops|brokers)\s+(?:processed|handled|traded|turned|recorded|reached|reported)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+/** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
+const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+Blockchain|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
+const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/u;
+
+/** Whether the sentence's figures are an analytics firm's: the firm named as the source, not as a helper of the police. */
+function analyticsEstimate(text: string): boolean {
+  const firm = ANALYTICS.exec(text);
+  if (!firm) return false;
+  return ANALYTICS_SAYS.test(text.slice(Math.max(0, firm.index - 60), firm.index)) || ANALYTICS_SAYS.test(text.slice(firm.index + firm[0].length, firm.index + firm[0].length + 24));
+}
+
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
@@ -40,7 +51,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
-  return !deadline && !referral && !unitValue && !lawTerms && !lawMaximum && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
+  return !deadline && !referral && !unitValue && !lawTerms && !lawMaximum && !analyticsEstimate(text) && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
     && !NEGATION.test(lead) && !DISTRACTOR.test(outsideAsides(text, from, to, figure));
 }
 
