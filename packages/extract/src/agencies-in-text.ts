@@ -31,7 +31,7 @@ export function addDefinedAgencies(
     return p.generic ? null : p.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
   };
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const agencies = definedAgencies(text, { known, cityIn, agencyIn }, (offset) => {
+  const agencies = definedAgencies(text, { known, cityIn, agencyIn, isCountry: lex.isCountryName }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));

@@ -3,7 +3,7 @@ import { claimsOf } from './_test-helpers.js';
 import { definedAgencies } from './defined-agencies.js';
 
 const defined = (text: string, known: string[] = []) =>
-  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
+  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null, isCountry: () => false }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
 
 describe('agencies a text introduces with an acronym', () => {
   it('reads the name before the acronym, without the words that lead into it', () => {
@@ -25,7 +25,7 @@ describe('agencies a text introduces with an acronym', () => {
 
   it('names a city\'s prosecutor\'s office by its city, and "the prosecutors" as that office where it is the only one', () => {
     const agencies = definedAgencies('Police detained 34 suspects, the Istanbul Chief Public Prosecutor\'s Office said. The prosecutors said more.',
-      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null }, () => null);
+      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null, isCountry: () => false }, () => null);
     expect(agencies).toEqual([{ id: 'Istanbul prosecutor', names: ['Istanbul Chief Public Prosecutor\'s Office', 'prosecutors', 'Prosecutors'], jurisdiction: 'TR' }]);
     const claims = claimsOf('Police detained 34 suspects in Istanbul, the Istanbul Chief Public Prosecutor\'s Office said.\nAccording to the prosecutors, 4,600 people deposited money on the platforms.');
     expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[34, 'TR', 'Istanbul prosecutor'], [4600, 'TR', 'Istanbul prosecutor']]);

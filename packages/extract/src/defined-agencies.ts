@@ -11,6 +11,10 @@ const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Dire
 /** "the Istanbul Chief Public Prosecutor's Office": a city's prosecutors, who speak for their cases as agencies do. */
 const OFFICE_KIND = '(?:Chief|Regional|District|City|Provincial|Metropolitan|Public|State)';
 const CITY_PROSECUTOR = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?:\\s+(?!${OFFICE_KIND}\\b)\\p{Lu}[\\p{L}-]+)?)\\s+(?:${OFFICE_KIND}\\s+){0,3}Prosecutor(?:['’]s|s['’]|s)?\\s+Office\\b`, 'gu');
+/** The same named after the office: "the prosecutor's office of the city of Astana", "the federal prosecutor's office in Rosario". */
+const PROSECUTOR_IN_CITY = /\b[Pp]rosecutor(?:['’]s|s['’])?\s+[Oo]ffice\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+/** A city's prosecutors by its name: "Istanbul prosecutors say ...". */
+const CITY_PROSECUTORS = /\b(\p{Lu}[\p{L}-]+)\s+prosecutors\b/gu;
 
 /**
  * A financial centre is a place with its own courts and regulator, not an agency ("Astana International Financial
@@ -30,6 +34,8 @@ export interface KnownPlaces {
   known: (name: string, jurisdiction: string | null) => boolean;
   /** The country of a city's name; null for a country's own name or a name the table lacks. */
   cityIn: (name: string) => string | null;
+  /** Whether a name is a country's. */
+  isCountry: (name: string) => boolean;
   /** The table's agency of `jurisdiction` that a name means, or null. */
   agencyIn: (name: string, jurisdiction: string) => string | null;
 }
@@ -59,18 +65,22 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }
   }
-  if (/Prosecutor/.test(text)) {
+  if (/[Pp]rosecutor/.test(text)) {
     const offices: DefinedAgency[] = [];
-    CITY_PROSECUTOR.lastIndex = 0;
-    for (let m = CITY_PROSECUTOR.exec(text); m; m = CITY_PROSECUTOR.exec(text)) {
+    // A city the table lacks is placed in the country of the text around it, unless it is a country's name.
+    const officeOf = (m: RegExpExecArray, known: boolean) => {
       const city = m[1]!.replace(/^(?:The|the)\s+/, '');
-      const jurisdiction = places.cityIn(city);
+      const jurisdiction = places.cityIn(city) ?? (known || places.isCountry(city) ? null : jurisdictionAt(m.index));
       const id = `${city} prosecutor`;
-      if (!jurisdiction) continue;
+      if (!jurisdiction) return;
       const office = found.get(id) ?? { id, names: [], jurisdiction };
       if (!office.names.includes(m[0])) office.names.push(m[0]);
       if (!found.has(id)) offices.push(office);
       found.set(id, office);
+    };
+    for (const [pattern, knownOnly] of [[CITY_PROSECUTOR, true], [PROSECUTOR_IN_CITY, false], [CITY_PROSECUTORS, true]] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) officeOf(m, knownOnly);
     }
     // With one city's office in the text, "the prosecutors" are its prosecutors.
     if (offices.length === 1) offices[0]!.names.push('prosecutors', 'Prosecutors');

@@ -30,6 +30,12 @@ describe('headlines and briefs', () => {
       .toEqual([['assets_frozen', 2_000_000], ['persons_arrested', 17]]);
   });
 
+  it('names a city\'s prosecutors however the text names them, in the text\'s country where the table lacks the city', () => {
+    const claims = claimsOf('Police in Argentina arrested eight people.\nAccording to the federal prosecutor\'s office in Rosario, the scheme collected about 27 billion pesos from roughly 11,000 people.');
+    expect(claims.slice(1, 2).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[27_000_000_000, 'AR', 'Rosario prosecutor']]);
+    expect(claimsOf('Istanbul prosecutors say the network took about ₺6.8 billion from players.').map((c) => c.authority)).toEqual(['Istanbul prosecutor']);
+  });
+
   it('reads a check-marked summary line only where the story does not state its figure', () => {
     expect(metrics('The AFM closed 23 exchangers in Almaty in nine months.\nMore text.\n✔ 23 exchangers closed in Almaty in 9 months\n✔ 5 pyramids broken up'))
       .toEqual([['platforms_closed', 23], ['schemes_dismantled', 5]]);
@@ -476,6 +482,7 @@ describe('court rulings', () => {
     expect(authorities('On November 18, the Specialised Inter-District Criminal Court of Zhambyl Region in Taraz sentenced the founder to seven years in prison.'))
       .toEqual(['Taraz court']);
     expect(authorities('A district criminal court in Ulaanbaatar in December sentenced the organiser to 11 years in prison.')).toEqual(['Ulaanbaatar court']);
+    expect(authorities('In Argentina, in June, a federal court in Rosario sentenced two organizers to six years in prison.')).toEqual(['Rosario court', 'Rosario court']);
     expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
     expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
       .toEqual(['Lagos court', 'Lagos court', 'NPF']);
