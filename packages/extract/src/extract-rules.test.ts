@@ -617,6 +617,11 @@ describe('lists under a line that ends with a colon', () => {
       .toEqual([['schemes_dismantled', 118, '2022-01-01'], ['schemes_dismantled', 131, '2023-01-01']]);
   });
 
+  it('reads the items of a list after an item\'s own participle phrase ("held in wallets controlled by ...")', () => {
+    expect(metrics('Investigators seized VND48 billion in cash, 1.4 million USDT held in wallets controlled by the ring\'s leaders, nine cars and 160 bank cards registered to other people.'))
+      .toEqual([['assets_seized', 48_000_000_000], ['assets_seized', 1_400_000], ['items_seized', 9], ['items_seized', 160]]);
+  });
+
   it('gives a list-final verb joined to another ("were found and seized") to every item of the list', () => {
     expect(metrics('During the searches, 38 million drams, 41 200 US dollars in cash, 96 computers and 140 mobile phones were found and seized.'))
       .toEqual([['assets_seized', 38_000_000], ['assets_seized', 41_200], ['items_seized', 96], ['items_seized', 140]]);

@@ -94,6 +94,8 @@ const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but
 const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/i;
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
 const LIST_ITEM_SPLIT = /,|\band\b/u;
+/** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
+const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 /**
@@ -101,9 +103,12 @@ const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|,\s*(?:which|while|whereas|but|who)
  * phrase ("jewellery worth", "cryptocurrency in the amount of") and no trigger or clause break lie between.
  */
 function coordinated(text: string, previous: Figure, figure: Figure, triggers: readonly TriggerMention[]): boolean {
-  const gap = text.slice(previous.end, figure.start);
-  if (!LIST_JOIN.test(gap) || STRONG_BREAK.test(gap)) return false;
-  if (triggers.some((t) => t.metrics.length && t.start >= previous.end && t.end <= figure.start)) return false;
+  const full = text.slice(previous.end, figure.start);
+  if (!LIST_JOIN.test(full) || STRONG_BREAK.test(full)) return false;
+  // An item's own participle phrase is part of the item: "1.4 million USDT held in wallets controlled by the leaders, nine cars".
+  const gap = full.replace(ITEM_PARTICIPLE, (phrase) => ' '.repeat(phrase.length));
+  const inGap = (t: TriggerMention) => t.start >= previous.end && t.end <= figure.start && gap[t.start - previous.end] !== ' ';
+  if (triggers.some((t) => t.metrics.length && inGap(t))) return false;
   // Other items may stand between ("cash, 850 kilograms of drugs and 117 firearms"): each item a short noun phrase.
   const rest = gap.replace(LIST_WORDS, ' ');
   if (wordsBetween(rest, 0, rest.length) <= 4) return true;
