@@ -161,6 +161,12 @@ describe('decimals, money moved and money returned', () => {
       .toEqual([['illicit_volume', 3_100_000_000]]);
   });
 
+  it('reads sites of a kind blocked among more as their own block, but people among people as no count', () => {
+    expect(metrics('At the request of the Agency, access to 1,385 internet resources was restricted, including 612 Telegram channels.'))
+      .toEqual([['platforms_blocked', 1385], ['platforms_blocked', 612]]);
+    expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
+  });
+
   it('reads the parts a count comprises as no counts of their own', () => {
     expect(metrics('The Police have arrested 15 persons, comprising 12 men and three women aged between 22 and 51.')).toEqual([['persons_arrested', 15]]);
   });

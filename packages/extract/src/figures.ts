@@ -281,7 +281,8 @@ function readFigure(
     // part of the apartments.
     const part = PART_LEAD.exec(lead);
     const leadStart = start - (hedge?.[0].length ?? 0) - lead.length;
-    if (part && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.some((t) => previous.countedThings.includes(t))) return null;
+    // People are a part of people ("37 people, including 12 foreign nationals"); sites of a kind are coded as their own block.
+    if (part && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.includes('person') && previous.countedThings.includes('person')) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;
