@@ -82,6 +82,13 @@ describe('periods from the text around a figure', () => {
       .toEqual([[3, '2025-01-01', '2025-01-31'], [41_000_000_000, null, '2025-02-11']]);
   });
 
+  it('gives a relative clause\'s period to its own figure, not to the count it describes', () => {
+    expect(periods('The Hawks arrested four people over a crypto scam that took about R95 million from investors between 2022 and 2024.'))
+      .toEqual([[4, null, '2025-02-11'], [95_000_000, '2022-01-01', '2024-12-31']]);
+    expect(periods('The SRC exposed 14 criminal groups that cashed out money through shell companies in the first half of 2024.'))
+      .toEqual([[14, '2024-01-01', '2024-06-30']]);
+  });
+
   it('counts a figure "as of" a day up to that day', () => {
     expect(periods('As of 1 February, the NAPP had blocked 1,830 websites since the beginning of the year.'))
       .toEqual([[1830, '2025-01-01', '2025-02-01']]);

@@ -15,6 +15,9 @@ export interface SentenceContext {
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
 const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
 
+const RELATIVE = /\b(?:that|which|who|whose)\b/i;
+const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
+
 const BACKGROUND = /\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u;
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
@@ -54,8 +57,17 @@ function namedPeriod(
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.
   const background = (p: PeriodMention) => p.end <= figure.start && BACKGROUND.test(text.slice(p.end, figure.start));
+  // "arrested four people over a scam that took R95 million between 2022 and 2025": a relative clause with a figure of its
+  // own has its own period ("exposed 14 groups that cashed out money ... in the first half of 2026" has none). A passive
+  // after the relative clause is the figure's own verb again: "2,914 cases in which ... were registered in 2025".
+  const relative = (p: PeriodMention) => {
+    if (p.start < figure.end) return false;
+    const between = text.slice(figure.end, p.start);
+    const at = between.search(RELATIVE);
+    return at >= 0 && /\d/.test(between.slice(at)) && !MAIN_PASSIVE.test(between.slice(at));
+  };
   const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
-    && !inAsideWithout(text, p, figure));
+    && !inAsideWithout(text, p, figure) && !relative(p));
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);
