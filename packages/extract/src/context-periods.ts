@@ -21,6 +21,7 @@ const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s
 const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
 /** The past before the past: "had attracted", "had about 850 clients" (not "had to"). */
 const BEFORE_THE_SCENE = /\bhad\b(?!\s+to\b)/i;
+const BRACKETS_NOTE = /\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
@@ -86,7 +87,8 @@ export class PeriodContext {
   lastNamedBefore(i: number, reported = false): PeriodValue | null {
     for (let j = i - 1; j >= 0; j--) {
       const text = this.sentences[j]!.text;
-      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start))) : this.usable(j);
+      // Nor one a bracket names for comparison: "(third quarter of 2023: 452 cases)".
+      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !inBrackets(text, p)) : this.usable(j);
       if (named.length) return valueOf(named[named.length - 1]!);
     }
     return null;
@@ -123,6 +125,24 @@ export class PeriodContext {
     return null;
   }
 
+  /** The period a text says its bracketed figures are of ("figures for 2024 in brackets"), named in sentence `i` or before it. */
+  inBrackets(i: number): PeriodValue | null {
+    for (let j = i; j >= 0 && i - j < 12; j--) {
+      const text = this.sentences[j]!.text;
+      const note = BRACKETS_NOTE.exec(text);
+      if (!note) continue;
+      const all = findPeriods(text, this.published, this.fiscalStart);
+      // "2024 in brackets" names it before the note, "in brackets – the same period of 2025" after it.
+      const after = note.index + note[0].length;
+      const named = all.find((p) => p.start >= after && p.start - after <= 8) ?? all.findLast((p) => p.end <= note.index && note.index - p.end <= 24);
+      if (!named) return null;
+      if (named.kind !== 'same') return named.periodStart ? valueOf(named) : null;
+      const base = all.find((p) => p.kind === 'interval');
+      return base ? { ...moved(valueOf(base), named), text: named.text } : null;
+    }
+    return null;
+  }
+
   /** The period of the line a list hangs from: the nearest sentence before it that is no list item and ends its line. */
   private listPeriod(i: number): PeriodValue | null {
     let j = i - 1;
@@ -149,6 +169,19 @@ function namesEvent(text: string, event: string): boolean {
     if (!/[\p{L}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}]/u.test(lower[at + event.length] ?? ' ')) return true;
   }
   return false;
+}
+
+/** A period moved to another year, or years back: January–September 2025 "in the same period of 2024". */
+export function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: number }): PeriodValue {
+  const years = to.sameYear !== undefined ? to.sameYear - Number(base.start!.slice(0, 4)) : -(to.sameBack ?? 0);
+  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { start: shift(base.start!), end: shift(base.end!), text: base.text };
+}
+
+/** Whether a period stands inside brackets in its sentence. */
+function inBrackets(text: string, p: PeriodMention): boolean {
+  const open = text.lastIndexOf('(', p.start);
+  return open >= 0 && text.lastIndexOf(')', p.start) < open && text.indexOf(')', p.end) >= 0;
 }
 
 const valueOf = (p: PeriodMention): PeriodValue => ({ start: p.periodStart, end: p.periodEnd, text: p.text });

@@ -99,6 +99,18 @@ describe('periods from the text around a figure', () => {
       .toEqual([[158, '2024-01-01', '2024-12-31'], [41, '2023-01-01', '2023-12-31'], [296_000_000_000, '2024-01-01', '2024-12-31'], [62_000_000_000, '2023-01-01', '2023-12-31']]);
   });
 
+  it('reads a bare bracketed number as the figure of the period the text says its brackets give', () => {
+    expect(periods('Main indicators for the first half of 2024 (in brackets – the same period of 2023):\n- illegal crypto exchangers whose activity was terminated – 34 (19);'))
+      .toEqual([[34, '2024-01-01', '2024-06-30'], [19, '2023-01-01', '2023-06-30']]);
+  });
+
+  it('takes no period a bracket names for comparison to a figure outside it, or for "over the nine months" after it', () => {
+    expect(periods('In the third quarter of 2024 alone, 486 cases were registered (third quarter of 2023: 452 cases).\nOver the nine months, 331 officials were detained.'))
+      .toEqual([[486, '2024-07-01', '2024-09-30'], [452, '2023-07-01', '2023-09-30'], [331, '2024-07-01', '2024-09-30']]);
+    expect(periods('During the reporting period, the DCEC stopped 34 illegal crypto exchange services (first half of 2023 – 19), whose turnover exceeded 1,1 trillion soums.'))
+      .toEqual([[34, null, '2025-02-11'], [19, '2023-01-01', '2023-06-30'], [1_100_000_000_000, null, '2025-02-11']]);
+  });
+
   it('reads "the reporting period" as the period the report first names', () => {
     expect(periods('The AFM informs about the results of its work in January–October 2024.\nSince 2023, the groups moved 18 billion tenge.\n'
       + 'In the reporting period, 22 criminal cases were registered.'))

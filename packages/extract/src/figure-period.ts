@@ -1,5 +1,5 @@
 import type { Claim } from '@reckon/schema';
-import type { PeriodValue } from './context-periods.js';
+import { moved, type PeriodValue } from './context-periods.js';
 import type { Figure } from './figures.js';
 import { clauseAround } from './metric.js';
 import type { PeriodMention } from './periods.js';
@@ -10,6 +10,8 @@ export interface SentenceContext {
   fallback: () => PeriodValue | null;
   /** The period named last before the sentence. */
   lastNamed: () => PeriodValue | null;
+  /** The period the text says its bracketed figures are of ("figures for 2024 in brackets"). */
+  inBrackets?: () => PeriodValue | null;
 }
 
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
@@ -76,8 +78,9 @@ function namedPeriod(
   // "158 (2024: 41)": a figure in brackets takes the period its brackets name.
   const aside = usable.filter((p) => inSameAside(text, p, figure));
   const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
-    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p));
-  if (!chosen) return context.fallback() ?? { start: null, end: published, text: null };
+    ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p) && !inAsideWithout(text, p, figure));
+  const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.inBrackets?.() : null;
+  if (!chosen) return bracketed ?? context.fallback() ?? { start: null, end: published, text: null };
   if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
   // "the same period of 2024": the period it is the same as is the compared figure's, else the last one named before it.
   const before = [...usable].reverse().find((p) => p.end <= chosen.start && p.kind === 'interval');
@@ -105,9 +108,3 @@ function inSameAside(text: string, p: PeriodMention, figure: Figure): boolean {
   return aside !== null && p.start > aside[0] && p.end <= aside[1];
 }
 
-/** A period moved to another year, or years back: January–September 2025 "in the same period of 2024". */
-function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: number }): PeriodValue {
-  const years = to.sameYear !== undefined ? to.sameYear - Number(base.start!.slice(0, 4)) : -(to.sameBack ?? 0);
-  const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
-  return { start: shift(base.start!), end: shift(base.end!), text: base.text };
-}

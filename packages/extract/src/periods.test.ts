@@ -43,6 +43,7 @@ describe('periods resolved against the publication date', () => {
     ['in the financial year ended June 30, 2026', '2026-08-20', ['2025-07-01', '2026-06-30']],
     ['in the year ending 29 February 2024', '2024-06-01', ['2023-03-01', '2024-02-29']],
     ['in the fiscal year ended March 2024', '2024-06-01', ['2023-04-01', '2024-03-31']],
+    ['Key accomplishments, January to December 2025:', '2026-01-20', ['2025-01-01', '2025-12-31']],
     ['blocked in Q1', '2025-03-19', ['2025-01-01', '2025-03-19']],
     ['last month', '2025-01-10', ['2024-12-01', '2024-12-31']],
     ['in 2023 and 2024', '2025-10-21', ['2023-01-01', '2024-12-31']],

@@ -113,7 +113,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
-    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage',
+    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
