@@ -56,6 +56,11 @@ describe('links to other stories', () => {
     expect(marked).toEqual(['Related news', '11 persons detained for drug crimes in Kutaisi', 'Police recover 9 stolen vehicles',
       'Also on Cronica Economica:', 'The Audiencia Nacional jails 5 leaders']);
   });
+
+  it('marks a link to other stories on its label\'s own line, however long', () => {
+    const text = 'Police arrested 12 people.\nRelated News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ex-bank manager over N2bn fraud\nRead Next: PAOCC raids suspected scam hub in Pampanga, 38 foreigners held';
+    expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
+  });
 });
 
 describe('sources', () => {
