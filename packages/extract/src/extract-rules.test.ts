@@ -36,6 +36,11 @@ describe('headlines and briefs', () => {
     expect(claimsOf('Istanbul prosecutors say the network took about ₺6.8 billion from players.').map((c) => c.authority)).toEqual(['Istanbul prosecutor']);
   });
 
+  it('reads a sub-headline only where the story under it does not state its figure', () => {
+    expect(metrics('1,046 arrested since January\nPolice have arrested 1,046 suspects since January, the DCI said.\nTwo jailed over bitcoin con'))
+      .toEqual([['persons_arrested', 1046], ['persons_sentenced', 2]]);
+  });
+
   it('reads a check-marked summary line only where the story does not state its figure', () => {
     expect(metrics('The AFM closed 23 exchangers in Almaty in nine months.\nMore text.\n✔ 23 exchangers closed in Almaty in 9 months\n✔ 5 pyramids broken up'))
       .toEqual([['platforms_closed', 23], ['schemes_dismantled', 5]]);

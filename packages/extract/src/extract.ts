@@ -10,7 +10,7 @@ import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
-import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionHead, sectionJurisdictions, summaryLines } from './sections.js';
+import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
@@ -135,7 +135,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
-  const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && sectionHead(s.text, lex)).map((s) => s.start));
+  // A headline or sub-headline whose figure the story states after it is that one report (coders code it where the story
+  // tells it); a list's items are no headlines.
+  const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && !isListItem(source.text, s)).map((s) => s.start));
   const summaries = summaryLines(sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;

@@ -36,7 +36,7 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
 }
 
 /** The country a heading names, whole or before its colon, or null for another line. */
-export function sectionHead(line: string, lex: Lexicon): string | null {
+function sectionHead(line: string, lex: Lexicon): string | null {
   const label = SECTION_HEAD.exec(line)?.[1] ?? line;
   return lex.placeOf(label.trim()).jurisdiction;
 }
@@ -46,7 +46,7 @@ export function sectionHead(line: string, lex: Lexicon): string | null {
  * as crypto news sites set it apart, not the story.
  */
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
-const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers)|highlights|at\s+a\s+glance|in\s+brief|tl;?dr)\b/iu;
+const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers)|summary|highlights|at\s+a\s+glance|in\s+brief|tl;?dr)\s*:?\s*$/iu;
 
 /** The starts of the sentences that sum a story up: check-marked lines and the items of a "Key takeaways" list. */
 export function summaryLines(sentences: readonly Sentence[], isItem: (i: number) => boolean): Set<number> {
@@ -67,9 +67,9 @@ export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim:
 }
 
 /**
- * A roundup item's heading figures that the text under it states again ("Thailand: 210 million baht seized ..."
- * then "Officers seized assets worth 210 million baht"): one report, coded where the text tells it. (A release's
- * own sub-headline stays: coders take both.)
+ * A heading's figures that the text under it states again ("Thailand: 210 million baht seized ..." then "Officers
+ * seized assets worth 210 million baht", "1,046 arrested since January" then "police have arrested 1,046 suspects"):
+ * one report, coded where the text tells it.
  */
 export function restatedHeadings(claims: readonly Claim[], fromHeading: (claim: Claim) => boolean, within: number): Set<Claim> {
   const restated = new Set<Claim>();
