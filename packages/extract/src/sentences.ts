@@ -67,8 +67,11 @@ const NUMBER_MARK = /^[ \t]*\d{1,3}[.)][ \t]+$/;
 /** Whether a sentence is an item of a list: its line opens on "-", "*", "•" or "–", or on a number ("1.", "2)"). */
 export function isListItem(text: string, sentence: Sentence): boolean {
   if (BULLET.test(sentence.text)) return true;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return sentence.start - lineStart <= 8 && NUMBER_MARK.test(text.slice(lineStart, sentence.start));
+  // Only the few characters before the sentence can hold its line's number: no search back along a long line.
+  const from = Math.max(0, sentence.start - 8);
+  const before = text.slice(from, sentence.start);
+  const newline = before.lastIndexOf('\n');
+  return (newline >= 0 || from === 0) && NUMBER_MARK.test(before.slice(newline + 1));
 }
 
 /** Whether sentence `j` and the one after it stand in one line of the text: one paragraph of news. */
