@@ -18,6 +18,7 @@ const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s
  * on 14 October", then "Results of the action day:". What was done at it was done on its day.
  */
 // Only an action day: "during the searches" or "the operation" tells how, and coders leave such figures undated.
+const EVENT_REACH = 60;
 const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
 /** The past before the past: "had attracted", "had about 850 clients" (not "had to"). */
 const BEFORE_THE_SCENE = /\bhad\b(?!\s+to\b)/i;
@@ -108,7 +109,8 @@ export class PeriodContext {
     while (j > 0 && isListItem(this.text, this.sentences[j]!) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;
     const event = EVENT_BACK.exec(this.sentences[j]!.text)?.[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (!event) return null;
-    for (let k = j - 1; k >= 0; k--) {
+    // The text dates its action day near where it refers back to it: a bounded look back.
+    for (let k = j - 1; k >= 0 && j - k <= EVENT_REACH; k--) {
       if (!namesEvent(this.sentences[k]!.text, event)) continue;
       const day = this.dayOf(k);
       if (day) return day;

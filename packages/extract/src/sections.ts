@@ -62,8 +62,8 @@ export function summaryLines(sentences: readonly Sentence[], isItem: (i: number)
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
 export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim: Claim) => boolean): Set<Claim> {
-  const same = (a: Claim, b: Claim) => a.metric === b.metric && a.value === b.value && a.unit === b.unit;
-  return new Set(claims.filter((c) => fromSummary(c) && claims.some((o) => !fromSummary(o) && same(o, c))));
+  const told = new Set(claims.filter((c) => !fromSummary(c)).map(claimKey));
+  return new Set(claims.filter((c) => fromSummary(c) && told.has(claimKey(c))));
 }
 
 /**
@@ -72,11 +72,22 @@ export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim:
  * one report, coded where the text tells it.
  */
 export function restatedHeadings(claims: readonly Claim[], fromHeading: (claim: Claim) => boolean, within: number): Set<Claim> {
+  // Each figure's places in claim order, so that a heading looks only at the claims of its own figure after it.
+  const at = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = claimKey(c);
+    const list = at.get(key);
+    if (list) list.push(c);
+    else at.set(key, [c]);
+  }
   const restated = new Set<Claim>();
-  claims.forEach((claim, k) => {
-    if (!fromHeading(claim)) return;
-    const same = (c: Claim) => c.metric === claim.metric && c.value === claim.value && c.unit === claim.unit;
-    if (claims.slice(k + 1).some((c) => c.quote_start > claim.quote_end && c.quote_start - claim.quote_end <= within && same(c))) restated.add(claim);
-  });
+  for (const claim of claims) {
+    if (!fromHeading(claim)) continue;
+    const same = at.get(claimKey(claim))!;
+    if (same.some((c) => c.quote_start > claim.quote_end && c.quote_start - claim.quote_end <= within)) restated.add(claim);
+  }
   return restated;
 }
+
+/** What makes two claims the same figure: its metric, value and unit. */
+const claimKey = (c: Claim) => `${c.metric}|${c.value}|${c.unit}`;
