@@ -191,6 +191,14 @@ describe('decimals, money moved and money returned', () => {
     expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
   });
 
+  it('reads "N more" and a bare object after "only" as counting what the count before counted', () => {
+    expect(metrics('Last year the AFM liquidated 36 illegal crypto exchangers, and in the first quarter of this year it closed 22 more.'))
+      .toEqual([['platforms_closed', 36], ['platforms_closed', 22]]);
+    expect(metrics('We terminated 22 exchangers in January–March.\nFor comparison, in the first quarter of 2024 we closed only nine.'))
+      .toEqual([['platforms_closed', 22], ['platforms_closed', 9]]);
+    expect(metrics('In January, three operators got from 2.5 to 3.5 years in prison.')).toEqual([['persons_sentenced', 3], ['prison_term', 2.5]]);
+  });
+
   it('reads the parts a count comprises as no counts of their own', () => {
     expect(metrics('The Police have arrested 15 persons, comprising 12 men and three women aged between 22 and 51.')).toEqual([['persons_arrested', 15]]);
   });

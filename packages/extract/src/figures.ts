@@ -60,9 +60,12 @@ const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
-/** A verb in the past right before a number ("arrested nearly 2,300", "detained the five"), and nothing after it but the clause's end or its period. */
-const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
-const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far)\b)/u;
+/**
+ * A verb in the past right before a number ("arrested nearly 2,300", "detained the five", "closed only nine"), and
+ * nothing after it but the clause's end, its period or "more" ("it closed 22 more").
+ */
+const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$/u;
+const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more)\b)/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -277,6 +280,8 @@ function readFigure(
     // A count that names its own thing ("compared with 3 closures") is read like any other.
     if (countedThings.length) compared = false;
     else if (compared) countedThings = previous!.countedThings;
+    // "liquidated 36 exchangers, and ... it closed 22 more": the thing the count before counted.
+    else if (previous?.unitKind === 'count' && /^\s+more\b/i.test(text.slice(end, end + 8))) countedThings = previous.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
     // Only after the count it is part of: in "KZT 1.1 billion, including four apartments and seven cars" the cars are no

@@ -150,7 +150,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail'],
     // "five accomplices received between four and seven years": people who received terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
-      'received restricted', 'received between', 'received from'],
+      'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms'],
   },
   {
     id: 'prison_term', unit_kind: 'duration',
