@@ -71,7 +71,9 @@ export class CourtContext {
       const kind = words.findIndex((w) => COURT_KIND.test(w));
       // "the ... Court of Zhambyl Region in Taraz" sits in Taraz: reporters name it by the city.
       const city = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
-      const place = city ?? m?.[2] ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
+      // "the Bordeaux criminal court in March sentenced": a month is no place.
+      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) ? m[2] : undefined;
+      const place = city ?? after ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

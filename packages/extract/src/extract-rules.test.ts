@@ -345,6 +345,8 @@ describe('figures that are not reported statistics', () => {
     'Licensed crypto shops processed trades worth $1.1 billion in 2024, according to NAPP.',
     '- The AFM\'s target for 2026 is to close at least 180 exchangers.',
     'Pig-butchering scams took at least $9.9 billion from victims worldwide in 2024, according to Chainalysis.',
+    'Agents served 41 search and seizure warrants and five arrest warrants in São Paulo on the same day.',
+    'Arrest warrants have been issued for four further suspects.',
     'Blockchain analytics firm Elliptic estimates that the network moved roughly R110 million.',
     'Up to five years in prison for illegal entrepreneurship, and up to 10 years if money laundering is proven.',
     'The AIFC has licensed more than 20 crypto platforms, and Kazakhstan\'s legal crypto market processed about $2.4 billion last year.',
@@ -521,6 +523,7 @@ describe('court rulings', () => {
       .toEqual(['Taraz court']);
     expect(authorities('A district criminal court in Ulaanbaatar in December sentenced the organiser to 11 years in prison.')).toEqual(['Ulaanbaatar court']);
     expect(authorities('In Argentina, in June, a federal court in Rosario sentenced two organizers to six years in prison.')).toEqual(['Rosario court', 'Rosario court']);
+    expect(authorities('In France, the Bordeaux criminal court in March sentenced three members of a gang to four years in prison.')).toEqual(['Bordeaux court', 'Bordeaux court']);
     expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
     expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
       .toEqual(['Lagos court', 'Lagos court', 'NPF']);

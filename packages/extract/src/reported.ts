@@ -91,5 +91,5 @@ const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
-const WARRANT = /\bwarrants?\s+(?:for|against)\s+$/i;
+const WARRANT = /\bwarrants?\b[^.;]{0,30}\b(?:for|against)\s+$/i;
 

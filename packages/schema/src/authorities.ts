@@ -195,7 +195,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'ESBK', jurisdiction: 'CH', names: ['ESBK', 'Federal Gaming Board', 'Swiss Federal Gaming Board'] },
   { id: 'AMF', jurisdiction: 'FR', names: ['AMF', 'Autorité des marchés financiers'] },
   { id: 'Tracfin', jurisdiction: 'FR', names: ['Tracfin'] },
-  { id: 'Gendarmerie', jurisdiction: 'FR', names: ['Gendarmerie', 'Gendarmerie nationale', 'National Gendarmerie', 'French gendarmerie'] },
+  { id: 'Gendarmerie', jurisdiction: 'FR', names: ['Gendarmerie', 'Gendarmerie nationale', 'National Gendarmerie', 'French gendarmerie'], aliases: ['gendarmes', 'Gendarmes', 'gendarmerie'] },
   { id: 'Police nationale', jurisdiction: 'FR', names: ['Police nationale', 'French National Police', 'French police'] },
   { id: 'PNF', jurisdiction: 'FR', names: ['PNF', 'Parquet national financier', "National Financial Prosecutor's Office", 'National Financial Prosecutor’s Office', 'national financial prosecutor’s office', "national financial prosecutor's office"] },
   { id: 'Paris prosecutor', jurisdiction: 'FR', names: ["Paris prosecutor's office", 'Paris prosecutor’s office', 'Paris prosecutors', 'Paris prosecutor'] },
