@@ -20,8 +20,11 @@ const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s
 // Only an action day: "during the searches" or "the operation" tells how, and coders leave such figures undated.
 const EVENT_REACH = 60;
 const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
-/** The past before the past: "had attracted", "had about 850 clients" (not "had to"). */
-const BEFORE_THE_SCENE = /\bhad\b(?!\s+to\b)/i;
+/**
+ * The past before the past, as the sentence's own verb: "The pyramid had attracted ...", "The exchange had about 850
+ * clients" (not "had to", not backshifted speech "police said 74 operators had been arrested", not a relative clause).
+ */
+const BEFORE_THE_SCENE = /^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu;
 const BRACKETS_NOTE = /\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;

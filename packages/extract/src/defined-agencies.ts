@@ -13,8 +13,7 @@ const OFFICE_KIND = '(?:Chief|Regional|District|City|Provincial|Metropolitan|Pub
 const CITY_PROSECUTOR = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+(?:\\s+(?!${OFFICE_KIND}\\b)\\p{Lu}[\\p{L}-]+)?)\\s+(?:${OFFICE_KIND}\\s+){0,3}Prosecutor(?:['’]s|s['’]|s)?\\s+Office\\b`, 'gu');
 /** The same named after the office: "the prosecutor's office of the city of Astana", "the federal prosecutor's office in Rosario". */
 const PROSECUTOR_IN_CITY = /\b[Pp]rosecutor(?:['’]s|s['’])?\s+[Oo]ffice\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
-/** A city's prosecutors by its name: "Istanbul prosecutors say ...". */
-const CITY_PROSECUTORS = /\b(\p{Lu}[\p{L}-]+)\s+prosecutors\b/gu;
+
 
 /**
  * A financial centre is a place with its own courts and regulator, not an agency ("Astana International Financial
@@ -78,7 +77,8 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       if (!found.has(id)) offices.push(office);
       found.set(id, office);
     };
-    for (const [pattern, knownOnly] of [[CITY_PROSECUTOR, true], [PROSECUTOR_IN_CITY, false], [CITY_PROSECUTORS, true]] as const) {
+    // Not "Istanbul prosecutors": the table's place names hold demonyms too, and "Kazakh prosecutors" are no city's.
+    for (const [pattern, knownOnly] of [[CITY_PROSECUTOR, true], [PROSECUTOR_IN_CITY, false]] as const) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) officeOf(m, knownOnly);
     }
