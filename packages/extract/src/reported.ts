@@ -16,10 +16,15 @@ const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)
 
 /** Whether the sentence's figures are an analytics firm's: the firm named as the source, not as a helper of the police. */
 function analyticsEstimate(text: string): boolean {
+  // Asked for each figure of a sentence in turn: the answer for the last sentence is kept.
+  if (lastAnalytics.text === text) return lastAnalytics.estimate;
   const firm = ANALYTICS.exec(text);
-  if (!firm) return false;
-  return ANALYTICS_SAYS.test(text.slice(Math.max(0, firm.index - 60), firm.index)) || ANALYTICS_SAYS.test(text.slice(firm.index + firm[0].length, firm.index + firm[0].length + 24));
+  const estimate = firm !== null && (ANALYTICS_SAYS.test(text.slice(Math.max(0, firm.index - 60), firm.index))
+    || ANALYTICS_SAYS.test(text.slice(firm.index + firm[0].length, firm.index + firm[0].length + 24)));
+  lastAnalytics = { text, estimate };
+  return estimate;
 }
+let lastAnalytics = { text: '', estimate: false };
 
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
