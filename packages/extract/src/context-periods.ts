@@ -15,16 +15,18 @@ const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+
 const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
 /**
  * An event a text dates and then refers back to: "During an action day on 24 June, ..." or "The action day took place
- * on 14 October", then "Results of the action day:". What was done at it was done on its day.
+ * on 14 October", then "Results of the action day:". What was done at it was done on its day. Only an action day:
+ * "during the searches" or "the operation" tells how, and coders leave such figures undated.
  */
-// Only an action day: "during the searches" or "the operation" tells how, and coders leave such figures undated.
-const EVENT_REACH = 60;
 const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
+/** How many sentences back the day of an action day is looked for: a text dates it near where it refers to it. */
+const EVENT_REACH = 60;
 /**
  * The past before the past, as the sentence's own verb: "The pyramid had attracted ...", "The exchange had about 850
  * clients" (not "had to", not backshifted speech "police said 74 operators had been arrested", not a relative clause).
  */
 const BEFORE_THE_SCENE = /^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu;
+/** A note on what a text's bracketed figures are: "(figures for 2024 in brackets)", "(in brackets – the same period of 2025)". */
 const BRACKETS_NOTE = /\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
@@ -92,7 +94,7 @@ export class PeriodContext {
     for (let j = i - 1; j >= 0; j--) {
       const text = this.sentences[j]!.text;
       // Nor one a bracket names for comparison: "(third quarter of 2023: 452 cases)".
-      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !inBrackets(text, p)) : this.usable(j);
+      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !standsInBrackets(text, p)) : this.usable(j);
       if (named.length) return valueOf(named[named.length - 1]!);
     }
     return null;
@@ -112,7 +114,6 @@ export class PeriodContext {
     while (j > 0 && isListItem(this.text, this.sentences[j]!) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;
     const event = EVENT_BACK.exec(this.sentences[j]!.text)?.[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (!event) return null;
-    // The text dates its action day near where it refers back to it: a bounded look back.
     for (let k = j - 1; k >= 0 && j - k <= EVENT_REACH; k--) {
       if (!namesEvent(this.sentences[k]!.text, event)) continue;
       const day = this.dayOf(k);
@@ -131,7 +132,7 @@ export class PeriodContext {
   }
 
   /** The period a text says its bracketed figures are of ("figures for 2024 in brackets"), named in sentence `i` or before it. */
-  inBrackets(i: number): PeriodValue | null {
+  bracketsPeriod(i: number): PeriodValue | null {
     for (let j = i; j >= 0 && i - j < 12; j--) {
       const text = this.sentences[j]!.text;
       const note = BRACKETS_NOTE.exec(text);
@@ -184,7 +185,7 @@ export function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: num
 }
 
 /** Whether a period stands inside brackets in its sentence. */
-function inBrackets(text: string, p: PeriodMention): boolean {
+function standsInBrackets(text: string, p: PeriodMention): boolean {
   const open = text.lastIndexOf('(', p.start);
   return open >= 0 && text.lastIndexOf(')', p.start) < open && text.indexOf(')', p.end) >= 0;
 }

@@ -128,7 +128,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const ruling = courts.rulingOf(i);
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
-    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), inBrackets: () => context.inBrackets(i) };
+    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i) };
     const own = claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, null);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead ? withLead(own, claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, lead)) : own;

@@ -11,7 +11,7 @@ export interface SentenceContext {
   /** The period named last before the sentence. */
   lastNamed: () => PeriodValue | null;
   /** The period the text says its bracketed figures are of ("figures for 2024 in brackets"). */
-  inBrackets?: () => PeriodValue | null;
+  bracketsPeriod?: () => PeriodValue | null;
 }
 
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
@@ -79,7 +79,7 @@ function namedPeriod(
   const aside = usable.filter((p) => inSameAside(text, p, figure));
   const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p) && !inAsideWithout(text, p, figure));
-  const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.inBrackets?.() : null;
+  const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.bracketsPeriod?.() : null;
   if (!chosen) return bracketed ?? context.fallback() ?? { start: null, end: published, text: null };
   if (chosen.kind !== 'same') return { start: chosen.periodStart, end: chosen.periodEnd, text: chosen.text };
   // "the same period of 2024": the period it is the same as is the compared figure's, else the last one named before it.
