@@ -17,8 +17,11 @@ export interface SentenceContext {
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
 const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
 
+/** What opens a relative clause, and a passive that is the main clause's verb again after one. */
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
+/** "As of 1 October": the day a count was taken on. */
+const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
 const BACKGROUND = /\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u;
 
@@ -43,8 +46,6 @@ export function periodOf(
   if (!asOf || period.end !== published || (period.start !== null && period.start > asOf.periodEnd!)) return period;
   return { start: period.start, end: asOf.periodEnd, text: period.text ?? asOf.text };
 }
-
-const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
