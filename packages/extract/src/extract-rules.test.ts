@@ -191,6 +191,13 @@ describe('decimals, money moved and money returned', () => {
     expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
   });
 
+  it('reads the terms courts handed down, but not the range a law sets for a group', () => {
+    expect(metrics('The Prosecutor General\'s Office says that 212 people were convicted in 2025, with terms ranging from 3 to 12 years.'))
+      .toEqual([['persons_sentenced', 212], ['prison_term', 3]]);
+    expect(metrics('A pyramid is punishable by imprisonment for up to 7 years, and when committed by a criminal group – for a term of 7 to 12 years.')).toEqual([]);
+    expect(metrics('According to investigators, the network passed more than 1,8 billion tenge through 640 bank cards.')).toEqual([['illicit_volume', 1_800_000_000]]);
+  });
+
   it('reads "N more" and a bare object after "only" as counting what the count before counted', () => {
     expect(metrics('Last year the AFM liquidated 36 illegal crypto exchangers, and in the first quarter of this year it closed 22 more.'))
       .toEqual([['platforms_closed', 36], ['platforms_closed', 22]]);

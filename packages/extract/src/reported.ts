@@ -52,8 +52,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(text.slice(figure.end, to)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(lead);
-  // "articles ..., which provide for imprisonment for a term of 7 to 11 years": the range of terms (or fines) a law sets.
-  const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(lead);
+  // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
+  // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
+  const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   return !deadline && !referral && !unitValue && !lawTerms && !lawMaximum && !analyticsEstimate(text) && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))

@@ -80,8 +80,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'swindle', 'extort', 'cheat', 'took in',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract'],
-    // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving'],
+    // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
+    // network passed more than 1,8 billion tenge through 640 bank cards".
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
@@ -158,7 +159,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in',
       'correctional'],
     // Only a term can be a prison term, so the verbs that hand one out are safe here: "the others received 3 to 7 years".
-    words: ['received', 'receive', 'receives', 'got', 'given', 'handed'],
+    words: ['received', 'receive', 'receives', 'got', 'given', 'handed', 'term', 'terms'],
   },
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
