@@ -1,7 +1,11 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
+/** The words before "court" that name its place, rank or kind: "the Specialised Inter-District Criminal Court". */
+const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
-const COURT_SUBJECT = /(?:^|[,;\u2013\u2014]\s*|\s-\s+|\bin\s+which\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*|specialis\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\s+){0,5})[Cc]ourt(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+in\s+(\p{Lu}[\p{L}-]*))?)?\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\s+down|acquitted)\b/u;
+const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\bin\\s+which\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted)\\b`, 'u');
+/** A ruling told by its verdict: "By the verdict of the Specialised Inter-District Criminal Court of Kostanay region of 19 June, ...". */
+const COURT_VERDICT = new RegExp(`\\b(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
@@ -65,7 +69,7 @@ export class CourtContext {
 
   private named(i: number): string | null {
     if (!this.courts.has(i)) {
-      const m = COURT_SUBJECT.exec(this.sentences[i]!.text);
+      const m = COURT_SUBJECT.exec(this.sentences[i]!.text) ?? COURT_VERDICT.exec(this.sentences[i]!.text);
       const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();
       const kind = words.findIndex((w) => COURT_KIND.test(w));

@@ -531,6 +531,8 @@ describe('court rulings', () => {
     expect(authorities('A district criminal court in Ulaanbaatar in December sentenced the organiser to 11 years in prison.')).toEqual(['Ulaanbaatar court']);
     expect(authorities('In Argentina, in June, a federal court in Rosario sentenced two organizers to six years in prison.')).toEqual(['Rosario court', 'Rosario court']);
     expect(authorities('In France, the Bordeaux criminal court in March sentenced three members of a gang to four years in prison.')).toEqual(['Bordeaux court', 'Bordeaux court']);
+    const verdict = claimsOf('By the verdict of the Specialised Inter-District Criminal Court of Kostanay region of 19 June 2025, 6 members of the group were found guilty.', '2025-06-24');
+    expect(verdict.map((c) => [c.value, c.authority, c.period_start])).toEqual([[6, 'Kostanay court', '2025-06-19']]);
     expect(authorities('In April, the Cape Town Regional Court sentenced two promoters to 12 years\' imprisonment each.')).toEqual(['Cape Town court', 'Cape Town court']);
     expect(authorities('A Federal High Court in Lagos sentenced two directors to seven years each.\nPolice arrested 12 people.'))
       .toEqual(['Lagos court', 'Lagos court', 'NPF']);

@@ -20,6 +20,8 @@ const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:pre
 /** What opens a relative clause, and a passive that is the main clause's verb again after one. */
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
+/** "By the verdict of the ... court of 19 June 2026": the day of a verdict. */
+const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+of\s+the\b[^.;,]{0,100}\bof\s+$/i;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
@@ -53,8 +55,10 @@ function namedPeriod(
   const compared = comparedTo?.period_start ? { start: comparedTo.period_start, end: comparedTo.period_end, text: comparedTo.period_text } : null;
   const earlier = compared && YEAR_EARLIER.exec(text.slice(figure.end, figure.end + 80));
   if (earlier) return { ...moved(compared, { sameBack: 1 }), text: earlier[1]! };
-  // A date is a period only as the day something was done on: "on 24 June, 23 suspects were arrested".
-  const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start));
+  // A date is a period only as the day something was done on: "on 24 June, 23 suspects were arrested", "by the verdict of
+  // the court of 19 June".
+  const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
+    && (/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start)));
   const usable = periods.filter((p) => p.kind !== 'date' || onDay(p));
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
