@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { LIST_MARK } from './sentences.js';
 
 /** Words that end the noun phrase after a figure: the counted thing is named before them. */
 const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'for', 'from', 'and', 'or', 'with', 'were', 'was', 'are',
@@ -38,8 +39,8 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
-/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ". */
-const LABEL_LEAD = /^\s*(?:[-*\u2022\u2013]\s*)?(\p{L}[\p{L}\s'’-]{0,100}?)\s*(?::|\s[\u2014\u2013-])\s*$/u;
+/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ". */
+const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\s'’-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 

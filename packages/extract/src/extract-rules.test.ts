@@ -662,6 +662,13 @@ describe('lists under a line that ends with a colon', () => {
       .toEqual([['items_seized', 512], ['items_seized', 679], ['items_seized', 19]]);
   });
 
+  it('reads a fact sheet\'s " | " items, a FAQ\'s answers and a channel post\'s emoji bullets as labelled lines', () => {
+    expect(metrics('Key figures\nArrests: 14 | Searches: 9 | Seized: €2.1m | Sites blocked: 37'))
+      .toEqual([['persons_arrested', 14], ['assets_seized', 2_100_000], ['platforms_blocked', 37]]);
+    expect(metrics('How many exchangers were closed? — 161 in 2025, up from 36 in 2024.')).toEqual([['platforms_closed', 161], ['platforms_closed', 36]]);
+    expect(metrics('Results of the week:\n🔹 illegal crypto exchangers stopped: 6\n🔹 online resources blocked: 214')).toEqual([['platforms_closed', 6], ['platforms_blocked', 214]]);
+  });
+
   it('reads a list by year under the line that says what it counts', () => {
     expect(claimsOf('Pyramids uncovered by year:\n- 2022: 118 pyramids\n- 2023: 131 pyramids', '2025-02-01').map((c) => [c.metric, c.value, c.period_start]))
       .toEqual([['schemes_dismantled', 118, '2022-01-01'], ['schemes_dismantled', 131, '2023-01-01']]);

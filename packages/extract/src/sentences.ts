@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set([
 /**
  * Splits the parts of a text that are not boilerplate into sentences. Lines are hard boundaries (news
  * text puts one paragraph or headline per line); inside a line a sentence ends at . ! or ? followed by
- * space and a capital, digit or quote, unless the word before the stop is a known abbreviation.
+ * space and a capital, digit or quote, unless the word before the stop is a known abbreviation, and a fact
+ * sheet's " | " parts its items ("Arrests: 14 | Seized: €2.1m | Sites blocked: 37").
  */
 export function splitSentences(text: string, boilerplate: readonly TextSpan[] = []): Sentence[] {
   const sentences: Sentence[] = [];
@@ -27,7 +28,7 @@ export function splitSentences(text: string, boilerplate: readonly TextSpan[] = 
   return sentences;
 }
 
-const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
+const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\s\|\s(?=\S)/g;
 
 function splitLine(text: string, lineStart: number, lineEnd: number, out: Sentence[]): void {
   const line = text.slice(lineStart, lineEnd);
@@ -37,7 +38,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
     const before = /([\p{L}.]+)\.$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '');
     if (word && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(before![1]!))) continue;
-    push(text, lineStart + start, lineStart + m.index + m[0].trimEnd().length, out);
+    push(text, lineStart + start, lineStart + m.index + (m[0].includes('|') ? 0 : m[0].trimEnd().length), out);
     start = m.index + m[0].length;
   }
   push(text, lineStart + start, lineEnd, out);
@@ -61,7 +62,9 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   if (end - start >= 3 && !/^\d{1,3}[.)]$/.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
 }
 
-const BULLET = /^[-*\u2022\u2013]/u;
+/** What opens a list's item: a dash, asterisk or bullet, or an emoji bullet of an agency's channel post ("🔹", "▪️", "➡️"). */
+export const LIST_MARK = '(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1]|\\u{1F539}|\\u{1F538}|\\u{1F449})';
+const BULLET = new RegExp(`^${LIST_MARK}`, 'u');
 const NUMBER_MARK = /^[ \t]*\d{1,3}[.)][ \t]+$/;
 
 /** Whether a sentence is an item of a list: its line opens on "-", "*", "•" or "–", or on a number ("1.", "2)"). */
