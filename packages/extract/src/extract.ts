@@ -16,7 +16,7 @@ import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.6.0';
+export const EXTRACTOR_VERSION = '1.6.1';
 
 export interface ExtractorOptions {
   codebook: Codebook;
