@@ -33,6 +33,8 @@ const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
 const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
 
+/** One word after a figure, then "and" or "or": "12,500 scam and phishing websites". */
+const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*[ \t\u00A0]+(?:and|or)\s/u;
 /** A verb that made people a scheme's victims, right before their number. */
 const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing)|fleec(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
@@ -67,7 +69,7 @@ export function countedThingOf(
   }
   const after = wordsAfter(text, end);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
-  const modifies = after.length === 1 && !after[0]!.endsWith('s') && /^\s+(?:and|or)\s/u.test(text.slice(text.indexOf(after[0]!, end) + after[0]!.length).slice(0, 5));
+  const modifies = after.length === 1 && !after[0]!.endsWith('s') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
   const joinedWords = modifies ? wordsAfter(text, end, true) : [];
   // Only where the phrase ends on a plural noun: "14 people and shut down a network" joins no modifiers.
   const joinedFirst = joinedWords.at(-1)?.endsWith('s') ? lex.countedThing(joinedWords) : [];

@@ -48,6 +48,7 @@ const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
 const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
 const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:a|per|each)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on|after))/iu;
+/** Warrants served or issued are no arrests or seizures: "five arrest warrants", "41 search and seizure warrants". */
 const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
@@ -252,7 +253,6 @@ function readFigure(
   if ((rate && !(unitKind === 'duration' && /^\s*(?:each|apiece)\b/i.test(rate[0]))) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
   // "Closing a hundred exchangers a year": a count of things per year is a rate too.
   if (unitKind === 'count' && !unit && COUNT_RATE.test(text.slice(end, end + 48))) return null;
-  // "five arrest warrants", "41 search and seizure warrants": warrants served are no arrests or seizures.
   if (unitKind === 'count' && !unit && WARRANTS_AFTER.test(text.slice(end, end + 48))) return null;
 
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
