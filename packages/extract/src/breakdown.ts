@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.js';
 export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
 
 /**
  * Items of a breakdown of a total by country, after `from`: "130 in the United States, 42 in Germany",
@@ -26,6 +27,8 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
     const raw = before?.[1] ?? after?.[1] ?? after?.[2];
     if (!raw || !NUMBER.test(raw)) continue;
     const start = before ? place.start - before[0].length : place.end + after![0].indexOf(raw);
+    // "on 13 January 2026 in Prague": the year of a date, not a count.
+    if (before && MONTH_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     items.push({ start, end: start + raw.length, value: Number(raw.replace(/,/g, '')), jurisdiction });
   }
   return items;

@@ -3,7 +3,7 @@ import { sameParagraph, type Sentence } from './sentences.js';
 /** The words before "court" that name its place, rank or kind: "the Specialised Inter-District Criminal Court". */
 const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\bin\\s+which\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted)\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\bin\\s+which\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|(?:delivered|passed|pronounced|announced)\\s+(?:a|its|the)\\s+(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /** A ruling told by its verdict: "By the verdict of the Specialised Inter-District Criminal Court of Kostanay region of 19 June, ...". */
 const COURT_VERDICT = new RegExp(`\\b(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
@@ -11,8 +11,10 @@ const COURT_KIND = /^(?:District|Regional|Federal|High|Supreme|Central|Criminal|
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
-const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
+const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "In Andijan, ...": the place a sentence opens with. */
+const IN_PLACE = /^In\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,?\s*$/u;
 /** Capitalised words that open a sentence or phrase without naming a place. */
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
@@ -77,7 +79,12 @@ export class CourtContext {
       const city = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
       // "the Bordeaux criminal court in March sentenced": a month is no place.
       const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) ? m[2] : undefined;
-      const place = city ?? after ?? (kind === -1 ? words : words.slice(0, kind)).join(' ');
+      // "In Andijan, a regional court sentenced ...": a court named only by its kind sits where the sentence opens.
+      const opening = () => {
+        const named = m ? IN_PLACE.exec(this.sentences[i]!.text.slice(0, m.index))?.[1] : undefined;
+        return named && !MONTH.test(named.split(/\s+/)[0]!) ? named : undefined;
+      };
+      const place = city ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening());
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

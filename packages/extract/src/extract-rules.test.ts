@@ -764,6 +764,38 @@ describe('more sentence shapes', () => {
   });
 });
 
+describe('sentences of batches 26 to 28', () => {
+  it('reads a currency sign no English word spells after the number, and a date\'s year as no count', () => {
+    expect(metrics('The detectives froze funds on bank accounts in the amount of 2,3 million Kč.')).toEqual([['assets_frozen', 2_300_000]]);
+    expect(metrics('Detectives detained five persons on 13 January 2026 in Prague.')).toEqual([['persons_arrested', 5]]);
+  });
+
+  it('drops the items of a "What to know" box that the story states again', () => {
+    expect(metrics('What to know:\n- Police arrested 16 people.\n\nPolice in Seoul arrested 16 people on Monday.')).toEqual([['persons_arrested', 16]]);
+  });
+
+  it('names a court by the place its sentence opens with, or after its verdict, not by a month', () => {
+    const court = (text: string) => claimsOf(text).map((c) => c.authority);
+    expect(court('In Andijan, a regional court sentenced three operators to prison terms of 2.5 to 3.5 years.')).toEqual(['Andijan court', 'Andijan court']);
+    expect(court('The Specialised Inter-District Criminal Court of Karaganda region has delivered a verdict in the case.\nBy the verdict, the court found 9 members of the group guilty.'))
+      .toEqual(['Karaganda court']);
+    expect(court('In September, the Central District Court sentenced three former employees.')).not.toContain('September court');
+  });
+
+  it.each([
+    '"A card sold for 20,000 tenge can cost its owner a criminal record," he warned.',
+    "According to Chainalysis' 2025 index, analytics firm Elliptic has traced more than $1.2 billion in USDT flows to gambling services.",
+    'The legal market is growing too: licensed bookmakers accepted bets worth ₸2.1 trillion in 2024.',
+    'The roughly 40 licensed virtual asset service providers processed transactions worth about $42 billion in 2024.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
+  it('reads what a scheme raised from its depositors as crime\'s money', () => {
+    expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
+  });
+});
+
 describe('sentences of unbroken text', () => {
   it('cuts a run without spaces into bounded pieces that cover it in order', async () => {
     const { splitSentences } = await import('./sentences.js');

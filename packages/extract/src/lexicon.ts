@@ -97,8 +97,9 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
   const letterSymbol = (s: string) => /^[\p{L}.]+$/u.test(s);
   // Letter symbols ("USD", "Rs", "N") must stand as a word; sign symbols ("$", "€") may touch the number.
   const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...symbols].filter(letterSymbol))})\\.?\\s?|(?:${alternation([...symbols].filter((s) => !letterSymbol(s)))})\\s?)$`, 'u');
-  // After the number only names, three-letter codes and two-letter ones ("12.750.000 TL"): "5 R" or "5 N" is no currency.
-  const twoCapitals = [...symbols].filter((s) => /^\p{Lu}{2}$/u.test(s));
+  // After the number only names, three-letter codes and two-letter ones ("12.750.000 TL") or ones no English word
+  // spells ("46,8 million Kč", "1 500 zł"): "5 R" or "5 N" is no currency, and "500 Ft" may be feet.
+  const twoCapitals = [...symbols].filter((s) => /^\p{Lu}{2}$/u.test(s) || (letterSymbol(s) && /[^\x00-\x7F]/u.test(s)));
   const currencyAfter = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...twoCapitals])})(?![\\p{L}\\p{N}])`, 'iu');
   const currencyCode = (token: string, jurisdiction?: string | null) => {
     const t = token.trim().replace(/\s+/g, ' ');

@@ -61,6 +61,11 @@ describe('links to other stories', () => {
     const text = 'Police arrested 12 people.\nRelated News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ex-bank manager over N2bn fraud\nRead Next: PAOCC raids suspected scam hub in Pampanga, 38 foreigners held';
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
   });
+
+  it.each(['Reading now:', "Don't miss:", 'More For You'])('marks the headlines under "%s" as links to other stories', (label) => {
+    const text = `Police arrested 12 people.\n\n${label}\n- Two men detained in Turkestan region for selling bank cards\n- Weather: snow expected`;
+    expect(findBoilerplate(text).map((s) => text.slice(s.start, s.end))).toEqual([label, '- Two men detained in Turkestan region for selling bank cards', '- Weather: snow expected']);
+  });
 });
 
 describe('sources', () => {

@@ -82,7 +82,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'moved', 'passed through', 'attract'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed'],
+    // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed', 'raised', 'received payments'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
