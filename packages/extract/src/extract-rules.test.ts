@@ -791,6 +791,19 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics(text)).toEqual([]);
   });
 
+  it('reads a bare "$" that converts pesos as US dollars, a month-to-month period with years, and "one year" of a term', () => {
+    expect(claimsOf('Prosecutors said the network moved 14.6 billion pesos ($15.2 million).').map((c) => c.unit)).toEqual(['MXN', 'USD']);
+    expect(claimsOf('In the period March 2022 – December 2024, the group defrauded victims of 21,48 million lei.').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2022-03-01', '2024-12-31']]);
+    expect(claimsOf('Eleven others were sentenced to terms from one year and eight months to nine years.').find((c) => c.unit === 'months'))
+      .toMatchObject({ value: 20, value_high: 108 });
+  });
+
+  it('names a court after a dateline\'s bracket', () => {
+    expect(claimsOf('Taipei, 18 December (CNA) The Taipei District Court on Wednesday sentenced the founder to 16 years in prison.').map((c) => c.authority))
+      .toEqual(['Taipei court']);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

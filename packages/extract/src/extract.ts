@@ -207,8 +207,9 @@ function claimsOfSentence(
   const weights = triggerWeights(text, figures, triggers);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
-  figures.forEach((figure, i) => {
-    if (figure.start < prefix.length) return;
+  figures.forEach((read, i) => {
+    if (read.start < prefix.length) return;
+    const figure = previous ? inDollars(text, previous.figure, read) : read;
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     let metric: string;
@@ -289,6 +290,17 @@ const PARTITION_REACH = 4;
 
 function wholePeriod(whole: Claim): PeriodValue {
   return { start: whole.period_start, end: whole.period_end, text: whole.period_text };
+}
+
+/**
+ * "14.6 billion pesos ($15.2 million)": a bare "$" that converts an amount of a local dollar-signed currency is the US
+ * dollar, whatever "$" means elsewhere in the text; a conversion is into another currency.
+ */
+function inDollars(text: string, previous: Figure, figure: Figure): Figure {
+  if (figure.unitKind !== 'money' || previous.unitKind !== 'money' || figure.unit !== previous.unit || figure.unit === 'USD') return figure;
+  // Not "US$", "R$" or "MX$": those name their currency.
+  if (!/(?:^|[^\p{L}$])\$\s?$/u.test(text.slice(Math.max(0, figure.numberStart - 3), figure.numberStart))) return figure;
+  return CONVERSION.test(text.slice(previous.end, figure.start)) ? { ...figure, unit: 'USD' } : figure;
 }
 
 /** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */

@@ -74,6 +74,8 @@ const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|con
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
+/** "one year and eight months", "one year and six months to three years": a compound term or a range's low end. */
+const ONE_TERM = /^\s+year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -113,7 +115,8 @@ export function findFigures(
   for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
     const value = m.values[0]!;
     // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
-    if (value !== 1 || AND_A_HALF.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
+    // "one year and eight months" is a term.
+    if (value !== 1 || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));

@@ -30,8 +30,8 @@ function signals(values: readonly TriggerEntry[]): { metrics: string[]; contextO
 
 // Parentheses are no break: "(about $144 million)" and "(FIOD)" sit inside the clause they explain.
 // A comparison opens a clause of its own: "blocking 4,118 sites, up from 2,940 in the first quarter". An en dash
-// breaks a clause only spaced: "January–August" is a range.
-const CLAUSE_BREAK = /[;:\u2014]|\s[-\u2013]\s|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
+// breaks a clause only spaced, and not between two months of a period: "January–August", "March 2022 – December 2024".
+const CLAUSE_BREAK = /[;:\u2014]|\s[-\u2013]\s(?!(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)|,\s*(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
 const WEAK_BREAK = /,|\band\b/gu;
 
 /** The clause of the sentence that holds `at`: figures take their metric and period from it first. */

@@ -87,6 +87,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
+  // "In the period March 2022 – December 2024".
+  [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}\\s*(?:[-–—]|\\s(?:to|through|until|till)\\s)\\s*${MONTH}\\s+${YEAR}`, 'gi'), (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   [MON, new RegExp(`\\b${MONTH}\\s*(?:[-–]|\\s(?:to|through|until)\\s)\\s*${MONTH}(?:\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
   [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
