@@ -804,6 +804,22 @@ describe('sentences of batches 26 to 28', () => {
       .toEqual(['Taipei court']);
   });
 
+  it.each([
+    'Nebula Yield agreed to pay $4.6 million in disgorgement to settle the charges.',
+    'Under the Act, unfair trading gains of more than 5 billion won can lead to sentences of up to life imprisonment.',
+    'Police detained 31 people. A court of peace ordered 27 of the suspects held in pre-trial detention.',
+    'Local trading volume reached about 33 billion baht last month.',
+  ])('reads no new statistic in "%s"', (text) => {
+    expect(metrics(text).filter(([, v]) => v !== 31)).toEqual([]);
+  });
+
+  it('reads illicit profits, money solicited from customers and conversion centres\' turnover as crime\'s money', () => {
+    expect(metrics('The scheme generated illicit profits of about 30 billion won.')).toEqual([['illicit_volume', 30_000_000_000]]);
+    expect(metrics('The firm solicited more than $38 million from customers.')).toEqual([['illicit_volume', 38_000_000]]);
+    expect(metrics('The bureau exposed 96 conversion centres with a combined turnover of UAH 12.4 billion.'))
+      .toEqual([['groups_exposed', 96], ['illicit_volume', 12_400_000_000]]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -9,7 +9,7 @@ const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|see
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators|by)|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|reward|bounty|licensed\s+(?:venues|providers|exchanges|platforms|operators|by)|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size|(?:local|domestic|national|annual|overall|market)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal))\b/iu;
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+Blockchain|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
 const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu;
@@ -31,6 +31,12 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
 /** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
 const RESTITUTION_LEAD = /\border(?:ed|s)?\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
+/** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
+const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
+/** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
+const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)/i;
+/** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
+const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b/i;
 /**
  * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
  * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
@@ -42,7 +48,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(text.slice(figure.end, to)));
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
-  const restitution = ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)));
+  const restitution = (ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)) || HELD_PART.test(text.slice(figure.end, to))))
+    || DISGORGEMENT_TAIL.test(text.slice(figure.end, to)) || LAW_CONSEQUENCE_TAIL.test(text.slice(figure.end, to));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));

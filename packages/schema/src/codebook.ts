@@ -77,7 +77,8 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
-      'swindle', 'extort', 'cheat', 'took in',
+      'swindle', 'extort', 'cheat', 'took in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
+      'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
@@ -88,7 +89,7 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
-      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori'],
+      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',
