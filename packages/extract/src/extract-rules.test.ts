@@ -820,6 +820,16 @@ describe('sentences of batches 26 to 28', () => {
       .toEqual([['groups_exposed', 96], ['illicit_volume', 12_400_000_000]]);
   });
 
+  it('sets a count against the last count of the two sentences before', () => {
+    expect(metrics('The AFM closed 214 exchanges last year. They handled more than $800 million. That compares with 37 exchanges in 2024.'))
+      .toEqual([['platforms_closed', 214], ['platform_turnover', 800_000_000], ['platforms_closed', 37]]);
+  });
+
+  it('reads a scheme\'s money beside the price differences it traded on', () => {
+    expect(metrics('The scheme promised returns from trading price differences between exchanges and raised about 14.6 billion tenge.'))
+      .toEqual([['illicit_volume', 14_600_000_000]]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -122,7 +122,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
-    const lastCount = before.at(-1)?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
+    // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares
+    // with 37 exchanges ...".
+    const lastCount = before.slice(-2).reverse().flatMap((s) => s.claims.toReversed()).find((c) => c.unit === 'count' && !c.converted_from);
     // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
     const fallback = () => {
       const ruling = courts.rulingOf(i);
