@@ -800,7 +800,7 @@ describe('sentences of batches 26 to 28', () => {
   });
 
   it('names a court after a dateline\'s bracket', () => {
-    expect(claimsOf('Taipei, 18 December (CNA) The Taipei District Court on Wednesday sentenced the founder to 16 years in prison.').map((c) => c.authority))
+    expect(claimsOf('Taipei, Dec. 18 (CNA) The Taipei District Court on Wednesday sentenced the founder to 16 years in prison.').map((c) => c.authority))
       .toEqual(['Taipei court']);
   });
 
@@ -828,6 +828,11 @@ describe('sentences of batches 26 to 28', () => {
   it('reads a scheme\'s money beside the price differences it traded on', () => {
     expect(metrics('The scheme promised returns from trading price differences between exchanges and raised about 14.6 billion tenge.'))
       .toEqual([['illicit_volume', 14_600_000_000]]);
+  });
+
+  it('names a court that issued a ruling, and the Saudi Public Prosecution; reads "SR" as riyals', () => {
+    const claims = claimsOf('Riyadh — The Public Prosecution said the group collected SAR 96 million.\nThe Criminal Court in Riyadh issued a preliminary ruling convicting 11 defendants.\nThe court ordered the confiscation of cryptocurrency worth SR8.9 million.');
+    expect(claims.map((c) => [c.value, c.unit, c.authority])).toEqual([[96_000_000, 'SAR', 'PP'], [11, 'count', 'Riyadh court'], [8_900_000, 'SAR', 'Riyadh court']]);
   });
 
   it('reads what a scheme raised from its depositors as crime\'s money', () => {

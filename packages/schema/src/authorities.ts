@@ -370,6 +370,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Dubai Public Prosecution', jurisdiction: 'AE', names: ['Dubai Public Prosecution'] },
   { id: 'SAMA', jurisdiction: 'SA', names: ['SAMA', 'Saudi Central Bank', 'Saudi Arabian Monetary Authority'], aliases: ['central bank'] },
   { id: 'CMA', jurisdiction: 'SA', names: ['CMA', 'Capital Market Authority'] },
+  { id: 'PP', jurisdiction: 'SA', names: ['Saudi Public Prosecution', 'Public Prosecution of Saudi Arabia'], aliases: ['public prosecution', 'Public Prosecution'] },
   { id: 'Nazaha', jurisdiction: 'SA', names: ['Nazaha', 'Oversight and Anti-Corruption Authority'] },
   { id: 'FSC', jurisdiction: 'KR', names: ['FSC', 'Financial Services Commission'] },
   { id: 'FSS', jurisdiction: 'KR', names: ['FSS', 'Financial Supervisory Service'] },

@@ -56,7 +56,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'AZN', symbols: ['AZN', '₼'], names: ['manat', 'manats', 'azn'] },
   { code: 'MNT', symbols: ['MNT', '₮'], names: ['tugrik', 'tugriks', 'togrog', 'mnt'] },
   { code: 'AED', symbols: ['AED', 'Dh', 'Dhs'], names: ['dirham', 'dirhams', 'aed'] },
-  { code: 'SAR', symbols: ['SAR'], names: ['riyal', 'riyals', 'saudi riyals', 'sar'] },
+  { code: 'SAR', symbols: ['SAR', 'SR'], names: ['riyal', 'riyals', 'saudi riyals', 'sar'] },
   { code: 'ILS', symbols: ['₪', 'ILS', 'NIS'], names: ['shekel', 'shekels', 'new shekels', 'ils', 'nis'] },
   { code: 'EGP', symbols: ['EGP', 'E£'], names: ['egyptian pounds', 'egp'] },
   { code: 'ZAR', symbols: ['ZAR', 'R'], names: ['rand', 'zar'] },
