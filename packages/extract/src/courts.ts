@@ -13,6 +13,7 @@ const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
 /** "In Andijan, ...": the place a sentence opens with. */
 const IN_PLACE = /^In\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,?\s*$/u;
 /** Capitalised words that open a sentence or phrase without naming a place. */
@@ -72,11 +73,15 @@ export class CourtContext {
   private named(i: number): string | null {
     if (!this.courts.has(i)) {
       const m = COURT_SUBJECT.exec(this.sentences[i]!.text) ?? COURT_VERDICT.exec(this.sentences[i]!.text);
-      const words = (m?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+      // "the Seoul Southern District Court", "the Central Jakarta District Court": reporters name it by the city alone.
+      const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w));
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();
+      // "Moscow's Tverskoy District Court" is a Moscow court.
+      const city = words.findIndex((w) => /\p{L}['’]s$/u.test(w) && !COURT_KIND.test(w));
+      if (city >= 0) words.splice(0, words.length, words[city]!.replace(/['’]s$/u, ''));
       const kind = words.findIndex((w) => COURT_KIND.test(w));
       // "the ... Court of Zhambyl Region in Taraz" sits in Taraz: reporters name it by the city.
-      const city = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
+      const inCity = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
       // "the Bordeaux criminal court in March sentenced": a month is no place.
       const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) ? m[2] : undefined;
       // "In Andijan, a regional court sentenced ...": a court named only by its kind sits where the sentence opens.
@@ -84,7 +89,7 @@ export class CourtContext {
         const named = m ? IN_PLACE.exec(this.sentences[i]!.text.slice(0, m.index))?.[1] : undefined;
         return named && !MONTH.test(named.split(/\s+/)[0]!) ? named : undefined;
       };
-      const place = city ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening());
+      const place = inCity ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening());
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

@@ -835,6 +835,14 @@ describe('sentences of batches 26 to 28', () => {
     expect(claims.map((c) => [c.value, c.unit, c.authority])).toEqual([[96_000_000, 'SAR', 'PP'], [11, 'count', 'Riyadh court'], [8_900_000, 'SAR', 'Riyadh court']]);
   });
 
+  it.each([
+    ['In February, the Seoul Southern District Court sentenced the founder to 10 years in prison.', 'Seoul court'],
+    ['In a separate case, the South Jakarta District Court on Tuesday sentenced the founder to 12 years in prison.', 'Jakarta court'],
+    ["Moscow's Tverskoy District Court sentenced the organiser to nine years in prison.", 'Moscow court'],
+  ])('names a court by its city alone in "%s"', (text, court) => {
+    expect(claimsOf(text).map((c) => c.authority)).toEqual([court]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });
