@@ -839,6 +839,8 @@ describe('sentences of batches 26 to 28', () => {
     ['In February, the Seoul Southern District Court sentenced the founder to 10 years in prison.', 'Seoul court'],
     ['In a separate case, the South Jakarta District Court on Tuesday sentenced the founder to 12 years in prison.', 'Jakarta court'],
     ["Moscow's Tverskoy District Court sentenced the organiser to nine years in prison.", 'Moscow court'],
+    ['The case comes weeks after a special PMLA court in Bengaluru convicted the promoter and sentenced him to seven years.', 'Bengaluru court'],
+    ['Justice Ayo Emmanuel of the Federal High Court in Lagos on Monday ordered the final forfeiture of ₦640 million.', 'Lagos court'],
   ])('names a court by its city alone in "%s"', (text, court) => {
     expect(claimsOf(text).map((c) => c.authority)).toEqual([court]);
   });
