@@ -19,6 +19,8 @@ describe('periods resolved against the publication date', () => {
     ['since the beginning of 2025', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['since the start of the year', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['since April 2019', '2025-03-07', ['2019-04-01', '2025-03-07']],
+    ['fined an exchange earlier this month', '2025-05-14', ['2025-05-01', '2025-05-14']],
+    ['in the period March 2022 – December 2024', '2025-02-27', ['2022-03-01', '2024-12-31']],
     ['Since January it has uncovered 43 pyramids', '2025-11-18', ['2025-01-01', '2025-11-18']],
     ['since March', '2025-02-10', ['2024-03-01', '2025-02-10']],
     ['since it started operating in August 2017', '2023-03-16', ['2017-08-01', '2023-03-16']],
@@ -78,5 +80,18 @@ describe('periods resolved against the publication date', () => {
 
   it('masks dates without making them periods', () => {
     expect(findPeriods('on 10 December and on March 5, 2024', '2025-01-01').every((p) => p.kind === 'date')).toBe(true);
+  });
+});
+
+describe('fiscal periods of the current and a named fiscal year', () => {
+  it.each([
+    ['opened 23 investigations since the fiscal year began on October 1', '2024-08-22', ['2023-10-01', '2024-08-22']],
+    ['in the first ten months of fiscal 2024', '2024-08-22', ['2023-10-01', '2024-07-31']],
+  ])('reads "%s" in a country whose fiscal year starts in October', (text, published, expected) => {
+    expect(period(text, published, 10)).toEqual(expected);
+  });
+
+  it('reads no period in "it said this month": that dates the report', () => {
+    expect(period('seized 62 million soms in cash, it said this month')).toBeNull();
   });
 });

@@ -43,7 +43,7 @@ function ofPublicationYear(published: string | null, period: (y: number) => { ki
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
-const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months',
+const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months?',
   'half', 'H[12]', 'Q[1-4]', '\\d[-./]\\d', 'as\\s+(?:of|at)|to\\s+date|far|up\\s+to\\s+now|currently', 'year', 'past|last'];
 const GUARD_SCAN = new RegExp(GUARDS.map((g) => `(${g})`).join('|'), 'gi');
 // The group number of each guard in GUARD_SCAN.
@@ -60,6 +60,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [YR, /\b(?:the\s+)?same\s+(?:period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
   [YEARW, /\b(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
+  // "the first ten months of fiscal 2024": from the start of that fiscal year.
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}`, 'gi'),
+    (m, _p, fiscalStart) => {
+      const start = fiscalYear(Number(m[2]), fiscalStart).periodStart;
+      const last = Number(start.slice(5, 7)) + countOf(m[1]!) - 1;
+      return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
+    }],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
@@ -78,6 +85,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [YR, new RegExp(`\\b(?:in|during|for)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
+  // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
+  [FISCAL, /\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|\bsince\s+the\s+(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+))?/giu,
+    (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
   [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
     (m, p) => {
@@ -172,6 +182,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
   [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (_m, p) => (p ? previousMonth(p) : null)],
+  // "fined ... earlier this month"; not "it said this month", which dates the report.
+  [NMONTHS, /(?<!\b(?:said|says|reported|announced|stated|added|noted)\s+)\b(?:earlier\s+)?this\s+month\b/gi, (_m, p) => (p ? interval(`${p.slice(0, 8)}01`, p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
 
