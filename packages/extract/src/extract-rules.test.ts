@@ -845,6 +845,18 @@ describe('sentences of batches 26 to 28', () => {
     expect(claimsOf(text).map((c) => c.authority)).toEqual([court]);
   });
 
+  it('counts the people a sum was taken from as customers, whatever the verb and noun', () => {
+    expect(metrics('The organizers attracted AMD 3.9 billion (about $10 million) from more than 1,700 citizens.'))
+      .toEqual([['illicit_volume', 3_900_000_000], ['illicit_volume', 10_000_000], ['customers_served', 1700]]);
+    expect(metrics('The scheme had collected Rp1.1 trillion from about 24,000 members.')).toContainEqual(['customers_served', 24_000]);
+    expect(metrics('Police seized $2 million from 12 suspects.')).not.toContainEqual(['customers_served', 12]);
+  });
+
+  it('reads a count beside "for a reward" that is no bounty, and no figure in an offered reward', () => {
+    expect(metrics('Police detained 2,316 droppers, persons who handed over their bank cards to fraudsters for a reward.')).toEqual([['persons_arrested', 2316]]);
+    expect(metrics('The State Department offered a $5 million reward for information on the operator.')).toEqual([]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

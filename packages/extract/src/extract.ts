@@ -229,7 +229,10 @@ function claimsOfSentence(
       period = periodOf(text, figure, periods, source.published, context, comparedTo);
     } else {
       if (!isReported(text, figure)) return;
-      const chosen = chooseMetric(text, figure, weights[i]!, triggers, candidateMetrics(figure, lex.metrics));
+      const candidates = candidateMetrics(figure, lex.metrics);
+      const scored = chooseMetric(text, figure, weights[i]!, triggers, candidates);
+      // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
+      const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const part = (!chosen || chosen.score < 0.1)
         ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex)
         : null;

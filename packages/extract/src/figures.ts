@@ -20,6 +20,8 @@ export interface Figure {
    * ("four in 2022, 18 in 2023"): it counts the same thing, by the same metric.
    */
   comparedWith: boolean;
+  /** People a sum was taken from ("from more than 1,700 citizens"): they count as customers, whatever verb took it. */
+  takenFrom?: boolean;
   /** Where the number itself starts and ends, without qualifier or unit words. */
   numberStart: number;
   numberEnd: number;
@@ -125,12 +127,23 @@ export function findFigures(
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const figure = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], countedBefore);
-    if (!figure) continue;
+    const read = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], countedBefore);
+    if (!read) continue;
+    const figure = takenFrom(text, figures[figures.length - 1], read) ? { ...read, countedThings: ['customer'], takenFrom: true } : read;
     figures.push(figure);
     consumedTo = figure.end;
   }
   return figures;
+}
+
+/** What takes a sum from people: "attracted AMD 3.9 billion from more than 1,700 citizens", "stolen from more than 600 people". */
+const TAKING = /\b(?:attract|collect|rais|took|tak|stole|stolen|defraud|swindl|cheat|solicit|receiv|embezzl|lur|dup|scamm|fleec|extort|con)\p{L}*\s/iu;
+const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;
+
+/** The people a sum was taken from, counted right after it: a scheme's customers, whatever the noun ("citizens", "people"). */
+function takenFrom(text: string, previous: Figure | undefined, figure: Figure): boolean {
+  if (!previous || previous.unitKind !== 'money' || figure.unitKind !== 'count' || !figure.countedThings.includes('person')) return false;
+  return FROM_GAP.test(text.slice(previous.end, figure.start)) && TAKING.test(text.slice(Math.max(0, previous.start - 40), previous.start) + text.slice(previous.end, figure.start));
 }
 
 function readFigure(
