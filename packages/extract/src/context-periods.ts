@@ -100,6 +100,12 @@ export class PeriodContext {
     return null;
   }
 
+  /** The period a table's lead line names ("Results of the action day on 11 November 2025:"), or null. */
+  leadPeriod(j: number): PeriodValue | null {
+    const named = this.usable(j)[0];
+    return named ? valueOf(named) : this.dayOf(j);
+  }
+
   /** The day sentence `j` says something was done on ("On 26 February, the court sentenced ..."), or null. */
   dayOf(j: number): PeriodValue | null {
     const text = this.sentences[j]!.text;

@@ -14,6 +14,7 @@ import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJur
 import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
+import { findTables } from './tables.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.6.1';
@@ -61,7 +62,10 @@ export function createExtractor(options: ExtractorOptions): (source: Source) => 
 }
 
 function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<ExtractorOptions['defaults']>): Claim[] {
-  const sentences = splitSentences(source.text, source.boilerplate);
+  // A table's lines are read cell by cell under their headers (below), not as sentences.
+  const tables = findTables(source.text, source.boilerplate);
+  const inTable = (s: Sentence) => tables.some((t) => s.start >= t.start && s.end <= t.end);
+  const sentences = tables.length ? splitSentences(source.text, source.boilerplate).filter((s) => !inTable(s)) : splitSentences(source.text, source.boilerplate);
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
   const names = sentences.map((s) => placeNames(s.text, lex));
   const publisher = findPlaces(source.publisher ?? '', lex);
@@ -131,12 +135,31 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
     const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i) };
-    const own = claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, null);
+    const own = claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, '');
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
-    const found = item && lead ? withLead(own, claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, lead)) : own;
+    const found = item && lead
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `))
+      : own;
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
   });
+  for (const table of tables) {
+    // The line a table hangs from dates it ("Results of the action day on 11 November 2025:"); its rows name their country.
+    const lead = sentences.findLastIndex((s) => s.end <= table.start);
+    const period = lead >= 0 ? context.leadPeriod(lead) : null;
+    const tableContext = { fallback: () => period, lastNamed: () => (lead >= 0 ? context.lastNamedBefore(lead + 1) : null) };
+    const base = attribute(tallyPlaces([]), documentPlaces, defaults);
+    for (const row of table.rows) {
+      const jurisdiction = lex.placeOf(row[0]?.text ?? '').jurisdiction ?? base.jurisdiction;
+      row.forEach((cell, k) => {
+        const header = table.header[k]?.text;
+        if (k === 0 || !header || !MAY_HOLD_FIGURE.test(cell.text)) return;
+        // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its header.
+        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, decimalComma, tableContext, null, undefined, `${header}: `));
+      });
+    }
+  }
+  if (tables.length) claims.sort((a, b) => a.span_start - b.span_start);
   // A headline or sub-headline whose figure the story states after it is that one report (coders code it where the story
   // tells it); a list's items are no headlines.
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && !isListItem(source.text, s)).map((s) => s.start));
@@ -180,12 +203,12 @@ function claimsOfSentence(
   context: SentenceContext,
   partition: Partition | null,
   lastCount: Claim | undefined,
-  lead: string | null,
+  prefix: string,
 ): Claim[] {
   // A list item is read after the line it hangs from, as one sentence without the colon and the item's mark ("... were
-  // seized 19 vehicles;"); only its own figures are its claims. `offset` turns an index into `text` into one into the item.
-  const prefix = lead ? `${lead.replace(/\s*:$/, '')} ` : '';
-  const mark = lead ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
+  // seized 19 vehicles;"), a table's cell after its header ("Arrests: 11"); only its own figures are its claims. `offset`
+  // turns an index into `text` into one into the item.
+  const mark = prefix ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
   const offset = prefix.length - mark;
   const text = prefix + sentence.text.slice(mark);
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>

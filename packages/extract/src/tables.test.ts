@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+import { findTables } from './tables.js';
+
+const RESULTS = [
+  'Europol coordinated the action day against the network.',
+  '',
+  'Results of the action day on 11 November 2025:',
+  '',
+  '| Country | Arrests | Searches | Seizures |',
+  '| --- | --- | --- | --- |',
+  '| Spain | 11 | 19 | EUR 820 000 in cash, 6 vehicles |',
+  '| Netherlands | – | 3 | servers hosting the fake platforms |',
+  '',
+  'The suspects face charges of fraud.',
+].join('\n');
+
+describe('Markdown tables', () => {
+  it('finds a table\'s header and rows, with each cell\'s offsets', () => {
+    const [table] = findTables(RESULTS);
+    expect(table!.header.map((c) => c.text)).toEqual(['Country', 'Arrests', 'Searches', 'Seizures']);
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Spain', '11', '19', 'EUR 820 000 in cash, 6 vehicles'], ['Netherlands', '–', '3', 'servers hosting the fake platforms']]);
+    for (const cell of table!.rows.flat()) expect(RESULTS.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('finds no table without a separator row, and none in boilerplate', () => {
+    expect(findTables('| a | b |\n| c | d |')).toEqual([]);
+    expect(findTables(RESULTS, [{ start: 0, end: RESULTS.length, reason: 'test' }])).toEqual([]);
+  });
+
+  it('reads each cell under its column\'s header, in the country its row names, on the day its lead line names', () => {
+    const claims = claimsOf(RESULTS, '2025-11-20');
+    expect(claims.map((c) => [c.metric, c.value, c.unit, c.jurisdiction, c.period_start])).toEqual([
+      ['persons_arrested', 11, 'count', 'ES', '2025-11-11'],
+      ['assets_seized', 820_000, 'EUR', 'ES', '2025-11-11'],
+      ['items_seized', 6, 'count', 'ES', '2025-11-11'],
+    ]);
+    expect(claims.map((c) => RESULTS.slice(c.span_start, c.span_end))).toEqual(['11', 'EUR 820 000', '6']);
+    expect(claims[0]!.authority).toBe('Europol');
+  });
+});
