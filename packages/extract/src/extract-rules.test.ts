@@ -841,6 +841,9 @@ describe('sentences of batches 26 to 28', () => {
     ["Moscow's Tverskoy District Court sentenced the organiser to nine years in prison.", 'Moscow court'],
     ['The case comes weeks after a special PMLA court in Bengaluru convicted the promoter and sentenced him to seven years.', 'Bengaluru court'],
     ['Justice Ayo Emmanuel of the Federal High Court in Lagos on Monday ordered the final forfeiture of ₦640 million.', 'Lagos court'],
+    ['Earlier this month, a special court for cyber crimes in Karachi sentenced a man to five years in prison.', 'Karachi court'],
+    ['Meanwhile, in Johor Baru, a Sessions Court on Tuesday sentenced a mule account holder to 18 months\' jail.', 'Johor Baru court'],
+    ["In August, the Ho Chi Minh City People's Court sentenced the leader to 20 years in prison.", 'Ho Chi Minh City court'],
   ])('names a court by its city alone in "%s"', (text, court) => {
     expect(claimsOf(text).map((c) => c.authority)).toEqual([court]);
   });
