@@ -860,6 +860,11 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics('The State Department offered a $5 million reward for information on the operator.')).toEqual([]);
   });
 
+  it('reads a gang\'s money as crime\'s money, and an exchange rate as no figure', () => {
+    expect(metrics('Since March 2024, the gang had received around Rs2.1bn, most of which was converted into USDT.')).toEqual([['illicit_volume', 2_100_000_000]]);
+    expect(metrics('The informal exchange rate traded in cuevas closed at 1,125 pesos on Monday.')).toEqual([]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

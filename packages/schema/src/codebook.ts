@@ -89,7 +89,9 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
-      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper'],
+      'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',
+      // A gang's money is crime's money, whatever it did with it: "the gang had received around Rs2.1bn", "the syndicate transferred".
+      'gang', 'syndicate', 'racket', 'fraudster', 'scammer', 'mule'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',
