@@ -865,6 +865,15 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics('The informal exchange rate traded in cuevas closed at 1,125 pesos on Monday.')).toEqual([]);
   });
 
+  it.each([
+    'Those arrested, eight men and four women aged between 22 and 58, were held on suspicion of money laundering.',
+    'Fraud involving more than R500 000 attracts a minimum sentence of 15 years for a first offender.',
+    'The government had asked the court to sentence the ringleader to 168 months.',
+    'Blockchain analytics firms estimate that scam operators worldwide received at least USD 9.9 billion in 2024.',
+  ])('reads no statistic in the part, law, request or estimate "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

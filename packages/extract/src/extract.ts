@@ -128,7 +128,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const partition = partitionOf(sentence.text, before, lex);
     // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares
     // with 37 exchanges ...".
-    const lastCount = before.slice(-2).reverse().flatMap((s) => s.claims.toReversed()).find((c) => c.unit === 'count' && !c.converted_from);
+    const lastCount = lastCountOf(before.at(-1)) ?? lastCountOf(before.at(-2));
     // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
     const fallback = () => {
       const ruling = courts.rulingOf(i);
@@ -311,6 +311,10 @@ function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, 
   if (!lastCount || figure.unitKind !== 'count' || !SET_AGAINST.test(text.slice(0, figure.start).replace(/^.*[,;]\s*/, ''))) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
   return fits ? { metric: lastCount.metric, whole: null } : null;
+}
+
+function lastCountOf(said: Said | undefined): Claim | undefined {
+  return said?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
 }
 
 /** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */

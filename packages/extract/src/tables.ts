@@ -8,6 +8,7 @@ export type Cell = Sentence;
 export interface Table { start: number; end: number; header: Cell[]; rows: Cell[][] }
 
 const ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const ROW_START = /^[ \t]*\|/m;
 const SEPARATOR = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
 
 /**
@@ -16,7 +17,7 @@ const SEPARATOR = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]
  */
 export function findTables(text: string, boilerplate: readonly TextSpan[] = []): Table[] {
   // Most texts hold no table: a row needs a line that opens on "|".
-  if (!text.includes('|')) return [];
+  if (!ROW_START.test(text)) return [];
   const tables: Table[] = [];
   const lines = linesOf(text);
   for (let i = 0; i + 1 < lines.length; i++) {
