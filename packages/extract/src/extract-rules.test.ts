@@ -874,6 +874,11 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics(text)).toEqual([]);
   });
 
+  it('reads a fine of "each" as everyone\'s fine, and UAE dirhams', () => {
+    expect(metrics('The court fined them Tk 5 lakh each for laundering money.')).toEqual([['fines_imposed', 500_000]]);
+    expect(claimsOf('The team seized $17,500 and 9,000 UAE dirhams.').map((c) => c.unit)).toEqual(['USD', 'AED']);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -49,6 +49,7 @@ const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
 const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
+const FINED_BEFORE = /\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i;
 const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:a|per|each)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on|after))/iu;
 /** Warrants served or issued are no arrests or seizures: "five arrest warrants", "41 search and seizure warrants". */
 const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;
@@ -264,9 +265,11 @@ function readFigure(
       }
     }
   }
-  // "seven years each" is everyone's term, not a rate.
+  // "seven years each" is everyone's term, "fined them Tk 5 lakh each" everyone's fine, not a rate.
   const rate = RATE.exec(text.slice(end, end + 24));
-  if ((rate && !(unitKind === 'duration' && /^\s*(?:each|apiece)\b/i.test(rate[0]))) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
+  const everyones = (unitKind === 'duration' || (unitKind === 'money' && FINED_BEFORE.test(text.slice(Math.max(0, start - 60), start))))
+    && /^\s*(?:each|apiece)\b/i.test(rate?.[0] ?? '');
+  if ((rate && !everyones) || RULE_NOUN.test(text.slice(end, end + 32))) return null;
   // "Closing a hundred exchangers a year": a count of things per year is a rate too.
   if (unitKind === 'count' && !unit && COUNT_RATE.test(text.slice(end, end + 48))) return null;
   if (unitKind === 'count' && !unit && WARRANTS_AFTER.test(text.slice(end, end + 48))) return null;

@@ -55,7 +55,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TJS', symbols: ['TJS'], names: ['somoni', 'tjs'] },
   { code: 'AZN', symbols: ['AZN', '₼'], names: ['manat', 'manats', 'azn'] },
   { code: 'MNT', symbols: ['MNT', '₮'], names: ['tugrik', 'tugriks', 'togrog', 'mnt'] },
-  { code: 'AED', symbols: ['AED', 'Dh', 'Dhs'], names: ['dirham', 'dirhams', 'aed'] },
+  { code: 'AED', symbols: ['AED', 'Dh', 'Dhs'], names: ['dirham', 'dirhams', 'aed', 'uae dirham', 'uae dirhams', 'emirati dirhams'] },
   { code: 'SAR', symbols: ['SAR', 'SR'], names: ['riyal', 'riyals', 'saudi riyals', 'sar'] },
   { code: 'ILS', symbols: ['₪', 'ILS', 'NIS'], names: ['shekel', 'shekels', 'new shekels', 'ils', 'nis'] },
   { code: 'EGP', symbols: ['EGP', 'E£'], names: ['egyptian pounds', 'egp'] },
