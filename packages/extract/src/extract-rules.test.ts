@@ -879,6 +879,11 @@ describe('sentences of batches 26 to 28', () => {
     expect(claimsOf('The team seized $17,500 and 9,000 UAE dirhams.').map((c) => c.unit)).toEqual(['USD', 'AED']);
   });
 
+  it('reads a bare "$" as the US dollar in a text that writes the local currency by its code', () => {
+    expect(claimsOf('Mexico\'s UIF said agents seized MXN 8.6 million in cash and $412,000.').map((c) => c.unit)).toEqual(['MXN', 'USD']);
+    expect(claimsOf('Mexico\'s UIF said agents seized $412,000 in cash.').map((c) => c.unit)).toEqual(['MXN']);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

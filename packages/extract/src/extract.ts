@@ -24,6 +24,15 @@ export interface ExtractorOptions {
   defaults?: { jurisdiction?: string | undefined; authority?: string | undefined };
 }
 
+/** How a text writes its numbers and currencies. */
+interface TextStyle {
+  /** It writes "2,5" for two and a half. */
+  decimalComma: boolean;
+  /** The three-letter currency codes it writes ("MXN 45 million"). */
+  codes: ReadonlySet<string>;
+}
+const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
+
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
 const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
@@ -82,7 +91,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const sections = sectionJurisdictions(source.text, sentences, lex);
   const defined = addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults));
   if (defined) documentPlaces = placesOf(defined.passing);
-  const decimalComma = usesDecimalComma(source);
+  const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), lex.isCountryName, agencyRelease);
   const claims: Claim[] = [];
@@ -135,10 +144,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
     const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i) };
-    const own = claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, '');
+    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '');
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), decimalComma, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `))
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `))
       : own;
     said.at(-1)!.claims = found;
     claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
@@ -155,7 +164,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const header = table.header[k]?.text;
         if (k === 0 || !header || !MAY_HOLD_FIGURE.test(cell.text)) return;
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its header.
-        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, decimalComma, tableContext, null, undefined, `${header}: `));
+        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, tableContext, null, undefined, `${header}: `));
       });
     }
   }
@@ -199,7 +208,7 @@ function claimsOfSentence(
   sentence: Sentence,
   lex: Lexicon,
   place: { jurisdiction: string | null; authority: string | null },
-  decimalComma: boolean,
+  style: TextStyle,
   context: SentenceContext,
   partition: Partition | null,
   lastCount: Claim | undefined,
@@ -226,7 +235,7 @@ function claimsOfSentence(
   }
   const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metrics.find((m) => m.id === claim.metric)?.counts ?? [] : []);
   const countedBefore = { partsFrom: offset + (partition?.opening ?? 0), parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
-  const figures = findFigures(text, lex, masked, decimalComma, place.jurisdiction, countedBefore);
+  const figures = findFigures(text, lex, masked, style.decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
   const triggers = findTriggers(text, lex);
   const weights = triggerWeights(text, figures, triggers);
@@ -234,7 +243,7 @@ function claimsOfSentence(
   let previous: { figure: Figure; claim: Claim } | null = null;
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
-    const figure = previous ? inDollars(text, previous.figure, read) : read;
+    const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     let metric: string;
@@ -328,11 +337,13 @@ function wholePeriod(whole: Claim): PeriodValue {
  * "14.6 billion pesos ($15.2 million)": a bare "$" that converts an amount of a local dollar-signed currency is the US
  * dollar, whatever "$" means elsewhere in the text; a conversion is into another currency.
  */
-function inDollars(text: string, previous: Figure, figure: Figure): Figure {
-  if (figure.unitKind !== 'money' || previous.unitKind !== 'money' || figure.unit !== previous.unit || figure.unit === 'USD') return figure;
+function inDollars(text: string, previous: Figure | undefined, figure: Figure, codes: ReadonlySet<string>): Figure {
+  if (figure.unitKind !== 'money' || figure.unit === 'USD' || !figure.unit) return figure;
   // Not "US$", "R$" or "MX$": those name their currency.
   if (!/(?:^|[^\p{L}$])\$\s?$/u.test(text.slice(Math.max(0, figure.numberStart - 3), figure.numberStart))) return figure;
-  return CONVERSION.test(text.slice(previous.end, figure.start)) ? { ...figure, unit: 'USD' } : figure;
+  // "seized MXN 8.6 million in cash, $412,000, ...": a text that writes the local currency by its code keeps "$" for the US dollar.
+  const converts = previous?.unitKind === 'money' && previous.unit === figure.unit && CONVERSION.test(text.slice(previous.end, figure.start));
+  return converts || codes.has(figure.unit) ? { ...figure, unit: 'USD' } : figure;
 }
 
 /** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */
