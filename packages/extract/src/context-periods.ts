@@ -6,6 +6,8 @@ import { isHeading } from './sections.js';
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
+/** A list's lead line that dates it only by reference: "Results of the Department's work for the month:". */
+const RELATIVE_LEAD = /\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i;
 const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
 /** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
 const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
@@ -161,7 +163,25 @@ export class PeriodContext {
     while (j >= 0 && isListItem(this.text, this.sentences[j]!)) j--;
     if (j < 0 || sameParagraph(this.text, this.sentences, j)) return null;
     const named = this.usable(j);
-    return named.length ? valueOf(named[0]!) : null;
+    if (named.length) return valueOf(named[0]!);
+    // "📊 Results of April 2026 | Mangystau region" over "Results of the Department's work for the month:": the title
+    // line above a lead that says "the month" dates the list.
+    return RELATIVE_LEAD.test(this.sentences[j]!.text) ? this.titleAbove(j) : null;
+  }
+
+  /** The first period named on the short line above sentence `j`'s line, or null. */
+  private titleAbove(j: number): PeriodValue | null {
+    const lineStart = this.text.lastIndexOf('\n', this.sentences[j]!.start - 1);
+    let k = j - 1;
+    while (k >= 0 && this.sentences[k]!.end > lineStart) k--;
+    if (k < 0) return null;
+    const titleStart = this.text.lastIndexOf('\n', this.sentences[k]!.start - 1) + 1;
+    if (this.sentences[k]!.end - titleStart > 80) return null;
+    for (let t = k; t >= 0 && this.sentences[t]!.start >= titleStart; t--) {
+      const named = this.usable(t);
+      if (named.length) return valueOf(named[0]!);
+    }
+    return null;
   }
 
   private usable(j: number): PeriodMention[] {

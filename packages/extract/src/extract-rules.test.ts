@@ -884,6 +884,20 @@ describe('sentences of batches 26 to 28', () => {
     expect(claimsOf('Mexico\'s UIF said agents seized $412,000 in cash.').map((c) => c.unit)).toEqual(['MXN']);
   });
 
+  it('reads a term range whose high end has months, targets as plans, and a channel post\'s title as its list\'s period', () => {
+    expect(claimsOf('The court sentenced the others to from 3 to 4 years 6 months of imprisonment.').map((c) => [c.value, c.value_high, c.unit]))
+      .toEqual([[36, 54, 'months']]);
+    expect(metrics('It is aiming for at least 170 closures this year.')).toEqual([]);
+    expect(metrics('A: Our target is at least 30 closed exchangers this year.')).toEqual([]);
+    const post = '📊 Results of April 2026 | Mangystau region\n\nResults of the Department\'s work for the month:\n\n🔸 illegal crypto exchangers closed — 3';
+    expect(claimsOf(post, '2026-05-18').map((c) => [c.value, c.period_start, c.period_end])).toEqual([[3, '2026-04-01', '2026-04-30']]);
+  });
+
+  it('reads a roundup\'s bold "Country:" headings as its sections', () => {
+    const text = '**Kyrgyzstan: SCNS closes exchange offices**\n\nOfficers closed 5 exchange offices.\n\n**Almaty: police detain a drop network**\n\nOfficers detained 12 people.';
+    expect(claimsOf(text).map((c) => c.jurisdiction)).toEqual(['KG', 'KZ']);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

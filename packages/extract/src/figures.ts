@@ -238,9 +238,14 @@ function readFigure(
       unit = DURATION_UNITS[duration[0].trim().replace(/^-/, '').toLowerCase()] ?? null;
       unitKind = 'duration';
       end += duration[0].length;
-      const months = unit === 'years' && valueHigh === null ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
+      const months = unit === 'years' ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
       if (months) {
-        value = value * 12 + (numberWordValue(months[1]!) ?? Number(months[1]));
+        const more = numberWordValue(months[1]!) ?? Number(months[1]);
+        // "from 3 to 4 years 6 months": the months are the high end's.
+        if (valueHigh !== null) {
+          value *= 12;
+          valueHigh = valueHigh * 12 + more;
+        } else value = value * 12 + more;
         unit = 'months';
         end += months[0].length;
       }

@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics. */
-const MODALITY = /\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:court|judge)\s+to\b|\brequested\b|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|claims?|claimed|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:court|judge)\s+to\b|\brequested\b|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
@@ -106,7 +106,7 @@ const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
 const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
-const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
+const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge": what a thing is sold or bought for is a price. */

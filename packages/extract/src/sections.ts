@@ -37,7 +37,9 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
 
 /** The country a heading names, whole or before its colon, or null for another line. */
 function sectionHead(line: string, lex: Lexicon): string | null {
-  const label = SECTION_HEAD.exec(line)?.[1] ?? line;
+  // "**Almaty: police detain a drop network**", "### Kyrgyzstan": Markdown's emphasis and heading marks are no words.
+  const bare = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  const label = SECTION_HEAD.exec(bare)?.[1] ?? bare;
   return lex.placeOf(label.trim()).jurisdiction;
 }
 
