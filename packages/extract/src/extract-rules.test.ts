@@ -898,6 +898,17 @@ describe('sentences of batches 26 to 28', () => {
     expect(claimsOf(text).map((c) => c.jurisdiction)).toEqual(['KG', 'KZ']);
   });
 
+  it.each([
+    'Bitcoin was little changed at around $68,400 on Wednesday, while U.S. spot bitcoin ETFs drew $276 million of net inflows.',
+    'The state sold the coins when one bitcoin was worth around $57,000.',
+    'We estimate those calls prevented more than $500 million in further losses.',
+    'The judge had earlier refused their joint request to cut the penalty to $50mn.',
+    'Of those, 21 were placed under formal investigation for kidnapping.',
+    'A separate $30 million settlement with state regulators still needs the approval of a judge.',
+  ])('reads no statistic in the market talk, estimate or step short of one "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });
