@@ -35,6 +35,8 @@ const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
 const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:minimum|maximum|mandatory))/i;
+/** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
+const OWNERS_LEAD = /\b(?:held|owned|controlled)\s+by\s+$|\b(?:belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
@@ -68,7 +70,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(text.slice(figure.end, to)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(lead);
-  const charged = figure.unitKind === 'count' && CHARGED_TAIL.test(text.slice(figure.end, to));
+  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(text.slice(figure.end, to)) || OWNERS_LEAD.test(lead));
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(text.slice(figure.end, to));
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(lead);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
@@ -98,7 +100,7 @@ const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|conce
 /** Cases or people sent on to court are another stage's count: "six criminal cases ... had been sent to court". */
 const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\b/i;
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
-const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable)\b/i;
+const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by))\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** What says a term was handed to someone. */
@@ -112,7 +114,7 @@ const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
 const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
-const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
+const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge": what a thing is sold or bought for is a price. */
