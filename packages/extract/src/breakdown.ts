@@ -1,6 +1,6 @@
 import { contentId, type Claim } from '@reckon/schema';
 import type { PlaceName } from './lexicon-places.js';
-import type { Lexicon } from './lexicon.js';
+import { numberWordValue, type Lexicon } from './lexicon.js';
 import { findTriggers } from './metric.js';
 import type { PhraseMatch } from './phrases.js';
 import type { Sentence } from './sentences.js';
@@ -21,18 +21,31 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
     const jurisdiction = place.values[0]!.jurisdiction;
     if (!jurisdiction || place.start < from) continue;
     // "130 in the United States": the number just before the country.
-    const before = /(\d[\d,]*)\s+(?:in|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, place.start - 24), place.start));
+    const before = /(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+(?:in|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, place.start - 24), place.start));
     // "United States (130)", "United States: 130": the number just after it.
     const after = /^\s*(?:\(\s*(\d[\d,]*)\s*\)|[:\u2013\u2014-]\s*(\d[\d,]*)\s*(?:$|[,;.]))/u.exec(text.slice(place.end, place.end + 24));
     const raw = before?.[1] ?? after?.[1] ?? after?.[2];
-    if (!raw || !NUMBER.test(raw)) continue;
+    // "six in Belgium, four in the Netherlands": written numbers too.
+    const value = raw && NUMBER.test(raw) ? Number(raw.replace(/,/g, '')) : raw ? numberWordValue(raw) : null;
+    if (!raw || value === null) continue;
     const start = before ? place.start - before[0].length : place.end + after![0].indexOf(raw);
     // "on 13 January 2026 in Prague": the year of a date, not a count.
     if (before && MONTH_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
-    items.push({ start, end: start + raw.length, value: Number(raw.replace(/,/g, '')), jurisdiction });
+    items.push({ start, end: start + raw.length, value, jurisdiction });
   }
   return items;
 }
+
+/**
+ * The country a breakdown's first count is of, named right after it: "Nine of the arrests were made in Cyprus, three in
+ * Spain and two in Germany" counts nine in Cyprus.
+ */
+export function firstItemPlace(text: string, end: number, places: ReadonlyArray<PhraseMatch<PlaceName>>): string | null {
+  const place = places.find((p) => p.start >= end && p.start - end <= 48);
+  if (!place?.values[0]!.jurisdiction || !/^\s*[,;]/u.test(text.slice(place.end, place.end + 3))) return null;
+  return FIRST_ITEM_GAP.test(text.slice(end, place.start)) ? place.values[0]!.jurisdiction : null;
+}
+const FIRST_ITEM_GAP = /^(?:\s+of\s+(?:the|them|those)(?:\s+\p{L}+)?)?(?:\s+(?:were|was)\s+(?:made|carried\s+out|detained|arrested))?\s+in\s+(?:the\s+)?$/u;
 
 /** A claim for one breakdown item, like `template` (metric, period, authority) but for the item's number and country. */
 export function itemClaim(template: Claim, sentence: Sentence, item: BreakdownItem, sourceId: string): Claim {

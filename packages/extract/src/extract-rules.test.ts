@@ -917,6 +917,13 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics(text)).toEqual([]);
   });
 
+  it('reads a breakdown by country in written numbers, and the fiscal year that ended in a month', () => {
+    expect(claimsOf('Europol said 23 people were arrested. Eleven of the arrests were made in Spain, six in Belgium and four in the Netherlands.')
+      .slice(1).map((c) => [c.value, c.jurisdiction])).toEqual([[11, 'ES'], [6, 'BE'], [4, 'NL']]);
+    expect(claimsOf('The SEC filed 313 enforcement actions in the fiscal year that ended in September.', '2026-01-22').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2024-10-01', '2025-09-30']]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

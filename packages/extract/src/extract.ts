@@ -11,7 +11,7 @@ import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
-import { breakdownItems, headerMetric, itemClaim } from './breakdown.js';
+import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
 import { findTables } from './tables.js';
@@ -150,7 +150,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `))
       : own;
     said.at(-1)!.claims = found;
-    claims.push(...found, ...inlineBreakdown(source, sentence, found, names[i]!));
+    claims.push(...withBreakdown(source, sentence, found, names[i]!));
   });
   for (const table of tables) {
     // The line a table hangs from dates it ("Results of the action day on 11 November 2025:"); its rows name their country.
@@ -183,14 +183,18 @@ function withLead(own: Claim[], led: Claim[]): Claim[] {
   return added.length ? [...own, ...added].sort((a, b) => a.span_start - b.span_start) : own;
 }
 
-/** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country. */
-function inlineBreakdown(source: Source, sentence: Sentence, found: readonly Claim[], places: Parameters<typeof breakdownItems>[2]): Claim[] {
+/** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country; the sentence's claims with them. */
+function withBreakdown(source: Source, sentence: Sentence, found: Claim[], places: Parameters<typeof breakdownItems>[2]): Claim[] {
   const parent = found.find((c) => c.unit === 'count' && !c.converted_from);
-  if (!parent || !places.length) return [];
+  if (!parent || !places.length) return found;
   const after = parent.span_end - sentence.start;
   const taken = (at: number) => found.some((c) => c.span_start - sentence.start <= at && c.span_end - sentence.start > at);
-  return breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start))
+  const items = breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start))
     .map((item) => itemClaim(parent, sentence, item, source.source_id));
+  if (!items.length) return found;
+  // The count that opens the breakdown is of the country named right after it: "Nine of the arrests were made in Cyprus, ...".
+  const own = firstItemPlace(sentence.text, after, places);
+  return [...(own ? found.map((c) => (c === parent ? { ...c, jurisdiction: own } : c)) : found), ...items];
 }
 
 /** The claim a list's lines are read like: the header's metric, the document's authority, no period of its own. */

@@ -54,6 +54,10 @@ const SPAN_COUNT = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|ele
 const SPAN_END = '(?!\\s+(?:of|to|ending|ended|through|until)\\b)';
 const cumulative = (published: string | null) => (published ? { kind: 'cumulative' as const, periodStart: null, periodEnd: published } : null);
 
+/** "it said this month", "the FBI said last month that ...": the month dates the report, not the figures. */
+const REPORTED = /\b(?:said|says|reported|announced|stated|added|noted)\s+$/i;
+const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
@@ -76,6 +80,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m) => {
       const month = monthIndex(m[1] ?? m[4] ?? m[5]!) + 1;
       return yearTo(Number(m[6]), month, Number(m[2] ?? m[3] ?? lastDay(Number(m[6]), month)));
+    }],
+  // "in the fiscal year that ended in September": the twelve months to the end of that month, the latest before publication.
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that|which)\\s+ended\\s+(?:in\\s+|on\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
+    (m, p) => {
+      const month = monthIndex(m[1]!) + 1;
+      const y = m[2] ? Number(m[2]) : Number(lastMonthNamed(month, p, true)?.periodStart.slice(0, 4));
+      return y ? yearTo(y, month, lastDay(y, month)) : null;
     }],
   // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication. The day it
   // ended, said after it ("..., which ended on 31 March 2026"), is part of the name, not a date of its own.
@@ -181,9 +192,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [PAST, /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b/gi,
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
-  [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (_m, p) => (p ? previousMonth(p) : null)],
-  // "fined ... earlier this month"; not "it said this month", which dates the report.
-  [NMONTHS, /(?<!\b(?:said|says|reported|announced|stated|added|noted)\s+)\b(?:earlier\s+)?this\s+month\b/gi, (_m, p) => (p ? interval(`${p.slice(0, 8)}01`, p) : null)],
+  [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (m, p) => (p && !datesReport(m) ? previousMonth(p) : null)],
+  [NMONTHS, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
 
