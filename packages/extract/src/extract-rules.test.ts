@@ -924,6 +924,11 @@ describe('sentences of batches 26 to 28', () => {
       .toEqual([['2024-10-01', '2025-09-30']]);
   });
 
+  it('reads money "recovered" with no word of its return as seized, and money returned to victims as returned', () => {
+    expect(metrics('The EFCC said it secured 3,985 convictions in 2024 and recovered ₦277.6 billion over the same period.')).toContainEqual(['assets_seized', 277_600_000_000]);
+    expect(metrics('Out of the sums recovered last year, N11.6 billion was returned to victims of investment fraud.')).toEqual([['funds_returned', 11_600_000_000]]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -77,7 +77,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
-      'swindle', 'extort', 'cheat', 'took in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
+      'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract'],
@@ -97,7 +97,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_seized', unit_kind: 'money',
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
-    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recovered during searches', 'seizure', 'confiscation order',
+    triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
@@ -118,7 +118,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
-    triggers: ['recover', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
+    // Money "recovered" with no word of its return is taken from offenders (assets_seized): "the EFCC recovered N365 billion".
+    triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
