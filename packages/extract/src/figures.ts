@@ -137,8 +137,11 @@ export function findFigures(
   return figures;
 }
 
-/** What takes a sum from people: "attracted AMD 3.9 billion from more than 1,700 citizens", "stolen from more than 600 people". */
-const TAKING = /\b(?:attract|collect|rais|took|tak|stole|stolen|defraud|swindl|cheat|solicit|receiv|embezzl|lur|dup|scamm|fleec|extort|con)\p{L}*\s/iu;
+/**
+ * What a scheme takes from its customers: "attracted AMD 3.9 billion from more than 1,700 citizens". Not theft or
+ * extortion: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers.
+ */
+const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con)\p{L}*\s/iu;
 const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;
 
 /** The people a sum was taken from, counted right after it: a scheme's customers, whatever the noun ("citizens", "people"). */
