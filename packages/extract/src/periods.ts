@@ -97,7 +97,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
-  [FISCAL, /\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|\bsince\s+the\s+(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+))?/giu,
+  [FISCAL, /\bsince\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:[a-z]+\s+\d{1,2}|\d{1,2}\s+[a-z]+))?)/gi,
     (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
   [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),

@@ -9,7 +9,14 @@ const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|licensed\s+(?:venues|providers|exchanges|platforms|operators|by)|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)|(?:local|domestic|national|annual|overall|market)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal))\b/iu;
+const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|city-state of|price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:venues|providers|exchanges|platforms|operators|by)|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+/**
+ * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
+ * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
+ * where a clause holds one of MARKET_WORDS: most clauses hold none, and these patterns open on common words ("a", "paid").
+ */
+const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate))\b/iu;
+const MARKET_WORDS = ['reward', 'bount', 'etf', 'traded fund', 'inflow', 'outflow', 'record', 'worth', 'changed', ' up', ' down', 'steady', 'flat', ' rate', 'volume'];
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
 const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu;
@@ -55,32 +62,46 @@ const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|de
 export function isReported(text: string, figure: Figure): boolean {
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const lead = text.slice(from, figure.start);
+  // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
+  const near = lead.length > 100 ? lead.slice(-100) : lead;
+  const tail = text.slice(figure.end, to);
   const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than';
-  const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(text.slice(figure.end, to)));
+  const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(tail));
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
-  const restitution = (ordered && (RESTITUTION_LEAD.test(lead) || RESTITUTION_TAIL.test(text.slice(figure.end, to)) || HELD_PART.test(text.slice(figure.end, to))))
-    || DISGORGEMENT_TAIL.test(text.slice(figure.end, to)) || LAW_CONSEQUENCE_TAIL.test(text.slice(figure.end, to));
+  const restitution = (ordered && (RESTITUTION_LEAD.test(near) || RESTITUTION_TAIL.test(tail) || HELD_PART.test(tail)))
+    || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
-  const perTransaction = threshold && TRANSACTION_LEAD.test(lead);
-  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(lead);
+  const perTransaction = threshold && TRANSACTION_LEAD.test(near);
+  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(near);
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
-  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(text.slice(figure.end, to)));
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
-  const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(lead);
-  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(text.slice(figure.end, to)) || OWNERS_LEAD.test(lead));
-  const pending = figure.unitKind === 'money' && PENDING_TAIL.test(text.slice(figure.end, to));
-  const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(lead);
+  const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
+  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || OWNERS_LEAD.test(near));
+  const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
+  const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
   const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
-  return !deadline && !referral && !unitValue && !genderPart && !charged && !pending && !ANALYTICS_UNNAMED.test(lead) && !lawTerms && !lawMaximum && !analyticsEstimate(text) && !MODALITY.test(lead) && !rule && !restitution && !penalty && !bounding && !perTransaction && !TARGET.test(lead) && !WARRANT.test(lead) && !PRICE_LEAD.test(lead) && !FUTURE_TAIL.test(text.slice(figure.end, to))
-    && !NEGATION.test(lead) && !DISTRACTOR.test(outsideAsides(text, from, to, figure));
+  return !deadline && !referral && !unitValue && !genderPart && !charged && !pending && !lawTerms && !lawMaximum && !rule && !restitution && !penalty
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !TARGET.test(near)
+    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
 }
+
+/** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
+function isDistractor(clause: string): boolean {
+  if (lastDistractor.clause !== clause) {
+    const lower = clause.toLowerCase();
+    lastDistractor = { clause, distractor: DISTRACTOR.test(clause) || (MARKET_WORDS.some((w) => lower.includes(w)) && MARKET_TALK.test(clause)) };
+  }
+  return lastDistractor.distractor;
+}
+let lastDistractor = { clause: '', distractor: false };
 
 /**
  * The clause without the brackets the figure is not in: "(about $115 million at the average annual rate)" tells how a

@@ -16,8 +16,8 @@ const SEPARATOR = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]
  * results table counts per row what its header names per column: its cells are read under their column's header.
  */
 export function findTables(text: string, boilerplate: readonly TextSpan[] = []): Table[] {
-  // Most texts hold no table: a row needs a line that opens on "|".
-  if (!ROW_START.test(text)) return [];
+  // Most texts hold no table: a row needs a line that opens on "|" (checked without a regex scan of the whole text).
+  if (!text.startsWith('|') && !text.includes('\n|') && !(text.includes('\n ') && ROW_START.test(text))) return [];
   const tables: Table[] = [];
   const lines = linesOf(text);
   for (let i = 0; i + 1 < lines.length; i++) {
