@@ -175,7 +175,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.start - figure.end < 80 && t.metrics.length > 0
       && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
     weights.push(triggers.map((t, k) => {
-      if (t.start >= figure.start && t.end <= figure.end) return 0;
+      // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
+      if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;
       // "frozen holdings worth Rs 48.7 crore in a money laundering probe": a word that names an investigation's
       // subject does nothing to the figure.
       if (modifiers[k]) return 0;
@@ -207,7 +208,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   figures.forEach((figure, i) => {
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
-      if (figure.bareSubject || t.start < figure.end || (next && next.start < t.start) || weights[i]![k]! >= 0.9) return;
+      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || (next && next.start < t.start) || weights[i]![k]! >= 0.9) return;
       if (CLAUSE_END_PASSIVE.test(text.slice(figure.end, t.start))) weights[i]![k] = 0.9;
     });
   });

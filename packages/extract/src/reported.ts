@@ -13,10 +13,10 @@ const DISTRACTOR = /\b(?:population|inhabitants|residents of|country of|city of|
 /**
  * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
- * where a clause holds one of MARKET_WORDS: most clauses hold none, and these patterns open on common words ("a", "paid").
+ * where a clause holds a word of MARKET_HINT: most clauses hold none, and these patterns open on common words ("a", "paid").
  */
 const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate))\b/iu;
-const MARKET_WORDS = ['reward', 'bount', 'etf', 'traded fund', 'inflow', 'outflow', 'record', 'worth', 'changed', ' up', ' down', 'steady', 'flat', ' rate', 'volume'];
+const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|\brate\b|volume/i;
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
 const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu;
@@ -96,8 +96,7 @@ export function isReported(text: string, figure: Figure): boolean {
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
 function isDistractor(clause: string): boolean {
   if (lastDistractor.clause !== clause) {
-    const lower = clause.toLowerCase();
-    lastDistractor = { clause, distractor: DISTRACTOR.test(clause) || (MARKET_WORDS.some((w) => lower.includes(w)) && MARKET_TALK.test(clause)) };
+    lastDistractor = { clause, distractor: DISTRACTOR.test(clause) || (MARKET_HINT.test(clause) && MARKET_TALK.test(clause)) };
   }
   return lastDistractor.distractor;
 }
