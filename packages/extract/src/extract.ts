@@ -17,7 +17,7 @@ import { partitionOf, partMetric, type Partition, type Said } from './partition.
 import { findTables } from './tables.js';
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.6.1';
+export const EXTRACTOR_VERSION = '1.7.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;

@@ -249,7 +249,7 @@ export function chooseMetric(
   const chosen: { metric: MetricDefinition; score: number; trigger: number } = best;
   const metrics = candidates.map((c) => c.metric);
   if (disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric))) return null;
-  const refined = refine(text, figure, triggers, metrics, chosen.metric);
+  const refined = refine(text, figure, triggers, metrics, chosen.metric, triggers[chosen.trigger]!);
   return { metric: refined ?? chosen.metric, score: chosen.score };
 }
 
@@ -265,8 +265,9 @@ function disjoined(text: string, k: number, triggers: readonly TriggerMention[],
  * share of the figure stands between ("turnover of 33 billion tenge, of which 12 billion came from drug shops"), and a
  * part of a sum said before ("at least $2.3 million of the bitcoin he sold") is the part traced to crime.
  */
-function refine(text: string, figure: Figure, triggers: readonly TriggerMention[], candidates: readonly MetricDefinition[], chosen: MetricDefinition) {
-  const refined = candidates.find((m) => m.refines === chosen.id);
+function refine(text: string, figure: Figure, triggers: readonly TriggerMention[], candidates: readonly MetricDefinition[], chosen: MetricDefinition, by: TriggerMention) {
+  const word = text.slice(by.start, by.end).toLowerCase();
+  const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
   if (PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);

@@ -35,6 +35,8 @@ export interface MetricDefinition {
    */
   context?: string[];
   refines?: string;
+  /** Trigger stems through which alone a figure is refined: money "recovered" in a pyramid's case is returned, "seized" is not. */
+  refinesVia?: string[];
   /**
    * Words that keep this metric even where context words would refine it: a darknet market's "sales" are its
    * turnover although the goods are drugs.
@@ -118,7 +120,12 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
-    // Money "recovered" with no word of its return is taken from offenders (assets_seized): "the EFCC recovered N365 billion".
+    // Money "recovered" with no word of its return is taken from offenders (assets_seized): "the EFCC recovered N365 billion";
+    // recovered in a pyramid's case, for its depositors or victims, it is returned ("dismantled two pyramid schemes,
+    // recovering 545,000 USDT").
+    refines: 'assets_seized',
+    refinesVia: ['recover'],
+    context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund'],
     triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
