@@ -929,6 +929,12 @@ describe('sentences of batches 26 to 28', () => {
     expect(metrics('Out of the sums recovered last year, N11.6 billion was returned to victims of investment fraud.')).toEqual([['funds_returned', 11_600_000_000]]);
   });
 
+  it('reads the licensed market\'s turnover as no illegal platform\'s, unless the sentence says they bypassed it', () => {
+    expect(metrics('Licensed AIFC platforms, by contrast, processed $2.3 billion in 2023.')).toEqual([]);
+    expect(metrics('Police stopped 17 illegal exchangers with a total turnover of BYN 94 million, bypassing the licensed operators.'))
+      .toEqual([['platforms_closed', 17], ['platform_turnover', 94_000_000]]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -278,7 +278,7 @@ function claimsOfSentence(
         confidence = 0.6;
         period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
-        if (!chosen || chosen.score < 0.1) return;
+        if (!chosen || chosen.score < 0.1 || lex.voids(chosen.metric.id, text)) return;
         metric = chosen.metric.id;
         confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, periods, source.published, context, null);

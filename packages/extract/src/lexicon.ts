@@ -24,6 +24,8 @@ export interface Lexicon extends PlaceLexicon {
   durationAfter: RegExp;
   /** Written numbers ("forty-two", "a dozen") and their values. */
   numberWords: PhraseTable<number>;
+  /** Whether a sentence's words void a figure of this metric (`voidedBy`): the legal market's turnover. */
+  voids: (metric: string, sentence: string) => boolean;
 }
 
 /** What one trigger stem or word signals. */
@@ -44,6 +46,16 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     ...compileCurrencies(places.localCurrency),
     ...compileNumbers(),
     ...places,
+    voids: compileVoids(codebook.metrics),
+  };
+}
+
+function compileVoids(metrics: readonly MetricDefinition[]): Lexicon['voids'] {
+  const words = (list: readonly string[] | undefined) => (list?.length ? new RegExp(`\\b(?:${alternation(list)})\\b`, 'i') : null);
+  const patterns = new Map(metrics.filter((m) => m.voidedBy?.length).map((m) => [m.id, { by: words(m.voidedBy)!, unless: words(m.voidedUnless) }]));
+  return (metric, sentence) => {
+    const p = patterns.get(metric);
+    return p !== undefined && p.by.test(sentence) && !p.unless?.test(sentence);
   };
 }
 

@@ -42,6 +42,13 @@ export interface MetricDefinition {
    * turnover although the goods are drugs.
    */
   keep?: string[];
+  /**
+   * Words of a sentence that make its figure of this metric another market's: "Licensed AIFC platforms, by contrast,
+   * processed $2.3 billion" is the legal market's turnover, not an illegal platform's. Whole words, any case.
+   */
+  voidedBy?: string[];
+  /** Words that keep the figure the metric's although `voidedBy` words stand beside it: "illegal exchangers ... bypassing the licensed operators". */
+  voidedUnless?: string[];
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -72,6 +79,8 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations'],
     keep: ['sales', 'sold'],
+    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market'],
+    voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
     id: 'illicit_volume', unit_kind: 'money',
