@@ -931,7 +931,7 @@ describe('sentences of batches 26 to 28', () => {
 
   it('reads the licensed market\'s turnover as no illegal platform\'s, unless the sentence says they bypassed it', () => {
     expect(metrics('Licensed AIFC platforms, by contrast, processed $2.3 billion in 2023.')).toEqual([]);
-    expect(metrics('Police stopped 17 illegal exchangers with a total turnover of BYN 94 million, bypassing the licensed operators.'))
+    expect(metrics('Police stopped 17 illegal exchangers with a total turnover of BYN 94 million, which exchanged cash for USDT bypassing the licensed operators.'))
       .toEqual([['platforms_closed', 17], ['platform_turnover', 94_000_000]]);
   });
 
