@@ -896,6 +896,8 @@ describe('sentences of batches 26 to 28', () => {
   it('reads a roundup\'s bold "Country:" headings as its sections', () => {
     const text = '**Kyrgyzstan: SCNS closes exchange offices**\n\nOfficers closed 5 exchange offices.\n\n**Almaty: police detain a drop network**\n\nOfficers detained 12 people.';
     expect(claimsOf(text).map((c) => c.jurisdiction)).toEqual(['KG', 'KZ']);
+    const flags = '🇳🇴 Norway: Økokrim seizes crypto\n\nOfficers seized NOK 48 million.\n\n🇸🇪 Sweden: 14 arrested\n\nPolice arrested 14 people.';
+    expect(claimsOf(flags).map((c) => c.jurisdiction)).toEqual(['NO', 'SE']);
   });
 
   it.each([

@@ -37,8 +37,9 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
 
 /** The country a heading names, whole or before its colon, or null for another line. */
 function sectionHead(line: string, lex: Lexicon): string | null {
-  // "**Almaty: police detain a drop network**", "### Kyrgyzstan": Markdown's emphasis and heading marks are no words.
-  const bare = line.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  // "**Almaty: police detain a drop network**", "### Kyrgyzstan", "🇳🇴 Norway: ...": Markdown's heading marks, bold and flags
+  // are no words (a list's "- Spain: ..." is an item, not a heading).
+  const bare = line.replace(/^(?:#+\s*|\*\*|__|[\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\s])+/u, '').replace(/(?:\*\*|__|\s)+$/u, '');
   const label = SECTION_HEAD.exec(bare)?.[1] ?? bare;
   return lex.placeOf(label.trim()).jurisdiction;
 }
