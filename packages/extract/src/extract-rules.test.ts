@@ -937,6 +937,13 @@ describe('sentences of batches 26 to 28', () => {
       .toEqual([['platforms_closed', 17], ['platform_turnover', 94_000_000]]);
   });
 
+  it('dates a bulletin line by the date it opens on, and a list line by the fiscal year it opens on', () => {
+    expect(claimsOf('- 7 October 2025 — The Federal Court ordered Quokka Digital to pay a penalty of $4.2 million.', '2026-01-16')
+      .map((c) => [c.period_start, c.period_end])).toEqual([['2025-10-07', '2025-10-07']]);
+    expect(claimsOf('The Home Office said the NCA made these arrests:\n- 2021/22: 96 arrests', '2025-03-11').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[96, '2021-04-01', '2022-03-31']]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -22,6 +22,8 @@ const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
 /** "By the verdict of the ... court of 19 June 2026": the day of a verdict. */
 const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+of\s+the\b[^.;,]{0,100}\bof\s+$/i;
+/** A bulletin's or timeline's line that opens on its date: "- 7 October 2025 — The Federal Court ordered ...". */
+const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
@@ -58,7 +60,8 @@ function namedPeriod(
   // A date is a period only as the day something was done on: "on 24 June, 23 suspects were arrested", "by the verdict of
   // the court of 19 June".
   const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
-    && (/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start)));
+    && (/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
+      || DATED_LINE.test(text.slice(0, p.start)) && /^\s*[\u2014\u2013:-]/u.test(text.slice(p.end, p.end + 3)));
   const usable = periods.filter((p) => p.kind !== 'date' || onDay(p));
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause

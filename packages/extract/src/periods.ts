@@ -93,7 +93,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
-  [YR, new RegExp(`\\b(?:in|during|for)\\s+${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
+  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|(?<=^(?:[-*\\u2022]\\s*)?))${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
