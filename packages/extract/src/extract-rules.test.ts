@@ -944,6 +944,11 @@ describe('sentences of batches 26 to 28', () => {
       .toEqual([[96, '2021-04-01', '2022-03-31']]);
   });
 
+  it('reads offences police recorded as cases, and Polish "tys." as thousands', () => {
+    expect(metrics('Police recorded 2,340 investment fraud offences in January–September 2025.')).toEqual([['cases_opened', 2340]]);
+    expect(claimsOf('During the searches, officers seized 230 tys. zł in cash.').map((c) => [c.value, c.unit])).toEqual([[230_000, 'PLN']]);
+  });
+
   it('reads what a scheme raised from its depositors as crime\'s money', () => {
     expect(metrics('Investigators estimate that the organisers raised roughly 14 billion tenge from depositors.')).toEqual([['illicit_volume', 14_000_000_000]]);
   });

@@ -195,6 +195,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'criminal cases or investigations opened',
     triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'brought', 'case',
       'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
+    // "police recorded 2,340 investment fraud offences".
+    words: ['recorded'],
   },
   {
     id: 'fines_imposed', unit_kind: 'money',
@@ -238,7 +240,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'e-wallet'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir', 'crime', 'criminal offence',
-    'criminal offense'],
+    'criminal offense', 'offence', 'offense'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
@@ -279,6 +281,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, mil: 1e6, bil: 1e9,
+  // Translations from Polish keep "tys." (thousand): "612 tys. zł".
+  'tys.': 1e3, tys: 1e3,
 };
 
 /** Duration units of prison terms. */
