@@ -72,7 +72,9 @@ export class CourtContext {
 
   private named(i: number): string | null {
     if (!this.courts.has(i)) {
-      const m = COURT_SUBJECT.exec(this.sentences[i]!.text) ?? COURT_VERDICT.exec(this.sentences[i]!.text);
+      const sentence = this.sentences[i]!.text;
+      // Most sentences name no court: the substring test spares the costly patterns.
+      const m = sentence.includes('ourt') ? COURT_SUBJECT.exec(sentence) ?? COURT_VERDICT.exec(sentence) : null;
       // "the Seoul Southern District Court", "the Central Jakarta District Court": reporters name it by the city alone.
       const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w));
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();

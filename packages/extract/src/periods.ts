@@ -43,11 +43,11 @@ function ofPublicationYear(published: string | null, period: (y: number) => { ki
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
-const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months?',
-  'half', 'H[12]', 'Q[1-4]', '\\d[-./]\\d', 'as\\s+(?:of|at)|to\\s+date|far|up\\s+to\\s+now|currently', 'year', 'past|last'];
+const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months',
+  'half', 'H[12]', 'Q[1-4]', '\\d[-./]\\d', 'as\\s+(?:of|at)|to\\s+date|far|up\\s+to\\s+now|currently', 'year', 'past|last', 'this\\s+month'];
 const GUARD_SCAN = new RegExp(GUARDS.map((g) => `(${g})`).join('|'), 'gi');
 // The group number of each guard in GUARD_SCAN.
-const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW, PAST] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
+const [YR, MON, FISCAL, SINCE, QUARTER, NMONTHS, HALF, H, Q, SLASH, SOFAR, YEARW, PAST, THIS_MONTH] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] as const;
 
 const SPAN_COUNT = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)';
 // Not "over 14 months of 2024" or "the ten months to October", which name their period.
@@ -93,7 +93,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
-  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|(?<=^(?:[-*\\u2022]\\s*)?))${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
+  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?)${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
@@ -193,7 +193,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
   [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (m, p) => (p && !datesReport(m) ? previousMonth(p) : null)],
-  [NMONTHS, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
+  [THIS_MONTH, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
 
@@ -291,13 +291,15 @@ export function findPeriods(text: string, published: string | null, fiscalStart 
     if (!passes.has(guard)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // A list line's bullet is no part of the period it opens on ("- 2021/22: 96 arrests").
+      const bullet = /^[-*\u2022]\s*/u.exec(m[0])?.[0].length ?? 0;
+      const start = m.index + bullet;
+      const end = m.index + m[0].length;
       // Lower-case "may" and "march" are verbs, not months.
       if (taken(start, end) || /\b(?:may|march)\b/.test(m[0])) continue;
       const resolved = resolve(m, published, fiscalStart);
-      if (resolved) found.push({ start, end, text: m[0], ...resolved });
-      else found.push({ start, end, text: m[0], kind: 'date', periodStart: null, periodEnd: null });
+      if (resolved) found.push({ start, end, text: m[0].slice(bullet), ...resolved });
+      else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -89,7 +89,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   return !deadline && !referral && !unitValue && !genderPart && !charged && !pending && !lawTerms && !lawMaximum && !rule && !restitution && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !TARGET.test(near)
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
 }
 
@@ -135,6 +135,7 @@ const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/
 const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
 const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
+const TARGET_WORD = /target|goal|aim|plan/i;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge": what a thing is sold or bought for is a price. */
