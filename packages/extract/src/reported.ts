@@ -69,8 +69,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(tail));
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
-  const restitution = (ordered && (RESTITUTION_LEAD.test(near) || RESTITUTION_TAIL.test(tail) || HELD_PART.test(tail)))
-    || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
+  const restitution = ordered && (RESTITUTION_LEAD.test(near) || RESTITUTION_TAIL.test(tail));
+  const heldPart = ordered && HELD_PART.test(tail);
+  const notImposed = DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
@@ -80,7 +81,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
-  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || OWNERS_LEAD.test(near));
+  const charged = figure.unitKind === 'count' && CHARGED_TAIL.test(tail);
+  const owners = figure.unitKind === 'count' && OWNERS_LEAD.test(near);
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
@@ -88,7 +90,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
-  return !deadline && !referral && !unitValue && !genderPart && !charged && !pending && !lawTerms && !lawMaximum && !rule && !restitution && !penalty
+  return !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+    && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
 }
