@@ -13,4 +13,10 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Prosecutors said the gang stole cryptocurrency worth £4.3 million from at least 38 victims.')).toEqual([['illicit_volume', 4_300_000]]);
     expect(metrics('So far €1,9 million has been paid back to 340 victims.')).toEqual([['funds_returned', 1_900_000]]);
   });
+
+  it('reads the residents a scheme served or an exchanger sold to as no population', () => {
+    expect(metrics('The project attracted ₸380 million from 640 residents of Pavlodar and Aksu.')).toEqual([['illicit_volume', 380_000_000], ['customers_served', 640]]);
+    expect(metrics('The exchange office processed more than 900 million soms, selling bitcoin to residents of Bishkek.')).toEqual([['platform_turnover', 900_000_000]]);
+    expect(metrics('Karaganda region has about 1.1 million residents.')).toEqual([]);
+  });
 });
