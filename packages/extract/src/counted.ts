@@ -33,12 +33,14 @@ const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
 const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
 
-/** One word after a figure, then "and" or "or": "12,500 scam and phishing websites". */
-const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*[ \t\u00A0]+(?:and|or)\s/u;
+/** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
+const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
 /** A verb that made people a scheme's victims, right before their number. */
 const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing)|fleec(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
+/** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
+const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated)\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ". */
@@ -58,7 +60,8 @@ export function countedThingOf(
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
   const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
-  if (casesOf) return found(CRIME.test(casesOf[1]!) && /^\s*cases/i.test(casesOf[0]) ? ['case'] : []);
+  // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
+  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[1]!) || CASE_VERB.test(lead)) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
   // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
@@ -69,7 +72,7 @@ export function countedThingOf(
   }
   const after = wordsAfter(text, end);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
-  const modifies = after.length === 1 && !after[0]!.endsWith('s') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
+  const modifies = after.length <= 2 && after.length > 0 && !after.at(-1)!.endsWith('s') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
   const joinedWords = modifies ? wordsAfter(text, end, true) : [];
   // Only where the phrase ends on a plural noun: "14 people and shut down a network" joins no modifiers.
   const joinedFirst = joinedWords.at(-1)?.endsWith('s') ? lex.countedThing(joinedWords) : [];
@@ -79,6 +82,8 @@ export function countedThingOf(
   if (named.length) return found(named);
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);
+  // "Nine of them ... were placed under arrest": people, the subject of their verb, when nothing was counted before.
+  if (!previous?.length && /^\s+of\s+(?:them|those|whom)\b/i.test(text.slice(end, end + 12)) && /(?:^|[,;:]|\b(?:said|says|added|and|but|while))\s*$/u.test(lead)) return found(['person'], true);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   const joined = lex.countedThing(wordsAfter(text, end, true));

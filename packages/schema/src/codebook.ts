@@ -90,6 +90,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
+      // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
+      'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the

@@ -179,7 +179,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'BT', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
   { code: 'MV', names: ['Maldives', 'Maldivian', 'Malé'] },
   { code: 'BN', fiscalYearStart: 4, names: ['Brunei', 'Bruneian', 'Brunei Darussalam', 'Bandar Seri Begawan'] },
-  { code: 'MO', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
+  { code: 'MO', currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
   { code: 'TL', currency: 'USD', names: ['Timor-Leste', 'East Timor', 'Timorese', 'Dili'] },
   { code: 'FJ', names: ['Fiji', 'Fijian', 'Suva'] },
   { code: 'PG', names: ['Papua New Guinea', 'Papua New Guinean', 'Port Moresby'] },
