@@ -19,4 +19,37 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('The exchange office processed more than 900 million soms, selling bitcoin to residents of Bishkek.')).toEqual([['platform_turnover', 900_000_000]]);
     expect(metrics('Karaganda region has about 1.1 million residents.')).toEqual([]);
   });
+
+  it('reads the pataca, the Belarusian "Br", Kenya\'s "Sh", Egypt\'s "LE" and "Turkish Liras"', () => {
+    const units = (text: string) => claimsOf(text).map((c) => [c.value, c.unit]);
+    expect(units('During the operation, the police seized HK$1 235 000 and MOP 312 000 in cash.')).toEqual([[1_235_000, 'HKD'], [312_000, 'MOP']]);
+    expect(units('Police closed 6 illegal crypto exchangers with a combined turnover of Br 21.4 million.')).toEqual([[6, 'count'], [21_400_000, 'BYN']]);
+    expect(units('The ARA seized Sh74.3 million.')).toEqual([[74_300_000, 'KES']]);
+    expect(units('Police seized LE3.6 million in cash.')).toEqual([[3_600_000, 'EGP']]);
+    expect(units('Police froze 8.4 billion Turkish Liras.')).toEqual([[8_400_000_000, 'TRY']]);
+  });
+
+  it('reads the funds a court\'s cases involved, cases a verb opens whatever their crime, and "N of them were arrested"', () => {
+    expect(metrics('Funds involved in the cases totalled about 9.2 billion yuan.')).toEqual([['illicit_volume', 9_200_000_000]]);
+    expect(metrics('From January to September 2025, the PJ opened 428 cases of illegal currency exchange.')).toEqual([['cases_opened', 428]]);
+    expect(metrics('Nine of them were placed under arrest.')).toEqual([['persons_arrested', 9]]);
+  });
+
+  it('reads the websites two modifiers before "and" describe, and a charge "will allege" as the deed', () => {
+    expect(metrics('ASIC said it took down 1,730 investment scam and phishing websites.')).toEqual([['platforms_closed', 1730]]);
+    expect(metrics('The AFP will allege the network laundered about $27 million since October 2023.')).toEqual([['illicit_volume', 27_000_000]]);
+  });
+
+  it.each([
+    'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
+    "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
+    'Victims were promised daily returns on "crypto mining packages" costing between Sh5,000 and Sh500,000.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
+  it('reads a roundup\'s capitalised country heading as its section\'s country', () => {
+    const text = 'IRAN\n\nPolice seized 1,250 mining machines.\n\nMOROCCO\n\nA court in Marrakech fined them a total of 4.8 million dirhams.';
+    expect(claimsOf(text).map((c) => [c.jurisdiction, c.unit])).toEqual([['IR', 'count'], ['MA', 'MAD']]);
+  });
 });

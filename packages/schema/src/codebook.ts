@@ -165,7 +165,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
     description: 'people arrested or detained',
     triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'rounded up', 'caught', 'picked up',
-      'taken into custody', 'extradit'],
+      'taken into custody', 'extradit',
+      // People are placed under arrest as property is (assets_frozen): the phrase is each metric's, told apart by the figure's unit.
+      'placed under arrest'],
     words: ['held', ...ARRESTED],
   },
   {
