@@ -8,7 +8,7 @@ export interface PeriodValue { start: string | null; end: string | null; text: s
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
 /** A list's lead line that dates it only by reference: "Results of the Department's work for the month:". */
 const RELATIVE_LEAD = /\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i;
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+year|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
 /** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
 const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
@@ -106,6 +106,17 @@ export class PeriodContext {
   leadPeriod(j: number): PeriodValue | null {
     const named = this.usable(j)[0];
     return named ? valueOf(named) : this.dayOf(j);
+  }
+
+  /**
+   * The period a table's row or column label is, whole ("2022", "2021-22", "14 November 2024", "2024-25 (up to
+   * 28.02.2025)" without its note), or null for a label that names something else ("Suspects arrested").
+   */
+  labelPeriod(label: string): PeriodValue | null {
+    const bare = label.replace(/\s*\([^()]*\)/g, '').replace(/\*\*/g, '').trim();
+    if (!bare || !/\d/.test(bare)) return null;
+    const named = findPeriods(bare, this.published, this.fiscalStart)[0];
+    return named && named.start === 0 && named.end === bare.length && named.periodStart && named.periodEnd ? valueOf(named) : null;
   }
 
   /** The day sentence `j` says something was done on ("On 26 February, the court sentenced ..."), or null. */

@@ -16,6 +16,9 @@ import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js
 import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
 import { findTables } from './tables.js';
 
+/** A column header that says only that its cells are results: the row's label names what they count. */
+const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
+
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.7.0';
 
@@ -159,12 +162,20 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const tableContext = { fallback: () => period, lastNamed: () => (lead >= 0 ? context.lastNamedBefore(lead + 1) : null) };
     const base = attribute(tallyPlaces([]), documentPlaces, defaults);
     for (const row of table.rows) {
-      const jurisdiction = lex.placeOf(row[0]?.text ?? '').jurisdiction ?? base.jurisdiction;
+      const rowLabel = row[0]?.text ?? '';
+      // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
+      const rowPeriod = context.labelPeriod(rowLabel);
+      const jurisdiction = (rowPeriod ? null : lex.placeOf(rowLabel).jurisdiction) ?? base.jurisdiction;
       row.forEach((cell, k) => {
         const header = table.header[k]?.text;
         if (k === 0 || !header || !MAY_HOLD_FIGURE.test(cell.text)) return;
-        // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its header.
-        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, tableContext, null, undefined, `${header}: `));
+        // "| Indicator | 2022 | 2023 |", "| Indicator | Result |": the row names what its cells count, the column when.
+        const headerPeriod = context.labelPeriod(header);
+        const label = headerPeriod || GENERIC_HEADER.test(header) ? rowLabel : header;
+        const cellPeriod = headerPeriod ?? rowPeriod ?? period;
+        const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
+        // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
+        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `));
       });
     }
   }

@@ -101,11 +101,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
   [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
-    (m, p) => {
-      const to = day(m[5]!, m[4]!, m[6], p);
-      const from = to.periodStart ? day(m[2] ?? m[5]!, m[1]!, m[3] ?? to.periodStart.slice(0, 4), p) : null;
-      return from?.periodStart && to.periodStart && from.periodStart <= to.periodStart ? interval(from.periodStart, to.periodStart) : null;
-    }],
+    dayRange],
+  // "1 October 2024 – 31 March 2025", "1–15 March 2025" is too short a span to name a period's start: both days whole.
+  [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), dayRange],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "In the period March 2022 – December 2024".
@@ -196,6 +194,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [THIS_MONTH, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
 ];
+
+/** The days between two dates, the first's month and year those of the second when it names none. */
+function dayRange(m: RegExpExecArray, p: string | null) {
+  const to = day(m[5]!, m[4]!, m[6], p);
+  const from = to.periodStart ? day(m[2] ?? m[5]!, m[1]!, m[3] ?? to.periodStart.slice(0, 4), p) : null;
+  return from?.periodStart && to.periodStart && from.periodStart <= to.periodStart ? interval(from.periodStart, to.periodStart) : null;
+}
 
 /** A day as a 'date' mention: "24 June" in a text of 2025-06-26 is 2025-06-24; a day not yet come is last year's. */
 function day(monthName: string, dayOfMonth: string, yearText: string | undefined, published: string | null) {

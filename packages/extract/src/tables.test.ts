@@ -39,4 +39,16 @@ describe('Markdown tables', () => {
     expect(claims.map((c) => RESULTS.slice(c.span_start, c.span_end))).toEqual(['11', 'EUR 820 000', '6']);
     expect(claims[0]!.authority).toBe('Europol');
   });
+
+  it('reads a row named by a period under its column\'s metric, and a row named by its metric under a year or a "Result" column', () => {
+    const yearRows = ['Year-wise details:', '', '| Financial Year | Cases opened | Persons arrested |', '| --- | --- | --- |', '| 2021-22 | 14 | 3 |'].join('\n');
+    expect(claimsOf(yearRows, '2025-03-18').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['cases_opened', 14, '2021-01-01', '2022-12-31'], ['persons_arrested', 3, '2021-01-01', '2022-12-31']]);
+    const yearColumns = ['Enforcement indicators:', '', '| Indicator | 2023 | 2024 |', '| --- | --- | --- |', '| Websites blocked | 885 | 1,642 |'].join('\n');
+    expect(claimsOf(yearColumns, '2025-05-14').map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['platforms_blocked', 885, '2023-01-01'], ['platforms_blocked', 1642, '2024-01-01']]);
+    const results = ['Summary of results, 1 October 2024 – 31 March 2025', '', '| Indicator | Result |', '| --- | --- |', '| Suspects arrested | 4,812 |'].join('\n');
+    expect(claimsOf(results, '2025-04-25').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['persons_arrested', 4812, '2024-10-01', '2025-03-31']]);
+  });
 });

@@ -52,4 +52,10 @@ describe('sentences of articles 402-471', () => {
     const text = 'IRAN\n\nPolice seized 1,250 mining machines.\n\nMOROCCO\n\nA court in Marrakech fined them a total of 4.8 million dirhams.';
     expect(claimsOf(text).map((c) => [c.jurisdiction, c.unit])).toEqual([['IR', 'count'], ['MA', 'MAD']]);
   });
+
+  it('dates a figure "in the same year" by the year named before', () => {
+    const text = 'In 2024, courts ordered access bans on 1,642 websites.\n\nIn the same year, the Board imposed fines totalling 148.6 million TL.';
+    expect(claimsOf(text, '2025-05-14').map((c) => [c.value, c.period_start, c.period_end])).toEqual([
+      [1642, '2024-01-01', '2024-12-31'], [148_600_000, '2024-01-01', '2024-12-31']]);
+  });
 });
