@@ -13,7 +13,7 @@ import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
-import { partitionOf, partMetric, type Partition, type Said } from './partition.js';
+import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { findTables } from './tables.js';
 
 /** A column header that says only that its cells are results: the row's label names what they count. */
@@ -290,7 +290,7 @@ function claimsOfSentence(
         period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
         if (!chosen || chosen.score < 0.1 || lex.voids(chosen.metric.id, text)) return;
-        metric = chosen.metric.id;
+        metric = partOfSum(figure, partition, chosen.metric.id, lex);
         confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, periods, source.published, context, null);
       }

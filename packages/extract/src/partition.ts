@@ -3,8 +3,8 @@ import type { Figure } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { candidateMetrics, findTriggers } from './metric.js';
 
-/** "Of these,", "Of the 131 exchangers,", "Among them,": a sentence that breaks down a count of the sentence before. */
-const PARTITION_OPENING = /^(?:Of|Among)\s+(?:these|those|them|which|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
+/** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
+const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -14,7 +14,12 @@ export interface Partition {
   whole: Claim | null;
   /** The sentence before: its verbs say what was done to the parts when no claim came of it. */
   previousText: string;
+  /** "Of the money, Tk 210 crore was converted ...": the sum said before that the opening names, or null. */
+  moneyWhole: Claim | null;
 }
+
+/** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
+const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|proceeds)\b/iu;
 
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }
@@ -30,11 +35,12 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   if (!m || !previous) return null;
   const counts = (said: Said) => said.claims.filter((c) => c.unit === 'count' && !c.converted_from);
   const opening = m[0].length;
+  const moneyWhole = MONEY_OPENING.test(text) ? previous.claims.findLast((c) => c.unit !== 'count' && !c.converted_from && !/^(?:years|months|days)$/.test(c.unit)) ?? null : null;
   if (m[1] && /^\d/.test(m[1])) {
     const stated = Number(m[1].replace(/[,.]/g, ''));
     for (let i = before.length - 1; i >= 0; i--) {
       const whole = counts(before[i]!).find((c) => c.value === stated);
-      if (whole) return { opening, whole, previousText: before[i]!.text };
+      if (whole) return { opening, whole, previousText: before[i]!.text, moneyWhole };
     }
   }
   // "Of the suspects, 21 were arrested": a whole named by its noun must count that noun.
@@ -42,7 +48,7 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   const whole = counts(previous).at(-1) ?? null;
   const wholeCounts = whole ? lex.metrics.find((metric) => metric.id === whole.metric)?.counts ?? [] : [];
   const fits = !named.length || wholeCounts.some((t) => named.includes(t));
-  return { opening, whole: fits ? whole : null, previousText: previous.text };
+  return { opening, whole: fits ? whole : null, previousText: previous.text, moneyWhole };
 }
 
 /**
@@ -59,4 +65,15 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): 
   const verbs = findTriggers(partition.previousText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id)));
   const verb = verbs.at(-1);
   return verb ? { metric: verb.metrics.find((id) => candidates.includes(id))!, whole: null } : null;
+}
+
+/**
+ * The metric of a sum that is part of one said before: the whole's, where that refines what the part's own verb says
+ * ("collected Tk 540 crore from investors. Of the money, Tk 210 crore was converted into USDT": crime's money still, not
+ * an exchange's turnover). An action on the part ("Of the money, Tk 50 crore was frozen") keeps its own metric.
+ */
+export function partOfSum(figure: Figure, partition: Partition | null, chosen: string, lex: Lexicon): string {
+  const whole = partition?.moneyWhole;
+  if (!whole || figure.unitKind !== 'money' || figure.start < partition.opening) return chosen;
+  return lex.metrics.find((m) => m.id === whole.metric)?.refines === chosen ? whole.metric : chosen;
 }

@@ -58,4 +58,29 @@ describe('sentences of articles 402-471', () => {
     expect(claimsOf(text, '2025-05-14').map((c) => [c.value, c.period_start, c.period_end])).toEqual([
       [1642, '2024-01-01', '2024-12-31'], [148_600_000, '2024-01-01', '2024-12-31']]);
   });
+
+  it('reads part of a scheme\'s money that was converted as crime\'s money still', () => {
+    expect(metrics('The group collected Tk 540 crore from investors. Of the money, about Tk 210 crore was converted into USDT through peer-to-peer traders.'))
+      .toEqual([['illicit_volume', 5_400_000_000], ['illicit_volume', 2_100_000_000]]);
+    expect(metrics('The group collected Tk 540 crore from investors. Of the money, Tk 50 crore was frozen.'))
+      .toEqual([['illicit_volume', 5_400_000_000], ['assets_frozen', 500_000_000]]);
+  });
+
+  it('reads no count in a part of the count just said, but a sum\'s items still count', () => {
+    expect(metrics('Police have arrested more than 3,800 people, about 2,900 of them foreigners.')).toEqual([['persons_arrested', 3800]]);
+    expect(metrics('We seized 11 vehicles including four luxury cars, and 40 phones.')).toEqual([['items_seized', 11], ['items_seized', 40]]);
+    expect(metrics('It ordered the confiscation of ₸5.4 billion in assets, including 11 apartments.')).toEqual([['assets_seized', 5_400_000_000], ['items_seized', 11]]);
+    expect(metrics('Police booked 3,106 people, arresting 418 of them.')).toEqual([['persons_arrested', 418]]);
+  });
+
+  it.each([
+    'The suspects are charged under Article 45A, with a threat of imprisonment of up to 6 years and/or a fine of up to Rp 1 billion.',
+    "The Act provides for four to 12 years' imprisonment and a fine of up to twice the value of the property involved or Tk 10 lakh, whichever is greater.",
+  ])('reads the law\'s penalties as no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
+
+  it('counts scam compounds shut down as platforms closed', () => {
+    expect(metrics('Authorities had shut down 68 scam compounds.')).toEqual([['platforms_closed', 68]]);
+  });
 });
