@@ -45,6 +45,7 @@ const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|la
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ". */
 const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\s'’-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
+const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
@@ -93,9 +94,10 @@ export function countedThingOf(
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
   const label = LABEL_LEAD.exec(lead);
   if (label && !wordsAfter(text, end).length) {
-    // "organisers and active members of groups detained": the head noun stands before "of".
+    // "organisers and active members of groups detained", "Criminal investigations opened on Board complaints": the head
+    // noun stands before the first preposition.
     const words = label[1]!.trim().split(/\s+/);
-    const of = words.indexOf('of');
+    const of = words.findIndex((w) => LABEL_PREPOSITIONS.has(w.toLowerCase()));
     const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
     const things = head.length ? head : lex.countedThing(words);
     if (things.length) return found(things);

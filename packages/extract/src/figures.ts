@@ -146,8 +146,10 @@ const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;
 
 /** The people a sum was taken from, counted right after it: a scheme's customers, whatever the noun ("citizens", "people"). */
 function takenFrom(text: string, previous: Figure | undefined, figure: Figure): boolean {
-  if (!previous || previous.unitKind !== 'money' || figure.unitKind !== 'count' || !figure.countedThings.includes('person')) return false;
-  return FROM_GAP.test(text.slice(previous.end, figure.start)) && TAKING.test(text.slice(Math.max(0, previous.start - 40), previous.start) + text.slice(previous.end, figure.start));
+  if (!previous || previous.unitKind !== 'money' || figure.unitKind !== 'count') return false;
+  if (!figure.countedThings.includes('person') && !figure.countedThings.includes('customer')) return false;
+  // The verb may stand before a converted sum: "took about 41 billion pesos (roughly US$28 million) from some 9,000 savers".
+  return FROM_GAP.test(text.slice(previous.end, figure.start)) && TAKING.test(text.slice(Math.max(0, previous.start - 80), previous.start) + text.slice(previous.end, figure.start));
 }
 
 /** "more than 9,300 victims", "27,000 people were affected": the people a scheme harmed, right after their number. */
@@ -283,6 +285,14 @@ function readFigure(
         unitKind = 'money';
         end += currency[0].length;
       }
+    }
+  } else if (before?.[0].trim() === '$') {
+    // "$84.6 million pesos": Mexican releases set the peso's "$" before the number and name the currency after it.
+    const named = lex.currencyAfter.exec(after);
+    const code = named ? lex.currencyCode(named[0], jurisdiction) : null;
+    if (named && code) {
+      unit = code;
+      end += named[0].length;
     }
   }
   // "seven years each" is everyone's term, "fined them Tk 5 lakh each" everyone's fine, not a rate.

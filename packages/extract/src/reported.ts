@@ -86,6 +86,10 @@ export function isReported(text: string, figure: Figure): boolean {
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
   // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
   // of the count just said, not a count of its own.
+  // "fewer than one in five complaints": a ratio, not a count.
+  const ratio = figure.unitKind === 'count' && /\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
+  // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
+  const ownBusiness = figure.countedThings.includes('customer') && SAYS_IT_HAS.test(near);
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
     || INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.
@@ -96,7 +100,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
-  return !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
@@ -122,6 +126,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
     (from + at <= figure.start && figure.end <= from + at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
+const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */

@@ -83,4 +83,25 @@ describe('sentences of articles 402-471', () => {
   it('counts scam compounds shut down as platforms closed', () => {
     expect(metrics('Authorities had shut down 68 scam compounds.')).toEqual([['platforms_closed', 68]]);
   });
+
+  it('reads "$84.6 million pesos" as pesos, Latin American captures as arrests, and savers a sum was taken from as customers', () => {
+    expect(claimsOf('The UIF froze 31 accounts holding $84.6 million pesos.').map((c) => [c.value, c.unit])).toEqual([[84_600_000, 'MXN']]);
+    expect(metrics('The Fiscalía said seven people were captured on May 14 in Bogotá.')).toEqual([['persons_arrested', 7]]);
+    expect(metrics('The scheme took about 41 billion pesos (roughly US$28 million) from some 9,000 savers.'))
+      .toEqual([['illicit_volume', 41_000_000_000], ['illicit_volume', 28_000_000], ['customers_served', 9000]]);
+  });
+
+  it('reads part of a sum "Of this amount" by the sum\'s metric, and a label\'s head noun before its preposition', () => {
+    expect(metrics('The network laundered 500 million pesos. Of this amount, 310 million pesos was converted into USDT.'))
+      .toEqual([['illicit_volume', 500_000_000], ['illicit_volume', 310_000_000]]);
+    expect(metrics('Criminal investigations opened on Board complaints: 214')).toEqual([['cases_opened', 214]]);
+  });
+
+  it.each([
+    'Halcyon, which says it serves about 600,000 customers in the U.S., said it would appeal.',
+    'The department says it has received more than 3,500 complaints since the tool launched.',
+    'Prosecutors estimate that fewer than one in five complaints about online fraud lead to a case.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });

@@ -165,7 +165,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
     description: 'people arrested or detained',
     triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'rounded up', 'caught', 'picked up',
-      'taken into custody', 'extradit',
+      'taken into custody', 'extradit', 'captur',
       // People are placed under arrest as property is (assets_frozen): the phrase is each metric's, told apart by the figure's unit.
       'placed under arrest'],
     words: ['held', ...ARRESTED],
@@ -230,7 +230,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
-  customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'player', 'buyer', 'bettor',
+  customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor',
     'gambler', 'punter',
     'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
@@ -238,12 +238,15 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
     'conversion centre', 'conversion center'],
+  // Complaints and reports made to an agency ("received more than 3,500 complaints") are neither cases it opened nor anything
+  // else a metric counts.
+  complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition'],
   // Accounts and wallets are counted ("90 bank accounts were frozen", "across 17 wallets") but no metric counts them: named so
   // that the words before them ("mule", "customer") are not read as the thing counted.
   account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',
     'e-wallet'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
-    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'complaint', 'fir', 'crime', 'criminal offence',
+    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
