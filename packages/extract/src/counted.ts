@@ -85,6 +85,9 @@ export function countedThingOf(
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);
   // "Nine of them ... were placed under arrest": people, the subject of their verb, when nothing was counted before.
   if (!previous?.length && /^\s+of\s+(?:them|those|whom)\b/i.test(text.slice(end, end + 12)) && /(?:^|[,;:]|\b(?:said|says|added|and|but|while))\s*$/u.test(lead)) return found(['person'], true);
+  // "That brings to 1,412 the number of sites blacked out": the "number of" phrase after the figure names the thing.
+  const numberAfter = /^\s+the\s+(?:total\s+)?number\s+of\s+/i.exec(text.slice(end, end + 32));
+  if (numberAfter) return found(lex.countedThing(wordsAfter(text, end + numberAfter[0].length)));
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   const joined = lex.countedThing(wordsAfter(text, end, true));

@@ -65,7 +65,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
   const near = lead.length > 100 ? lead.slice(-100) : lead;
   const tail = text.slice(figure.end, to);
-  const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than';
+  // "Exchange operations exceeding the equivalent of 1 000 US dollars require ...": a hedge a few words before still bounds.
+  const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than'
+    || EQUIVALENT_BOUND.test(near);
   const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(tail));
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
@@ -126,6 +128,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
     (from + at <= figure.start && figure.end <= from + at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
+const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)[\p{L}-]+s\b)/u;
@@ -139,7 +142,7 @@ const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|conce
 /** Cases or people sent on to court are another stage's count: "six criminal cases ... had been sent to court". */
 const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\b/i;
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
-const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by))\b/i;
+const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** What says a term was handed to someone. */

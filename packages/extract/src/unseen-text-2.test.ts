@@ -104,4 +104,29 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads a mixer\'s and a machine\'s turnover, exchange operations, and crime\'s money that came from a crime', () => {
+    expect(metrics('Active since 2016, Blendora has mixed bitcoin worth more than EUR 1.3 billion.')).toEqual([['platform_turnover', 1_300_000_000]]);
+    expect(metrics('Between January 2023 and November 2025, more than 26,8 million euros in cash were introduced into the machines.'))
+      .toEqual([['platform_turnover', 26_800_000]]);
+    expect(metrics('In 2024 the group carried out exchange operations with a total value of approx. 64,3 million lei.')).toEqual([['platform_turnover', 64_300_000]]);
+    expect(metrics('The turnover of the exchanger exceeded 14 billion tenge, of which at least 3.8 billion tenge came from drug shops.'))
+      .toEqual([['platform_turnover', 14_000_000_000], ['illicit_volume', 3_800_000_000]]);
+    expect(metrics('The turnover amounted to 33 billion tenge, of which more than 12 billion tenge was received from darknet drug stores.'))
+      .toEqual([['platform_turnover', 33_000_000_000], ['illicit_volume', 12_000_000_000]]);
+  });
+
+  it('reads a blackout of websites and a running total "brings to N the number of" as blocking, and "Ft" as forints', () => {
+    expect(metrics('Consob said it had ordered the blackout of nine new websites offering unauthorised services.')).toEqual([['platforms_blocked', 9]]);
+    expect(metrics('That brings to 1,412 the number of sites blacked out since July 2019.')).toEqual([['platforms_blocked', 1412]]);
+    expect(claimsOf('The MNB fined a crypto exchange 95 million Ft in October.').map((c) => [c.metric, c.unit])).toEqual([['fines_imposed', 'HUF']]);
+  });
+
+  it.each([
+    'Money laundering is punished in article 301 of the Penal Code with prison sentences of six months to six years.',
+    'Exchange operations exceeding the equivalent of 1 000 US dollars require identification of the client.',
+    'For each card, the droppers received from 15 to 30 thousand tenge.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });

@@ -59,7 +59,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
     // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
-    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur'],
+    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out'],
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning'],
   },
@@ -76,7 +76,8 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
-    words: ['sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
+    // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
+    words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations'],
     keep: ['sales', 'sold'],
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market'],
@@ -90,6 +91,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
+      // "At least 11,4 million euros of this amount came from drug trafficking".
+      'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.

@@ -45,7 +45,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'SEK', symbols: ['SEK'], names: ['swedish kronor', 'kronor', 'krona', 'sek'] },
   { code: 'NOK', symbols: ['NOK'], names: ['norwegian kroner', 'nok'] },
   { code: 'DKK', symbols: ['DKK'], names: ['danish kroner', 'dkk'] },
-  { code: 'HUF', symbols: ['HUF', 'Ft'], names: ['forint', 'forints', 'huf'] },
+  { code: 'HUF', symbols: ['HUF', 'Ft'], names: ['forint', 'forints', 'huf', 'ft'] },
   { code: 'RON', symbols: ['RON'], names: ['lei', 'leu', 'ron'] },
   { code: 'GEL', symbols: ['GEL', '₾'], names: ['lari', 'gel'] },
   { code: 'AMD', symbols: ['AMD', '֏'], names: ['dram', 'drams', 'amd'] },
