@@ -3,7 +3,7 @@ import { sameParagraph, type Sentence } from './sentences.js';
 /** The words before "court" that name its place, rank or kind: "the Specialised Inter-District Criminal Court". */
 const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /** A ruling told by its verdict: "By the verdict of the Specialised Inter-District Criminal Court of Kostanay region of 19 June, ...". */
 const COURT_VERDICT = new RegExp(`\\b(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
@@ -12,6 +12,8 @@ const COURT_KIND = /^(?:Special|District|Regional|Federal|High|Supreme|Central|C
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
+/** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */
+const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?that\s+(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
 /** "In Andijan, ...": the place a sentence opens with. */
@@ -21,8 +23,8 @@ const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Las
 
 /**
  * The court whose ruling a sentence reports, named as reporters name it ("Istanbul court"): the authority of
- * its figures where the court, not an agency, is the news. Not where the source is an agency's own release,
- * where the sentence or its paragraph before it names an agency (the agency reports the ruling), or where the
+ * its figures where the court, not an agency, is the news. Not where the sentence or its paragraph before it names an
+ * agency (the agency reports the ruling; in an agency's own release, unless the court is the sentence's subject), or where the
  * court is placed only in a country ("a court in Kazakhstan"). It holds for later sentences of the paragraph
  * that speak of "the court" again.
  */
@@ -52,17 +54,24 @@ export class CourtContext {
   }
 
   private findRuling(i: number): { court: string; sentence: number } | null {
-    if (this.agencyRelease || this.namesAgency(i)) return null;
     const court = this.named(i);
+    // "The Public Prosecution stated that the Criminal Court in Riyadh issued a preliminary ruling ...": an agency that only
+    // tells of the ruling does not make it its own.
+    if (this.namesAgency(i) && !(court && TOLD_RULING.test(this.sentences[i]!.text))) return null;
     if (court) {
+      // An agency's release tells rulings it did not make: a sentence whose subject is the court is the court's ("the Cape
+      // Town Specialised Commercial Crimes Court on 3 February 2026 sentenced ...").
+      if (this.agencyRelease) return { court, sentence: i };
       // Back through the paragraph: none before it may name an agency (the agency reports the ruling).
       for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) if (this.namesAgency(j)) return null;
       return { court, sentence: i };
     }
     const text = this.sentences[i]!.text;
     if (!THE_COURT.test(text) && !RULING.test(text)) return null;
-    // Back to the sentence that named the court, in this paragraph or before it; none between may name an agency.
+    // Back to the sentence that named the court, in this paragraph or before it (in an agency's release, in this paragraph
+    // only); none between may name an agency.
     for (let j = i - 1; j >= 0; j--) {
+      if (this.agencyRelease && !sameParagraph(this.text, this.sentences, j)) return null;
       if (this.namesAgency(j)) return null;
       const before = this.named(j);
       if (before) return { court: before, sentence: j };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './_test-helpers.js';
+import { createExtractor } from './extract.js';
+import { claimsOf, sourceOf } from './_test-helpers.js';
+import { resolveCodebook } from '@reckon/schema';
 
 // Sentences of the articles written for the dev corpus on 2026-11-23 (articles 402-471), each rule as its own case.
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
@@ -128,5 +130,13 @@ describe('sentences of articles 402-471', () => {
     'For each card, the droppers received from 15 to 30 thousand tenge.',
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
+  });
+
+  it('names the court that rules in an agency\'s own release, and the court an agency says ruled', () => {
+    const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+    const release = { ...sourceOf('The AFU secured a forfeiture order for R56,3 million.\n\nIn a separate matter, the Cape Town Specialised Commercial Crimes Court on 3 February 2026 sentenced the founder to 18 years\' imprisonment. The court found that the company defrauded 1 386 investors.'), kind: 'official' as const, publisher: 'National Prosecuting Authority' };
+    expect(extract(release).map((c) => c.authority)).toEqual(['NPA', 'Cape Town court', 'Cape Town court']);
+    expect(claimsOf('The Public Prosecution stated that the Criminal Court in Riyadh issued a preliminary ruling convicting 14 defendants.').map((c) => c.authority))
+      .toEqual(['Riyadh court']);
   });
 });
