@@ -76,8 +76,18 @@ function namedPeriod(
     const at = between.search(RELATIVE);
     return at >= 0 && /\d/.test(between.slice(at)) && !MAIN_PASSIVE.test(between.slice(at));
   };
-  const inClause = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
+  const inClauseAll = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
     && !inAsideWithout(text, p, figure) && !relative(p));
+  // "arrested nine suspects on April 9 and 10 over an app that took KSh 1.2 billion between May 2024 and January 2026": a
+  // figure in a relative clause takes the clause's own period before the main clause's.
+  const outsideRelative = (p: PeriodMention) => {
+    if (p.end > figure.start) return false;
+    const between = text.slice(p.end, figure.start);
+    const at = between.search(RELATIVE);
+    // "sentenced five defendants who ran an app to three years": the main clause's verb goes on after the relative clause.
+    return at >= 0 && between.length - at <= 60 && !/[,;]|\bto\s+$/.test(between.slice(at));
+  };
+  const inClause = inClauseAll.some((p) => !outsideRelative(p)) ? inClauseAll.filter((p) => !outsideRelative(p)) : inClauseAll;
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const [opening] = clauseAround(text, 0, 0);
   const [, openingEnd] = clauseAround(text, opening, opening);

@@ -81,6 +81,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const month = monthIndex(m[1] ?? m[4] ?? m[5]!) + 1;
       return yearTo(Number(m[6]), month, Number(m[2] ?? m[3] ?? lastDay(Number(m[6]), month)));
     }],
+  // "in the year to 30 June": the twelve months to that day, the latest before publication.
+  [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?![,.]?\\s*\\d)`, 'gi'),
+    (m, p) => {
+      const month = monthIndex(m[1] ?? m[4]!) + 1;
+      const last = lastMonthNamed(month, p, true);
+      return last ? yearTo(Number(last.periodStart.slice(0, 4)), month, Number(m[2] ?? m[3])) : null;
+    }],
   // "in the fiscal year that ended in September": the twelve months to the end of that month, the latest before publication.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that|which)\\s+ended\\s+(?:in\\s+|on\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
@@ -102,8 +109,17 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
   [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
     dayRange],
+  // "between November 30 and December 5", "from Aug 12 to 15", "on April 15 and 16": the days between two dates, month first.
+  [MON, new RegExp(`\\b(?:between|from|on)\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\s*(?:and|to|until|till|through|[-–])\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR})?(?![,.]?\\d)`, 'gi'),
+    (m, p) => dayRange(Object.assign([m[0], m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, p)],
   // "1 October 2024 – 31 March 2025", "1–15 March 2025" is too short a span to name a period's start: both days whole.
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), dayRange],
+  // "from January to July this year", "between March and May last year": the months of the year named after them.
+  [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until|till)\\s+${MONTH}\\s+(this|last)\\s+year\\b`, 'gi'),
+    (m, p) => {
+      const y = p ? Number(p.slice(0, 4)) - (m[3]!.toLowerCase() === 'last' ? 1 : 0) : null;
+      return y ? monthRange(m[1]!, String(y), m[2]!, String(y), p) : null;
+    }],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "In the period March 2022 – December 2024".
@@ -192,7 +208,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
   [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (m, p) => (p && !datesReport(m) ? previousMonth(p) : null)],
   [THIS_MONTH, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
-  [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p, true)],
+  // "said in January that ...": the month dates the report, not the figures.
+  [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => (datesReport(m) ? null : lastMonthNamed(monthIndex(m[1]!) + 1, p, true))],
 ];
 
 /** The days between two dates, the first's month and year those of the second when it names none. */

@@ -139,4 +139,11 @@ describe('sentences of articles 402-471', () => {
     expect(claimsOf('The Public Prosecution stated that the Criminal Court in Riyadh issued a preliminary ruling convicting 14 defendants.').map((c) => c.authority))
       .toEqual(['Riyadh court']);
   });
+
+  it('dates a figure of a relative clause by its own clause, and a report "said in January" not at all', () => {
+    const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods('Detectives arrested nine suspects on April 9 and 10 over an app that took about KSh 1.2 billion between May 2024 and January 2026.', '2026-04-14'))
+      .toEqual([[9, '2026-04-09', '2026-04-10'], [1_200_000_000, '2024-05-01', '2026-01-31']]);
+    expect(periods('The MPS said in January that police had broken up 1,320 gangs in 2024.', '2025-05-06')).toEqual([[1320, '2024-01-01', '2024-12-31']]);
+  });
 });
