@@ -45,6 +45,10 @@ const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|la
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ". */
 const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\s'’-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
+/** A place's name and an opening bracket right before a number: "Almaty (48)", "the Moscow region (184)". */
+const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\s*$/u;
+/** "the most exchangers closed", "most droppers were detained": what a breakdown by place counts. */
+const MOST = /\b(?:the\s+)?most\s+/iu;
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
@@ -103,6 +107,13 @@ export function countedThingOf(
     const of = words.findIndex((w) => LABEL_PREPOSITIONS.has(w.toLowerCase()));
     const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
     const things = head.length ? head : lex.countedThing(words);
+    if (things.length) return found(things);
+  }
+  // "most droppers were detained in Moscow (312), the Moscow region (184)": a region's number in brackets counts what the
+  // sentence says most of were found where.
+  if (PLACE_BRACKET_LEAD.test(lead) && /^\s*\)/.test(text.slice(end, end + 3))) {
+    const most = MOST.exec(lead);
+    const things = most ? lex.countedThing(wordsAfter(lead, most.index + most[0].length)) : [];
     if (things.length) return found(things);
   }
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.

@@ -146,7 +146,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const ruling = courts.rulingOf(i);
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
-    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i) };
+    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
     const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '');
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead
@@ -289,7 +289,7 @@ function claimsOfSentence(
         confidence = 0.6;
         period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
-        if (!chosen || chosen.score < 0.1 || lex.voids(chosen.metric.id, text)) return;
+        if (!chosen || chosen.score < 0.1 || voided(chosen.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, chosen.metric.id, lex);
         confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, periods, source.published, context, null);
@@ -325,6 +325,18 @@ function claimsOfSentence(
     previous = { figure, claim };
   });
   return claims;
+}
+
+/** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
+const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;
+
+/**
+ * Whether the sentence's words void a figure of the metric (the licensed market's turnover), or the sentence before's
+ * do where this one refers back to it: "Exchange is allowed only on the 23 platforms licensed by the AFSA. In nine months
+ * of 2025, their turnover reached $9.1 billion."
+ */
+function voided(metric: string, text: string, previousText: string | undefined, lex: Lexicon): boolean {
+  return lex.voids(metric, text) || (previousText !== undefined && REFERS_BACK.test(text) && lex.voids(metric, previousText));
 }
 
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */

@@ -12,6 +12,8 @@ export interface SentenceContext {
   lastNamed: () => PeriodValue | null;
   /** The period the text says its bracketed figures are of ("figures for 2024 in brackets"). */
   bracketsPeriod?: () => PeriodValue | null;
+  /** The sentence before, which "their turnover" or "such platforms" refers back to. */
+  previousText?: string;
 }
 
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */

@@ -81,8 +81,8 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 /** A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were". */
 const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
-/** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized". */
-const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
+/** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
+const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;

@@ -146,4 +146,28 @@ describe('sentences of articles 402-471', () => {
       .toEqual([[9, '2026-04-09', '2026-04-10'], [1_200_000_000, '2024-05-01', '2026-01-31']]);
     expect(periods('The MPS said in January that police had broken up 1,320 gangs in 2024.', '2025-05-06')).toEqual([[1320, '2024-01-01', '2024-12-31']]);
   });
+
+  it('reads the numbers in brackets after the places most of a count were in', () => {
+    expect(claimsOf('By region, the most exchangers closed in 2025 were in Almaty (48), Shymkent (27) and Astana (22).').map((c) => [c.metric, c.value]))
+      .toEqual([['platforms_closed', 48], ['platforms_closed', 27], ['platforms_closed', 22]]);
+  });
+
+  it('voids the licensed platforms\' turnover that a sentence refers back to, not an illegal one\'s', () => {
+    expect(metrics('Exchange is allowed only on the 23 platforms licensed by the AFSA. In nine months of 2025, their turnover reached $9.1 billion.')).toEqual([]);
+    expect(metrics('The AFM closed 36 illegal exchangers. Their turnover reached $50 million.')).toEqual([['platforms_closed', 36], ['platform_turnover', 50_000_000]]);
+  });
+
+  it('reads players who made deposits, money blocked on wallets, sums paid out to victims, and a sum a scheme had taken', () => {
+    expect(metrics('More than 12 thousand players from all regions of the country made deposits through the group.')).toEqual([['customers_served', 12_000]]);
+    expect(metrics('At the request of the Department, Tether Limited blocked 412 300 USDT on the wallets of the organiser.')).toEqual([['assets_frozen', 412_300]]);
+    expect(metrics('Prosecutors returned ₸3.2 bln to victims, including 1.4 mln USDT paid out through a licensed exchange.'))
+      .toEqual([['funds_returned', 3_200_000_000], ['funds_returned', 1_400_000]]);
+    expect(metrics('According to the court, the scheme had taken ₸6.4 billion from 8,900 depositors.')).toEqual([['illicit_volume', 6_400_000_000], ['customers_served', 8900]]);
+  });
+
+  it('reads call centres police exposed as groups, and people sentenced after the relative clause that describes them', () => {
+    expect(metrics('Police exposed 36 fraudulent call centres over the same period.')).toEqual([['groups_exposed', 36]]);
+    expect(metrics('Four droppers who recruited other card holders were sentenced to terms from 2.5 to 4 years.'))
+      .toEqual([['persons_sentenced', 4], ['prison_term', 2.5]]);
+  });
 });

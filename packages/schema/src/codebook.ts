@@ -100,7 +100,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed', 'raised', 'received payments'],
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'taken', 'move', 'moving', 'passed', 'raised', 'received payments'],
     refines: 'platform_turnover',
     context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
@@ -128,7 +128,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
-    words: ['secured', ...ARRESTED],
+    // "Tether Limited blocked 412 300 USDT on the wallets": money blocked is frozen (sites blocked are platforms_blocked's).
+    words: ['secured', 'blocked', 'blocking', ...ARRESTED],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
@@ -142,7 +143,7 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund'],
     triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
-      'distributed', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
+      'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
   },
   {
@@ -192,7 +193,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor',
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
@@ -229,7 +230,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
+    'staff', 'staffer', 'deputy', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
@@ -240,7 +241,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'ponzi scheme', 'scam'],
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
-    'conversion centre', 'conversion center'],
+    'conversion centre', 'conversion center',
+    // Police "expose" call centres as they do groups, and "shut down" them as platforms.
+    'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre'],
   // Complaints and reports made to an agency ("received more than 3,500 complaints") are neither cases it opened nor anything
   // else a metric counts.
   complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition'],
