@@ -30,9 +30,11 @@ export interface Figure {
 
 interface Token { start: number; end: number; value: number }
 
-// A number starts after a non-word character, a currency letter ("N1.2bn", checked later) or a range dash ("3-5").
-const LEAD = '(?<![\\p{N}.,/:#+_])(?<![^\\p{N}]-)';
-const TAIL = '(?![\\p{N}/]|[.,]\\d)';
+// A number starts after a non-word character, a currency letter ("N1.2bn", checked later), "Rs." ("Rs.48.27 Crore") or a
+// range dash ("3-5"); not after another dot (".5").
+const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss])\\.)(?<![^\\p{N}]-)';
+// "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
+const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12".
 const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
 const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');

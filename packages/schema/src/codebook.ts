@@ -100,9 +100,10 @@ export const METRICS: readonly MetricDefinition[] = [
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'taken', 'move', 'moving', 'passed', 'raised', 'received payments'],
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed', 'raised', 'received payments'],
     refines: 'platform_turnover',
-    context: ['drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
+    // "digital arrest" names a scam (callers posing as police), not an arrest.
+    context: ['digital arrest', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',
@@ -128,8 +129,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
-    // "Tether Limited blocked 412 300 USDT on the wallets": money blocked is frozen (sites blocked are platforms_blocked's).
-    words: ['secured', 'blocked', 'blocking', ...ARRESTED],
+    words: ['secured', ...ARRESTED],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
@@ -150,7 +150,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
       'took possession'],
   },
   {
