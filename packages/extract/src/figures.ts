@@ -35,9 +35,9 @@ interface Token { start: number; end: number; value: number }
 const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss])\\.)(?<![^\\p{N}]-)';
 // "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
 const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
-// Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12".
-const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
-const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
+// Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by apostrophes.
+const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
+const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
 /**
  * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
  * Kazakhstan that writes "3,500" elsewhere, "2.3 million" in a text that writes "2,5". No separator groups two digits.
@@ -60,7 +60,7 @@ const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|m
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
-const COMPARED_LEAD = /(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?)\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
+const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,40}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?)\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
@@ -218,7 +218,7 @@ function readFigure(
   if (join) {
     let at = end + join[0].length;
     // "$2 million to $3 million", "R$ 1-R$ 2": the high end may repeat the currency sign.
-    const highCurrency = unit ? /^(?:[A-Z]{0,3}\$|[€£₸₽₹₦₱₩¥₺₴]|Rs\.?)\s?/u.exec(text.slice(at, at + 5)) : null;
+    const highCurrency = unit ? /^(?:[A-Z]{0,3}\$|[€£₸₽₹₦₱₩¥₺₴]|Rs\.?|\p{Lu}\p{L}{0,3}(?=\s?\d))\s?/u.exec(text.slice(at, at + 6)) : null;
     if (highCurrency) at += highCurrency[0].length;
     const high = tokenAt.get(at);
     const isAnd = /and/i.test(join[0]);
@@ -386,7 +386,7 @@ function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number
 export function parseDigits(raw: string, decimalComma = false): number | null {
   const digitsOnly = raw.replace(/[^\d]/g, '');
   if (digitsOnly.length > 16) return null;
-  const normal = decimalComma ? raw.replace(/[.\s\u00A0\u202F]/g, '').replace(',', '.') : raw.replace(/[,\s\u00A0\u202F]/g, '');
+  const normal = decimalComma ? raw.replace(/[.\s\u00A0\u202F'’]/g, '').replace(',', '.') : raw.replace(/[,\s\u00A0\u202F'’]/g, '');
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
 }

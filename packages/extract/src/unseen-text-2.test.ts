@@ -183,4 +183,23 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads Swiss apostrophe thousands, a range that repeats its currency sign, and a running total "taking its total to"', () => {
+    expect(metrics("In 2025, FINMA opened 1'184 investigations into unauthorised activities.")).toEqual([['cases_opened', 1184]]);
+    expect(claimsOf('The individual penalties imposed this year ranged from Dh100,000 to Dh600,000, VARA said.').map((c) => [c.value, c.value_high]))
+      .toEqual([[100_000, 600_000]]);
+    expect(metrics('ASIC took down 1,730 scam websites in the quarter, taking its total since July 2023 to more than 16,500.'))
+      .toEqual([['platforms_closed', 1730], ['platforms_closed', 16_500]]);
+  });
+
+  it('reads proceedings commenced as cases, but not charges laid or cases referred to prosecutors', () => {
+    expect(metrics('The SFC commenced 84 investigations and laid 41 criminal charges.')).toEqual([['cases_opened', 84]]);
+    expect(metrics('FINMA referred 127 cases to the cantonal prosecution authorities.')).toEqual([]);
+  });
+
+  it('keeps a fine apart from the restitution ordered after it, and people sentenced for a platform "licensed by" no one', () => {
+    expect(metrics('FINRA fined a broker-dealer $1.1 million and ordered it to pay $640,000 in restitution to customers.')).toEqual([['fines_imposed', 1_100_000]]);
+    expect(metrics('The court jailed seven people who ran a fake platform that falsely claimed to be licensed by the SCA.')).toEqual([['persons_sentenced', 7]]);
+    expect(metrics('Users rented virtual mining machines for between KSh 2,000 and KSh 150,000 before the app froze withdrawals.')).toEqual([]);
+  });
 });

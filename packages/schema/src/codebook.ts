@@ -201,7 +201,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
     description: 'criminal cases or investigations opened',
-    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'brought', 'case',
+    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'commenc', 'brought', 'case',
       'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
     // "police recorded 2,340 investment fraud offences".
     words: ['recorded'],
@@ -244,14 +244,14 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'conversion centre', 'conversion center',
     // Police "expose" call centres as they do groups, and "shut down" them as platforms.
     'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre'],
-  // Complaints and reports made to an agency ("received more than 3,500 complaints") are neither cases it opened nor anything
-  // else a metric counts.
-  complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition'],
+  // Complaints and reports made to an agency ("received more than 3,500 complaints") and charges laid ("laid 41 criminal
+  // charges") are neither cases opened nor anything else a metric counts.
+  complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition', 'charge', 'criminal charge'],
   // Accounts and wallets are counted ("90 bank accounts were frozen", "across 17 wallets") but no metric counts them: named so
   // that the words before them ("mule", "customer") are not read as the thing counted.
   account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',
     'e-wallet'],
-  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment', 'charge',
+  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense'],
   item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
