@@ -378,7 +378,7 @@ function termAfter(text: string, at: number, start: number): { value: number; un
 function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number; end: number } | null {
   const m = lex.magnitudeAfter.exec(text.slice(at, at + 16));
   if (!m) return null;
-  const factor = MAGNITUDES[m[0].trim().toLowerCase().replace(/\s+/g, ' ')];
+  const factor = MAGNITUDES[m[0].replace(/^-/, '').trim().toLowerCase().replace(/\s+/g, ' ')];
   return factor ? { factor, end: at + m[0].length } : null;
 }
 

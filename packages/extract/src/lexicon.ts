@@ -130,7 +130,8 @@ function compileNumbers() {
   const magnitudeWords = Object.keys(MAGNITUDES).filter((m) => m.length > 2);
   const magnitudeAbbrev = Object.keys(MAGNITUDES).filter((m) => m.length <= 2);
   // Spelled magnitudes may follow a space; one- and two-letter ones ("m", "bn") must touch the number.
-  const magnitudeAfter = new RegExp(`^(?:\\s?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])`, 'iu');
+  // "R38.6-million": South African papers join the magnitude with a hyphen.
+  const magnitudeAfter = new RegExp(`^(?:[\\s-]?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])`, 'iu');
   const durationAfter = new RegExp(`^[\\s-]?(?:${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}])`, 'iu');
   const numberWords = new PhraseTable(Object.keys(NUMBER_WORDS).flatMap(tensCompounds).map((w) => ({ phrase: w, value: numberWordValue(w) ?? 0 })), false);
   return { qualifierBefore, qualifierOf, magnitudeAfter, durationAfter, numberWords };

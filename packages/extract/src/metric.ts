@@ -31,7 +31,7 @@ function signals(values: readonly TriggerEntry[]): { metrics: string[]; contextO
 // Parentheses are no break: "(about $144 million)" and "(FIOD)" sit inside the clause they explain.
 // A comparison opens a clause of its own: "blocking 4,118 sites, up from 2,940 in the first quarter". An en dash
 // breaks a clause only spaced, and not between two months of a period: "January–August", "March 2022 – December 2024".
-const CLAUSE_BREAK = /[;:\u2014]|\s[-\u2013]\s(?!(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)|,\s*(?:of\s+)?(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
+const CLAUSE_BREAK = /[;:\u2014]|\s[-\u2013]\s(?!(?:(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|and|who)\b|\b(?:while|whereas|but)\b|\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|as\s+against|versus)\b|,\s*against\b/gu;
 const WEAK_BREAK = /,|\band\b/gu;
 
 /** The clause of the sentence that holds `at`: figures take their metric and period from it first. */
@@ -96,7 +96,7 @@ const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\binc
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
 const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
-const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?ordered\b|,\s*(?:of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
+const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?ordered\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 /**
  * True when `figure` is the next item of a list that `previous` opens: only list words and a short noun

@@ -15,7 +15,7 @@ const DISTRACTOR = /\b(?:workers['’]?\s+remittances|remittance\s+inflows|accor
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
  * where a clause holds a word of MARKET_HINT: most clauses hold none, and these patterns open on common words ("a", "paid").
  */
-const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate))\b/iu;
+const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market|crypto)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate))\b/iu;
 const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|\brate\b|volume/i;
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
@@ -105,11 +105,13 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
+  // "..., a figure the EFCC has not confirmed": someone else's unconfirmed number.
+  const unconfirmed = UNCONFIRMED_TAIL.test(tail);
   // "rent machines for between KSh 2,000 and KSh 150,000": a sum between two bounds is a price (a term is not).
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at)\s+between\s+$/i.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to));
-  return !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
@@ -136,6 +138,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 }
 
 const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|operators|by)\b/i;
+const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;

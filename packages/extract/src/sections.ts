@@ -51,7 +51,7 @@ function sectionHead(line: string, lex: Lexicon): string | null {
  * as crypto news sites set it apart, not the story.
  */
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
-const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers)|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take)\s*:?\s*$/iu;
+const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take)\s*:?\s*$/iu;
 
 /** The starts of the sentences that sum a story up: check-marked lines and the items of a "Key takeaways" list. */
 export function summaryLines(sentences: readonly Sentence[], isItem: (i: number) => boolean): Set<number> {

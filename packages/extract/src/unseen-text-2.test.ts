@@ -202,4 +202,26 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('The court jailed seven people who ran a fake platform that falsely claimed to be licensed by the SCA.')).toEqual([['persons_sentenced', 7]]);
     expect(metrics('Users rented virtual mining machines for between KSh 2,000 and KSh 150,000 before the app froze withdrawals.')).toEqual([]);
   });
+
+  it('reads "R3.5-million", East Africa\'s "Sh" by the text\'s country, and Gulf dinars and rials', () => {
+    const units = (text: string) => claimsOf(text).map((c) => [c.value, c.unit]);
+    expect(units('The FSCA has imposed an administrative penalty of R3.5-million on the platform.')).toEqual([[3_500_000, 'ZAR']]);
+    expect(units('In Tanzania, police recovered Sh94 million in cash.')).toEqual([[94_000_000, 'TZS']]);
+    expect(units('Uganda police froze Shs640 million.')).toEqual([[640_000_000, 'UGX']]);
+    expect(units('Bahrain police seized BHD 86,400 in cash, and Oman police seized RO 38,500.')).toEqual([[86_400, 'BHD'], [38_500, 'OMR']]);
+  });
+
+  it('reads a Turkish precautionary measure as a freeze, and "out of which" as a clause of its own', () => {
+    expect(metrics('Upon the request of the Prosecutor\'s Office, a precautionary measure was imposed by the court on assets worth 412 million TL.'))
+      .toEqual([['assets_frozen', 412_000_000]]);
+    expect(metrics('The unit had recovered N1.2bn from fraudsters since January, out of which N640m had been returned to victims.'))
+      .toEqual([['assets_seized', 1_200_000_000], ['funds_returned', 640_000_000]]);
+  });
+
+  it.each([
+    'Some investor groups put their losses at N1.2 trillion, a figure the EFCC has not confirmed.',
+    'Gulf crypto trading volumes topped $60 billion in the year to June, according to a regional exchange.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });

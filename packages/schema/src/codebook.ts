@@ -126,7 +126,10 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
-      'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets'],
+      'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
+      // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
+      'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
+      'precautionary seizure'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
     words: ['secured', ...ARRESTED],

@@ -115,8 +115,8 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'IQ', names: ['Iraq', 'Iraqi', 'Baghdad', 'Erbil', 'Basra', 'Kurdistan Region'] },
   { code: 'QA', currency: 'QAR', names: ['Qatar', 'Qatari', 'Doha'] },
   { code: 'KW', currency: 'KWD', fiscalYearStart: 4, names: ['Kuwait', 'Kuwaiti', 'Kuwait City'] },
-  { code: 'BH', names: ['Bahrain', 'Bahraini', 'Manama'] },
-  { code: 'OM', names: ['Oman', 'Omani', 'Muscat'] },
+  { code: 'BH', currency: 'BHD', names: ['Bahrain', 'Bahraini', 'Manama'] },
+  { code: 'OM', currency: 'OMR', names: ['Oman', 'Omani', 'Muscat'] },
   // Not the bare "Jordan": a common first and family name (Jordan Belfort) in the US and UK court news the tables serve.
   { code: 'JO', currency: 'JOD', names: ['Hashemite Kingdom of Jordan', 'Jordanian', 'Amman'] },
   { code: 'LB', names: ['Lebanon', 'Lebanese', 'Beirut'] },
