@@ -28,7 +28,9 @@ export function addDefinedAgencies(
   const cityIn = (name: string) => (lex.isCountryName(name) ? null : lex.placeOf(name).jurisdiction);
   const agencyIn = (name: string, jurisdiction: string) => {
     const p = lex.placeOf(name);
-    return p.generic ? null : p.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
+    if (p.generic) return null;
+    // "(GUPK) of the MVD" in Minsk: the id another country's agency is named by, where this country has an agency of that id.
+    return p.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? (lex.hasAgency(name, jurisdiction) ? name : null);
   };
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const agencies = definedAgencies(text, { known, cityIn, agencyIn, isCountry: lex.isCountryName }, (offset) => {

@@ -1,10 +1,12 @@
 import type { AuthorityCandidate, PlaceName } from './lexicon-places.js';
 import { PhraseTable, type PhraseMatch } from './phrases.js';
 
-/** An acronym in brackets: "(FSCA)", "(DPCI)", "(Bareskrim)". */
-const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11})\)/gu;
+/** An acronym in brackets: "(FSCA)", "(DPCI)", "(Bareskrim)", "(LKA NRW)". */
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11}(?:\s\p{Lu}{2,4})?)\)/gu;
 /** The capitalised name before it, joined by the small words of agency names: "Directorate for Priority Crime Investigation". */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|to|&)){0,2}\s+){0,9}\p{Lu}[\p{L}'’-]*\s*$/u;
+/** What follows a unit's acronym to name the agency it belongs to: "(GUPK) of the MVD", "(ECU) of the Ministry of Interior". */
+const PART_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})/u;
 /** The word that makes a name an agency's, as its head: last, or before "of"/"for" ("Ministry of ...", "Bureau for ..."). */
 const AGENCY_HEAD = /\b(?:Agency|Authority|Commission|Bureau|Service|Police|Directorate|Ministry|Department|Office|Unit|Committee|Council|Board|Centre|Center|Inspectorate|Administration|Prosecutor|Prosecution|Investigation|Investigations|Intelligence|Regulator|Force|Guard|Customs|Secretariat|Procuracy|Superintendency|Superintendence)(?=\s*$|\s+(?:of|for|on)\b)/u;
 
@@ -59,7 +61,9 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name)) continue;
       // "Colombia's Attorney General's Office (Fiscalía)": a short name for an agency the table has, in the text's
       // country, is that agency's name here ("according to the Fiscalía").
-      const tableAgency = knownTail(name, jurisdiction, places);
+      // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.
+      const parent = PART_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
+      const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? knownTail(name, jurisdiction, places);
       if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }

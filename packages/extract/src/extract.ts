@@ -4,7 +4,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
-import { attribute, documentJurisdiction, findPlaces, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
+import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
@@ -15,6 +15,7 @@ import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './break
 import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { findTables } from './tables.js';
+import { pressAgencies } from './press-agencies.js';
 
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
@@ -79,8 +80,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const inTable = (s: Sentence) => tables.some((t) => s.start >= t.start && s.end <= t.end);
   const sentences = tables.length ? splitSentences(source.text, source.boilerplate).filter((s) => !inTable(s)) : splitSentences(source.text, source.boilerplate);
   // Places are read once per sentence: the document's tally is the sum of its sentences'.
-  const names = sentences.map((s) => placeNames(s.text, lex));
-  const publisher = findPlaces(source.publisher ?? '', lex);
+  // A news agency's initials ("Lagos (AFP) –") name no enforcement agency that shares them.
+  const press = pressAgencies(source.text, source.publisher);
+  const namesOf = (text: string) => (press.size ? placeNames(text, lex).filter((m) => !press.has(m.text)) : placeNames(text, lex));
+  const names = sentences.map((s) => namesOf(s.text));
+  const publisher = tallyPlaces(namesOf(source.publisher ?? ''));
   // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
   const publishedBy = publisherAgency(publisher);
   const agencyRelease = source.kind === 'official' && publishedBy !== null;

@@ -23,6 +23,8 @@ export interface PlaceLexicon {
   fiscalYearStart: (jurisdiction: string | null) => number;
   /** Whether `name` is a country's name rather than a city's. */
   isCountryName: (name: string) => boolean;
+  /** Whether the table has an agency of that id in that country ("MVD" in Belarus as in Russia). */
+  hasAgency: (id: string, jurisdiction: string) => boolean;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,6 +49,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
       }
     }
   }
+  const agencyKeys = new Set(authorities.map((a) => `${a.jurisdiction}:${a.id}`));
   // A trailing "s" is a plural demonym ("Nigerians", "South Koreans"); names are case-sensitive.
   const places = new PhraseTable([...names].map(([phrase, value]) => ({ phrase, value, plural: true })), true);
   const none: PlaceName = { jurisdiction: null, authorities: [], generic: false };
@@ -60,5 +63,6 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
     fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
     isCountryName: (name) => countryNames.has(name),
+    hasAgency: (id, jurisdiction) => agencyKeys.has(`${jurisdiction}:${id}`),
   };
 }

@@ -224,4 +224,16 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads a news agency\'s initials in a dateline or a source as no enforcement agency', () => {
+    const text = 'Lagos (AFP) – Nigeria\'s anti-graft agency said Tuesday it had arrested 214 people in a raid in Port Harcourt.';
+    expect(claimsOf(text).map((c) => [c.jurisdiction, c.authority])).toEqual([['NG', null]]);
+    expect(claimsOf('The Australian Federal Police (AFP) arrested 12 people in Sydney.').map((c) => c.authority)).toEqual(['AFP']);
+  });
+
+  it('reads a unit introduced "of the MVD" as that agency, and a police force\'s bureaus as the force', () => {
+    const text = 'Officers of the Main Directorate for Combating Cybercrime (GUPK) of the MVD detained 12 droppers in Minsk.\n\nThe GUPK said it seized BYN 1.2 million.';
+    expect(claimsOf(text).map((c) => c.authority)).toEqual(['MVD', 'MVD']);
+    expect(claimsOf('Police\'s Commercial Crime Bureau (CCB) arrested 17 persons in Hong Kong.').map((c) => c.authority)).toEqual(['HKPF']);
+  });
 });
