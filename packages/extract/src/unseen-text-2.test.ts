@@ -236,4 +236,12 @@ describe('sentences of articles 402-471', () => {
     expect(claimsOf(text).map((c) => c.authority)).toEqual(['MVD', 'MVD']);
     expect(claimsOf('Police\'s Commercial Crime Bureau (CCB) arrested 17 persons in Hong Kong.').map((c) => c.authority)).toEqual(['HKPF']);
   });
+
+  it('reads a sum a group had taken from its subscribers, bettors as customers, and "had taken down" as a takedown', () => {
+    expect(metrics('The spokesman said the group had taken at least $11 million from more than 2,000 victims since 2023.'))
+      .toEqual([['illicit_volume', 11_000_000], ['customers_served', 2000]]);
+    expect(metrics('The platform collected about N18.6bn from more than 52,000 subscribers.')).toEqual([['illicit_volume', 18_600_000_000], ['customers_served', 52_000]]);
+    expect(metrics('About 65,000 Ukrainians placed bets on the casinos.')).toEqual([['customers_served', 65_000]]);
+    expect(metrics('The FCA said it had taken down 1,690 scam websites.')).toEqual([['platforms_closed', 1690]]);
+  });
 });

@@ -67,6 +67,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
+      // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
+      'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet'],
   },
@@ -100,7 +102,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'move', 'moving', 'passed', 'raised', 'received payments'],
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments'],
     refines: 'platform_turnover',
     // "digital arrest" names a scam (callers posing as police), not an arrest.
     context: ['digital arrest', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
@@ -196,7 +198,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits',
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
@@ -233,7 +235,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'deputy', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
+    'staff', 'staffer', 'deputy', 'subscriber', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
