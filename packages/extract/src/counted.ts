@@ -47,8 +47,8 @@ const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bri
 const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\s'’-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
 /** A place's name and an opening bracket right before a number: "Almaty (48)", "the Moscow region (184)". */
 const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\s*$/u;
-/** "the most exchangers closed", "most droppers were detained": what a breakdown by place counts. */
-const MOST = /\b(?:the\s+)?most\s+/iu;
+/** "the most exchangers closed", "most droppers were detained", "Most of the convictions": what a breakdown by place counts. */
+const MOST = /\b(?:the\s+)?most\s+(?:of\s+the\s+)?/iu;
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;

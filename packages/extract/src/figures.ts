@@ -288,6 +288,15 @@ function readFigure(
         end += currency[0].length;
       }
     }
+  } else if (before && /\b(?:into|to)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
+    // "converted into USDT 1,84 billion tenge": the code before is what the sum became; the name after is its currency.
+    const named = lex.currencyAfter.exec(after);
+    const code = named ? lex.currencyCode(named[0], jurisdiction) : null;
+    if (named && code && code !== unit) {
+      unit = code;
+      start += before[0].length;
+      end += named[0].length;
+    }
   } else if (before?.[0].trim() === '$') {
     // "$84.6 million pesos": Mexican releases set the peso's "$" before the number and name the currency after it.
     const named = lex.currencyAfter.exec(after);

@@ -153,8 +153,9 @@ function runningCounts(text: string, figures: readonly Figure[]) {
 
 /** Whether a later figure than figure `i` stands right after trigger `t`, as its object: "arresting 387", "seizing about $2 million". */
 function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figure[], i: number): boolean {
+  // "Five members received from 2 to 3 years": a term the verb hands out leaves the count its subject.
   const next = figures.slice(i + 1).find((f) => f.start >= t.end);
-  return next !== undefined && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
+  return next !== undefined && !(next.unitKind === 'duration' && figures[i]!.unitKind === 'count') && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
 }
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds". */

@@ -29,6 +29,7 @@ describe('periods resolved against the publication date', () => {
     ['Summary of results, 1 October 2024 – 31 March 2025', '2025-04-25', ['2024-10-01', '2025-03-31']],
     ['taken down in the year to 30 June', '2025-07-09', ['2024-07-01', '2025-06-30']],
     ['from January to July this year', '2025-08-21', ['2025-01-01', '2025-07-31']],
+    ['processed RM142mil since June last year', '2025-08-21', ['2024-06-01', '2025-08-21']],
     ['since it started operating in August 2017', '2023-03-16', ['2017-08-01', '2023-03-16']],
     ['this year', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['last year', '2025-01-09', ['2024-01-01', '2024-12-31']],

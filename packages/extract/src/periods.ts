@@ -180,6 +180,11 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
+  // "since June last year": that month of the year before publication, to publication.
+  [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\s+(last|this)\\s+year\\b`, 'gi'), (m, p) => {
+    const y = p ? Number(p.slice(0, 4)) - (m[2]!.toLowerCase() === 'last' ? 1 : 0) : null;
+    return y && p ? interval(`${y}-${pad(monthIndex(m[1]!) + 1)}-01`, p) : null;
+  }],
   // "since January": from the latest start of that month to publication.
   [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\b(?![.,]?\\s*\\d)`, 'gi'), (m, p) => {
     const month = lastMonthNamed(monthIndex(m[1]!) + 1, p, true);

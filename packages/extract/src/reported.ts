@@ -72,7 +72,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(near) || RESTITUTION_TAIL.test(tail));
-  const heldPart = ordered && HELD_PART.test(tail);
+  // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
+  const heldPart = (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && /\bremanded\s+(?:in\s+custody\s+)?$/i.test(near));
   const notImposed = DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'

@@ -244,4 +244,12 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('About 65,000 Ukrainians placed bets on the casinos.')).toEqual([['customers_served', 65_000]]);
     expect(metrics('The FCA said it had taken down 1,690 scam websites.')).toEqual([['platforms_closed', 1690]]);
   });
+
+  it('reads people a term was handed to, counts broken down by place after "Most of the", and what a sum was converted into', () => {
+    expect(metrics('Five other members of the group received from 2,5 to 3,5 years of imprisonment.')).toEqual([['persons_sentenced', 5], ['prison_term', 2.5]]);
+    expect(metrics('Most of the convictions last year were handed down in Almaty (61) and Shymkent (44), the review said.'))
+      .toEqual([['persons_sentenced', 61], ['persons_sentenced', 44]]);
+    expect(claimsOf('The group withdrew and converted into USDT 1,84 billion tenge.').map((c) => [c.value, c.unit])).toEqual([[1_840_000_000, 'KZT']]);
+    expect(metrics('A court remanded seven of the suspects in custody for three months.')).toEqual([]);
+  });
 });

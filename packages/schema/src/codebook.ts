@@ -168,7 +168,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
     description: 'criminal groups or networks identified or exposed',
     triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack',
-      'detect', 'discover', 'unmask', 'took down', 'taken down', 'smash', 'eliminat', 'suppress'],
+      'detect', 'discover', 'unmask', 'took down', 'taken down', 'has taken down', 'had taken down', 'have taken down', 'smash', 'eliminat', 'suppress'],
   },
   {
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
