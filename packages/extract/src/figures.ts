@@ -154,14 +154,14 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
   return FROM_GAP.test(text.slice(previous.end, figure.start)) && TAKING.test(text.slice(Math.max(0, previous.start - 80), previous.start) + text.slice(previous.end, figure.start));
 }
 
-/** "more than 9,300 victims", "27,000 people were affected": the people a scheme harmed, right after their number. */
-const VICTIMS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|(?:people|persons|citizens|residents|investors)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?affected\b)/iu;
+/** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
+const VICTIMS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+parties\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|lost)\b)/iu;
 /** Harm that makes victims of no one's customers: theft, hacks, extortion, trafficking; or victims who are not the count reported. */
 const NOT_SCHEME_VICTIMS = /\b(?:st[oe]l(?:e|en)|steal\w*|theft|thieves|hack\w*|extort\w*|ransom\w*|robb\w*|sim[- ]swap\w*|kidnap\w*|traffick\w*|rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?)\b/iu;
 
 /** A scheme's victims counted as such: its customers, unless theft or extortion made them victims or they are paid back ("to 340 victims"). */
 function schemeVictims(text: string, figure: Figure): boolean {
-  if (figure.unitKind !== 'count' || !figure.countedThings.includes('person')) return false;
+  if (figure.unitKind !== 'count' || (figure.countedThings.length > 0 && !figure.countedThings.includes('person'))) return false;
   if (!VICTIMS_AFTER.test(text.slice(figure.numberEnd, figure.numberEnd + 60))) return false;
   return !/\bto\s+$/i.test(text.slice(Math.max(0, figure.start - 4), figure.start)) && !NOT_SCHEME_VICTIMS.test(text);
 }

@@ -73,7 +73,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const ordered = lead.includes('order');
   const restitution = ordered && (RESTITUTION_LEAD.test(near) || RESTITUTION_TAIL.test(tail));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
-  const heldPart = (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && /\bremanded\s+(?:in\s+custody\s+)?$/i.test(near));
+  const heldPart = (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:in\s+custody\s+)?$/i.test(near)
+    || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   const notImposed = DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
@@ -101,7 +102,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
-  const lawTerms = figure.unitKind !== 'count' && figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start));
+  const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || LAW_CARRIES.test(lead));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
@@ -158,6 +159,8 @@ const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?t
 const REFERRED_LEAD = /\b(?:sent|referred|submitted|forwarded|handed|transferred)\s+(?:over\s+)?$/i;
 const TO_BODY = /^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu;
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
+/** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
+const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;

@@ -252,4 +252,23 @@ describe('sentences of articles 402-471', () => {
     expect(claimsOf('The group withdrew and converted into USDT 1,84 billion tenge.').map((c) => [c.value, c.unit])).toEqual([[1_840_000_000, 'KZT']]);
     expect(metrics('A court remanded seven of the suspects in custody for three months.')).toEqual([]);
   });
+
+  it('reads frauds registered as cases, people who lost money and injured parties as customers, and machines seized as items', () => {
+    expect(metrics('In 2025, the police registered 5 412 reported investment frauds.')).toEqual([['cases_opened', 5412]]);
+    expect(metrics('According to gardaí, 118 people lost a combined €2.7 million to the platform.')).toEqual([['customers_served', 118], ['illicit_volume', 2_700_000]]);
+    expect(metrics('According to current information, there are about 640 injured parties in Finland.')).toEqual([['customers_served', 640]]);
+    expect(metrics('Økokrim seized nine of the machines in raids in June 2024.')).toEqual([['items_seized', 9]]);
+  });
+
+  it('reads Icelandic kronur, Macedonian denars and Albanian lek', () => {
+    expect(claimsOf('Police seized ISK 4.8 million, MKD 1.9 million and 420 million lek.').map((c) => c.unit)).toEqual(['ISK', 'MKD', 'ALL']);
+  });
+
+  it.each([
+    'Case number: 1500-K231-26',
+    '- Aggravated money laundering offence carries imprisonment of at least six months and at most six years.',
+    'Seven of the suspects were remanded in custody by Copenhagen City Court on Wednesday.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });

@@ -198,7 +198,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets',
+    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets', 'persuaded',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
@@ -235,7 +235,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'deputy', 'subscriber', 'victim', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
+    'staff', 'staffer', 'deputy', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
@@ -258,8 +258,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'e-wallet'],
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
-    'criminal offense', 'offence', 'offense'],
-  item: ['car', 'vehicle', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
+    'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud'],
+  item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
     'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
