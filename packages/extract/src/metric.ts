@@ -96,7 +96,7 @@ const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\binc
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
 const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
-const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?ordered\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
+const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 /**
  * True when `figure` is the next item of a list that `previous` opens: only list words and a short noun

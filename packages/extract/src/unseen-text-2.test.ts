@@ -271,4 +271,22 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads what a court ordered forfeited "worth ... at current prices", apart from the fine and restitution ordered after it', () => {
+    expect(metrics('The judge ordered him to forfeit 318.62 bitcoin, worth roughly $37 million at current prices, $1,147,300 in cash, and to pay a $40,000 fine.'))
+      .toEqual([['assets_seized', 318.62], ['assets_seized', 37_000_000], ['assets_seized', 1_147_300], ['fines_imposed', 40_000]]);
+    expect(metrics('The judge ordered them to forfeit $2,106,450 in cash, and to pay $31.7 million in restitution to victims.')).toEqual([['assets_seized', 2_106_450]]);
+    expect(metrics('Business email compromise cost victims nearly $2.8 billion in 2025.')).toEqual([['illicit_volume', 2_800_000_000]]);
+  });
+
+  it.each([
+    'Prosecutors had asked Judge Ralston to impose a sentence of 151 months.',
+    'The statutory maximum civil monetary penalty was $94.8 million, and the base penalty was $3.7 million.',
+    'The BSA authorizes a civil penalty of up to $71,545 for each willful violation.',
+    'He also agreed to pay restitution of $7,412,618 to the victims.',
+    "Nebraska's kiosk law limits new customers to $2,000 in deposits per day.",
+    'Two accomplices are awaiting sentencing.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });
