@@ -96,7 +96,7 @@ const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\binc
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
 const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
-const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
+const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 /**
  * True when `figure` is the next item of a list that `previous` opens: only list words and a short noun
@@ -158,6 +158,10 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
   return next !== undefined && !(next.unitKind === 'duration' && figures[i]!.unitKind === 'count') && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
 }
 
+/** "had 3 500 websites ... blocked", "had 1,690 scam websites taken down": the causative "had" before the figure, its participle after. */
+const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
+const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,6}\s+$/u;
+
 /** A trigger that says what money was: "stolen money", "criminal proceeds". */
 const MONEY_AFTER = /^[\p{L}-]+(?:\s+(?:money|funds|cash)\b|.*\bproceeds\b)/iu;
 
@@ -182,6 +186,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // subject does nothing to the figure.
       if (modifiers[k]) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
+      // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
+      if (t.start >= figure.end && CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CAUSATIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
       // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".

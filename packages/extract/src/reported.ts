@@ -9,7 +9,7 @@ const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:workers['’]?\s+remittances|remittance\s+inflows|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing)|population|inhabitants|country of|city of|city-state of|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+const DISTRACTOR = /\b(?:earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing)|population|inhabitants|country of|city of|city-state of|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
 /**
  * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
@@ -109,6 +109,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
+  // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
+  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+suspended\b/i.test(tail) || /\bsuspended\s+for\s+$/i.test(near));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
   const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead);
   // "..., a figure the EFCC has not confirmed": someone else's unconfirmed number.
@@ -117,7 +119,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at)\s+between\s+$/i.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to));
-  return !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
@@ -151,9 +153,9 @@ const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
-const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)[\p{L}-]+s\b)/u;
+const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
-const INCLUDING_LEAD = /\d[\d,.]*\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s,?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+$/u;
+const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 const PENALTY_CONTEXT = /\b(?:punishable|punished|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;

@@ -289,4 +289,18 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads what a causative "had" had done to a count, and no part of a count said just before', () => {
+    expect(metrics('In 2024 the AFM stopped the activity of 58 exchangers and had 3 500 websites and Telegram channels blocked.'))
+      .toEqual([['platforms_closed', 58], ['platforms_blocked', 3500]]);
+    expect(metrics('On October 17, we arrested 18 alleged supervisors of the hub, 14 of them foreign nationals.')).toEqual([['persons_arrested', 18]]);
+    expect(metrics('Police detained twelve people, including the app\'s two founders.')).toEqual([['persons_arrested', 12]]);
+  });
+
+  it.each([
+    'Correction: An earlier version of this article said that investigators had seized €34 million.',
+    '(d) Tomasz Wilk (52), the cash courier: 2 years\' imprisonment, suspended for 2 years, with 200 hours of unpaid work.',
+  ])('reads no statistic in "%s"', (text) => {
+    expect(metrics(text)).toEqual([]);
+  });
 });
