@@ -90,8 +90,9 @@ export class CourtContext {
       // "Moscow's Tverskoy District Court" is a Moscow court.
       const city = words.findIndex((w) => /\p{L}['’]s$/u.test(w) && !COURT_KIND.test(w));
       if (city >= 0) words.splice(0, words.length, words[city]!.replace(/['’]s$/u, ''));
-      // "the Ho Chi Minh City People's Court": "City" is the place's own where a kind follows it.
-      const kind = words.findIndex((w, k) => COURT_KIND.test(w) && !(w === 'City' && k > 0 && k < words.length - 1));
+      // "the Ho Chi Minh City People's Court": "City" is the place's own where a kind follows it and a long name precedes it;
+      // reporters drop it from "Pasay City" and "Angeles City".
+      const kind = words.findIndex((w, k) => COURT_KIND.test(w) && !(w === 'City' && k > 1 && k < words.length - 1));
       // "the ... Court of Zhambyl Region in Taraz" sits in Taraz: reporters name it by the city.
       const inCity = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
       // "the Bordeaux criminal court in March sentenced": a month is no place.

@@ -63,7 +63,7 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       // country, is that agency's name here ("according to the Fiscalía").
       // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.
       const parent = PART_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
-      const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? knownTail(name, jurisdiction, places);
+      const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? knownTail(name, jurisdiction, places) ?? knownHead(name, jurisdiction, places);
       if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }
@@ -98,6 +98,16 @@ function knownTail(name: string, jurisdiction: string, places: KnownPlaces): str
   // Two words at least: a last word alone ("Police", "Office") names no one agency.
   for (let i = 0; i < words.length - 1; i++) {
     const agency = places.agencyIn(words.slice(i).join(' '), jurisdiction);
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** The table's agency the name starts with: "Garda National Economic Crime Bureau" is a bureau of the Garda. */
+function knownHead(name: string, jurisdiction: string, places: KnownPlaces): string | null {
+  const words = name.split(/\s+/);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const agency = places.agencyIn(words.slice(0, i).join(' '), jurisdiction);
     if (agency) return agency;
   }
   return null;
