@@ -285,7 +285,7 @@ function claimsOfSentence(
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const part = (!chosen || chosen.score < 0.1)
-        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex)
+        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex) ?? ofWhich(text, figure, previous)
         : null;
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.
@@ -351,6 +351,14 @@ function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, 
   if (!lastCount || figure.unitKind !== 'count' || !SET_AGAINST.test(text.slice(0, figure.start).replace(/^.*[,;]\s*/, ''))) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
   return fits ? { metric: lastCount.metric, whole: null } : null;
+}
+
+/** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
+const OF_WHICH = /^\s*,?\s*(?:out\s+)?of\s+(?:which|whom)\s+$/i;
+
+function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
+  if (!previous || previous.figure.unitKind !== figure.unitKind) return null;
+  return OF_WHICH.test(text.slice(previous.figure.end, figure.start)) ? { metric: previous.claim.metric, whole: previous.claim } : null;
 }
 
 function lastCountOf(said: Said | undefined): Claim | undefined {

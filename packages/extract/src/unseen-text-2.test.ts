@@ -303,4 +303,9 @@ describe('sentences of articles 402-471', () => {
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });
+
+  it('reads a part of the sum before ", of which" by that sum\'s metric when no verb of its own says otherwise', () => {
+    expect(metrics('Investment fraud caused reported losses of $4.57 billion in 2023, of which $3.96 billion involved cryptocurrency.'))
+      .toEqual([['illicit_volume', 4_570_000_000], ['illicit_volume', 3_960_000_000]]);
+  });
 });
