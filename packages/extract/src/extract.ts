@@ -354,7 +354,7 @@ function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, 
 }
 
 /** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
-const OF_WHICH = /^\s*,?\s*(?:out\s+)?of\s+(?:which|whom)\s+$/i;
+const OF_WHICH = /^(?:[^;:.,]{0,30}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+$/i;
 
 function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
   if (!previous || previous.figure.unitKind !== figure.unitKind) return null;
