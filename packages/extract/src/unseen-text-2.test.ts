@@ -42,14 +42,6 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('The AFP will allege the network laundered about $27 million since October 2023.')).toEqual([['illicit_volume', 27_000_000]]);
   });
 
-  it.each([
-    'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
-    "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
-    'Victims were promised daily returns on "crypto mining packages" costing between Sh5,000 and Sh500,000.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
-  });
-
   it('reads a roundup\'s capitalised country heading as its section\'s country', () => {
     const text = 'IRAN\n\nPolice seized 1,250 mining machines.\n\nMOROCCO\n\nA court in Marrakech fined them a total of 4.8 million dirhams.';
     expect(claimsOf(text).map((c) => [c.jurisdiction, c.unit])).toEqual([['IR', 'count'], ['MA', 'MAD']]);
@@ -75,13 +67,6 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Police booked 3,106 people, arresting 418 of them.')).toEqual([['persons_arrested', 418]]);
   });
 
-  it.each([
-    'The suspects are charged under Article 45A, with a threat of imprisonment of up to 6 years and/or a fine of up to Rp 1 billion.',
-    "The Act provides for four to 12 years' imprisonment and a fine of up to twice the value of the property involved or Tk 10 lakh, whichever is greater.",
-  ])('reads the law\'s penalties as no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
-  });
-
   it('counts scam compounds shut down as platforms closed', () => {
     expect(metrics('Authorities had shut down 68 scam compounds.')).toEqual([['platforms_closed', 68]]);
   });
@@ -99,14 +84,6 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Criminal investigations opened on Board complaints: 214')).toEqual([['cases_opened', 214]]);
   });
 
-  it.each([
-    'Halcyon, which says it serves about 600,000 customers in the U.S., said it would appeal.',
-    'The department says it has received more than 3,500 complaints since the tool launched.',
-    'Prosecutors estimate that fewer than one in five complaints about online fraud lead to a case.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
-  });
-
   it('reads a mixer\'s and a machine\'s turnover, exchange operations, and crime\'s money that came from a crime', () => {
     expect(metrics('Active since 2016, Blendora has mixed bitcoin worth more than EUR 1.3 billion.')).toEqual([['platform_turnover', 1_300_000_000]]);
     expect(metrics('Between January 2023 and November 2025, more than 26,8 million euros in cash were introduced into the machines.'))
@@ -122,14 +99,6 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Consob said it had ordered the blackout of nine new websites offering unauthorised services.')).toEqual([['platforms_blocked', 9]]);
     expect(metrics('That brings to 1,412 the number of sites blacked out since July 2019.')).toEqual([['platforms_blocked', 1412]]);
     expect(claimsOf('The MNB fined a crypto exchange 95 million Ft in October.').map((c) => [c.metric, c.unit])).toEqual([['fines_imposed', 'HUF']]);
-  });
-
-  it.each([
-    'Money laundering is punished in article 301 of the Penal Code with prison sentences of six months to six years.',
-    'Exchange operations exceeding the equivalent of 1 000 US dollars require identification of the client.',
-    'For each card, the droppers received from 15 to 30 thousand tenge.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
   });
 
   it('names the court that rules in an agency\'s own release, and the court an agency says ruled', () => {
@@ -176,14 +145,6 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Police seized version 2.5 of the app.')).toEqual([]);
   });
 
-  it.each([
-    'Nationally, complaints of digital arrest fraud crossed 1.2 lakh in 2024, according to the I4C.',
-    "The State Bank of Pakistan said workers' remittances through formal channels reached $31.2bn in the fiscal year.",
-    'An estimated 1.5 crore Bangladeshis have used a crypto app at least once, according to a 2024 survey by a Dhaka think tank.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
-  });
-
   it('reads Swiss apostrophe thousands, a range that repeats its currency sign, and a running total "taking its total to"', () => {
     expect(metrics("In 2025, FINMA opened 1'184 investigations into unauthorised activities.")).toEqual([['cases_opened', 1184]]);
     expect(claimsOf('The individual penalties imposed this year ranged from Dh100,000 to Dh600,000, VARA said.').map((c) => [c.value, c.value_high]))
@@ -216,13 +177,6 @@ describe('sentences of articles 402-471', () => {
       .toEqual([['assets_frozen', 412_000_000]]);
     expect(metrics('The unit had recovered N1.2bn from fraudsters since January, out of which N640m had been returned to victims.'))
       .toEqual([['assets_seized', 1_200_000_000], ['funds_returned', 640_000_000]]);
-  });
-
-  it.each([
-    'Some investor groups put their losses at N1.2 trillion, a figure the EFCC has not confirmed.',
-    'Gulf crypto trading volumes topped $60 billion in the year to June, according to a regional exchange.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
   });
 
   it('reads a news agency\'s initials in a dateline or a source as no enforcement agency', () => {
@@ -264,30 +218,11 @@ describe('sentences of articles 402-471', () => {
     expect(claimsOf('Police seized ISK 4.8 million, MKD 1.9 million and 420 million lek.').map((c) => c.unit)).toEqual(['ISK', 'MKD', 'ALL']);
   });
 
-  it.each([
-    'Case number: 1500-K231-26',
-    '- Aggravated money laundering offence carries imprisonment of at least six months and at most six years.',
-    'Seven of the suspects were remanded in custody by Copenhagen City Court on Wednesday.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
-  });
-
   it('reads what a court ordered forfeited "worth ... at current prices", apart from the fine and restitution ordered after it', () => {
     expect(metrics('The judge ordered him to forfeit 318.62 bitcoin, worth roughly $37 million at current prices, $1,147,300 in cash, and to pay a $40,000 fine.'))
       .toEqual([['assets_seized', 318.62], ['assets_seized', 37_000_000], ['assets_seized', 1_147_300], ['fines_imposed', 40_000]]);
     expect(metrics('The judge ordered them to forfeit $2,106,450 in cash, and to pay $31.7 million in restitution to victims.')).toEqual([['assets_seized', 2_106_450]]);
     expect(metrics('Business email compromise cost victims nearly $2.8 billion in 2025.')).toEqual([['illicit_volume', 2_800_000_000]]);
-  });
-
-  it.each([
-    'Prosecutors had asked Judge Ralston to impose a sentence of 151 months.',
-    'The statutory maximum civil monetary penalty was $94.8 million, and the base penalty was $3.7 million.',
-    'The BSA authorizes a civil penalty of up to $71,545 for each willful violation.',
-    'He also agreed to pay restitution of $7,412,618 to the victims.',
-    "Nebraska's kiosk law limits new customers to $2,000 in deposits per day.",
-    'Two accomplices are awaiting sentencing.',
-  ])('reads no statistic in "%s"', (text) => {
-    expect(metrics(text)).toEqual([]);
   });
 
   it('reads what a causative "had" had done to a count, and no part of a count said just before', () => {
@@ -297,15 +232,40 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('Police detained twelve people, including the app\'s two founders.')).toEqual([['persons_arrested', 12]]);
   });
 
+  it('reads a part of the sum before ", of which" by that sum\'s metric when no verb of its own says otherwise', () => {
+    expect(metrics('Investment fraud caused reported losses of $4.57 billion in 2023, of which $3.96 billion involved cryptocurrency.'))
+      .toEqual([['illicit_volume', 4_570_000_000], ['illicit_volume', 3_960_000_000]]);
+  });
+
   it.each([
+    'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
+    "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
+    'Victims were promised daily returns on "crypto mining packages" costing between Sh5,000 and Sh500,000.',
+    'The suspects are charged under Article 45A, with a threat of imprisonment of up to 6 years and/or a fine of up to Rp 1 billion.',
+    "The Act provides for four to 12 years' imprisonment and a fine of up to twice the value of the property involved or Tk 10 lakh, whichever is greater.",
+    'Halcyon, which says it serves about 600,000 customers in the U.S., said it would appeal.',
+    'The department says it has received more than 3,500 complaints since the tool launched.',
+    'Prosecutors estimate that fewer than one in five complaints about online fraud lead to a case.',
+    'Money laundering is punished in article 301 of the Penal Code with prison sentences of six months to six years.',
+    'Exchange operations exceeding the equivalent of 1 000 US dollars require identification of the client.',
+    'For each card, the droppers received from 15 to 30 thousand tenge.',
+    'Nationally, complaints of digital arrest fraud crossed 1.2 lakh in 2024, according to the I4C.',
+    "The State Bank of Pakistan said workers' remittances through formal channels reached $31.2bn in the fiscal year.",
+    'An estimated 1.5 crore Bangladeshis have used a crypto app at least once, according to a 2024 survey by a Dhaka think tank.',
+    'Some investor groups put their losses at N1.2 trillion, a figure the EFCC has not confirmed.',
+    'Gulf crypto trading volumes topped $60 billion in the year to June, according to a regional exchange.',
+    'Case number: 1500-K231-26',
+    '- Aggravated money laundering offence carries imprisonment of at least six months and at most six years.',
+    'Seven of the suspects were remanded in custody by Copenhagen City Court on Wednesday.',
+    'Prosecutors had asked Judge Ralston to impose a sentence of 151 months.',
+    'The statutory maximum civil monetary penalty was $94.8 million, and the base penalty was $3.7 million.',
+    'The BSA authorizes a civil penalty of up to $71,545 for each willful violation.',
+    'He also agreed to pay restitution of $7,412,618 to the victims.',
+    "Nebraska's kiosk law limits new customers to $2,000 in deposits per day.",
+    'Two accomplices are awaiting sentencing.',
     'Correction: An earlier version of this article said that investigators had seized €34 million.',
     '(d) Tomasz Wilk (52), the cash courier: 2 years\' imprisonment, suspended for 2 years, with 200 hours of unpaid work.',
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
-  });
-
-  it('reads a part of the sum before ", of which" by that sum\'s metric when no verb of its own says otherwise', () => {
-    expect(metrics('Investment fraud caused reported losses of $4.57 billion in 2023, of which $3.96 billion involved cryptocurrency.'))
-      .toEqual([['illicit_volume', 4_570_000_000], ['illicit_volume', 3_960_000_000]]);
   });
 });
