@@ -91,12 +91,12 @@ export function isReported(text: string, figure: Figure): boolean {
   const charged = figure.unitKind === 'count' && CHARGED_TAIL.test(tail);
   const owners = figure.unitKind === 'count' && OWNERS_LEAD.test(near);
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
-  // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
-  // of the count just said, not a count of its own.
   // "fewer than one in five complaints": a ratio, not a count.
   const ratio = figure.unitKind === 'count' && /\b(?:one|two|three|\d+)\s+(?:in|out\s+of)\s+$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
   const ownBusiness = figure.countedThings.includes('customer') && SAYS_IT_HAS.test(near);
+  // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
+  // of the count just said, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
     || INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.
