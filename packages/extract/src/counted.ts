@@ -43,12 +43,12 @@ const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated)\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
-/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ". */
-const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\s'’-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
+/** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ", a list's "Websites blocked, by month July 2025: ". */
+const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(\\p{L}[\\p{L}\\p{N}\\s'’,-]{0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
 /** A place's name and an opening bracket right before a number: "Almaty (48)", "the Moscow region (184)". */
 const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\s*$/u;
-/** "the most exchangers closed", "most droppers were detained", "Most of the convictions": what a breakdown by place counts. */
-const MOST = /\b(?:the\s+)?most\s+(?:of\s+the\s+)?/iu;
+/** "the most exchangers closed", "Most of the convictions", "the largest numbers of droppers", "By region, the offices": what a breakdown by place counts. */
+const MOST = /\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?/iu;
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;

@@ -237,6 +237,15 @@ describe('sentences of articles 402-471', () => {
       .toEqual([['illicit_volume', 4_570_000_000], ['illicit_volume', 3_960_000_000]]);
   });
 
+  it('reads a list by month under its header, and places\' numbers after "the largest numbers of" or "By region,"', () => {
+    expect(claimsOf('Websites blocked at the request of the Bank of Russia, by month:\n\n- July 2025: 1 720\n- August 2025: 1 905', '2025-11-10')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([['platforms_blocked', 1720, '2025-07-01'], ['platforms_blocked', 1905, '2025-08-01']]);
+    expect(metrics('By region, the largest numbers of droppers were detained in Minsk (1 120) and the Gomel region (412).'))
+      .toEqual([['persons_arrested', 1120], ['persons_arrested', 412]]);
+    expect(metrics('By region, the offices were closed in Bishkek (7), Osh (5) and the Chui region (4).'))
+      .toEqual([['platforms_closed', 7], ['platforms_closed', 5], ['platforms_closed', 4]]);
+  });
+
   it.each([
     'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
     "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
