@@ -246,6 +246,23 @@ describe('sentences of articles 402-471', () => {
       .toEqual([['platforms_closed', 7], ['platforms_closed', 5], ['platforms_closed', 4]]);
   });
 
+  it('reads Africa\'s currencies by the text\'s country: DA, DT and dinars, birr, K, ZiG, FCFA, meticais, Rwf, pula, N$ and DH', () => {
+    const unit = (text: string) => claimsOf(text).map((c) => c.unit);
+    expect(unit('Police in Oran seized 21,4 million DA.')).toEqual(['DZD']);
+    expect(unit('In Sfax, the National Guard seized 318,000 dinars.')).toEqual(['TND']);
+    expect(unit('Ethiopian police seized 96 million birr.')).toEqual(['ETB']);
+    expect(unit('Zambian police seized K1,240,000 in cash.')).toEqual(['ZMW']);
+    expect(unit('In Harare, police seized ZiG 412,000.')).toEqual(['ZWG']);
+    expect(unit('In Cameroon, police seized 146 million FCFA.')).toEqual(['XAF']);
+    expect(unit('In Senegal, the network moved more than 1.6 billion CFA francs.')).toEqual(['XOF']);
+    expect(unit('Police in Maputo seized 2.7 million meticais.')).toEqual(['MZN']);
+    expect(unit('The RIB in Kigali seized Rwf214 million.')).toEqual(['RWF']);
+    expect(unit('In Botswana, the DCEC seized P1.9 million.')).toEqual(['BWP']);
+    expect(unit('Police in Manila seized P2 million.')).toEqual(['PHP']);
+    expect(unit('In Namibia police froze N$4.2 million.')).toEqual(['NAD']);
+    expect(unit('Police in Tangier seized DH 1.9 million.')).toEqual(['MAD']);
+  });
+
   it.each([
     'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
     "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",

@@ -607,7 +607,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'ZACC', jurisdiction: 'ZW', names: ['ZACC', 'Zimbabwe Anti-Corruption Commission'] },
   { id: 'ZRP', jurisdiction: 'ZW', names: ['ZRP', 'Zimbabwe Republic Police'], aliases: ['police'] },
   { id: 'ZIMRA', jurisdiction: 'ZW', names: ['ZIMRA', 'Zimbabwe Revenue Authority'] },
-  { id: 'DCEC', jurisdiction: 'BW', names: ['Directorate on Corruption and Economic Crime'] },
+  { id: 'DCEC', jurisdiction: 'BW', names: ['DCEC', 'Directorate on Corruption and Economic Crime'] },
   { id: 'FIA', jurisdiction: 'BW', names: ['Financial Intelligence Agency'] },
   { id: 'Bank of Botswana', jurisdiction: 'BW', names: ['Bank of Botswana'], aliases: ['central bank'] },
   { id: 'Botswana Police Service', jurisdiction: 'BW', names: ['Botswana Police Service', 'Botswana Police'], aliases: ['police'] },
