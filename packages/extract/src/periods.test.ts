@@ -30,6 +30,7 @@ describe('periods resolved against the publication date', () => {
     ['taken down in the year to 30 June', '2025-07-09', ['2024-07-01', '2025-06-30']],
     ['from January to July this year', '2025-08-21', ['2025-01-01', '2025-07-31']],
     ['processed RM142mil since June last year', '2025-08-21', ['2024-06-01', '2025-08-21']],
+    ['Since 30 January 2025, forces have shut down 26 scam bases', '2025-10-01', ['2025-01-30', '2025-10-01']],
     ['since it started operating in August 2017', '2023-03-16', ['2017-08-01', '2023-03-16']],
     ['this year', '2025-10-07', ['2025-01-01', '2025-10-07']],
     ['last year', '2025-01-09', ['2024-01-01', '2024-12-31']],

@@ -158,6 +158,11 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => ofPublicationYear(p, (y) => quarter(y, Number(m[1])))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
+  // "since 30 January 2025", "since January 30, 2025": from that day to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+${YEAR}`, 'gi'), (m, p) => {
+    const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, m[5], p);
+    return from.periodStart && p && from.periodStart <= p ? interval(from.periodStart, p) : null;
+  }],
   // Dates are points in time: masked so that their numbers are not figures; the day itself is kept for "on 24 June".
   [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m, p) => day(m[1]!, m[2]!, m[3], p)],
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => day(m[2]!, m[1]!, m[3], p)],

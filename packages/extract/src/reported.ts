@@ -9,7 +9,7 @@ const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:population|inhabitants|country of|city of|city-state of|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|country of|city of|city-state of|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
 /**
  * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
@@ -88,7 +88,8 @@ export function isReported(text: string, figure: Figure): boolean {
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
-  const charged = figure.unitKind === 'count' && CHARGED_TAIL.test(tail);
+  // "683 persons have been deported": people sent away are no count of an enforcement statistic.
+  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail));
   const owners = figure.unitKind === 'count' && OWNERS_LEAD.test(near);
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
   // "fewer than one in five complaints": a ratio, not a count.
@@ -158,6 +159,7 @@ const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|op
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|is|were|was|remain)\s+(?:still\s+)?awaiting\s+(?:sentenc|trial)/iu;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
+const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;

@@ -263,6 +263,13 @@ describe('sentences of articles 402-471', () => {
     expect(unit('Police in Tangier seized DH 1.9 million.')).toEqual(['MAD']);
   });
 
+  it('reads kyat and kip, scam bases shut down, and no count of people deported', () => {
+    expect(claimsOf('In Myawaddy, Myanmar, forces seized K 1,280 million in cash. In Laos, police seized 7,3 billion kip.').map((c) => c.unit)).toEqual(['MMK', 'LAK']);
+    expect(metrics('Since 30 January 2025, security forces have shut down 26 online scam bases along the Thai border.')).toEqual([['platforms_closed', 26]]);
+    expect(metrics('Of the detained foreigners, 683 persons have been deported to their countries of origin.')).toEqual([]);
+    expect(metrics('China has more than 1.1 billion internet users.')).toEqual([]);
+  });
+
   it.each([
     'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
     "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",

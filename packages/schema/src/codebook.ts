@@ -225,7 +225,7 @@ export const METRICS: readonly MetricDefinition[] = [
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
-    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'call centre',
+    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure'],

@@ -77,7 +77,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'TH', currency: 'THB', fiscalYearStart: 10, names: ['Thailand', 'Thai', 'Bangkok', 'Chiang Mai', 'Chiang Rai', 'Pattaya', 'Phuket', 'Mae Sot', 'Hat Yai', 'Nonthaburi', 'Khon Kaen', 'Udon Thani', 'Songkhla'] },
   { code: 'ID', currency: 'IDR', names: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Surabaya', 'Bandung', 'Medan', 'Semarang', 'Yogyakarta', 'Makassar', 'Batam', 'Sumatra', 'Sulawesi', 'Kalimantan', 'Palembang', 'Denpasar', 'Tangerang', 'Bekasi', 'Depok', 'Bogor'] },
   { code: 'KH', currency: 'KHR', names: ['Cambodia', 'Cambodian', 'Phnom Penh', 'Sihanoukville', 'Siem Reap', 'Battambang', 'Bavet', 'Poipet', 'Khmer'] },
-  { code: 'MM', names: ['Myanmar', 'Burmese', 'Burma', 'Yangon', 'Rangoon', 'Naypyidaw', 'Naypyitaw', 'Mandalay', 'Myawaddy', 'Shwe Kokko', 'Shan State', 'Karen State', 'Kayin State'] },
+  { code: 'MM', currency: 'MMK', names: ['Myanmar', 'Burmese', 'Burma', 'Yangon', 'Rangoon', 'Naypyidaw', 'Naypyitaw', 'Mandalay', 'Myawaddy', 'Shwe Kokko', 'Shan State', 'Karen State', 'Kayin State'] },
   { code: 'AU', currency: 'AUD', fiscalYearStart: 7, names: ['Australia', 'Australian', 'Sydney', 'Melbourne', 'Canberra', 'Brisbane', 'Perth', 'Adelaide', 'Queensland', 'New South Wales', 'Hobart', 'Gold Coast', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory'] },
   { code: 'NZ', currency: 'NZD', fiscalYearStart: 7, names: ['New Zealand', 'Auckland', 'Wellington', 'New Zealander', 'Christchurch', 'Dunedin'] },
   { code: 'CA', currency: 'CAD', fiscalYearStart: 4, names: ['Canada', 'Canadian', 'Ottawa', 'Toronto', 'Vancouver', 'Montreal', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Calgary', 'Edmonton', 'Winnipeg', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Mississauga', 'Brampton', 'Quebec City', 'Québec'] },
@@ -175,7 +175,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'CV', names: ['Cape Verde', 'Cabo Verde', 'Cape Verdean'] },
   // Asia-Pacific
   { code: 'TM', names: ['Turkmenistan', 'Turkmen', 'Ashgabat'] },
-  { code: 'LA', names: ['Laos', 'Lao', 'Laotian', 'Vientiane', 'Bokeo', 'Golden Triangle Special Economic Zone'] },
+  { code: 'LA', currency: 'LAK', names: ['Laos', 'Lao', 'Laotian', 'Vientiane', 'Bokeo', 'Golden Triangle Special Economic Zone'] },
   { code: 'BT', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
   { code: 'MV', names: ['Maldives', 'Maldivian', 'Malé'] },
   { code: 'BN', fiscalYearStart: 4, names: ['Brunei', 'Bruneian', 'Brunei Darussalam', 'Bandar Seri Begawan'] },

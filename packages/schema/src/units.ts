@@ -94,6 +94,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'RWF', symbols: ['RWF', 'Rwf', 'FRW'], names: ['rwandan francs', 'rwf', 'frw'] },
   { code: 'BWP', symbols: ['BWP', 'P'], names: ['pula', 'bwp'] },
   { code: 'NAD', symbols: ['NAD', 'N$'], names: ['namibian dollars', 'nad'] },
+  { code: 'LAK', symbols: ['LAK', '₭'], names: ['kip', 'kips', 'lak'] },
+  { code: 'MMK', symbols: ['MMK', 'K'], names: ['kyat', 'kyats', 'mmk'] },
   { code: 'BHD', symbols: ['BHD', 'BD'], names: ['dinar', 'dinars', 'bahraini dinars', 'bhd'] },
   { code: 'OMR', symbols: ['OMR', 'RO'], names: ['rial', 'rials', 'omani rials', 'omr'] },
   { code: 'JOD', symbols: ['JOD', 'JD'], names: ['dinar', 'dinars', 'jordanian dinars', 'jod'] },
