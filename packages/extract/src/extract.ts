@@ -38,7 +38,7 @@ interface TextStyle {
 const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
 
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
-const CONVERSION = /^\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
+const CONVERSION = /^["”’]?\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references ("Articles 214, 218 and 307"), times, web and mail addresses: their digits are never figures. */
@@ -294,7 +294,7 @@ function claimsOfSentence(
         period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
         if (!chosen || chosen.score < 0.1 || voided(chosen.metric.id, text, context.previousText, lex)) return;
-        metric = partOfSum(figure, partition, chosen.metric.id, lex);
+        metric = partOfSum(figure, partition, chosen.metric.id, lex, text);
         confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, periods, source.published, context, null);
       }

@@ -276,7 +276,9 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const word = text.slice(by.start, by.end).toLowerCase();
   const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
-  if (PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
+  // A part of a sum is the part traced to crime, unless its own words say what it is ("of this amount were returned to the victims").
+  const ownContext = chosen.context?.some((w) => text.toLowerCase().includes(w)) ?? false;
+  if (!ownContext && PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];

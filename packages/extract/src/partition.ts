@@ -72,8 +72,11 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): 
  * ("collected Tk 540 crore from investors. Of the money, Tk 210 crore was converted into USDT": crime's money still, not
  * an exchange's turnover). An action on the part ("Of the money, Tk 50 crore was frozen") keeps its own metric.
  */
-export function partOfSum(figure: Figure, partition: Partition | null, chosen: string, lex: Lexicon): string {
+export function partOfSum(figure: Figure, partition: Partition | null, chosen: string, lex: Lexicon, text: string): string {
   const whole = partition?.moneyWhole;
   if (!whole || figure.unitKind !== 'money' || figure.start < partition.opening) return chosen;
-  return lex.metrics.find((m) => m.id === whole.metric)?.refines === chosen ? whole.metric : chosen;
+  if (lex.metrics.find((m) => m.id === whole.metric)?.refines !== chosen) return chosen;
+  // "12,6 million euros of this amount were returned to the victims": the part's own words say what it is.
+  const lower = text.toLowerCase();
+  return lex.metrics.find((m) => m.id === chosen)?.context?.some((w) => lower.includes(w)) ? chosen : whole.metric;
 }

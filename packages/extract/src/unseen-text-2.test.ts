@@ -270,6 +270,14 @@ describe('sentences of articles 402-471', () => {
     expect(metrics('China has more than 1.1 billion internet users.')).toEqual([]);
   });
 
+  it('reads a part of a seizure returned to victims as returned, proceeds of fraud as crime\'s money, and a conversion after a quote', () => {
+    expect(metrics('In 2025, 12,6 million euros of this amount were returned to the victims.')).toEqual([['funds_returned', 12_600_000]]);
+    expect(metrics('The group carried out exchange operations worth AMD 8,4 billion, of which at least AMD 2,7 billion were proceeds of fraud.'))
+      .toEqual([['platform_turnover', 8_400_000_000], ['illicit_volume', 2_700_000_000]]);
+    expect(claimsOf('Police seized "2 870 mobile phones and cash of 6,2 billion kip" (about $285,000) in Bokeo, Laos.').map((c) => [c.metric, c.unit]))
+      .toEqual([['items_seized', 'count'], ['assets_seized', 'LAK'], ['assets_seized', 'USD']]);
+  });
+
   it.each([
     'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
     "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
