@@ -62,6 +62,11 @@ describe('links to other stories', () => {
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
   });
 
+  it('marks a newsletter\'s link to its previous issue as a link to another story', async () => {
+    const text = 'Police seized 12 machines.\n\nPrevious issue: #111 — Uzbekistan\'s NAPP blocks 2,100 crypto sites\n';
+    expect(findBoilerplate(text).map((s) => s.reason)).toEqual(['links to other stories']);
+  });
+
   it.each(['Reading now:', "Don't miss:", 'More For You', 'Related announcements:', 'Skip next section Explore more'])('marks the headlines under "%s" as links to other stories', (label) => {
     const text = `Police arrested 12 people.\n\n${label}\n- Two men detained in Turkestan region for selling bank cards\n- Weather: snow expected`;
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.end))).toEqual([label, '- Two men detained in Turkestan region for selling bank cards', '- Weather: snow expected']);
