@@ -163,7 +163,7 @@ const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,6}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds". */
-const MONEY_AFTER = /^[\p{L}-]+(?:\s+(?:money|funds|cash)\b|.*\bproceeds\b)/iu;
+const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash)\b|.*\bproceeds\b)/iu;
 
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
 const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;
@@ -192,7 +192,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
       // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
-      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1;
+      // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { candidateMetrics, findTriggers } from './metric.js';
 
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
-const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)\s+(?:amount|sum|total|money)|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
+const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -19,7 +19,7 @@ export interface Partition {
 }
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
-const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b/iu;
+const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,)/iu;
 
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }

@@ -75,7 +75,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
   const restitution = (ordered && RESTITUTION_LEAD.test(near)) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
-  const heldPart = (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   const notImposed = DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
@@ -131,8 +131,8 @@ export function isReported(text: string, figure: Figure): boolean {
  * Background a story gives around its figures: a correction's earlier version, remittances, surveys, "one of the world's
  * largest crypto markets". Rare words, so a plain test of them spares the pattern's scan of most clauses.
  */
-const BACKGROUND_TALK = /\b(?:earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu;
-const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|continent/i;
+const BACKGROUND_TALK = /\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu;
+const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|continent|country/i;
 
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
 function isDistractor(clause: string): boolean {

@@ -278,6 +278,11 @@ describe('sentences of articles 402-471', () => {
       .toEqual([['items_seized', 'count'], ['assets_seized', 'LAK'], ['assets_seized', 'USD']]);
   });
 
+  it('reads money handled "of victims\' money" as crime\'s money, and its part after a bare "Of this,"', () => {
+    expect(metrics('Police said the accused handled Rs 27.8 crore of victims\' money last year. Of this, about Rs 11.5 crore was converted into USDT.'))
+      .toEqual([['illicit_volume', 278_000_000], ['illicit_volume', 115_000_000]]);
+  });
+
   it.each([
     'The arrestees, comprising 12 men and five women aged between 19 and 58, include the suspected mastermind.',
     "Türkiye is among the world's largest crypto markets, with an estimated 8 million users, according to a survey.",
@@ -309,6 +314,8 @@ describe('sentences of articles 402-471', () => {
     '"Seven out of ten tenge that passed through these exchange points came from drug sales," the agency said.',
     'A second woman was sentenced in November to 10 months\' home detention.',
     'FinCEN has proposed capping daily kiosk transactions at $2,000 for new customers.',
+    'Meanwhile, the Islamabad High Court granted post-arrest bail to two accused in a separate crypto fraud case.',
+    'The Pakistan Virtual Assets Regulatory Authority estimates that the country has around 20 million crypto users.',
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });

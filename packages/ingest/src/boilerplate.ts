@@ -13,6 +13,8 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^(?:posted|published|updated|last updated)(?: on| at)?:? .{0,60}$/i, 'article metadata'],
   [/^(?:by|author:)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/, 'byline'],
   [/^(?:tags?|categories|filed under):.{0,200}$/i, 'tags'],
+  // "Home / India News / ED attaches ₹312-crore assets ...": a breadcrumb trail, the headline at its end stated again below.
+  [/^home\s*[/›>»|]\s*\S.{0,300}$/i, 'breadcrumb'],
 ];
 
 /** A line that heads a list of links to other stories: "Read also:", "Related news", "Also on Crónica Económica:". */

@@ -62,6 +62,11 @@ describe('links to other stories', () => {
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
   });
 
+  it('marks a breadcrumb trail as boilerplate', () => {
+    expect(findBoilerplate('Home / India News / ED attaches ₹312-crore assets of betting app promoters\n\nThe ED attached assets.\n').map((s) => s.reason))
+      .toEqual(['breadcrumb']);
+  });
+
   it('marks a newsletter\'s link to its previous issue as a link to another story', async () => {
     const text = 'Police seized 12 machines.\n\nPrevious issue: #111 — Uzbekistan\'s NAPP blocks 2,100 crypto sites\n';
     expect(findBoilerplate(text).map((s) => s.reason)).toEqual(['links to other stories']);

@@ -94,7 +94,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // "At least 11,4 million euros of this amount came from drug trafficking".
-      'proceeds of fraud', 'proceeds from fraud', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
+      'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
