@@ -261,6 +261,7 @@ describe('sentences of articles 402-471', () => {
     expect(unit('Police in Manila seized P2 million.')).toEqual(['PHP']);
     expect(unit('In Namibia police froze N$4.2 million.')).toEqual(['NAD']);
     expect(unit('Police in Tangier seized DH 1.9 million.')).toEqual(['MAD']);
+    expect(unit('Thai police seized Bt36.8 million in cash.')).toEqual(['THB']);
   });
 
   it('reads kyat and kip, scam bases shut down, and no count of people deported', () => {
