@@ -114,7 +114,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+suspended\b/i.test(tail) || /\bsuspended\s+for\s+$/i.test(near)
     || /^['’]?\s*(?:of\s+)?(?:home\s+detention|house\s+arrest|community\s+(?:service|order|detention)|probation|supervised\s+release|restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom))\b/i.test(tail));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
-  const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead);
+  const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));
   // "..., a figure the EFCC has not confirmed": someone else's unconfirmed number.
   const unconfirmed = UNCONFIRMED_TAIL.test(tail);
   // "rent machines for between KSh 2,000 and KSh 150,000": a sum between two bounds is a price (a term is not).
@@ -159,6 +159,8 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|operators|by)\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|is|were|was|remain)\s+(?:still\s+)?awaiting\s+(?:sentenc|trial)/iu;
+/** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
+const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
 const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -170,7 +172,7 @@ const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|c
 const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
-const PENALTY_CONTEXT = /\b(?:punishable|punished|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b/i;
+const PENALTY_CONTEXT = /\b(?:punishable|punished|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */

@@ -262,6 +262,7 @@ describe('sentences of articles 402-471', () => {
     expect(unit('In Namibia police froze N$4.2 million.')).toEqual(['NAD']);
     expect(unit('Police in Tangier seized DH 1.9 million.')).toEqual(['MAD']);
     expect(unit('Thai police seized Bt36.8 million in cash.')).toEqual(['THB']);
+    expect(unit('In Baghdad, police seized 2.3 billion dinars, the Iraqi interior ministry said.')).toEqual(['IQD']);
   });
 
   it('reads kyat and kip, scam bases shut down, and no count of people deported', () => {
@@ -282,6 +283,11 @@ describe('sentences of articles 402-471', () => {
   it('reads money handled "of victims\' money" as crime\'s money, and its part after a bare "Of this,"', () => {
     expect(metrics('Police said the accused handled Rs 27.8 crore of victims\' money last year. Of this, about Rs 11.5 crore was converted into USDT.'))
       .toEqual([['illicit_volume', 278_000_000], ['illicit_volume', 115_000_000]]);
+  });
+
+  it('reads the returns a scheme promised as no money returned', () => {
+    expect(metrics('He had defrauded 70 investors of £1.8m by promising them monthly returns of 8% from a trading scheme.'))
+      .toEqual([['customers_served', 70], ['illicit_volume', 1_800_000]]);
   });
 
   it.each([
@@ -317,6 +323,8 @@ describe('sentences of articles 402-471', () => {
     'FinCEN has proposed capping daily kiosk transactions at $2,000 for new customers.',
     'Meanwhile, the Islamabad High Court granted post-arrest bail to two accused in a separate crypto fraud case.',
     'The Pakistan Virtual Assets Regulatory Authority estimates that the country has around 20 million crypto users.',
+    'The penalty was reduced by 30% under the Central Bank\'s settlement discount scheme, from €6m.',
+    'Under section 56 GwG, fines of up to €5 million or up to 10 % of total annual turnover can be imposed.',
   ])('reads no statistic in "%s"', (text) => {
     expect(metrics(text)).toEqual([]);
   });

@@ -105,8 +105,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
     words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments'],
     refines: 'platform_turnover',
-    // "digital arrest" names a scam (callers posing as police), not an arrest.
-    context: ['digital arrest', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
+    // "digital arrest" names a scam (callers posing as police), not an arrest; the returns a scheme promised are no money
+    // returned.
+    context: ['digital arrest', 'monthly returns', 'daily returns', 'weekly returns', 'annual returns', 'promised returns', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',

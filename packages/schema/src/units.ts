@@ -96,6 +96,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'NAD', symbols: ['NAD', 'N$'], names: ['namibian dollars', 'nad'] },
   { code: 'LAK', symbols: ['LAK', '₭'], names: ['kip', 'kips', 'lak'] },
   { code: 'MMK', symbols: ['MMK', 'K'], names: ['kyat', 'kyats', 'mmk'] },
+  { code: 'IQD', symbols: ['IQD', 'ID'], names: ['iraqi dinars', 'dinar', 'dinars', 'iqd'] },
   { code: 'BHD', symbols: ['BHD', 'BD'], names: ['dinar', 'dinars', 'bahraini dinars', 'bhd'] },
   { code: 'OMR', symbols: ['OMR', 'RO'], names: ['rial', 'rials', 'omani rials', 'omr'] },
   { code: 'JOD', symbols: ['JOD', 'JD'], names: ['dinar', 'dinars', 'jordanian dinars', 'jod'] },
