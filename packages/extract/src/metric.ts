@@ -278,14 +278,19 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
   // A part of a sum is the part traced to crime, unless its own words say what it is ("of this amount were returned to the victims").
-  const ownContext = chosen.context?.some((w) => text.toLowerCase().includes(w)) ?? false;
-  if (!ownContext && PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
+  if (!wordsSay(chosen, text) && PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];
   if (keep.length && triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase()))) return undefined;
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
+}
+
+/** Whether a text holds a context word of the metric: its own words say what its figure is ("returned to the victims"). */
+export function wordsSay(metric: MetricDefinition | undefined, text: string): boolean {
+  const lower = text.toLowerCase();
+  return metric?.context?.some((w) => lower.includes(w)) ?? false;
 }
 
 /** "at least $2.3 million of the bitcoin he sold", "Rs 310 crore of the money": a part of a sum said before. */

@@ -1,7 +1,7 @@
 import type { Claim } from '@reckon/schema';
 import type { Figure } from './figures.js';
 import type { Lexicon } from './lexicon.js';
-import { candidateMetrics, findTriggers } from './metric.js';
+import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
 
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
 const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
@@ -77,6 +77,5 @@ export function partOfSum(figure: Figure, partition: Partition | null, chosen: s
   if (!whole || figure.unitKind !== 'money' || figure.start < partition.opening) return chosen;
   if (lex.metrics.find((m) => m.id === whole.metric)?.refines !== chosen) return chosen;
   // "12,6 million euros of this amount were returned to the victims": the part's own words say what it is.
-  const lower = text.toLowerCase();
-  return lex.metrics.find((m) => m.id === chosen)?.context?.some((w) => lower.includes(w)) ? chosen : whole.metric;
+  return wordsSay(lex.metrics.find((m) => m.id === chosen), text) ? chosen : whole.metric;
 }
