@@ -48,4 +48,8 @@ describe('agencies a text introduces with an acronym', () => {
       ['assets_frozen', 30_000_000, 'KE', 'FOD'],
     ]);
   });
+  it('names an agency the table knows only by its spelled-out name by the acronym the text gives it', () => {
+    const claims = claimsOf('The Ethiopian Federal Police (EFP) said it has arrested 23 suspects.\nThe Ethiopian Federal Police also seized 40 computers.');
+    expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[23, 'ET', 'EFP'], [40, 'ET', 'EFP']]);
+  });
 });

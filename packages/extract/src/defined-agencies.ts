@@ -64,7 +64,10 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.
       const parent = PART_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
       const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? knownTail(name, jurisdiction, places) ?? knownHead(name, jurisdiction, places);
-      if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
+      // "the Myanmar Police Force (MPF)": an agency the table knows only by its name goes by the acronym the text gives it.
+      const spelledOut = !parent && tableAgency !== null && /\s/.test(tableAgency) && places.agencyIn(name, jurisdiction) === tableAgency;
+      if (spelledOut) found.set(id, { id, names: [id, name], jurisdiction });
+      else if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }
   }
