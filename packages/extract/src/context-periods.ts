@@ -58,7 +58,8 @@ export class PeriodContext {
   private fromContext(i: number): PeriodValue | null {
     const sentence = this.sentences[i]!.text;
     if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
-    if (SAME_PERIOD.test(sentence)) return this.lastNamedBefore(i, true);
+    const same = SAME_PERIOD.exec(sentence);
+    if (same) return this.lastNamedBefore(i, true, monthsNamed(same[0]));
     if (isListItem(this.text, this.sentences[i]!)) return this.listPeriod(i);
     // "In January, the court sentenced three organisers. The pyramid had attracted 41 billion soums": what went before
     // the scene takes no period from it.
@@ -92,14 +93,21 @@ export class PeriodContext {
    * The period named last before sentence `i`, in any paragraph; `reported`: not one a comparison names ("compared
    * with 71 in the same period of last year"), which "over the same period" does not mean.
    */
-  lastNamedBefore(i: number, reported = false): PeriodValue | null {
+  lastNamedBefore(i: number, reported = false, months: number | null = null): PeriodValue | null {
+    let latest: PeriodValue | null = null;
     for (let j = i - 1; j >= 0; j--) {
       const text = this.sentences[j]!.text;
-      // Nor one a bracket names for comparison: "(third quarter of 2023: 452 cases)".
+      // Nor one a bracket names for comparison: "(third quarter of 2023: 452 cases)", nor last year's in a sentence
+      // told in the past before the past ("In January–September 2021, 41 pyramids had been stopped").
+      if (reported && EARLIER_RESULT.test(text)) continue;
       const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !standsInBrackets(text, p)) : this.usable(j);
-      if (named.length) return valueOf(named[named.length - 1]!);
+      if (!named.length) continue;
+      // "in the nine months": the last period of that length ("January–September"), over a day named since ("in August").
+      latest ??= valueOf(named[named.length - 1]!);
+      const fits = months === null ? named[named.length - 1] : named.findLast((p) => monthsLong(p) === months);
+      if (fits) return valueOf(fits);
     }
-    return null;
+    return latest;
   }
 
   /** The period a table's lead line names ("Results of the action day on 11 November 2025:"), or null. */
@@ -219,6 +227,26 @@ export function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: num
   const years = to.sameYear !== undefined ? to.sameYear - Number(base.start!.slice(0, 4)) : -(to.sameBack ?? 0);
   const shift = (date: string) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
   return { start: shift(base.start!), end: shift(base.end!), text: base.text };
+}
+
+/** A result of an earlier period, told in the past perfect and not as reported speech: "41 pyramids had been stopped". */
+const EARLIER_RESULT = /^(?:(?!\b(?:said|says|reported|stated|that|which|who)\b)[^;])*\bhad\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** How many months "the nine months", "the quarter" or "the half-year" spans, or null where the words give no length. */
+function monthsNamed(words: string): number | null {
+  const counted = /\b(\w+)\s+months\b/i.exec(words)?.[1]?.toLowerCase();
+  if (counted) return MONTH_COUNTS[counted] ?? (/^\d{1,2}$/.test(counted) ? Number(counted) : null);
+  return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b/i.test(words) ? 6 : null;
+}
+
+/** How many whole months a period spans, from the first of a month to the last of one; null otherwise. */
+function monthsLong(p: PeriodMention): number | null {
+  if (!p.periodStart || !p.periodEnd || !p.periodStart.endsWith('-01')) return null;
+  const month = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const next = new Date(`${p.periodEnd}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1 ? month(p.periodEnd) - month(p.periodStart) + 1 : null;
 }
 
 /** Whether a period stands inside brackets in its sentence. */

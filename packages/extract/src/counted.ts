@@ -28,6 +28,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
 const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
+/** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
+const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
@@ -130,8 +132,9 @@ export function countedThingOf(
     if (set.length) return found(set, true);
     if (/(?:^|\b(?:the|all|The|All)|[,;])\s*$/u.test(lead)) return found(['person'], true);
   }
-  // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge.
-  if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge)) {
+  // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge. "Almaty accounted for the
+  // largest number of cases, 4,912, followed by Astana with 3,105": a bare number set after the phrase counts it too.
+  if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge) || (!after.length && NUMBER_SET_AFTER.test(lead))) {
     const at = lead.toLowerCase().lastIndexOf('number of ');
     if (at >= 0) return found(lex.countedThing(wordsAfter(lead, at + 'number of '.length)));
   }

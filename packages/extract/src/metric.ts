@@ -162,8 +162,8 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
 const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,6}\s+$/u;
 
-/** A trigger that says what money was: "stolen money", "criminal proceeds". */
-const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash)\b|.*\bproceeds\b)/iu;
+/** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
+const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
 
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
 const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;

@@ -99,7 +99,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
-      'moved', 'passed through', 'attract'],
+      'moved', 'passed through', 'attract',
+      // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
+      "players' deposits", 'players’ deposits', 'deposits of players', "players' bets", 'players’ bets', "players' money", 'players’ money'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
@@ -111,6 +113,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
       'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hwanchigi', 'bribe', 'corrupt',
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',
+      // An online casino's "cash desk" moves its players' stakes, whatever the verb ("with a combined turnover of").
+      'cash desk', 'cash-desk',
       // A gang's money is crime's money, whatever it did with it: "the gang had received around Rs2.1bn", "the syndicate transferred".
       'gang', 'syndicate', 'racket', 'fraudster', 'scammer', 'mule'],
   },
@@ -201,6 +205,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
     triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets', 'persuaded',
+      // "About 4,100 players made payments through its cards".
+      'made payments', 'paid through',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
@@ -249,8 +255,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
     'conversion centre', 'conversion center',
-    // Police "expose" call centres as they do groups, and "shut down" them as platforms.
-    'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre'],
+    // Police "expose" call centres and casinos' cash desks as they do groups, and "shut down" them as platforms.
+    'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre', 'cash desk'],
   // Complaints and reports made to an agency ("received more than 3,500 complaints") and charges laid ("laid 41 criminal
   // charges") are neither cases opened nor anything else a metric counts.
   complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition', 'charge', 'criminal charge'],
