@@ -27,7 +27,7 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 }
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
-const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
+const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
@@ -37,8 +37,8 @@ const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained
 
 /** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
-/** A verb that made people a scheme's victims, right before their number. */
-const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing)|fleec(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
+/** A verb that made people a scheme's victims or drew them in, right before their number: "persuaded more than 2 300 foreigners to invest". */
+const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing)|fleec(?:ed|ing)|persuad(?:ed|ing)|lur(?:ed|ing)|entic(?:ed|ing)|induc(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */

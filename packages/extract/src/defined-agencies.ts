@@ -63,9 +63,11 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       // country, is that agency's name here ("according to the Fiscalía").
       // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.
       const parent = PART_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
-      const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? knownTail(name, jurisdiction, places) ?? knownHead(name, jurisdiction, places);
-      // "the Myanmar Police Force (MPF)": an agency the table knows only by its name goes by the acronym the text gives it.
-      const spelledOut = !parent && tableAgency !== null && /\s/.test(tableAgency) && places.agencyIn(name, jurisdiction) === tableAgency;
+      const tail = parent ? null : knownTail(name, jurisdiction, places);
+      const tableAgency = (parent ? places.agencyIn(parent, jurisdiction) : null) ?? tail ?? knownHead(name, jurisdiction, places);
+      // "the Myanmar Police Force (MPF)", "Officers of the Lithuanian Criminal Police Bureau (LKPB)": an agency the table knows
+      // only by its name goes by the acronym the text gives it.
+      const spelledOut = tail !== null && /\s/.test(tail);
       if (spelledOut) found.set(id, { id, names: [id, name], jurisdiction });
       else if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
@@ -99,7 +101,7 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
 function knownTail(name: string, jurisdiction: string, places: KnownPlaces): string | null {
   const words = name.split(/\s+/);
   // Two words at least: a last word alone ("Police", "Office") names no one agency.
-  for (let i = 0; i < words.length - 1; i++) {
+  for (let i = 0; i < Math.max(1, words.length - 1); i++) {
     const agency = places.agencyIn(words.slice(i).join(' '), jurisdiction);
     if (agency) return agency;
   }

@@ -93,7 +93,9 @@ function locate(text: string, g: GoldRecord): [number, number] | null {
   const first = text.indexOf(g.quote, from);
   if (first < 0) return null;
   const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const whole = (at: number) => !alnum(text[at - 1]) && !alnum(text[at + g.quote.length]);
+  // Not the "7" of "2.7 million": a number's decimals are no number of their own.
+  const decimals = (at: number) => /\d/.test(g.quote[0] ?? '') && /[.,]/.test(text[at - 1] ?? '') && /\d/.test(text[at - 2] ?? '');
+  const whole = (at: number) => !alnum(text[at - 1]) && !alnum(text[at + g.quote.length]) && !decimals(at);
   const end = sentenceAt >= 0 ? sentenceAt + g.sentence!.length : text.length;
   for (let at = first; at >= 0 && at < end; at = text.indexOf(g.quote, at + 1)) if (whole(at)) return [at, at + g.quote.length];
   return [first, first + g.quote.length];

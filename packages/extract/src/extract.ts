@@ -151,10 +151,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
     };
     const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
-    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '');
+    const agencies = names[i]!.filter((m) => m.values[0]!.authorities.length > 0);
+    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `))
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `, agencies))
       : own;
     said.at(-1)!.claims = found;
     claims.push(...withBreakdown(source, sentence, found, names[i]!));
@@ -179,7 +180,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const cellPeriod = headerPeriod ?? rowPeriod ?? period;
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
-        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `));
+        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, []));
       });
     }
   }
@@ -232,6 +233,7 @@ function claimsOfSentence(
   partition: Partition | null,
   lastCount: Claim | undefined,
   prefix: string,
+  agencies: ReadonlyArray<{ start: number; end: number }>,
 ): Claim[] {
   // A list item is read after the line it hangs from, as one sentence without the colon and the item's mark ("... were
   // seized 19 vehicles;"), a table's cell after its header ("Arrests: 11"); only its own figures are its claims. `offset`
@@ -256,7 +258,9 @@ function claimsOfSentence(
   const countedBefore = { partsFrom: offset + (partition?.opening ?? 0), parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
   const figures = findFigures(text, lex, masked, style.decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
-  const triggers = findTriggers(text, lex);
+  // A word inside an agency's name is no trigger: the "Administration for the Prevention of Money Laundering" launders nothing.
+  const insideAgency = (at: number) => agencies.some((a) => a.start + offset < at && at < a.end + offset);
+  const triggers = agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex);
   const weights = triggerWeights(text, figures, triggers);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;

@@ -156,13 +156,15 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
 const VICTIMS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+parties\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|lost)\b)/iu;
+/** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
+const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
 /** Harm that makes victims of no one's customers: theft, hacks, extortion, trafficking; or victims who are not the count reported. */
 const NOT_SCHEME_VICTIMS = /\b(?:st[oe]l(?:e|en)|steal\w*|theft|thieves|hack\w*|extort\w*|ransom\w*|robb\w*|sim[- ]swap\w*|kidnap\w*|traffick\w*|rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?)\b/iu;
 
 /** A scheme's victims counted as such: its customers, unless theft or extortion made them victims or they are paid back ("to 340 victims"). */
 function schemeVictims(text: string, figure: Figure): boolean {
   if (figure.unitKind !== 'count' || (figure.countedThings.length > 0 && !figure.countedThings.includes('person'))) return false;
-  if (!VICTIMS_AFTER.test(text.slice(figure.numberEnd, figure.numberEnd + 60))) return false;
+  if (!VICTIMS_AFTER.test(text.slice(figure.numberEnd, figure.numberEnd + 60)) && !VICTIMS_NUMBER_LEAD.test(text.slice(Math.max(0, figure.start - 120), figure.start))) return false;
   return !/\bto\s+$/i.test(text.slice(Math.max(0, figure.start - 4), figure.start)) && !NOT_SCHEME_VICTIMS.test(text);
 }
 

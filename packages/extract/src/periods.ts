@@ -54,9 +54,9 @@ const SPAN_COUNT = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|ele
 const SPAN_END = '(?!\\s+(?:of|to|ending|ended|through|until)\\b)';
 const cumulative = (published: string | null) => (published ? { kind: 'cumulative' as const, periodStart: null, periodEnd: published } : null);
 
-/** "it said this month", "the FBI said last month that ...": the month dates the report, not the figures. */
-const REPORTED = /\b(?:said|says|reported|announced|stated|added|noted)\s+$/i;
-const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+/** "it said this month", "the FBI said last month that ...", "the bureau said in its annual summary in January": the month dates the report, not the figures. */
+const REPORTED = /\b(?:said|says|reported|announced|stated|added|noted)\s+(?:(?:in|on)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){1,3})?$/iu;
+const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 48), m.index));
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [

@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics. */
-const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\bif\b|\bunless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|capping|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
@@ -111,7 +111,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
-  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+suspended\b/i.test(tail) || /\bsuspended\s+for\s+$/i.test(near)
+  // "3 years of imprisonment with a probation period of 2 years": the same.
+  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) || /\b(?:suspended\s+for|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
     || /^['’]?\s*(?:of\s+)?(?:home\s+detention|house\s+arrest|community\s+(?:service|order|detention)|probation|supervised\s+release|restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom))\b/i.test(tail));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
   const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));

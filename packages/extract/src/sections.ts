@@ -2,8 +2,8 @@ import type { Claim } from '@reckon/schema';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 
-/** "Thailand: 210 million baht seized in mule-account raids": a line that opens a roundup's item on one country. */
-const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
+/** "Thailand: 210 million baht seized in mule-account raids", "SLOVAKIA — NAKA detains 10": a line that opens a roundup's item on one country. */
+const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*(?::|\s[\u2014\u2013])\s+\S/u;
 
 /** "- Spain: 4 arrests and 6 searches ...": a list line on one country. */
 const COUNTRY_ITEM = /^[-*\u2022\u2013]\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;

@@ -28,4 +28,33 @@ describe('sentences of articles 752-821', () => {
     expect(periods('The AFM stopped 28 pyramids in January–September 2022.\n\nIn January–September 2021, 41 pyramids had been stopped.\n\nThe AFM returned KZT 4.1 billion to victims over the same period.', '2022-10-24').at(-1))
       .toEqual([4_100_000_000, '2022-01-01', '2022-09-30']);
   });
+  it('reads the people a scheme persuaded or received money from as its customers, and what they put in as crime\'s money', () => {
+    expect(metrics('From January 2024 to August 2025 the operators persuaded more than 2 300 foreigners to "invest" a total of over UAH 96 million in the platform.'))
+      .toEqual([['customers_served', 2_300], ['illicit_volume', 96_000_000]]);
+    expect(metrics('The group received from injured persons in Czechia and Austria funds in the total amount of at least CZK 212 million.'))
+      .toEqual([['illicit_volume', 212_000_000]]);
+    expect(claimsOf('The number of injured persons identified so far exceeds 1 450.').map((c) => [c.metric, c.value, c.qualifier]))
+      .toEqual([['customers_served', 1_450, 'more_than']]);
+  });
+
+  it('reads money a financial intelligence unit suspended or a prosecutor restricted as frozen, and no trigger inside an agency\'s name', () => {
+    expect(metrics('The Administration for the Prevention of Money Laundering (APML) temporarily suspended transactions worth RSD 38 million.'))
+      .toEqual([['assets_frozen', 38_000_000]]);
+    expect(metrics('Prosecutors said property of the suspects worth €1.05 million had been temporarily restricted.')).toEqual([['assets_frozen', 1_050_000]]);
+    expect(metrics('The PPATK said deposits to illegal gambling sites totalled Rp 155 trillion in the first half of 2025.')).toEqual([['platform_turnover', 155e12]]);
+  });
+
+  it('gives a roundup\'s item under "COUNTRY — headline" to that country, and an agency known by its name the acronym the text gives it', () => {
+    const text = 'This week: Slovakia · Croatia · Ukraine\n\nSLOVAKIA — NAKA detains 10 in Ponzi case\n\nDetectives seized €310,000 in cash.\n\n'
+      + 'CROATIA — Five arrested over bitcoin ATMs\n\nOfficers seized €96,000 in cash.\n\nUKRAINE — BES exposes 9 conversion centres\n\nBES detectives seized UAH 21 million.';
+    expect(claimsOf(text).map((c) => [c.value, c.jurisdiction])).toEqual([[310_000, 'SK'], [5, 'HR'], [96_000, 'HR'], [9, 'UA'], [21_000_000, 'UA']]);
+    expect(claimsOf('Officers of the Lithuanian Criminal Police Bureau (LKPB) detained nine people in Vilnius.').map((c) => c.authority)).toEqual(['LKPB']);
+  });
+
+  it('takes no period from the month a report came out in, no suspended term, and no remand still expected', () => {
+    expect(periods('In 2024, CBZC officers seized assets worth 115 million zlotys, the bureau said in its annual summary in January.', '2025-03-01'))
+      .toEqual([[115_000_000, '2024-01-01', '2024-12-31']]);
+    expect(metrics('A third participant received 3 years of imprisonment with a probation period of 2 years.')).toEqual([]);
+    expect(metrics('Prosecutors are expected to ask the court to remand the three alleged organisers in custody.')).toEqual([]);
+  });
 });

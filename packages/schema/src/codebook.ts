@@ -80,7 +80,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
-      'operations worth', 'operations totalling', 'carried out operations'],
+      'operations worth', 'operations totalling', 'carried out operations',
+      // "deposits to illegal gambling sites totalled Rp 155 trillion".
+      'deposits to', 'deposits into'],
     keep: ['sales', 'sold'],
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market'],
     voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
@@ -105,7 +107,11 @@ export const METRICS: readonly MetricDefinition[] = [
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments'],
+    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
+      // What a scheme's victims were persuaded to put in: 'persuaded 2 300 foreigners to "invest" a total of UAH 96 million'.
+      'invest', 'invested',
+      // "the group received from injured persons ... funds of at least CZK 212 million".
+      'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
     refines: 'platform_turnover',
     // "digital arrest" names a scam (callers posing as police), not an arrest; the returns a scheme promised are no money
     // returned.
@@ -137,7 +143,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
-      'precautionary seizure'],
+      'precautionary seizure',
+      // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
+      'suspended transactions', 'suspension of transactions', 'temporarily restricted'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
     words: ['secured', ...ARRESTED],
@@ -287,7 +295,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just below': 'less_than', 'just shy of': 'less_than',
   'shy of': 'less_than', 'short of': 'less_than', 'slightly less than': 'less_than', 'a little under': 'less_than',
   'over': 'more_than', 'more than': 'more_than', 'exceeding': 'more_than', 'in excess of': 'more_than', 'above': 'more_than',
-  'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than',
+  'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than', 'exceeds': 'more_than',
   'slightly more than': 'more_than', 'a little over': 'more_than', 'topping': 'more_than', 'surpassing': 'more_than',
   'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
   'not less than': 'at_least', 'not fewer than': 'at_least',
