@@ -19,4 +19,10 @@ describe('scoring claims against a gold coding', () => {
     const result = evaluate(claimsOf(text, '2026-04-28'), [gold('6', 7)], [sourceOf(text, '2026-04-28')]);
     expect([result.overall.tp, result.overall.fp, result.overall.fn]).toEqual([0, 1, 1]);
   });
+  it('finds a gold quote as a whole number, not in another number\'s decimals', () => {
+    const seized = 'Investigators seized cryptocurrencies worth RON 2.7 million and 7 cars.';
+    const record: GoldRecord = { ...gold('7', 7), sentence: seized, metric: 'items_seized', period_start: null, period_end: '2026-04-28' };
+    const result = evaluate(claimsOf(seized, '2026-04-28'), [record], [sourceOf(seized, '2026-04-28')]);
+    expect(result.misses).toEqual([]);
+  });
 });
