@@ -3,9 +3,12 @@ import { sameParagraph, type Sentence } from './sentences.js';
 /** The words before "court" that name its place, rank or kind: "the Specialised Inter-District Criminal Court". */
 const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
-/** A ruling told by its verdict: "By the verdict of the Specialised Inter-District Criminal Court of Kostanay region of 19 June, ...". */
-const COURT_VERDICT = new RegExp(`\\b(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
+/**
+ * A ruling told by its verdict or by where it was handed down: "By the verdict of the Specialised Inter-District Criminal
+ * Court of Kostanay region of 19 June, ...", "Harjit Sandhu was sentenced at Birmingham Crown Court on Thursday".
+ */
+const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
@@ -21,6 +24,15 @@ const IN_PLACE = /(?:^|,\s*)[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,
 /** Capitalised words that open a sentence or phrase without naming a place. */
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
+/** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */
+const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;
+
+/** The city of a sentence's dateline, as a name ("Kuala Lumpur"), or undefined. */
+function datelineCity(sentence: string): string | undefined {
+  const city = DATELINE.exec(sentence)?.[1];
+  return city?.toLowerCase().replace(/(^|[ .'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+}
+
 /**
  * The court whose ruling a sentence reports, named as reporters name it ("Istanbul court"): the authority of
  * its figures where the court, not an agency, is the news. Not where the sentence or its paragraph before it names an
@@ -35,7 +47,7 @@ export class CourtContext {
   constructor(
     private readonly text: string,
     private readonly sentences: readonly Sentence[],
-    /** Whether sentence `i` names an agency, by name or by a generic word ("the commission", "police"). */
+    /** Whether sentence `i` names an agency by name: "police" alone may be the callers a scam posed as, not the reporter. */
     private readonly namesAgency: (i: number) => boolean,
     private readonly isCountry: (name: string) => boolean,
     private readonly agencyRelease: boolean,
@@ -102,7 +114,7 @@ export class CourtContext {
         const named = m ? IN_PLACE.exec(this.sentences[i]!.text.slice(0, m.index))?.[1] : undefined;
         return named && !MONTH.test(named.split(/\s+/)[0]!) ? named : undefined;
       };
-      const place = inCity ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening());
+      const place = inCity ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening() || (m ? datelineCity(sentence) : undefined));
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

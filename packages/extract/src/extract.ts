@@ -100,7 +100,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (defined) documentPlaces = placesOf(defined.passing);
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0), lex.isCountryName, agencyRelease);
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic), lex.isCountryName, agencyRelease);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;

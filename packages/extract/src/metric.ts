@@ -230,7 +230,28 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t.start >= next.end && weights[i + 1]![k]! >= 0.5) weights[i]![k] = Math.max(weights[i]![k]!, 0.9 * weights[i + 1]![k]!);
     });
   }
+  // "sentenced the organiser to 8 years, his two deputies to 7 years each, and three operators to 4 years each": each pair of
+  // people and term takes the verb the pairs hang from, however many pairs stand between.
+  figures.forEach((_, i) => {
+    const pairStart = pairedWithTerm(text, figures, i);
+    if (pairStart < 0) return;
+    const k = triggers.findLastIndex((t) => t.end <= pairStart && t.metrics.length > 0);
+    if (k >= 0 && !/[.!?]\s/.test(text.slice(triggers[k]!.end, pairStart))) weights[i]![k] = Math.max(weights[i]![k]!, 0.5);
+  });
   return weights;
+}
+
+/** What stands between a count of people and the term each of them received: "two deputies to ", "two partners, ". */
+const PAIR_GAP = /^\s+(?:[\p{L}"“”'’-]+\s+){0,3}?[\p{L}"“”'’-]+(?:\s+to\s+|,\s+)(?:from\s+|between\s+)?$/u;
+
+/** Where the pair of a count and a term figure `i` belongs to starts ("his two deputies to 7 years each"), or -1. */
+function pairedWithTerm(text: string, figures: readonly Figure[], i: number): number {
+  const figure = figures[i]!;
+  const previous = figures[i - 1];
+  const next = figures[i + 1];
+  if (figure.unitKind === 'count' && next?.unitKind === 'duration' && PAIR_GAP.test(text.slice(figure.end, next.start)) && i > 0) return figure.start;
+  if (figure.unitKind === 'duration' && previous?.unitKind === 'count' && i > 1 && PAIR_GAP.test(text.slice(previous.end, figure.start))) return previous.start;
+  return -1;
 }
 
 /**

@@ -57,4 +57,19 @@ describe('sentences of articles 752-821', () => {
     expect(metrics('A third participant received 3 years of imprisonment with a probation period of 2 years.')).toEqual([]);
     expect(metrics('Prosecutors are expected to ask the court to remand the three alleged organisers in custody.')).toEqual([]);
   });
+  it('reads a court named where a sentence was passed, by its dateline\'s city, and past callers who posed as police', () => {
+    const authorities = (text: string) => claimsOf(text).map((c) => [c.value, c.authority]);
+    expect(authorities('Harjit Sandhu was sentenced at Birmingham Crown Court on Thursday to eight years in prison.')).toEqual([[8, 'Birmingham court']]);
+    expect(authorities('KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here to six years\' jail.')).toEqual([[6, 'Kuala Lumpur court']]);
+    expect(authorities('SEOUL, Dec. 4 (Hanbit) -- An appellate court on Thursday reduced the prison sentence of the CEO to five years.')).toEqual([[5, 'Seoul court']]);
+    expect(authorities('Sandhu was sentenced at Birmingham Crown Court.\nThe court heard that the gang laundered £7.9 million taken from pensioners tricked by callers posing as police officers.'))
+      .toEqual([[7_900_000, 'Birmingham court']]);
+  });
+
+  it('gives each pair of people and term in a list the verb the list hangs from', () => {
+    expect(metrics('The court sentenced the organiser to 8 years, his two deputies to 7 years each, and three operators to 4 years each.'))
+      .toEqual([['prison_term', 8], ['persons_sentenced', 2], ['prison_term', 7], ['persons_sentenced', 3], ['prison_term', 4]]);
+    expect(metrics('Founder Sardor Yusupov received 10 years in prison; his two partners, 8 years each; and four regional "coordinators", from 3 to 5 years.'))
+      .toEqual([['prison_term', 10], ['prison_term', 8], ['prison_term', 3]]);
+  });
 });
