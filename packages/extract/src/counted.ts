@@ -27,7 +27,9 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 }
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
-const NUMBER_VERB = /\b(?:stands?|stood|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
+const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
+/** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
+const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed))\s+(?:the\s+)?(?:total\s+)?number\b[^.;]{0,100}?\bto\s+$/i;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
@@ -63,7 +65,7 @@ const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|o
  */
 export function countedThingOf(
   text: string, end: number, lead: string, lex: Lexicon, leadWithHedge = lead, previous?: readonly string[],
-): { things: string[]; bareSubject: boolean } {
+): { things: string[]; bareSubject: boolean; namedAt?: number } {
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
   const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
@@ -133,11 +135,19 @@ export function countedThingOf(
     if (/(?:^|\b(?:the|all|The|All)|[,;])\s*$/u.test(lead)) return found(['person'], true);
   }
   // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge. "Almaty accounted for the
-  // largest number of cases, 4,912, followed by Astana with 3,105": a bare number set after the phrase counts it too.
-  if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge) || (!after.length && NUMBER_SET_AFTER.test(lead))) {
+  // largest number of cases, 4,912, followed by Astana with 3,105": a bare number set after the phrase counts it too, as
+  // does a running total's "bringing the number of sites it has had blocked since 2017 to 2,944".
+  const brought = !after.length && NUMBER_BROUGHT.exec(lead);
+  if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge) || (!after.length && NUMBER_SET_AFTER.test(lead)) || brought) {
     const at = lead.toLowerCase().lastIndexOf('number of ');
-    if (at >= 0) return found(lex.countedThing(wordsAfter(lead, at + 'number of '.length)));
+    // Where the thing is named: the words after it say what was done to it ("the number of sites blacked out ...").
+    if (at >= 0) return { ...found(lex.countedThing(wordsAfter(lead, at + 'number of '.length))), namedAt: at + 'number of '.length };
+    // "bringing the number it has blocked since 2022 to 1,766": the thing the count before it named.
+    if (brought && previous?.length) return found([...previous]);
   }
+  // "In 2024 the ANJ had 1 126 websites blocked, and this year it has blocked more than 1 400": a bare number a verb takes
+  // counts what the count before it did.
+  if (!after.length && previous?.length && /\b\p{Ll}{3,}ed\s+$/u.test(lead) && !/^\s*\p{L}/u.test(text.slice(end, end + 3))) return found([...previous]);
   return found([]);
 }
 

@@ -22,6 +22,8 @@ export interface Figure {
   comparedWith: boolean;
   /** People a sum was taken from ("from more than 1,700 citizens"): they count as customers, whatever verb took it. */
   takenFrom?: boolean;
+  /** Where a "number of" phrase before the count names its thing: "The number of sites blacked out ... rises to 1,498". */
+  thingAt?: number;
   /** Where the number itself starts and ends, without qualifier or unit words. */
   numberStart: number;
   numberEnd: number;
@@ -319,8 +321,10 @@ function readFigure(
 
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
   const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
-  const lead = text.slice(Math.max(0, start - (hedge?.[0].length ?? 0) - 200), start - (hedge?.[0].length ?? 0));
+  const leadStart = Math.max(0, start - (hedge?.[0].length ?? 0) - 300);
+  const lead = text.slice(leadStart, start - (hedge?.[0].length ?? 0));
   let bareSubject = false;
+  let thingAt: number | undefined;
   // "closed four exchangers in 2022, 18 in 2023 and 164 last year", "went from 610 in 2022 to 4,870 in 2025": the
   // later numbers of such a series count what the first one does, each over its own period.
   const series = previous !== undefined && unitKind === 'count' && previous.unitKind === 'count'
@@ -330,10 +334,11 @@ function readFigure(
   let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series || bracketed);
   if (unitKind === 'count') {
     if (!countedThings.length) {
-      const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 200), start),
+      const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 300), start),
         previous?.unitKind === 'count' ? previous.countedThings : undefined);
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
+      if (counted.namedAt !== undefined && countedThings.length) thingAt = leadStart + counted.namedAt;
       // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
       if (!countedThings.length && countedBefore?.parts.length && start >= countedBefore.partsFrom) countedThings = [...countedBefore.parts];
       // "In the whole of 2024, it arrested nearly 2,300.": the bare object of a verb counts what the count before counted.
@@ -352,7 +357,6 @@ function readFigure(
     // Only after the count it is part of: in "KZT 1.1 billion, including four apartments and seven cars" the cars are no
     // part of the apartments.
     const part = PART_LEAD.exec(lead);
-    const leadStart = start - (hedge?.[0].length ?? 0) - lead.length;
     // People are a part of people ("37 people, including 12 foreign nationals"); sites of a kind are coded as their own block.
     if (part && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.includes('person') && previous.countedThings.includes('person')) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
@@ -371,6 +375,7 @@ function readFigure(
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
     countedThings, bareSubject, comparedWith: compared, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',
+    ...(thingAt !== undefined ? { thingAt } : {}),
   };
 }
 

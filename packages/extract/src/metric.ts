@@ -190,6 +190,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t.start >= figure.end && CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CAUSATIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
+      // What the "number of" phrase before a count says was done to its thing: "The number of sites blacked out ... rises to 1.498".
+      if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
       // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".

@@ -39,7 +39,8 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
 function sectionHead(line: string, lex: Lexicon): string | null {
   // "**Almaty: police detain a drop network**", "### Kyrgyzstan", "🇳🇴 Norway: ...": Markdown's heading marks, bold and flags
   // are no words (a list's "- Spain: ..." is an item, not a heading).
-  const bare = line.replace(/^(?:#+\s*|\*\*|__|[\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\s])+/u, '').replace(/(?:\*\*|__|\s)+$/u, '');
+  // "**1. Russia: pyramids, ...**": an item's number is no word either.
+  const bare = line.replace(/^(?:#+\s*|\*\*|__|\d{1,2}[.)]\s+|[\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\s])+/u, '').replace(/(?:\*\*|__|\s)+$/u, '');
   const label = (SECTION_HEAD.exec(bare)?.[1] ?? bare).trim();
   // "MOROCCO", "SOUTH AFRICA": a newsletter's capitals name the country as its title case would.
   const named = /^[\p{Lu}\s.'’-]{4,}$/u.test(label) ? label.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label;

@@ -38,6 +38,8 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
     const before = /([\p{L}.]+)\.$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '');
     if (word && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(before![1]!))) continue;
+    // "**1. Russia: pyramids, ...**", "### 2. India": a heading's number is part of the heading.
+    if (/^\s*(?:\*\*|__|#+\s*)\d{1,2}$/.test(line.slice(0, m.index))) continue;
     push(text, lineStart + start, lineStart + m.index + (m[0].includes('|') ? 0 : m[0].trimEnd().length), out);
     start = m.index + m[0].length;
   }

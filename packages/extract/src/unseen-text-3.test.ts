@@ -72,4 +72,33 @@ describe('sentences of articles 752-821', () => {
     expect(metrics('Founder Sardor Yusupov received 10 years in prison; his two partners, 8 years each; and four regional "coordinators", from 3 to 5 years.'))
       .toEqual([['prison_term', 10], ['prison_term', 8], ['prison_term', 3]]);
   });
+  it('reads running totals of a "number of" phrase and bare numbers a verb takes, and what was done to the thing named', () => {
+    expect(metrics('The CMB imposed access bans on 412 websites in 2025, bringing the number of sites it has had blocked since 2017 to 2,944.'))
+      .toEqual([['platforms_blocked', 412], ['platforms_blocked', 2_944]]);
+    expect(metrics('MeitY issued orders blocking 242 betting websites in April, bringing the number it has blocked since 2022 to 1,766.'))
+      .toEqual([['platforms_blocked', 242], ['platforms_blocked', 1_766]]);
+    expect(metrics('In 2024 the ANJ had 1 126 illegal gambling websites blocked, and this year it has blocked more than 1 400.'))
+      .toEqual([['platforms_blocked', 1_126], ['platforms_blocked', 1_400]]);
+    expect(metrics('The number of sites blacked out by CONSOB since July 2019, when the Commission was granted the power to order Italian internet '
+      + 'service providers to block access to abusive financial websites, thus rises to 1,498.')).toEqual([['platforms_blocked', 1_498]]);
+  });
+
+  it('counts profiles, social media accounts and entities blocked or deleted as platforms', () => {
+    expect(metrics('At the CNMV\'s request, social media companies deleted 96 profiles that impersonated authorised firms.')).toEqual([['platforms_closed', 96]]);
+    expect(metrics('Satgas PASTI blocked access to 1,556 illegal financial entities in websites and applications.')).toEqual([['platforms_blocked', 1_556]]);
+  });
+
+  it('takes no request to block, no span of months, no price manipulated and no bitcoin price for a figure', () => {
+    expect(metrics('The SEC said it had asked the NTC to block a total of 1,286 sites and apps.')).toEqual([]);
+    expect(metrics('Over the same two months, Satgas PASTI blocked 40 websites.')).toEqual([['platforms_blocked', 40]]);
+    expect(metrics('The SEC imposed civil sanctions totalling 6.75 million baht on four people for manipulating the price of a token.'))
+      .toEqual([['fines_imposed', 6_750_000]]);
+    expect(metrics('The lira traded at 43.2 per U.S. dollar on Monday, while bitcoin was at around $88,000.')).toEqual([]);
+  });
+
+  it('reads a numbered heading "**1. Russia: ...**" as a roundup\'s section on that country', () => {
+    const text = 'In this issue: Russia, India\n\n**1. Russia: pyramids and exchangers**\n\nPolice stopped 38 illegal exchange services.\n\n'
+      + '**2. India: betting apps**\n\nThe ED arrested three people.';
+    expect(claimsOf(text).map((c) => [c.value, c.jurisdiction])).toEqual([[38, 'RU'], [3, 'IN']]);
+  });
 });
