@@ -8,7 +8,7 @@ export interface PeriodValue { start: string | null; end: string | null; text: s
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
 /** A list's lead line that dates it only by reference: "Results of the Department's work for the month:". */
 const RELATIVE_LEAD = /\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i;
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+year|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/i;
+const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+year|(?<=\b(?:during|over)\s+)the\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)|(?<=\b(?:during|over|in)\s+)the\s+(?:\p{L}+\s+)?(?:crackdown|campaign)\b|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/iu;
 /** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
 const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
@@ -100,7 +100,8 @@ export class PeriodContext {
       // Nor one a bracket names for comparison: "(third quarter of 2023: 452 cases)", nor last year's in a sentence
       // told in the past before the past ("In January–September 2021, 41 pyramids had been stopped").
       if (reported && EARLIER_RESULT.test(text)) continue;
-      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !standsInBrackets(text, p)) : this.usable(j);
+      // Nor the age of a thing: "the highest since the taskforce was established in 2012".
+      const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !standsInBrackets(text, p) && !SINCE_EVENT.test(p.text)) : this.usable(j);
       if (!named.length) continue;
       // "in the nine months": the last period of that length ("January–September"), over a day named since ("in August").
       latest ??= valueOf(named[named.length - 1]!);
@@ -237,7 +238,7 @@ const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 function monthsNamed(words: string): number | null {
   const counted = /\b(\w+)\s+months\b/i.exec(words)?.[1]?.toLowerCase();
   if (counted) return MONTH_COUNTS[counted] ?? (/^\d{1,2}$/.test(counted) ? Number(counted) : null);
-  return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b/i.test(words) ? 6 : null;
+  return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b/i.test(words) ? 6 : /\byear\b/i.test(words) ? 12 : null;
 }
 
 /** How many whole months a period spans, from the first of a month to the last of one; null otherwise. */

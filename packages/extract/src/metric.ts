@@ -90,6 +90,12 @@ const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{
 /** A participle straight after the figure's noun, as lists and headlines put it: "610 websites blocked". */
 const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|were|was|had|have|has)\b)[\p{L}'’-]+){1,3}?\s+$/u;
 
+/** A verb that reports a subject's size: "... totaled ¥98.6 billion", "... reached ¥152.4 billion". */
+const COMPLEMENT_LEAD = /\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i;
+/** At most two words before the word that opens the subject: "Losses", "Total losses", "The losses". */
+const SUBJECT_OPENING = /^\s*(?:["“]?[\p{L}-]+\s+){0,2}["“]?$/u;
+/** What makes a figure more of what the one before it counted: "and a further 1,032 people", "and another 12". */
+const FURTHER = /\b(?:and|plus|with)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
 /** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
 const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/i;
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
@@ -175,7 +181,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
-    const inList = previous !== undefined && coordinated(text, previous, figure, triggers);
+    // "arrested 1,247 people ... last year, and a further 1,032 people in ...": more of the same, under the same verb.
+    const inList = previous !== undefined && (coordinated(text, previous, figure, triggers)
+      || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start))));
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.start - figure.end < 80 && t.metrics.length > 0
       && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
@@ -232,6 +240,15 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t.start >= next.end && weights[i + 1]![k]! >= 0.5) weights[i]![k] = Math.max(weights[i]![k]!, 0.9 * weights[i + 1]![k]!);
     });
   }
+  // "Losses from social media investment scams, which the agency counts separately, reached ¥152.4 billion": a sentence's
+  // subject, opened by a trigger, is what the figure its verb reports is of.
+  figures.forEach((figure, i) => {
+    if (!COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return;
+    const k = triggers.findIndex((t) => t.metrics.length > 0);
+    const subject = triggers[k];
+    if (!subject || !SUBJECT_OPENING.test(text.slice(0, subject.start)) || /[;:]/.test(text.slice(subject.end, figure.start))) return;
+    weights[i]![k] = Math.max(weights[i]![k]!, 0.6);
+  });
   // "sentenced the organiser to 8 years, his two deputies to 7 years each, and three operators to 4 years each": each pair of
   // people and term takes the verb the pairs hang from, however many pairs stand between.
   figures.forEach((_, i) => {

@@ -101,4 +101,24 @@ describe('sentences of articles 752-821', () => {
       + '**2. India: betting apps**\n\nThe ED arrested three people.';
     expect(claimsOf(text).map((c) => [c.value, c.jurisdiction])).toEqual([[38, 'RU'], [3, 'IN']]);
   });
+  it('reads "a further N" under the verb before it, a budget estimates hearing as no budget, and seniors as people', () => {
+    expect(metrics('The Minister said gardaí arrested 1,247 people for fraud and money laundering offences last year, and a further 1,032 people in the first nine months of 2025.'))
+      .toEqual([['persons_arrested', 1_247], ['persons_arrested', 1_032]]);
+    expect(metrics('In the 2024-25 financial year, NSW Police arrested 214 people and seized $6.8 million in cash, a budget estimates hearing has been told.'))
+      .toEqual([['persons_arrested', 214], ['assets_seized', 6_800_000]]);
+    expect(metrics('The suspects are accused of defrauding 96 seniors of about $2.4 million since 2023.')).toEqual([['customers_served', 96], ['illicit_volume', 2_400_000]]);
+  });
+
+  it('reads the figure a sentence\'s subject reaches as of that subject: "Losses from ... scams ... reached ¥152.4 billion"', () => {
+    expect(metrics('Losses from social media investment and romance scams, which the agency counts separately, reached ¥152.4 billion in 2025, up 14 percent.'))
+      .toEqual([['illicit_volume', 152_400_000_000]]);
+  });
+
+  it('reads "during the year" and "during the crackdown" as the period named before, past the age of a taskforce', () => {
+    expect(periods('Police arrested 2,704 people in 2025.\n\nPolice arrested 1,180 mules during the year.', '2026-02-13').at(-1)).toEqual([1_180, '2025-01-01', '2025-12-31']);
+    expect(periods('The crackdown ran from March to October 2025.\n\nDuring the crackdown, police seized KRW 48.6 billion.', '2026-01-15').at(-1))
+      .toEqual([48_600_000_000, '2025-03-01', '2025-10-31']);
+    expect(periods('The taskforce restrained $389 million in 2024-25, the highest figure since the taskforce was established in 2012.\n\nThe AFP said $71 million was forfeited over the same period.', '2026-03-05').at(-1))
+      .toEqual([71_000_000, '2024-07-01', '2025-06-30']);
+  });
 });
