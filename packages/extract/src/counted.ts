@@ -13,7 +13,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
   // Joined, a comma may part the modifiers too: "crypto, forex and investment sites".
   // An opening quote may stand before the thing: 2,340 "droppers".
-  const re = joined ? /,?[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)/uy : /[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)/uy;
+  // A word in quotes may stand before the thing: 68 suspected "sakawa" fraudsters.
+  const re = joined ? /,?[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < (joined ? 6 : 5); m = re.exec(text)) {
     if (m[0].startsWith(',') && (!words.length || words[words.length - 1]!.endsWith('s'))) break;

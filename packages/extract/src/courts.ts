@@ -10,7 +10,7 @@ const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\
  */
 const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
-const COURT_KIND = /^(?:Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
+const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */

@@ -121,4 +121,20 @@ describe('sentences of articles 752-821', () => {
     expect(periods('The taskforce restrained $389 million in 2024-25, the highest figure since the taskforce was established in 2012.\n\nThe AFP said $71 million was forfeited over the same period.', '2026-03-05').at(-1))
       .toEqual([71_000_000, '2024-07-01', '2025-06-30']);
   });
+  it('reads Ghana\'s "GH¢", Burundi\'s "FBu", cellphones and SUVs, quoted words before a count\'s thing, "obtaining" and money "restricted"', () => {
+    const units = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+    expect(units('EOCO said it had seized GH¢7.4 million.')).toEqual([['assets_seized', 7_400_000, 'GHS']]);
+    expect(units('Police in Burundi seized about FBu 9.2 billion.')).toEqual([['assets_seized', 9_200_000_000, 'BIF']]);
+    expect(metrics('Investigators seized 14 cellphones and two Lexus SUVs.')).toEqual([['items_seized', 14], ['items_seized', 2]]);
+    expect(metrics('The CID arrested 68 suspected "sakawa" fraudsters in a raid at Kasoa.')).toEqual([['persons_arrested', 68]]);
+    expect(metrics('The court convicted him of obtaining Sh538 million from 117 people through a fake forex app.'))
+      .toEqual([['illicit_volume', 538_000_000], ['customers_served', 117]]);
+    expect(metrics('The Commission has further restricted K6,900,000 held in 19 bank accounts.')).toEqual([['assets_frozen', 6_900_000]]);
+    expect(metrics('The SEC obtained orders for $8.2 billion in financial remedies.')).not.toContainEqual(['illicit_volume', 8_200_000_000]);
+  });
+
+  it('names a court of a kind by the place the sentence opens with, and Uganda\'s and Ghana\'s police as coders do', () => {
+    expect(claimsOf('In Kampala, the Anti-Corruption Court on February 25 convicted four officials.').map((c) => c.authority)).toEqual(['Kampala court']);
+    expect(claimsOf('The Uganda Police Force (UPF) arrested 31 suspects.').map((c) => c.authority)).toEqual(['Uganda Police']);
+  });
 });

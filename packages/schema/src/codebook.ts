@@ -95,6 +95,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
+
       // "At least 11,4 million euros of this amount came from drug trafficking".
       'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
@@ -110,6 +111,8 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
       // What a scheme's victims were persuaded to put in: 'persuaded 2 300 foreigners to "invest" a total of UAH 96 million'.
       'invest', 'invested',
+      // "convicting him of obtaining Sh538 million from 117 people": the law's "obtaining by false pretences" (not "obtained orders").
+      'obtaining', 'fraudulently obtained', 'obtained by false pretences',
       // "the group received from injured persons ... funds of at least CZK 212 million".
       'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
     refines: 'platform_turnover',
@@ -145,7 +148,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
-      'suspended transactions', 'suspension of transactions', 'temporarily restricted'],
+      'suspended transactions', 'suspension of transactions', 'restricted'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
     words: ['secured', ...ARRESTED],
@@ -277,7 +280,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud'],
-  item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'device', 'property', 'properties',
+  item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
     'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',

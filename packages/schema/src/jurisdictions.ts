@@ -137,7 +137,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'TZ', currency: 'TZS', fiscalYearStart: 7, names: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma', 'Zanzibar', 'Arusha'] },
   { code: 'UG', currency: 'UGX', fiscalYearStart: 7, names: ['Uganda', 'Ugandan', 'Kampala', 'Entebbe'] },
   { code: 'RW', currency: 'RWF', fiscalYearStart: 7, names: ['Rwanda', 'Rwandan', 'Kigali'] },
-  { code: 'BI', names: ['Burundi', 'Burundian', 'Bujumbura', 'Gitega'] },
+  { code: 'BI', currency: 'BIF', names: ['Burundi', 'Burundian', 'Bujumbura', 'Gitega'] },
   { code: 'CD', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congolese', 'Kinshasa', 'Lubumbashi'] },
   { code: 'CG', names: ['Republic of the Congo', 'Congo-Brazzaville', 'Brazzaville'] },
   { code: 'ZM', currency: 'ZMW', names: ['Zambia', 'Zambian', 'Lusaka', 'Ndola', 'Kitwe'] },
