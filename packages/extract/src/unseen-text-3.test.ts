@@ -137,4 +137,8 @@ describe('sentences of articles 752-821', () => {
     expect(claimsOf('In Kampala, the Anti-Corruption Court on February 25 convicted four officials.').map((c) => c.authority)).toEqual(['Kampala court']);
     expect(claimsOf('The Uganda Police Force (UPF) arrested 31 suspects.').map((c) => c.authority)).toEqual(['Uganda Police']);
   });
+  it('reads a carousel slide\'s label as a fact sheet\'s, and no sentence a prosecutor requested', () => {
+    expect(metrics('Slide 4/7 — Online resources blocked at the AFM\'s request in January–November 2025: 4 812')).toEqual([['platforms_blocked', 4_812]]);
+    expect(metrics('The prosecutor repeated his request for a sentence of 40,564 years for the founder.')).toEqual([]);
+  });
 });
