@@ -21,7 +21,7 @@ import { pressAgencies } from './press-agencies.js';
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.8.3';
+export const EXTRACTOR_VERSION = '1.9.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
