@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
 
-// Sentences of the articles written for the dev corpus on 2026-11-24 (articles 752-821), each rule as its own case.
+// Sentences of the articles written for the dev corpus in 2026-11-23's fourth session (articles 752-821), each rule as its own case.
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
 const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
 
