@@ -52,14 +52,16 @@ export function addDefinedAgencies(
   return { passing: new Set([...mentions].filter(([, n]) => n < 2).map(([place]) => place)) };
 }
 
+/** Whether a place name is an agency named by its name, not by a generic word ("police", "the commission"). */
+export const namesAgencyByName = (m: Names[number]) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic;
+
 /** For each sentence, the agency named first by name (not "police") in the last sentence before it that names one. */
 export function namedBefore(sentences: readonly Sentence[], names: readonly Names[]): Array<AuthorityMention | null> {
   let last: AuthorityMention | null = null;
   return sentences.map((sentence, i) => {
     const before = last;
     // A partner is not carried on: after "Jointly with the AFM, ...", the news is still the text's agency's.
-    const byName = (m: Names[number]) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic;
-    const named = names[i]!.some(byName) ? actorsOf(sentence.text, names[i]!).find(byName) : undefined;
+    const named = names[i]!.some(namesAgencyByName) ? actorsOf(sentence.text, names[i]!).find(namesAgencyByName) : undefined;
     if (named) last = { candidates: named.values[0]!.authorities, generic: false };
     return before;
   });

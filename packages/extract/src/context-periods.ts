@@ -1,4 +1,4 @@
-import { findPeriods, type PeriodMention } from './periods.js';
+import { countOf, findPeriods, monthsSpanned, type PeriodMention } from './periods.js';
 import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
 
@@ -105,7 +105,7 @@ export class PeriodContext {
       if (!named.length) continue;
       // "in the nine months": the last period of that length ("January–September"), over a day named since ("in August").
       latest ??= valueOf(named[named.length - 1]!);
-      const fits = months === null ? named[named.length - 1] : named.findLast((p) => monthsLong(p) === months);
+      const fits = months === null ? named[named.length - 1] : named.findLast((p) => monthsSpanned(p) === months);
       if (fits) return valueOf(fits);
     }
     return latest;
@@ -232,22 +232,12 @@ export function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: num
 
 /** A result of an earlier period, told in the past perfect and not as reported speech: "41 pyramids had been stopped". */
 const EARLIER_RESULT = /^(?:(?!\b(?:said|says|reported|stated|that|which|who)\b)[^;])*\bhad\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
-const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** How many months "the nine months", "the quarter" or "the half-year" spans, or null where the words give no length. */
 function monthsNamed(words: string): number | null {
-  const counted = /\b(\w+)\s+months\b/i.exec(words)?.[1]?.toLowerCase();
-  if (counted) return MONTH_COUNTS[counted] ?? (/^\d{1,2}$/.test(counted) ? Number(counted) : null);
+  const counted = /\b(\w+)\s+months\b/i.exec(words)?.[1];
+  if (counted) return Number.isInteger(countOf(counted)) ? countOf(counted) : null;
   return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b/i.test(words) ? 6 : /\byear\b/i.test(words) ? 12 : null;
-}
-
-/** How many whole months a period spans, from the first of a month to the last of one; null otherwise. */
-function monthsLong(p: PeriodMention): number | null {
-  if (!p.periodStart || !p.periodEnd || !p.periodStart.endsWith('-01')) return null;
-  const month = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
-  const next = new Date(`${p.periodEnd}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.getUTCDate() === 1 ? month(p.periodEnd) - month(p.periodStart) + 1 : null;
 }
 
 /** Whether a period stands inside brackets in its sentence. */

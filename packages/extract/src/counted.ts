@@ -147,9 +147,6 @@ export function countedThingOf(
     // "bringing the number it has blocked since 2022 to 1,766": the thing the count before it named.
     if (brought && previous?.length) return found([...previous]);
   }
-  // "In 2024 the ANJ had 1 126 websites blocked, and this year it has blocked more than 1 400": a bare number a verb takes
-  // counts what the count before it did.
-  if (!after.length && previous?.length && /\b\p{Ll}{3,}ed\s+$/u.test(lead) && !/^\s*\p{L}/u.test(text.slice(end, end + 3))) return found([...previous]);
   return found([]);
 }
 

@@ -12,7 +12,7 @@ import { isReported } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
-import { actorsOf, addDefinedAgencies, namedBefore } from './agencies-in-text.js';
+import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { findTables } from './tables.js';
 import { pressAgencies } from './press-agencies.js';
@@ -100,7 +100,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (defined) documentPlaces = placesOf(defined.passing);
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some((m) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic), lex.isCountryName, agencyRelease);
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), lex.isCountryName, agencyRelease);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;

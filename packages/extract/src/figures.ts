@@ -341,10 +341,10 @@ function readFigure(
       if (counted.namedAt !== undefined && countedThings.length) thingAt = leadStart + counted.namedAt;
       // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
       if (!countedThings.length && countedBefore?.parts.length && start >= countedBefore.partsFrom) countedThings = [...countedBefore.parts];
-      // "In the whole of 2024, it arrested nearly 2,300.": the bare object of a verb counts what the count before counted.
-      if (!countedThings.length && countedBefore?.previous.length && BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) {
-        countedThings = [...countedBefore.previous];
-      }
+      // "In the whole of 2024, it arrested nearly 2,300.", "In 2024 the ANJ had 1 126 websites blocked, and this year it has
+      // blocked more than 1 400": the bare object of a verb counts what the count before it counted, in the sentence or before.
+      const before = previous?.unitKind === 'count' && previous.countedThings.length ? previous.countedThings : countedBefore?.previous;
+      if (!countedThings.length && before?.length && BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) countedThings = [...before];
     }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing ("compared with 3 closures") is read like any other.

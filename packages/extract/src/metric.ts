@@ -242,13 +242,14 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   }
   // "Losses from social media investment scams, which the agency counts separately, reached ¥152.4 billion": a sentence's
   // subject, opened by a trigger, is what the figure its verb reports is of.
-  figures.forEach((figure, i) => {
-    if (!COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return;
-    const k = triggers.findIndex((t) => t.metrics.length > 0);
-    const subject = triggers[k];
-    if (!subject || !SUBJECT_OPENING.test(text.slice(0, subject.start)) || /[;:]/.test(text.slice(subject.end, figure.start))) return;
-    weights[i]![k] = Math.max(weights[i]![k]!, 0.6);
-  });
+  const k = triggers.findIndex((t) => t.metrics.length > 0);
+  const subject = triggers[k];
+  if (subject && SUBJECT_OPENING.test(text.slice(0, subject.start))) {
+    figures.forEach((figure, i) => {
+      if (!COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || /[;:]/.test(text.slice(subject.end, figure.start))) return;
+      weights[i]![k] = Math.max(weights[i]![k]!, 0.6);
+    });
+  }
   // "sentenced the organiser to 8 years, his two deputies to 7 years each, and three operators to 4 years each": each pair of
   // people and term takes the verb the pairs hang from, however many pairs stand between.
   figures.forEach((_, i) => {

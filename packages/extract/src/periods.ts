@@ -21,7 +21,7 @@ const YEAR = '((?:19|20)\\d\\d)';
 // "of the year" with no year after it ("of the year 2024" is that year's).
 const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)';
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 type Resolver = (m: RegExpExecArray, published: string | null, fiscalStart: number) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null;
 
@@ -40,7 +40,16 @@ function ofPublicationYear(published: string | null, period: (y: number) => { ki
   const current = period(y);
   return current.periodStart > published ? period(y - 1) : { ...current, periodEnd: clip(current.periodEnd, published) };
 }
-const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
+/** A count of months or years, written ("nine") or in digits ("9"); NaN for another word. */
+export const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
+
+/** How many whole months a period spans, from the first of a month to the last of one; null otherwise. */
+export function monthsSpanned(p: Pick<PeriodMention, 'periodStart' | 'periodEnd'>): number | null {
+  if (!p.periodStart?.endsWith('-01') || !p.periodEnd) return null;
+  const [y, m, d] = p.periodEnd.split('-').map(Number) as [number, number, number];
+  if (d !== lastDay(y, m)) return null;
+  return y * 12 + m - (Number(p.periodStart.slice(0, 4)) * 12 + Number(p.periodStart.slice(5, 7))) + 1;
+}
 
 // Cheap tests that a pattern can match at all, made in one pass: most sentences need only a few of the patterns below.
 const GUARDS = ['(?:19|20)\\d\\d', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec', 'fiscal|financial|FY', 'since|from', 'quarter', 'months',
