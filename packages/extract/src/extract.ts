@@ -1,7 +1,7 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
 import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
-import { candidateMetrics, chooseMetric, findTriggers, triggerWeights } from './metric.js';
+import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
@@ -260,7 +260,7 @@ function claimsOfSentence(
   if (!figures.length) return [];
   // A word inside an agency's name is no trigger: the "Administration for the Prevention of Money Laundering" launders nothing.
   const insideAgency = (at: number) => agencies.some((a) => a.start + offset < at && at < a.end + offset);
-  const triggers = agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex);
+  const triggers = withReceivers(text, figures, agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex), lex);
   const weights = triggerWeights(text, figures, triggers);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;

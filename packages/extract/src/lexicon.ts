@@ -1,6 +1,6 @@
 import {
   CURRENCIES, DURATION_UNITS, MAGNITUDES, NUMBER_WORDS, QUALIFIER_WORDS,
-  type Codebook, type MetricDefinition, type Qualifier,
+  type Codebook, type MetricDefinition, type Qualifier, type UnitKind,
 } from '@reckon/schema';
 import { compilePlaces, type PlaceLexicon } from './lexicon-places.js';
 import { PhraseTable, type PhraseEntry } from './phrases.js';
@@ -10,6 +10,8 @@ export interface Lexicon extends PlaceLexicon {
   metrics: MetricDefinition[];
   /** Every trigger stem and trigger word of every metric, with the metrics each signals and is context for. */
   triggers: PhraseTable<TriggerEntry>;
+  /** The metrics a verb makes of the count before it when the verb's object is a figure of the unit kind (`receivedBy`). */
+  receivers: ReadonlyMap<string, ReadonlyArray<{ metric: string; unitKind: UnitKind }>>;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -72,7 +74,16 @@ function compileTriggers(metrics: readonly MetricDefinition[]) {
     for (const t of metric.words ?? []) entry(t, false).metrics.add(metric.id);
     for (const t of metric.context ?? []) entry(t, true).contextOf.add(metric.id);
   }
-  return { triggers: new PhraseTable(entries.values(), false) };
+  const receivers = new Map<string, Array<{ metric: string; unitKind: UnitKind }>>();
+  for (const metric of metrics) {
+    for (const w of metric.receivedBy?.words ?? []) {
+      // Found as a trigger that signals nothing by itself, so that the sentence's triggers hold it.
+      entry(w, false);
+      const key = w.toLowerCase();
+      receivers.set(key, [...(receivers.get(key) ?? []), { metric: metric.id, unitKind: metric.receivedBy!.unit_kind }]);
+    }
+  }
+  return { triggers: new PhraseTable(entries.values(), false), receivers };
 }
 
 function compileCountedThings(countedThings: Codebook['countedThings']) {

@@ -11,6 +11,24 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   return lex.triggers.find(text).map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 
+/** Between a verb that hands out a figure and the figure: "received five years", "were each given prison terms of". */
+const RECEIVED_GAP = /^\s+(?:each\s+)?(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?$/i;
+
+/**
+ * The triggers with the metrics a verb makes of the count before it (`receivedBy`) where its object is a figure of the
+ * unit kind: "His two deputies received five years" were sentenced, whatever else "received" signals.
+ */
+export function withReceivers(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], lex: Lexicon): readonly TriggerMention[] {
+  if (!lex.receivers.size) return triggers;
+  return triggers.map((t) => {
+    const by = lex.receivers.get(text.slice(t.start, t.end).toLowerCase());
+    const next = by && figures.find((f) => f.start >= t.end);
+    if (!next || !RECEIVED_GAP.test(text.slice(t.end, next.start))) return t;
+    const added = by!.filter((r) => r.unitKind === next.unitKind && !t.metrics.includes(r.metric)).map((r) => r.metric);
+    return added.length ? { ...t, metrics: [...t.metrics, ...added] } : t;
+  });
+}
+
 // The signals of each set of matched entries, remembered in a trie keyed by the entries (weakly at its root, so a
 // lexicon's entries go with it): a word matches the same entries every time it occurs.
 interface SignalNode { next: Map<TriggerEntry, SignalNode>; signals?: { metrics: string[]; contextOf: string[] } }

@@ -49,6 +49,11 @@ export interface MetricDefinition {
   voidedBy?: string[];
   /** Words that keep the figure the metric's although `voidedBy` words stand beside it: "illegal exchangers ... bypassing the licensed operators". */
   voidedUnless?: string[];
+  /**
+   * Verbs by which people counted before them receive a figure of `unit_kind`, which makes the count this metric's:
+   * "His two deputies received five years" were sentenced. Whole words, any case.
+   */
+  receivedBy?: { words: string[]; unit_kind: UnitKind };
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -203,6 +208,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "five accomplices received between four and seven years": people who received terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
       'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms'],
+    // "His two deputies received five years": only a term received says a sentence; "20 victims received" says nothing.
+    receivedBy: { words: ['received', 'receive', 'receives', 'got', 'get', 'gets', 'given', 'handed'], unit_kind: 'duration' },
   },
   {
     id: 'prison_term', unit_kind: 'duration',
