@@ -1,7 +1,7 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
-/** The words before "court" that name its place, rank or kind: "the Specialised Inter-District Criminal Court". */
-const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+/** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
+const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
 const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
@@ -23,6 +23,15 @@ const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|Eas
 const IN_PLACE = /(?:^|,\s*)[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,?\s*$/u;
 /** Capitalised words that open a sentence or phrase without naming a place. */
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
+
+/** A court that publishes its own release: "Almaty City Court (press service)", "Karaganda Regional Court". */
+const PUBLISHER_COURT = /^(?:The\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(?:City|Regional|District|Oblast|Region|Specialised|Specialized|Inter-[Dd]istrict|Criminal|Economic|Appeals?|Crown|High|Sessions|Magistrates['’]?))*\s+Court\b/u;
+
+/** The court a publisher is, named as reporters name it ("Almaty court"), or null: not one named by its rank alone ("Supreme Court of ..."). */
+export function publisherCourt(publisher: string | null, isCountry: (name: string) => boolean): string | null {
+  const place = PUBLISHER_COURT.exec(publisher ?? '')?.[1];
+  return place && !COURT_KIND.test(place) && !isCountry(place) ? `${place} court` : null;
+}
 
 /** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */
 const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;

@@ -42,13 +42,21 @@ export function evaluate(claims: readonly Claim[], gold: readonly GoldRecord[], 
   const sourceByDoc = new Map(sources.map((s) => [docKey(s.source_path), s]));
   const goldDocs = new Set(gold.map((g) => docKey(g.doc)));
   const pool = claims.filter((c) => goldDocs.has(docKey(c.source_path)));
+  // Each gold figure looks among its own document's claims only: grouped once, not filtered per figure.
+  const poolByDoc = new Map<string, Claim[]>();
+  for (const c of pool) {
+    const key = docKey(c.source_path);
+    const inDoc = poolByDoc.get(key);
+    if (inDoc) inDoc.push(c);
+    else poolByDoc.set(key, [c]);
+  }
   const used = new Set<Claim>();
   const matched: Evaluation['matched'] = [];
   const misses: Evaluation['misses'] = [];
   for (const g of gold) {
     const source = sourceByDoc.get(docKey(g.doc));
     const span = source ? locate(source.text, g) : null;
-    const inDoc = pool.filter((c) => docKey(c.source_path) === docKey(g.doc) && !used.has(c));
+    const inDoc = (poolByDoc.get(docKey(g.doc)) ?? []).filter((c) => !used.has(c));
     const overlaps = (c: Claim) => !span || (c.span_start < span[1] && c.span_end > span[0]);
     const hit = inDoc.find((c) => overlaps(c) && c.metric === g.metric && c.unit === g.unit && sameNumber(c.value, g.value) && sameNumber(c.value_high, g.value_high));
     if (hit) {

@@ -6,7 +6,7 @@ import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
-import { CourtContext } from './courts.js';
+import { CourtContext, publisherCourt } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
@@ -101,6 +101,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), lex.isCountryName, agencyRelease);
+  // A court's own release speaks for that court where no agency has been named: the agency that investigated is told last.
+  const releasedBy = publisherCourt(source.publisher, lex.isCountryName);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;
@@ -122,7 +124,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const recent = lastNamedAgency[i];
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
-      const court = courts.courtOf(i);
+      const court = courts.courtOf(i) ?? (releasedBy && !recent && !names[i]!.some(namesAgencyByName) ? releasedBy : null);
       // "- Spain: 4 arrests and 6 searches ...": a line of an operation's results on one country is that country's;
       // it is still the operation's agency that reports it.
       const country = itemCountry(sentence.text, lex);
