@@ -123,7 +123,8 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
   // After the number only names, three-letter codes and two-letter ones ("12.750.000 TL") or ones no English word
   // spells ("46,8 million Kč", "1 500 zł"): "5 R" or "5 N" is no currency, and "500 Ft" may be feet.
   const twoCapitals = [...symbols].filter((s) => /^\p{Lu}{2}$/u.test(s) || (letterSymbol(s) && /[^\x00-\x7F]/u.test(s)));
-  const currencyAfter = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...twoCapitals])})(?![\\p{L}\\p{N}])`, 'iu');
+  // "2 115 000 $", "7,9 M$": a dollar sign after the number, as French Canadian writing sets it.
+  const currencyAfter = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...twoCapitals])})(?![\\p{L}\\p{N}])|^\\s?\\$(?![\\p{L}\\p{N}$])`, 'iu');
   const currencyCode = (token: string, jurisdiction?: string | null) => {
     const t = token.trim().replace(/\s+/g, ' ');
     const options = codes.get(t) ?? codes.get(t.replace(/\.$/, '')) ?? codes.get(t.toLowerCase()) ?? codes.get(t.toUpperCase());
@@ -142,7 +143,8 @@ function compileNumbers() {
   const magnitudeAbbrev = Object.keys(MAGNITUDES).filter((m) => m.length <= 2);
   // Spelled magnitudes may follow a space; one- and two-letter ones ("m", "bn") must touch the number.
   // "R38.6-million": South African papers join the magnitude with a hyphen.
-  const magnitudeAfter = new RegExp(`^(?:[\\s-]?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])`, 'iu');
+  // "7,9 M$", "450 k$": French Canadian writing sets the magnitude's letter, spaced, before a trailing dollar sign.
+  const magnitudeAfter = new RegExp(`^(?:[\\s-]?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])|^\\s?[Mk](?=\\s?\\$)`, 'iu');
   const durationAfter = new RegExp(`^[\\s-]?(?:${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}])`, 'iu');
   const numberWords = new PhraseTable(Object.keys(NUMBER_WORDS).flatMap(tensCompounds).map((w) => ({ phrase: w, value: numberWordValue(w) ?? 0 })), false);
   return { qualifierBefore, qualifierOf, magnitudeAfter, durationAfter, numberWords };

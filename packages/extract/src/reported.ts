@@ -110,6 +110,10 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
+  // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
+  // stands before its "will pay" can make it a possibility.
+  const settled = figure.unitKind === 'money' ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
+  const modalLead = settled ? lead.slice(0, lead.length - near.length + settled.index) : lead;
   // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
   const population = POPULATION_LEAD.test(near);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
@@ -128,7 +132,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to));
   return !population && !span && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(lead) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
 }
 
@@ -161,6 +165,9 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
     (from + at <= figure.start && figure.end <= from + at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
+const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
+const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
+const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|operators|by)\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;

@@ -35,4 +35,24 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('Kazakhstan, a country of about 20 million, closed 36 exchangers in 2024.')).toEqual([['platforms_closed', 36]]);
     expect(metrics('Police detained 13 people in raids in the City of Buenos Aires on June 5.')).toEqual([['persons_arrested', 13]]);
   });
+
+  it('reads a settlement\'s penalty the company "will pay", and no penalty a modal verb before it makes possible', () => {
+    expect(metrics('Under an order announced by the SEC on Thursday, Arcway will pay a $12 million civil penalty and $21.3 million in disgorgement.'))
+      .toEqual([['fines_imposed', 12_000_000]]);
+    expect(metrics('The platform will pay an administrative penalty of C$1.5 million to the Ontario Securities Commission.')).toEqual([['fines_imposed', 1_500_000]]);
+    expect(metrics('If convicted, he could face a fine and will pay $5 million in penalties.')).toEqual([]);
+  });
+
+  it('reads sites taken offline as closed', () => {
+    expect(metrics('On 18 November, the BKA also seized the servers and took 27 websites offline.')).toEqual([['platforms_closed', 27]]);
+    expect(metrics('Over the same period, the division has had 38 websites used by fraudulent trading platforms taken offline.')).toEqual([['platforms_closed', 38]]);
+  });
+
+  it('reads French Canadian sums: a dollar sign after the number, and "M$" for millions', () => {
+    const sums = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit, c.figure]);
+    expect(sums('In Quebec, the Tribunal imposed administrative penalties totalling 7,9 M$ in 2025.')).toEqual([['fines_imposed', 7_900_000, 'CAD', '7,9 M$']]);
+    expect(sums('In Quebec, the fines imposed on them totalled 2 115 000 $.')).toEqual([['fines_imposed', 2_115_000, 'CAD', '2 115 000 $']]);
+    // "3 $100 bills": the sign opens the next sum, it closes no sum of 3.
+    expect(sums('Police in Montreal seized 3 $100 bills.').map((c) => c[1])).not.toContain(3);
+  });
 });
