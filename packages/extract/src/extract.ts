@@ -17,6 +17,8 @@ import { partitionOf, partMetric, partOfSum, type Partition, type Said } from '.
 import { findTables } from './tables.js';
 import { pressAgencies } from './press-agencies.js';
 
+/** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
+const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
 
@@ -131,7 +133,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       return { ...attributed, ...(court ? { authority: court } : {}), ...(country ? { jurisdiction: country } : {}) };
     };
     const item = isListItem(source.text, sentence);
-    if (!item) lead = sentence.text.endsWith(':') ? sentence.text : null;
+    // A heading a list follows is its lead as a line ending on a colon is: "FACT SHEET: ITEMS SEIZED ON 28 FEBRUARY 2026".
+    const headsList = () => isHeading(source.text, sentences, i) && sentences[i + 1] !== undefined && isListItem(source.text, sentences[i + 1]!);
+    if (!item) lead = sentence.text.endsWith(':') || headsList() ? sentence.text : null;
     if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
@@ -157,7 +161,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '')} `, agencies))
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
     said.at(-1)!.claims = found;
     claims.push(...withBreakdown(source, sentence, found, names[i]!));

@@ -55,4 +55,13 @@ describe('sentences of articles 822-891', () => {
     // "3 $100 bills": the sign opens the next sum, it closes no sum of 3.
     expect(sums('Police in Montreal seized 3 $100 bills.').map((c) => c[1])).not.toContain(3);
   });
+
+  it('reads a list under a heading after that heading, as under a line ending on a colon, and evidence secured as seized', () => {
+    const text = 'Police raided the hub.\n\nFACT SHEET: ITEMS SEIZED ON 28 FEBRUARY 2026\n\n• Mobile phones: 1,146\n• Cash: ₱6.2 million\n• Vehicles: 5\n';
+    expect(claimsOf(text, '2026-03-05').map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['items_seized', 1_146, '2026-02-28'], ['assets_seized', 6_200_000, '2026-02-28'], ['items_seized', 5, '2026-02-28'],
+    ]);
+    expect(metrics('Evidence secured from the suspects:\n\n- cash of Rp 3.8 billion;\n- 4 cars and 2 motorcycles.'))
+      .toEqual([['assets_seized', 3_800_000_000], ['items_seized', 4], ['items_seized', 2]]);
+  });
 });

@@ -142,6 +142,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
+    words: ['evidence secured', 'secured as evidence'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
@@ -181,6 +182,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "Searches yielded ... nine computers", not "during searches of two flats".
     triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
       'took possession'],
+    // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
+    words: ['evidence secured', 'secured as evidence'],
   },
   {
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
