@@ -1,7 +1,7 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
 import { findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
-import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers } from './metric.js';
+import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
@@ -199,6 +199,22 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
 }
 
+/**
+ * The verb of a list's lead line bears on its items however long each item runs: "The following sentences were handed down
+ * at Isleworth Crown Court on 27 November 2024:" then "- Anil Rathore (37), of Wembley, who managed the wallets: seven years".
+ * The lead's last trigger most, one before it less.
+ */
+function leadBearsOnItem(weights: number[][], figures: readonly Figure[], triggers: readonly TriggerMention[], leadEnd: number): void {
+  const last = triggers.findLastIndex((t) => t.end <= leadEnd && t.metrics.length > 0);
+  if (last < 0) return;
+  figures.forEach((figure, i) => {
+    if (figure.start < leadEnd) return;
+    triggers.forEach((t, k) => {
+      if (t.end <= leadEnd && t.metrics.length > 0) weights[i]![k] = Math.max(weights[i]![k]!, k === last ? 0.5 : 0.3);
+    });
+  });
+}
+
 /** The claims of a list item, with those read after its lead line for figures it gave no claim of its own. */
 function withLead(own: Claim[], led: Claim[]): Claim[] {
   const added = led.filter((c) => !own.some((o) => o.span_start < c.span_end && c.span_start < o.span_end));
@@ -268,6 +284,7 @@ function claimsOfSentence(
   const insideAgency = (at: number) => agencies.some((a) => a.start + offset < at && at < a.end + offset);
   const triggers = withReceivers(text, figures, agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex), lex);
   const weights = triggerWeights(text, figures, triggers);
+  if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
   figures.forEach((read, i) => {

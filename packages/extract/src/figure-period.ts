@@ -97,7 +97,10 @@ function namedPeriod(
   const after = comparedTo ? inClause.filter((p) => p.start >= figure.end) : [];
   // "158 (2024: 41)": a figure in brackets takes the period its brackets name.
   const aside = usable.filter((p) => inSameAside(text, p, figure));
-  const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0]
+  // "- first quarter: 4 870", "Arrests in 2024: 1,204": a label's period is its value's, before the one the sentence opens on.
+  const label = text[from - 1] === ':' && !text.slice(from, figure.start).trim() ? clauseAround(text, from - 1, from - 1) : null;
+  const labelled = label ? usable.filter((p) => p.start >= label[0] && p.end <= label[1]).at(-1) : undefined;
+  const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0] ?? labelled
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p) && !inAsideWithout(text, p, figure));
   const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.bracketsPeriod?.() : null;
   if (!chosen) return bracketed ?? context.fallback() ?? { start: null, end: published, text: null };

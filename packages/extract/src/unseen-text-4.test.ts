@@ -64,4 +64,17 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('Evidence secured from the suspects:\n\n- cash of Rp 3.8 billion;\n- 4 cars and 2 motorcycles.'))
       .toEqual([['assets_seized', 3_800_000_000], ['items_seized', 4], ['items_seized', 2]]);
   });
+
+  it('lets a list\'s lead verb bear on long items, and a label\'s period date its value', () => {
+    const text = 'The following sentences were handed down at Isleworth Crown Court on 27 November 2024:\n\n'
+      + '- Anil Rathore (37), of Wembley, who managed the wallets: seven years\n- Daniel Costa (29), of Ilford, who ran the shop: five years and three months\n';
+    expect(metrics(text)).toEqual([['prison_term', 7], ['prison_term', 63]]);
+    expect(claimsOf('Slide 2/7 — Illegal crypto exchangers closed in January–November 2025: 147', '2025-12-16').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[147, '2025-01-01', '2025-11-30']]);
+  });
+
+  it('counts no customers where servers are seized', () => {
+    expect(metrics('The FIOD seized three servers in data centres in Amsterdam and Naaldwijk, crypto worth around €1.15m, €38,000 in cash and two cars.'))
+      .toEqual([['items_seized', 3], ['assets_seized', 1_150_000], ['assets_seized', 38_000], ['items_seized', 2]]);
+  });
 });

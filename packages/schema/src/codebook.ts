@@ -227,12 +227,14 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['serv', 'customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets', 'persuaded',
+    triggers: ['customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets', 'persuaded',
       // "About 4,100 players made payments through its cards".
       'made payments', 'paid through',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheated', 'fleeced'],
+    // Whole words, not the stem "serv": "seized three servers" serves no one.
+    words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
