@@ -75,6 +75,8 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
  */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more)\b)/u;
+/** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
+const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -344,7 +346,9 @@ function readFigure(
       // "In the whole of 2024, it arrested nearly 2,300.", "In 2024 the ANJ had 1 126 websites blocked, and this year it has
       // blocked more than 1 400": the bare object of a verb counts what the count before it counted, in the sentence or before.
       const before = previous?.unitKind === 'count' && previous.countedThings.length ? previous.countedThings : countedBefore?.previous;
-      if (!countedThings.length && before?.length && BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) countedThings = [...before];
+      // "- Taken down in 2025: 388", after "- Websites taken down ...: 214": a line whose label is only what was done counts the same.
+      const bare = (BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) || (PARTICIPLE_LABEL.test(lead) && !wordsAfter(text, end).length);
+      if (!countedThings.length && before?.length && bare) countedThings = [...before];
     }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing ("compared with 3 closures") is read like any other.

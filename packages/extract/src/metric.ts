@@ -273,14 +273,21 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   figures.forEach((_, i) => {
     const pairStart = pairedWithTerm(text, figures, i);
     if (pairStart < 0) return;
-    const k = triggers.findLastIndex((t) => t.end <= pairStart && t.metrics.length > 0);
-    if (k >= 0 && !/[.!?]\s/.test(text.slice(triggers[k]!.end, pairStart))) weights[i]![k] = Math.max(weights[i]![k]!, 0.5);
+    // The last trigger before the pair most, each one before it less: "sentenced the founder to 12 years in prison, and three
+    // associates to ..." hangs the people from "sentenced", past the term's "prison".
+    let weight = 0.5;
+    for (let k = triggers.findLastIndex((t) => t.end <= pairStart); k >= 0; k--) {
+      if (!triggers[k]!.metrics.length) continue;
+      if (/[.!?]\s/.test(text.slice(triggers[k]!.end, pairStart))) break;
+      weights[i]![k] = Math.max(weights[i]![k]!, weight);
+      weight *= 0.9;
+    }
   });
   return weights;
 }
 
-/** What stands between a count of people and the term each of them received: "two deputies to ", "two partners, ". */
-const PAIR_GAP = /^\s+(?:[\p{L}"“”'’-]+\s+){0,3}?[\p{L}"“”'’-]+(?:\s+to\s+|,\s+)(?:from\s+|between\s+)?$/u;
+/** What stands between a count of people and the term each of them received: "two deputies to ", "two partners, ", "three associates to terms of ". */
+const PAIR_GAP = /^\s+(?:[\p{L}"“”'’-]+\s+){0,3}?[\p{L}"“”'’-]+(?:\s+to\s+|,\s+)(?:(?:prison\s+|jail\s+)?(?:terms?|sentences?)\s+of\s+)?(?:from\s+|between\s+)?$/u;
 
 /** Where the pair of a count and a term figure `i` belongs to starts ("his two deputies to 7 years each"), or -1. */
 function pairedWithTerm(text: string, figures: readonly Figure[], i: number): number {

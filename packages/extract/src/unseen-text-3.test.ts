@@ -70,7 +70,7 @@ describe('sentences of articles 752-821', () => {
     expect(metrics('The court sentenced the organiser to 8 years, his two deputies to 7 years each, and three operators to 4 years each.'))
       .toEqual([['prison_term', 8], ['persons_sentenced', 2], ['prison_term', 7], ['persons_sentenced', 3], ['prison_term', 4]]);
     expect(metrics('Founder Sardor Yusupov received 10 years in prison; his two partners, 8 years each; and four regional "coordinators", from 3 to 5 years.'))
-      .toEqual([['prison_term', 10], ['prison_term', 8], ['prison_term', 3]]);
+      .toEqual([['prison_term', 10], ['persons_sentenced', 2], ['prison_term', 8], ['persons_sentenced', 4], ['prison_term', 3]]);
   });
   it('reads running totals of a "number of" phrase and bare numbers a verb takes, and what was done to the thing named', () => {
     expect(metrics('The CMB imposed access bans on 412 websites in 2025, bringing the number of sites it has had blocked since 2017 to 2,944.'))

@@ -77,4 +77,19 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('The FIOD seized three servers in data centres in Amsterdam and Naaldwijk, crypto worth around €1.15m, €38,000 in cash and two cars.'))
       .toEqual([['items_seized', 3], ['assets_seized', 1_150_000], ['assets_seized', 38_000], ['items_seized', 2]]);
   });
+
+  it('reads list lines whose label names the thing before a bracket, or only what was done to the thing of the line before', () => {
+    const text = 'The SFC has sites taken down.\n\n- Websites and social media pages taken down at the SFC\'s request in 2026 to date (January to July): 214\n'
+      + '- Taken down in 2025: 388\n- Taken down since September 2023: 1,046\n';
+    expect(claimsOf(text, '2026-08-05').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_closed', 214, '2026-01-01', '2026-07-31'], ['platforms_closed', 388, '2025-01-01', '2025-12-31'],
+      ['platforms_closed', 1_046, '2023-09-01', '2026-08-05'],
+    ]);
+    expect(metrics('In 2025, the internal affairs bodies registered 286 crimes of this category (in 2024 – 203).')).toEqual([['cases_opened', 286], ['cases_opened', 203]]);
+  });
+
+  it('hangs each pair of people and term from the sentencing verb, past the term\'s own "prison"', () => {
+    expect(metrics('The Taipei District Court sentenced the founder of the app to 12 years in prison, and three associates to terms of 3 to 6 years.'))
+      .toEqual([['prison_term', 12], ['persons_sentenced', 3], ['prison_term', 3]]);
+  });
 });
