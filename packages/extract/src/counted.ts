@@ -8,6 +8,9 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related',
   'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both', 'against']);
 
+/** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
+const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
+
 /** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
 export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
@@ -16,12 +19,12 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
   // A word in quotes may stand before the thing: 68 suspected "sakawa" fraudsters.
   const re = joined ? /,?[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy;
   re.lastIndex = at;
-  for (let m = re.exec(text); m && words.length < (joined ? 6 : 5); m = re.exec(text)) {
-    if (m[0].startsWith(',') && (!words.length || words[words.length - 1]!.endsWith('s'))) break;
+  for (let m = re.exec(text); m && words.length < (joined ? 7 : 5); m = re.exec(text)) {
+    if (m[0].startsWith(',') && (!words.length || isPlural(words[words.length - 1]!))) break;
     const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
     // `joined`: modifiers joined by "and"/"or" run on to their noun ("betting and gambling websites"); after a
     // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
-    if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !words[words.length - 1]!.endsWith('s'))) break;
+    if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !isPlural(words[words.length - 1]!))) break;
     words.push(w);
   }
   return words;

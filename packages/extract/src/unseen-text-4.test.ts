@@ -92,4 +92,17 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('The Taipei District Court sentenced the founder of the app to 12 years in prison, and three associates to terms of 3 to 6 years.'))
       .toEqual([['prison_term', 12], ['persons_sentenced', 3], ['prison_term', 3]]);
   });
+
+  it('reads money found in suspects\' possession as seized, suspects an operation netted as arrested, and Iran\'s rials', () => {
+    expect(metrics('In their possession were found EGP 3.4 million, USD 41 thousand, 27 mobile phones and 3 cars.'))
+      .toEqual([['assets_seized', 3_400_000], ['assets_seized', 41_000], ['items_seized', 27], ['items_seized', 3]]);
+    expect(metrics('The Gendarmerie said operations in 27 provinces on November 3 netted 86 suspects accused of laundering.')).toEqual([['persons_arrested', 86]]);
+    expect(claimsOf('The Central Bank of Iran (CBI) fined six exchange houses a total of 48 billion rials.').map((c) => c.unit)).toEqual(['IRR']);
+  });
+
+  it('reads a long run of modifiers to the noun they end on, and no modifier after an irregular plural', () => {
+    expect(metrics('The SEC said it had shut down 14 unregistered digital asset and forex trading platforms since January.')).toEqual([['platforms_closed', 14]]);
+    expect(metrics('Customs investigators arrested 32 people and exposed nine underground remittance rings between January and October.'))
+      .toEqual([['persons_arrested', 32], ['groups_exposed', 9]]);
+  });
 });

@@ -142,7 +142,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
-    words: ['evidence secured', 'secured as evidence'],
+    // "In their possession were found EGP 3.4 million": found on suspects is taken from them.
+    words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
@@ -183,7 +184,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
-    words: ['evidence secured', 'secured as evidence'],
+    words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
   },
   {
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
@@ -204,7 +205,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'taken into custody', 'extradit', 'captur',
       // People are placed under arrest as property is (assets_frozen): the phrase is each metric's, told apart by the figure's unit.
       'placed under arrest'],
-    words: ['held', ...ARRESTED],
+    // "operations in 27 provinces netted 86 suspects".
+    words: ['held', 'netted', ...ARRESTED],
   },
   {
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
@@ -267,7 +269,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
-    'manager', 'owner', 'courier', 'caller', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
+    'manager', 'owner', 'courier', 'caller', 'renter', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
     'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',

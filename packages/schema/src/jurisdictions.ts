@@ -111,7 +111,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'JE', currency: 'GBP', names: ['Jersey', 'St Helier'] },
   { code: 'GG', currency: 'GBP', names: ['Guernsey', 'St Peter Port'] },
   // Middle East
-  { code: 'IR', names: ['Iran', 'Iranian', 'Tehran', 'Islamic Republic of Iran', 'Mashhad', 'Isfahan'] },
+  { code: 'IR', currency: 'IRR', names: ['Iran', 'Iranian', 'Tehran', 'Islamic Republic of Iran', 'Mashhad', 'Isfahan'] },
   { code: 'IQ', currency: 'IQD', names: ['Iraq', 'Iraqi', 'Baghdad', 'Erbil', 'Basra', 'Kurdistan Region'] },
   { code: 'QA', currency: 'QAR', names: ['Qatar', 'Qatari', 'Doha'] },
   { code: 'KW', currency: 'KWD', fiscalYearStart: 4, names: ['Kuwait', 'Kuwaiti', 'Kuwait City'] },

@@ -100,6 +100,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'IQD', symbols: ['IQD', 'ID'], names: ['iraqi dinars', 'dinar', 'dinars', 'iqd'] },
   { code: 'BHD', symbols: ['BHD', 'BD'], names: ['dinar', 'dinars', 'bahraini dinars', 'bhd'] },
   { code: 'OMR', symbols: ['OMR', 'RO'], names: ['rial', 'rials', 'omani rials', 'omr'] },
+  { code: 'IRR', symbols: ['IRR'], names: ['rial', 'rials', 'iranian rials', 'irr'] },
   { code: 'JOD', symbols: ['JOD', 'JD'], names: ['dinar', 'dinars', 'jordanian dinars', 'jod'] },
   { code: 'UYU', symbols: ['UYU', '$U'], names: ['pesos', 'peso', 'uruguayan pesos', 'uyu'] },
   { code: 'DOP', symbols: ['DOP', 'RD$'], names: ['pesos', 'peso', 'dominican pesos', 'dop'] },
