@@ -155,5 +155,8 @@ export function countedThingOf(
 
 /** True when the figure is the set of a partitive ("Of the 21 defendants, ..."): a denominator, not a reported count. */
 export function isPartitiveSet(lead: string): boolean {
-  return PARTITIVE.test(lead.slice(-24));
+  const tail = lead.slice(-40);
+  return PARTITIVE.test(tail) && !ACTION_OF.test(tail);
 }
+/** "ordered the blocking of the 57 gambling websites": an action's object, not a set a part is taken from. */
+const ACTION_OF = /\b(?:\p{Ll}{3,}ing|\p{Ll}{3,}(?:tion|sion|ure|al)|arrest)\s+of\s+the\s+$/u;

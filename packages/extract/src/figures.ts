@@ -77,6 +77,7 @@ const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
+const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -340,6 +341,10 @@ function readFigure(
         previous?.unitKind === 'count' ? previous.countedThings : undefined);
       countedThings = counted.things;
       bareSubject = counted.bareSubject;
+      // "Of those, 402 were blocked": a bare subject taken from the count of the sentence before counts what it counted.
+      // Not where its complement names the thing ("Of these, 480 were financial pyramids"): only for the people a bare subject defaults to.
+      const defaulted = bareSubject && countedThings.length === 1 && countedThings[0] === 'person';
+      if (defaulted && OF_THOSE.test(lead) && countedBefore?.previous.length && previous?.unitKind !== 'count') countedThings = [...countedBefore.previous];
       if (counted.namedAt !== undefined && countedThings.length) thingAt = leadStart + counted.namedAt;
       // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
       if (!countedThings.length && countedBefore?.parts.length && start >= countedBefore.partsFrom) countedThings = [...countedBefore.parts];

@@ -105,4 +105,16 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('Customs investigators arrested 32 people and exposed nine underground remittance rings between January and October.'))
       .toEqual([['persons_arrested', 32], ['groups_exposed', 9]]);
   });
+
+  it('reads "the blocking of the 57 websites" as an action\'s object, not a set, and "Of those, 402" as part of the count before', () => {
+    expect(metrics('The telecommunications authority ordered the blocking of the 57 gambling websites operated by the network.')).toEqual([['platforms_blocked', 57]]);
+    expect(metrics('Mincetur has blocked 1,200 betting websites since 2024. Of those, 402 were blocked in the first five months of 2026.'))
+      .toEqual([['platforms_blocked', 1_200], ['platforms_blocked', 402]]);
+    expect(metrics('Of the 21 defendants, 12 were convicted.')).toEqual([['persons_sentenced', 12]]);
+  });
+
+  it('reads money accounts held when they were immobilised as frozen', () => {
+    expect(metrics('As a result, 263 bank accounts holding $196.3 million pesos and 2.7 million USDT were immobilised.'))
+      .toEqual([['assets_frozen', 196_300_000], ['assets_frozen', 2_700_000]]);
+  });
 });

@@ -151,7 +151,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
-    triggers: ['froze', 'frozen', 'freez', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
+    // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
+    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
@@ -299,7 +300,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
-    'unit', 'building', 'villa', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
+    'unit', 'building', 'villa', 'ranch', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
     'bank card', 'document', 'passport', 'piece', 'duplex', 'bungalow', 'mansion', 'estate', 'shop unit', 'truck', 'lorry',
     'luxury car', 'luxury vehicle', 'luxury bag', 'handbag', 'bag', 'painting', 'artwork', 'tablet', 'pc', 'atm',
     'crypto atm', 'kiosk', 'storage device', 'usb', 'ledger', 'seed phrase', 'mining machine', 'mining device', 'gpu',
