@@ -171,7 +171,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const lead = sentences.findLastIndex((s) => s.end <= table.start);
     const period = lead >= 0 ? context.leadPeriod(lead) : null;
     const tableContext = { fallback: () => period, lastNamed: () => (lead >= 0 ? context.lastNamedBefore(lead + 1) : null) };
-    const base = attribute(tallyPlaces([]), documentPlaces, defaults);
+    // The agency the lead line names compiled the table: "The statistics compiled by the Criminal Investigation Bureau (CIB) ...:".
+    const leadActors = lead >= 0 && names[lead]!.some(namesAgencyByName) ? tallyPlaces(actorsOf(sentences[lead]!.text, names[lead]!)) : tallyPlaces([]);
+    const base = attribute(leadActors, documentPlaces, defaults);
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").

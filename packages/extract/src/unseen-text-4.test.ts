@@ -117,4 +117,12 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('As a result, 263 bank accounts holding $196.3 million pesos and 2.7 million USDT were immobilised.'))
       .toEqual([['assets_frozen', 196_300_000], ['assets_frozen', 2_700_000]]);
   });
+
+  it('gives a table to the agency its lead line names, and Quebec\'s AMF the id coders give it', () => {
+    const text = 'Reply prepared by the Ministry of the Interior, with input from the Financial Supervisory Commission (FSC).\n\n'
+      + 'The FSC also fined two exchanges.\n\nReply: The statistics compiled by the Criminal Investigation Bureau (CIB) of the National Police Agency are as follows:\n\n'
+      + '| Year | Suspects apprehended |\n| --- | --- |\n| 2024 | 49,538 |\n';
+    expect(claimsOf(text, '2025-05-20').map((c) => [c.metric, c.value, c.authority])).toEqual([['persons_arrested', 49_538, 'CIB']]);
+    expect(claimsOf('The AMF in Quebec imposed fines of C$2 million in 2025.').map((c) => [c.jurisdiction, c.authority])).toEqual([['CA', 'AMF']]);
+  });
 });

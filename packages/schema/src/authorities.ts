@@ -485,7 +485,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'FINTRAC', jurisdiction: 'CA', names: ['FINTRAC', 'Financial Transactions and Reports Analysis Centre'] },
   { id: 'RCMP', jurisdiction: 'CA', names: ['RCMP', 'Royal Canadian Mounted Police'] },
   { id: 'OSC', jurisdiction: 'CA', names: ['OSC', 'Ontario Securities Commission'] },
-  { id: 'AMF-QC', jurisdiction: 'CA', names: ['AMF', 'Autorité des marchés financiers', 'Quebec AMF'] },
+  { id: 'AMF', jurisdiction: 'CA', names: ['AMF', 'Autorité des marchés financiers', 'Quebec AMF'] },
   { id: 'CSA', jurisdiction: 'CA', names: ['Canadian Securities Administrators'] },
   { id: 'BCSC', jurisdiction: 'CA', names: ['BCSC', 'British Columbia Securities Commission', 'B.C. Securities Commission', 'BC Securities Commission'] },
   { id: 'ASC', jurisdiction: 'CA', names: ['Alberta Securities Commission'] },
