@@ -132,7 +132,7 @@ export class PeriodContext {
   dayOf(j: number): PeriodValue | null {
     const text = this.sentences[j]!.text;
     const day = findPeriods(text, this.published, this.fiscalStart)
-      .find((p) => p.kind === 'date' && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
+      .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
     return day ? valueOf(day) : null;
   }
 
@@ -212,6 +212,11 @@ export class PeriodContext {
     }
     return found;
   }
+}
+
+/** "on 16 and 17 September": days of an action, as a day is, not a reporting period. */
+function fewDays(p: PeriodMention): boolean {
+  return p.kind === 'interval' && p.periodStart !== null && p.periodEnd !== null && Date.parse(p.periodEnd) - Date.parse(p.periodStart) <= 6 * 86_400_000;
 }
 
 /** Whether `text` names `event` ("action day"), as a whole word, in any case and spacing. */

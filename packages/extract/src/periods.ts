@@ -121,6 +121,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "between November 30 and December 5", "from Aug 12 to 15", "on April 15 and 16": the days between two dates, month first.
   [MON, new RegExp(`\\b(?:between|from|on)\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\s*(?:and|to|until|till|through|[-–])\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR})?(?![,.]?\\d)`, 'gi'),
     (m, p) => dayRange(Object.assign([m[0], m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, p)],
+  // "on 16 and 17 September 2026", "16-17 September": two days of one month, as action days are told.
+  [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|[-–])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
+    (m, p) => dayRange(Object.assign([m[0], m[1], undefined, undefined, m[2], m[3], m[4]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, p)],
   // "1 October 2024 – 31 March 2025", "1–15 March 2025" is too short a span to name a period's start: both days whole.
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+${YEAR})?\\s*[-–—]\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), dayRange],
   // "from January to July this year", "between March and May last year": the months of the year named after them.

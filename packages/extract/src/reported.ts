@@ -83,7 +83,9 @@ export function isReported(text: string, figure: Figure): boolean {
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
   const perTransaction = threshold && TRANSACTION_LEAD.test(near);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(near);
-  const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)));
+  // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
+  const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start))
+    || (figure.valueHigh === null && IN_TOTAL.test(lead)));
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
@@ -203,6 +205,7 @@ const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{
 const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
+const IN_TOTAL = /\b(?:in\s+total|altogether|between\s+them)\b/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */

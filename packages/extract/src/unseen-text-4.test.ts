@@ -125,4 +125,15 @@ describe('sentences of articles 822-891', () => {
     expect(claimsOf(text, '2025-05-20').map((c) => [c.metric, c.value, c.authority])).toEqual([['persons_arrested', 49_538, 'CIB']]);
     expect(claimsOf('The AMF in Quebec imposed fines of C$2 million in 2025.').map((c) => [c.jurisdiction, c.authority])).toEqual([['CA', 'AMF']]);
   });
+
+  it('dates an action told on two days, and what the action days\' results list, to those days; a total of terms is no one\'s', () => {
+    const text = 'During coordinated action days on 16 and 17 September 2026, 38 suspects were arrested.\n\n'
+      + 'Results of the action days, by country:\n\n- Spain: 12 arrests; EUR 1.9 million in cash seized\n';
+    expect(claimsOf(text, '2026-09-24').map((c) => [c.value, c.period_start, c.period_end])).toEqual([
+      [38, '2026-09-16', '2026-09-17'], [12, '2026-09-16', '2026-09-17'], [1_900_000, '2026-09-16', '2026-09-17'],
+    ]);
+    expect(claimsOf('In the operation, developed on 2–3 December, 16 people were arrested.', '2025-12-11').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2025-12-02', '2025-12-03']]);
+    expect(metrics('In total, the eight were sentenced to 36 years and nine months.').filter(([m]) => m === 'prison_term')).toEqual([]);
+  });
 });
