@@ -376,7 +376,8 @@ function readFigure(
     unit = 'count';
   }
   if (!unit) return null;
-  if (unitKind === 'count' && !Number.isInteger(value)) return null;
+  // Rounded first: "1.1 lakh" is 110000.00000000001 in binary, and still a whole count.
+  if (unitKind === 'count' && !Number.isInteger(round(value))) return null;
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);
     start -= hedge[0].length;

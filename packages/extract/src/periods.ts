@@ -71,7 +71,8 @@ const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
   [YR, /\b(?:the\s+)?same\s+(?:period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
-  [YEARW, /\b(?:the\s+)?same\s+period\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
+  // "the same quarter last year", "the same four months last year".
+  [YEARW, /\b(?:the\s+)?same\s+(?:period|quarter|half|month|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "the first ten months of fiscal 2024": from the start of that fiscal year.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}`, 'gi'),
@@ -79,6 +80,16 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const start = fiscalYear(Number(m[2]), fiscalStart).periodStart;
       const last = Number(start.slice(5, 7)) + countOf(m[1]!) - 1;
       return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
+    }],
+  // "the first half of fiscal 2025" (October to March in Thailand), "the third quarter of the 2024 financial year": a part of that fiscal year.
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}|${YEAR}\\s+(?:fiscal|financial)\\s+year)`, 'gi'),
+    (m, _p, fiscalStart) => {
+      const months = m[2]!.toLowerCase() === 'half' ? 6 : 3;
+      const part = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+      if (part * months >= 12) return null;
+      const start = shiftMonths(fiscalYear(Number(m[3] ?? m[4]), fiscalStart).periodStart, part * months);
+      const last = shiftMonths(start, months - 1);
+      return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),

@@ -136,4 +136,20 @@ describe('sentences of articles 822-891', () => {
       .toEqual([['2025-12-02', '2025-12-03']]);
     expect(metrics('In total, the eight were sentenced to 36 years and nine months.').filter(([m]) => m === 'prison_term')).toEqual([]);
   });
+
+  it('reads counts in lakh whose decimals binary cannot hold, and the people a scheme cheats', () => {
+    expect(claimsOf('The scheme collected around Tk 720 crore from about 1.1 lakh members.').map((c) => [c.metric, c.value]))
+      .toEqual([['illicit_volume', 7_200_000_000], ['customers_served', 110_000]]);
+    expect(metrics('The accounts were used to cheat at least 143 people across India of about Rs 36.8 crore.'))
+      .toEqual([['customers_served', 143], ['illicit_volume', 368_000_000]]);
+    expect(metrics('From January to June 2025, the Directorate of Cyber Crime handled 214 cases of illegal investment and online fraud.'))
+      .toEqual([['cases_opened', 214]]);
+  });
+
+  it('reads "the same quarter last year" and a half or quarter of a fiscal year', () => {
+    const periods = (text: string) => claimsOf(text, '2026-05-01').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods('The agency arrested 466 suspects in the first quarter of 2026, up from 391 arrests in the same quarter last year.'))
+      .toEqual([[466, '2026-01-01', '2026-03-31'], [391, '2025-01-01', '2025-03-31']]);
+    expect(periods("Thailand's DSI accepted 22 cases in the first half of fiscal 2025.")).toEqual([[22, '2024-10-01', '2025-03-31']]);
+  });
 });
