@@ -152,4 +152,15 @@ describe('sentences of articles 822-891', () => {
       .toEqual([[466, '2026-01-01', '2026-03-31'], [391, '2025-01-01', '2025-03-31']]);
     expect(periods("Thailand's DSI accepted 22 cases in the first half of fiscal 2025.")).toEqual([[22, '2024-10-01', '2025-03-31']]);
   });
+
+  it('reads a count set against a multiple or a year in brackets as the count before\'s, and other words for closing and arresting', () => {
+    const periods = (text: string) => claimsOf(text, '2026-08-19').map((c) => [c.metric, c.value, c.period_start, c.period_end]);
+    expect(periods('Police closed 34 illegal exchange points in January–July 2026, almost double the 18 closed in the same period last year.'))
+      .toEqual([['platforms_closed', 34, '2026-01-01', '2026-07-31'], ['platforms_closed', 18, '2025-01-01', '2025-07-31']]);
+    expect(periods('In January–September 2025, the Agency identified 116 financial pyramids, 1,6 times more than in the same period of 2024 (72).'))
+      .toEqual([['schemes_dismantled', 116, '2025-01-01', '2025-09-30'], ['schemes_dismantled', 72, '2024-01-01', '2024-09-30']]);
+    expect(metrics("Germany's BaFin ordered the winding-up of 38 unauthorised businesses in 2024.")).toEqual([['platforms_closed', 38]]);
+    expect(metrics('The Guardia di Finanza executed precautionary measures against seven people.')).toEqual([['persons_arrested', 7]]);
+    expect(claimsOf('In 2025, 1,4 million Russian rubles were seized.').map((c) => c.unit)).toEqual(['RUB']);
+  });
 });

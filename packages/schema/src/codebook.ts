@@ -71,7 +71,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
-    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'taken down', 'took down', 'take down', 'takedown',
+    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'taken down', 'took down', 'take down', 'takedown',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
@@ -206,8 +206,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'taken into custody', 'extradit', 'captur',
       // People are placed under arrest as property is (assets_frozen): the phrase is each metric's, told apart by the figure's unit.
       'placed under arrest'],
-    // "operations in 27 provinces netted 86 suspects".
-    words: ['held', 'netted', ...ARRESTED],
+    // "operations in 27 provinces netted 86 suspects"; Italy's precautionary measures against people are arrests.
+    words: ['held', 'netted', 'precautionary measures against', 'precautionary measure against', ...ARRESTED],
   },
   {
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
@@ -260,7 +260,7 @@ export const METRICS: readonly MetricDefinition[] = [
  */
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
-    'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange',
+    'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange', 'unauthorised business', 'unauthorized business', 'unlicensed business',
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',

@@ -16,7 +16,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'EUR', symbols: ['€', 'EUR'], names: ['euro', 'euros', 'eur'] },
   { code: 'GBP', symbols: ['£', 'GBP'], names: ['pound', 'pounds', 'pounds sterling', 'sterling', 'gbp'] },
   { code: 'KZT', symbols: ['₸', 'KZT', 'Tg'], names: ['tenge', 'tenges', 'kzt'] },
-  { code: 'RUB', symbols: ['₽', 'RUB'], names: ['ruble', 'rubles', 'rouble', 'roubles', 'rub', 'rbl'] },
+  { code: 'RUB', symbols: ['₽', 'RUB'], names: ['ruble', 'rubles', 'rouble', 'roubles', 'russian rubles', 'russian roubles', 'rub', 'rbl'] },
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['rupee', 'rupees', 'inr', 'indian rupees'] },
   { code: 'PKR', symbols: ['Rs.', 'Rs', 'PKR'], names: ['rupee', 'rupees', 'pkr', 'pakistani rupees'] },
   { code: 'LKR', symbols: ['Rs.', 'Rs', 'LKR'], names: ['rupee', 'rupees', 'lkr', 'sri lankan rupees'] },
