@@ -30,6 +30,9 @@ const EVENT_REACH = 60;
 const BEFORE_THE_SCENE = /^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu;
 /** A note on what a text's bracketed figures are: "(figures for 2024 in brackets)", "(in brackets – the same period of 2025)". */
 const BRACKETS_NOTE = /\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i;
+/** A fact sheet's line: a label, a colon, a value. */
+const FACT_LINE = /^[^:.;]{2,100}:\s*[^:;]{1,80}$/u;
+const NUMBERED_PART = /^\s*(?:panel|slide|part|section|chapter|card|table)\s+\d{1,2}\b/i;
 /** Where a period opens its sentence, it sets the scene for what follows: "Last year was ...", "In 2024, ...". */
 const OPENING = /^\s*(?:(?:in|during|over|for|throughout|across)\s+)?$/i;
 
@@ -68,6 +71,9 @@ export class PeriodContext {
     for (; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) {
       const named = this.usable(j);
       if (!named.length) continue;
+      // "PANEL 1 — POLICE (MPS), 2025" over its lines: a heading line of the paragraph dates the lines under it.
+      const heading = isHeading(this.text, this.sentences, j) ? this.headingPeriod(j) : null;
+      if (heading) return heading;
       // The latest sentence that names a period decides: it sets the scene only where it opens on it.
       const first = named[0]!;
       // Only a bounded period sets the scene: one running to publication ("since the start of the year") adds
@@ -75,6 +81,10 @@ export class PeriodContext {
       const bounded = first.kind === 'interval' && first.periodEnd !== this.published;
       return bounded && OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
     }
+    // "Suspects arrested: 305,000" under "Telecom and online fraud cases investigated: 268,000": a fact sheet's lines, one
+    // per line, share the heading above the first.
+    const factLine = (k: number) => FACT_LINE.test(this.sentences[k]!.text) && isHeading(this.text, this.sentences, k);
+    if (factLine(i)) while (j >= 0 && j < i && factLine(j)) j--;
     return j >= 0 ? this.headingPeriod(j) : null;
   }
 
@@ -86,7 +96,8 @@ export class PeriodContext {
     if (!named.length || heading.split(/\s+/).length > 8) return null;
     // A headline with figures of its own ("AFM closes 131 exchangers in 2025") is no section heading.
     const rest = named.reduce((t, p) => t.slice(0, p.start) + ' '.repeat(p.end - p.start) + t.slice(p.end), heading);
-    return /\d/.test(rest) ? null : valueOf(named[0]!);
+    // A panel's or slide's own number is no figure: "PANEL 1 — POLICE (MPS), 2025".
+    return /\d/.test(rest.replace(NUMBERED_PART, '')) ? null : valueOf(named[0]!);
   }
 
   /**
@@ -124,6 +135,10 @@ export class PeriodContext {
   labelPeriod(label: string): PeriodValue | null {
     const bare = label.replace(/\s*\([^()]*\)/g, '').replace(/\*\*/g, '').trim();
     if (!bare || !/\d/.test(bare)) return null;
+    // "2025 (January–March)": the months in brackets are of the year the label names.
+    const within = /^((?:19|20)\d\d)\s*\(([^()]+)\)$/.exec(label.replace(/\*\*/g, '').trim());
+    const part = within ? findPeriods(`${within[2]} ${within[1]}`, this.published, this.fiscalStart)[0] : undefined;
+    if (part && part.start === 0 && part.end === within![2]!.length + 5 && part.kind === 'interval') return valueOf(part);
     const named = findPeriods(bare, this.published, this.fiscalStart)[0];
     return named && named.start === 0 && named.end === bare.length && named.periodStart && named.periodEnd ? valueOf(named) : null;
   }

@@ -163,4 +163,13 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('The Guardia di Finanza executed precautionary measures against seven people.')).toEqual([['persons_arrested', 7]]);
     expect(claimsOf('In 2025, 1,4 million Russian rubles were seized.').map((c) => c.unit)).toEqual(['RUB']);
   });
+
+  it('dates a fact sheet\'s lines by the panel heading above them, and a table row "2025 (January–March)" by its months', () => {
+    const panel = 'Sources: reports.\n\nPANEL 1 — POLICE (MPS), 2025\n\nTelecom and online fraud cases investigated: 268,000\nSuspects arrested: 305,000\n';
+    expect(claimsOf(panel, '2026-03-09').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[268_000, '2025-01-01', '2025-12-31'], [305_000, '2025-01-01', '2025-12-31']]);
+    const table = 'Statistics:\n\n| Year | Suspects apprehended |\n| --- | --- |\n| 2024 | 49,538 |\n| 2025 (January–March) | 11,930 |\n';
+    expect(claimsOf(table, '2025-05-20').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[49_538, '2024-01-01', '2024-12-31'], [11_930, '2025-01-01', '2025-03-31']]);
+  });
 });
