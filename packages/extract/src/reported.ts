@@ -9,7 +9,7 @@ const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|capping|ceiling|mandatory|prohibit\w*|allowed|permitted|eligible|subject\s+to)\b/i;
 const NEGATION = /\b(?:not|no|never|neither|nor|without|denied)\b[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)(?<!\bmanipulat\w*\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below)|quoted\s+at|(?:bitcoin|ether)\s+(?:(?:was|is|stood|stands)\s+)?at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget(?!\s+estimates)|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\s)(?<!\bmanipulat\w*\s+(?:the\s+)?(?:[\p{L}-]+\s+)?)price[sd]?(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below|between)|quoted\s+at|(?:bitcoin|ether)\s+(?:(?:was|is|stood|stands)\s+)?at|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget(?!\s+estimates)|tax revenues?|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
 /**
  * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
@@ -73,7 +73,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
-  const restitution = (ordered && RESTITUTION_LEAD.test(near)) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
+  const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
@@ -90,6 +90,12 @@ export function isReported(text: string, figure: Figure): boolean {
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
+  // "liable to a fine of not less than N20 million": what the law makes an offender liable to. "Share sentenced to more than
+  // 5 years' imprisonment: 18.6%": the label of a share. "he has six years and 10 months left to serve", "credit for 14 months
+  // of pre-sentence custody": what remains of a term, or was served before it.
+  const lawLiability = LIABLE.test(lead) || SHARE_LABEL.test(text.slice(figure.end, figure.end + 60)) || (figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near)));
+  // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
+  const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail));
   const owners = figure.unitKind === 'count' && OWNERS_LEAD.test(near);
@@ -132,7 +138,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at)\s+between\s+$/i.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to));
-  return !population && !span && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !lawLiability && !exchangeRate && !population && !span && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
@@ -170,6 +176,11 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;
+const LIABLE = /\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i;
+const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
+const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
+const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
+const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|operators|by)\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
@@ -177,7 +188,7 @@ const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|is|were|was|remain)\s+(?:stil
 /** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
 const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
-const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
+const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;

@@ -172,4 +172,14 @@ describe('sentences of articles 822-891', () => {
     expect(claimsOf(table, '2025-05-20').map((c) => [c.value, c.period_start, c.period_end]))
       .toEqual([[49_538, '2024-01-01', '2024-12-31'], [11_930, '2025-01-01', '2025-03-31']]);
   });
+
+  it('reports no penalty a law makes offenders liable to, no share\'s label, no exchange rate, no restitution order and no term left to serve', () => {
+    expect(metrics('Under the Act, promoters of Ponzi schemes are liable to a fine of not less than N20 million and imprisonment for not less than 10 years.')).toEqual([]);
+    expect(metrics("Share sentenced to more than 5 years' imprisonment: 18.6%")).toEqual([]);
+    expect(metrics('Bitcoin traded at around $83,000 on Tuesday, while the rupee stood at Rs.295.60 against the US dollar.')).toEqual([]);
+    expect(metrics('Market check: bitcoin traded between $98,000 and $106,000 this week.')).toEqual([]);
+    expect(metrics('She also made restitution orders totalling $3.1 million in favour of the victims.')).toEqual([]);
+    expect(metrics('After credit for 14 months of pre-sentence custody, he has six years and 10 months left to serve.')).toEqual([]);
+    expect(metrics('Police arrested 10 people. Two of those arrested were later released with no further action.')).toEqual([['persons_arrested', 10]]);
+  });
 });
