@@ -102,6 +102,9 @@ const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+bee
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
 const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
+/** A count's noun phrase, a relative clause, then the count's own passive: "members of a network that laundered ... have been". */
+const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which)\s[^;:()]{0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
+
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -241,11 +244,19 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   });
   // "... 2 vehicles and 37 bank cards registered to third persons were seized": a passive verb that ends the clause after
   // the figure, no other figure between, is the figure's own however long its noun phrase.
+  // "Eight members of a network that laundered more than £14 million ... have been jailed": a count's relative clause may hold
+  // figures of its own before the count's passive verb.
   figures.forEach((figure, i) => {
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
-      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || (next && next.start < t.start) || weights[i]![k]! >= 0.9) return;
-      if (CLAUSE_END_PASSIVE.test(text.slice(figure.end, t.start))) weights[i]![k] = 0.9;
+      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
+      const between = text.slice(figure.end, t.start);
+      if (next && next.start < t.start) {
+        const others = figures.filter((f) => f.start > figure.end && f.end <= t.start);
+        if (figure.unitKind === 'count' && others.every((f) => f.unitKind !== 'count') && RELATIVE_THEN_PASSIVE.test(between)) weights[i]![k] = 0.9;
+        return;
+      }
+      if (CLAUSE_END_PASSIVE.test(between)) weights[i]![k] = 0.9;
     });
   });
   // "..., during which ֏96.4 million, 41,500 US dollars and 1 vehicle were seized": the verb the last item of a list is

@@ -182,4 +182,9 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('After credit for 14 months of pre-sentence custody, he has six years and 10 months left to serve.')).toEqual([]);
     expect(metrics('Police arrested 10 people. Two of those arrested were later released with no further action.')).toEqual([['persons_arrested', 10]]);
   });
+
+  it('reads a count\'s passive verb past a relative clause with figures of its own', () => {
+    expect(metrics('Eight members of a criminal network that laundered more than £14 million for drug dealers have been jailed following an investigation by the Met.'))
+      .toEqual([['persons_sentenced', 8], ['illicit_volume', 14_000_000]]);
+  });
 });
