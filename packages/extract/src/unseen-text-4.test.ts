@@ -187,4 +187,9 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('Eight members of a criminal network that laundered more than £14 million for drug dealers have been jailed following an investigation by the Met.'))
       .toEqual([['persons_sentenced', 8], ['illicit_volume', 14_000_000]]);
   });
+
+  it('reads apps removed from app stores as blocked, not closed', () => {
+    expect(metrics('In 2024-25 the team also had 48 illegal gambling apps removed from the Apple and Google app stores.')).toEqual([['platforms_blocked', 48]]);
+    expect(metrics('Police removed 40 websites.')).toEqual([['platforms_closed', 40]]);
+  });
 });

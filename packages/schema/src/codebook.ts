@@ -67,6 +67,10 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out'],
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning'],
+    // Apps "removed from the app stores" are blocked for the country's users, not closed.
+    refines: 'platforms_closed',
+    refinesVia: ['remov', 'delet', 'taken down', 'took down'],
+    context: ['app store', 'app stores', 'play store', 'google play', 'apple and google'],
   },
   {
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
