@@ -8,7 +8,9 @@ export interface TriggerMention { start: number; end: number; metrics: string[];
 /** Finds every metric trigger and context word of a sentence in one regex pass. */
 export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // A matched word signals every stem it starts with: "jailed" is both "jail" (a prison term) and "jailed" (a sentence).
-  return lex.triggers.find(text).map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
+  // "breaches of anti-money laundering rules": what a rule is against signals no figure of it.
+  const against = (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at));
+  return lex.triggers.find(text, against).map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 
 /** Between a verb that hands out a figure and the figure: "received five years", "were each given prison terms of". */
@@ -28,6 +30,8 @@ export function withReceivers(text: string, figures: readonly Figure[], triggers
     return added.length ? { ...t, metrics: [...t.metrics, ...added] } : t;
   });
 }
+
+const ANTI = /\banti-(?:money\s+)?$|\bcounter-$/i;
 
 // The signals of each set of matched entries, remembered in a trie keyed by the entries (weakly at its root, so a
 // lexicon's entries go with it): a word matches the same entries every time it occurs.

@@ -86,7 +86,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start))
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
-  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail)
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
@@ -181,6 +181,8 @@ const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
+/** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
+const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 const LICENSED_MARKET = /\blicensed\s+(?:venues|providers|exchanges|platforms|operators|by)\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;

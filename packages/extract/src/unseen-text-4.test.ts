@@ -192,4 +192,12 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('In 2024-25 the team also had 48 illegal gambling apps removed from the Apple and Google app stores.')).toEqual([['platforms_blocked', 48]]);
     expect(metrics('Police removed 40 websites.')).toEqual([['platforms_closed', 40]]);
   });
+
+  it('reads no laundering in "anti-money laundering" rules, fines by "fining", and no count of cases sent to court', () => {
+    expect(metrics('The NBG said it had fined 14 virtual asset service providers a total of GEL 3.85 million in 2025 for breaches of anti-money laundering rules.'))
+      .toEqual([['fines_imposed', 3_850_000]]);
+    expect(metrics('The FIAU published a decision fining a gaming operator €412,638 for breaches of anti-money laundering rules.')).toEqual([['fines_imposed', 412_638]]);
+    expect(metrics('In 2024, PCCOCS prosecutors sent to court 14 criminal cases on money laundering, and courts convicted 23 persons in such cases.'))
+      .toEqual([['persons_sentenced', 23]]);
+  });
 });

@@ -254,7 +254,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
-    triggers: ['fine', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle'],
+    triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle'],
   },
 ];
 
@@ -304,7 +304,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
-    'unit', 'building', 'villa', 'ranch', 'yacht', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
+    'unit', 'building', 'villa', 'ranch', 'yacht', 'seal', 'stamp', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
     'bank card', 'document', 'passport', 'piece', 'duplex', 'bungalow', 'mansion', 'estate', 'shop unit', 'truck', 'lorry',
     'luxury car', 'luxury vehicle', 'luxury bag', 'handbag', 'bag', 'painting', 'artwork', 'tablet', 'pc', 'atm',
     'crypto atm', 'kiosk', 'storage device', 'usb', 'ledger', 'seed phrase', 'mining machine', 'mining device', 'gpu',
