@@ -101,6 +101,8 @@ export function countedThingOf(
   // "That brings to 1,412 the number of sites blacked out": the "number of" phrase after the figure names the thing.
   const numberAfter = /^\s+the\s+(?:total\s+)?number\s+of\s+/i.exec(text.slice(end, end + 32));
   if (numberAfter) return found(lex.countedThing(wordsAfter(text, end + numberAfter[0].length)));
+  // "1.146 persons to the Judicial Authority, of which 87 arrested": a part, counted as the whole, subject of its own participle.
+  if (previous?.length && /\b(?:of\s+(?:which|whom)|among\s+them)\s+$/i.test(lead)) return found([...previous], true);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   const joined = lex.countedThing(wordsAfter(text, end, true));

@@ -185,13 +185,16 @@ function runningCounts(text: string, figures: readonly Figure[]) {
 /** Whether a later figure than figure `i` stands right after trigger `t`, as its object: "arresting 387", "seizing about $2 million". */
 function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figure[], i: number): boolean {
   // "Five members received from 2 to 3 years": a term the verb hands out leaves the count its subject.
+  // "1.146 persons ..., of which 87 arrested": a later figure right before the verb is its subject.
+  const subject = figures.slice(i + 1).findLast((f) => f.end <= t.start);
+  if (subject && /^\s+$/.test(text.slice(subject.end, t.start)) && subject.unitKind === figures[i]!.unitKind) return true;
   const next = figures.slice(i + 1).find((f) => f.start >= t.end);
   return next !== undefined && !(next.unitKind === 'duration' && figures[i]!.unitKind === 'count') && /^[\p{L}-]*\s+(?:(?!(?:and|or|but|while|whereas)\b)\p{Ll}+\s+)?$/u.test(text.slice(t.end, next.start));
 }
 
 /** "had 3 500 websites ... blocked", "had 1,690 scam websites taken down": the causative "had" before the figure, its participle after. */
 const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
-const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,6}\s+$/u;
+const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,10}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;

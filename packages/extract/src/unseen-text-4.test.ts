@@ -200,4 +200,13 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('In 2024, PCCOCS prosecutors sent to court 14 criminal cases on money laundering, and courts convicted 23 persons in such cases.'))
       .toEqual([['persons_sentenced', 23]]);
   });
+
+  it('reads "of which 87 arrested" as a part under its own verb, fines on licensed firms, inhibited access and long causatives', () => {
+    expect(metrics('In 2024, the Guardia di Finanza reported 1.146 persons to the Judicial Authority, of which 87 arrested, and seized assets for 73,5 million euro.')
+      .filter(([m]) => m === 'persons_arrested')).toEqual([['persons_arrested', 87]]);
+    expect(metrics('The secretariat imposed fines totalling R$ 41.3 million on licensed operators in 2025.')).toEqual([['fines_imposed', 41_300_000]]);
+    expect(metrics('The ADM has ordered the inhibition of access to the 37 websites.')).toEqual([['platforms_blocked', 37]]);
+    expect(metrics('The agency had 4,215 websites and Telegram channels of illegal online casinos and bookmakers blocked in 2025.')).toEqual([['platforms_blocked', 4_215]]);
+    expect(metrics('Eight of the nine targets were arrested.')).toEqual([['persons_arrested', 8]]);
+  });
 });

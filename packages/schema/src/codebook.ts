@@ -64,7 +64,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
     // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
-    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out'],
+    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit'],
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning'],
     // Apps "removed from the app stores" are blocked for the country's users, not closed.
@@ -274,7 +274,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
-    'manager', 'owner', 'courier', 'caller', 'renter', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
+    'manager', 'owner', 'courier', 'caller', 'target', 'renter', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
     'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
