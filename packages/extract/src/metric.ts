@@ -9,7 +9,8 @@ export interface TriggerMention { start: number; end: number; metrics: string[];
 export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // A matched word signals every stem it starts with: "jailed" is both "jail" (a prison term) and "jailed" (a sentence).
   // "breaches of anti-money laundering rules": what a rule is against signals no figure of it.
-  const against = (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at));
+  // Most sentences hold no "anti-": only those pay for the test at each word.
+  const against = ANTI_ANYWHERE.test(text) ? (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at)) : undefined;
   return lex.triggers.find(text, against).map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 
@@ -32,6 +33,7 @@ export function withReceivers(text: string, figures: readonly Figure[], triggers
 }
 
 const ANTI = /\banti-(?:money\s+)?$|\bcounter-$/i;
+const ANTI_ANYWHERE = /\b(?:anti|counter)-/i;
 
 // The signals of each set of matched entries, remembered in a trie keyed by the entries (weakly at its root, so a
 // lexicon's entries go with it): a word matches the same entries every time it occurs.
@@ -259,8 +261,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
       const between = text.slice(figure.end, t.start);
       if (next && next.start < t.start) {
-        const others = figures.filter((f) => f.start > figure.end && f.end <= t.start);
-        if (figure.unitKind === 'count' && others.every((f) => f.unitKind !== 'count') && RELATIVE_THEN_PASSIVE.test(between)) weights[i]![k] = 0.9;
+        if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
+        if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
         return;
       }
       if (CLAUSE_END_PASSIVE.test(between)) weights[i]![k] = 0.9;
