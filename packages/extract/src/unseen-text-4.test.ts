@@ -209,4 +209,11 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('The agency had 4,215 websites and Telegram channels of illegal online casinos and bookmakers blocked in 2025.')).toEqual([['platforms_blocked', 4_215]]);
     expect(metrics('Eight of the nine targets were arrested.')).toEqual([['persons_arrested', 8]]);
   });
+
+  it('counts mule account holders as people, people recognised as victims as customers, and aircraft as items', () => {
+    expect(metrics('In an operation in Johor and Selangor from June 17 to 23, police arrested 52 mule account holders.')).toEqual([['persons_arrested', 52]]);
+    expect(metrics('The damage exceeded KZT 12.8bn, and around 6,900 people were recognised as victims, the ARDFM said.'))
+      .toEqual([['illicit_volume', 12_800_000_000], ['customers_served', 6_900]]);
+    expect(metrics('Agents seized 19 vehicles and 2 aircraft.')).toEqual([['items_seized', 19], ['items_seized', 2]]);
+  });
 });
