@@ -294,6 +294,9 @@ function claimsOfSentence(
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
+    // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
+    const includedIn = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money'
+      && figure.unitKind === 'money' && INCLUDING_GAP.test(text.slice(previous.figure.end, figure.start)) ? previous.claim : null;
     let metric: string;
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
@@ -301,6 +304,11 @@ function claimsOfSentence(
       metric = conversionOf.metric;
       confidence = conversionOf.confidence;
       period = { start: conversionOf.period_start, end: conversionOf.period_end, text: conversionOf.period_text };
+    } else if (includedIn) {
+      if (!isReported(text, figure)) return;
+      metric = includedIn.metric;
+      confidence = includedIn.confidence;
+      period = { start: includedIn.period_start, end: includedIn.period_end, text: includedIn.period_text };
     } else if (comparedTo) {
       // The figure a comparison sets against another counts the same thing, over the period it names.
       if (!isReported(text, figure)) return;
@@ -359,6 +367,8 @@ function claimsOfSentence(
   });
   return claims;
 }
+
+const INCLUDING_GAP = /^(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
 const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;

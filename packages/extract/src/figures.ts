@@ -78,6 +78,7 @@ const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+f
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
 const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
+const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$/i;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -378,6 +379,8 @@ function readFigure(
     unit = 'count';
   }
   if (!unit) return null;
+  // "over the nine months, up from 760": a span the text refers to is no figure, and stands between no figures of a series.
+  if (unitKind === 'duration' && SPAN_LEAD.test(text.slice(Math.max(0, start - 32), start))) return null;
   // Rounded first: "1.1 lakh" is 110000.00000000001 in binary, and still a whole count.
   if (unitKind === 'count' && !Number.isInteger(round(value))) return null;
   if (hedge && valueHigh === null) {

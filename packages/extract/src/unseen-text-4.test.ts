@@ -216,4 +216,11 @@ describe('sentences of articles 822-891', () => {
       .toEqual([['illicit_volume', 12_800_000_000], ['customers_served', 6_900]]);
     expect(metrics('Agents seized 19 vehicles and 2 aircraft.')).toEqual([['items_seized', 19], ['items_seized', 2]]);
   });
+
+  it('reads a span "over the nine months" as no figure, and a sum "including" another as its part', () => {
+    expect(metrics('The agency had 1,940 websites blocked over the nine months, up from 760 a year earlier.'))
+      .toEqual([['platforms_blocked', 1_940], ['platforms_blocked', 760]]);
+    expect(metrics('In 2025, assets worth 16.8 billion tenge were seized, including 4.1 million USDT, and 2.3 billion tenge was returned to victims.'))
+      .toEqual([['assets_seized', 16_800_000_000], ['assets_seized', 4_100_000], ['funds_returned', 2_300_000_000]]);
+  });
 });
