@@ -80,7 +80,7 @@ export function countedThingOf(
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
   // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
   // cases are not what is counted.
-  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }

@@ -223,4 +223,10 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('In 2025, assets worth 16.8 billion tenge were seized, including 4.1 million USDT, and 2.3 billion tenge was returned to victims.'))
       .toEqual([['assets_seized', 16_800_000_000], ['assets_seized', 4_100_000], ['funds_returned', 2_300_000_000]]);
   });
+
+  it('reads "had 3,960 of their websites ... blocked" and the citizens a scheme made suffer', () => {
+    expect(metrics('The regulator identified 118 financial pyramids in 2025 and had 3,960 of their websites and social media pages blocked.'))
+      .toEqual([['schemes_dismantled', 118], ['platforms_blocked', 3_960]]);
+    expect(metrics('More than 7 300 citizens from 14 regions suffered from the activity of these pyramids.')).toEqual([['customers_served', 7_300]]);
+  });
 });
