@@ -188,7 +188,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const cellPeriod = headerPeriod ?? rowPeriod ?? period;
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
-        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, []));
+        // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
+        const unit = /^\s*[\d.,\s]+\s*$/.test(cell.text) ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
+        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit));
       });
     }
   }
@@ -258,13 +260,16 @@ function claimsOfSentence(
   lastCount: Claim | undefined,
   prefix: string,
   agencies: ReadonlyArray<{ start: number; end: number }>,
+  suffix = '',
 ): Claim[] {
   // A list item is read after the line it hangs from, as one sentence without the colon and the item's mark ("... were
   // seized 19 vehicles;"), a table's cell after its header ("Arrests: 11"); only its own figures are its claims. `offset`
   // turns an index into `text` into one into the item.
   const mark = prefix ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
   const offset = prefix.length - mark;
-  const text = prefix + sentence.text.slice(mark);
+  // A unit a table's header gives its bare cells is read as if written after them; spans stay inside the cell.
+  const text = prefix + sentence.text.slice(mark) + suffix;
+  const ownEnd = text.length - suffix.length;
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
@@ -337,7 +342,7 @@ function claimsOfSentence(
       }
     }
     const spanStart = sentence.start + figure.start - offset;
-    const spanEnd = sentence.start + figure.end - offset;
+    const spanEnd = sentence.start + Math.min(figure.end, ownEnd) - offset;
     const claim: Claim = {
       claim_id: contentId(source.source_id, spanStart, spanEnd, metric, figure.unit),
       source_id: source.source_id,
@@ -357,7 +362,7 @@ function claimsOfSentence(
       quote_end: sentence.end,
       span_start: spanStart,
       span_end: spanEnd,
-      figure: text.slice(figure.start, figure.end),
+      figure: text.slice(figure.start, Math.min(figure.end, ownEnd)),
       extractor: `${conversionOf ? 'conversion' : figure.rule}@${EXTRACTOR_VERSION}`,
       converted_from: conversionOf?.claim_id ?? null,
       confidence,
@@ -369,6 +374,20 @@ function claimsOfSentence(
 }
 
 const INCLUDING_GAP = /^(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
+
+/** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn". */
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}))?\s*(?:\)|$)/u;
+const MAGNITUDE_WORDS: Record<string, string> = { k: 'thousand', mln: 'million', m: 'million', bn: 'billion', bln: 'billion' };
+
+/** The words a bare cell reads as followed by (" million BRL"), or '' where its header names no currency. */
+function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
+  const m = UNIT_NOTE.exec(label);
+  const symbol = m?.[1] ?? m?.[3];
+  const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
+  if (!m || !code) return '';
+  const magnitude = m[2]!.toLowerCase();
+  return ` ${MAGNITUDE_WORDS[magnitude] ?? magnitude.replace(/s$/, '')} ${code}`;
+}
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
 const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;

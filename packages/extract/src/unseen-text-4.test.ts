@@ -229,4 +229,14 @@ describe('sentences of articles 822-891', () => {
       .toEqual([['schemes_dismantled', 118], ['platforms_blocked', 3_960]]);
     expect(metrics('More than 7 300 citizens from 14 regions suffered from the activity of these pyramids.')).toEqual([['customers_served', 7_300]]);
   });
+
+  it('reads a table\'s bare cells in the currency and magnitude its label or header names', () => {
+    const table = 'CVM enforcement in figures:\n\n| Indicator | 2023 | 2024 |\n| --- | --- | --- |\n| Fines imposed (R$ million) | 198.7 | 276.4 |\n| Websites taken down | 164 | 287 |\n';
+    expect(claimsOf(table, '2025-03-01').map((c) => [c.metric, c.value, c.unit, c.figure])).toEqual([
+      ['fines_imposed', 198_700_000, 'BRL', '198.7'], ['fines_imposed', 276_400_000, 'BRL', '276.4'],
+      ['platforms_closed', 164, 'count', '164'], ['platforms_closed', 287, 'count', '287'],
+    ]);
+    const claim = claimsOf(table, '2025-03-01')[0]!;
+    expect(table.slice(claim.span_start, claim.span_end)).toBe('198.7');
+  });
 });
