@@ -78,7 +78,10 @@ const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+f
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
 const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
-const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$/i;
+// "received HK$18.6 million in less than three months": a time something took is no term either.
+const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
+/** An area: "the 4,000 sq ft unit". */
+const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -179,7 +182,7 @@ function readFigure(
   countedBefore: CountedBefore | null,
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
-  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0)) return null;
+  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0) || AREA.test(after0)) return null;
   const plain = text.slice(token.start, token.end);
   const isYear = /^(?:19|20)\d\d$/.test(plain);
 

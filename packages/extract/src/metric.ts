@@ -215,8 +215,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const inList = previous !== undefined && (coordinated(text, previous, figure, triggers)
       || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start))));
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
+    // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
+    const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.start - figure.end < 80 && t.metrics.length > 0
-      && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
+      && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
     weights.push(triggers.map((t, k) => {
       // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
       if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;
@@ -227,7 +229,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
       if (t.start >= figure.end && CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CAUSATIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
-      if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count') return 1;
+      // A participle there ("14 people arrested") is a reduced clause, the figure's own verb only where no verb governs it.
+      if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count'
+        && !(governed && /ed$/i.test(text.slice(t.start, t.end)))) return 1;
       // What the "number of" phrase before a count says was done to its thing: "The number of sites blacked out ... rises to 1.498".
       if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
       // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".

@@ -239,4 +239,11 @@ describe('sentences of articles 822-891', () => {
     const claim = claimsOf(table, '2025-03-01')[0]!;
     expect(table.slice(claim.span_start, claim.span_end)).toBe('198.7');
   });
+
+  it('lets the verb that governs a count win over the participle after its noun, and reads no area or time taken as a figure', () => {
+    expect(metrics('The court convicted 14 people arrested in a raid.')).toEqual([['persons_sentenced', 14]]);
+    expect(metrics('Police said 610 websites blocked.')).toEqual([['platforms_blocked', 610]]);
+    expect(metrics('Inside the 4,000 sq ft unit, officers seized 12 computers.')).toEqual([['items_seized', 12]]);
+    expect(metrics('The accounts received HK$18.6 million from scam victims in less than three months.').filter(([m]) => m === 'prison_term')).toEqual([]);
+  });
 });
