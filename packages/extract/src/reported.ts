@@ -90,10 +90,13 @@ export function isReported(text: string, figure: Figure): boolean {
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
-  // "liable to a fine of not less than N20 million": what the law makes an offender liable to. "Share sentenced to more than
-  // 5 years' imprisonment: 18.6%": the label of a share. "he has six years and 10 months left to serve", "credit for 14 months
-  // of pre-sentence custody": what remains of a term, or was served before it.
-  const lawLiability = LIABLE.test(lead) || SHARE_LABEL.test(text.slice(figure.end, figure.end + 60)) || (figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near)));
+  // "liable to a fine of not less than N20 million": what the law makes an offender liable to.
+  const liable = LIABLE.test(lead);
+  // "Share sentenced to more than 5 years' imprisonment: 18.6%": the label of a share.
+  const shareLabel = SHARE_LABEL.test(text.slice(figure.end, figure.end + 60));
+  // "he has six years and 10 months left to serve", "credit for 14 months of pre-sentence custody": what remains of a term,
+  // or was served before it.
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
@@ -138,7 +141,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at)\s+between\s+$/i.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead);
-  return !lawLiability && !exchangeRate && !population && !span && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !span && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
