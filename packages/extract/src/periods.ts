@@ -243,6 +243,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [THIS_MONTH, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
   // "said in January that ...": the month dates the report, not the figures.
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => (datesReport(m) ? null : lastMonthNamed(monthIndex(m[1]!) + 1, p, true))],
+  // "- January: 1 930", "April – 18.": a month that labels a line of a monthly breakdown, in the year named last before it.
+  [MON, /(?<!\b(?:operation|project|op\.)\s+)\b(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s*(?::|[–—-]\s*\d))/giu,
+    (m, p) => {
+      const month = monthIndex(m[1]!) + 1;
+      const year = /((?:19|20)\d\d)(?!.*(?:19|20)\d\d)/su.exec(m.input.slice(0, m.index))?.[1];
+      return year ? interval(`${year}-${pad(month)}-01`, monthEnd(Number(year), month)) : lastMonthNamed(month, p, true);
+    }],
 ];
 
 /** The days between two dates, the first's month and year those of the second when it names none. */

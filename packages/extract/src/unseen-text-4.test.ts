@@ -246,4 +246,12 @@ describe('sentences of articles 822-891', () => {
     expect(metrics('Inside the 4,000 sq ft unit, officers seized 12 computers.')).toEqual([['items_seized', 12]]);
     expect(metrics('The accounts received HK$18.6 million from scam victims in less than three months.').filter(([m]) => m === 'prison_term')).toEqual([]);
   });
+
+  it('dates the lines of a monthly breakdown by their month, in the year named before them', () => {
+    const text = 'In January–April 2026, the Agency closed 52 illegal crypto exchangers.\n\nExchangers closed, by month:\n\n- January – 9;\n- February – 11;\n- April – 18.\n';
+    expect(claimsOf(text, '2026-05-13').map((c) => [c.value, c.period_start, c.period_end])).toEqual([
+      [52, '2026-01-01', '2026-04-30'], [9, '2026-01-01', '2026-01-31'], [11, '2026-02-01', '2026-02-28'], [18, '2026-04-01', '2026-04-30'],
+    ]);
+    expect(claimsOf('Operation March: police arrested 12 suspects.', '2026-05-13').map((c) => c.period_start)).toEqual([null]);
+  });
 });
