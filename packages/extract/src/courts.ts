@@ -25,12 +25,13 @@ const IN_PLACE = /(?:^|,\s*)[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
 /** A court that publishes its own release: "Almaty City Court (press service)", "Karaganda Regional Court". */
-const PUBLISHER_COURT = /^(?:The\s+)?(\p{Lu}[\p{L}-]+)(?:\s+(?:City|Regional|District|Oblast|Region|Specialised|Specialized|Inter-[Dd]istrict|Criminal|Economic|Appeals?|Crown|High|Sessions|Magistrates['’]?))*\s+Court\b/u;
+const PUBLISHER_COURT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b/u;
 
 /** The court a publisher is, named as reporters name it ("Almaty court"), or null: not one named by its rank alone ("Supreme Court of ..."). */
 export function publisherCourt(publisher: string | null, isCountry: (name: string) => boolean): string | null {
-  const place = PUBLISHER_COURT.exec(publisher ?? '')?.[1];
-  return place && !COURT_KIND.test(place) && !isCountry(place) ? `${place} court` : null;
+  const [place, ...kinds] = PUBLISHER_COURT.exec(publisher ?? '')?.[1]?.trim().split(/\s+/) ?? [];
+  // The words between the place and "Court" name its rank or kind ("City", "Regional"), as in a ruling's court.
+  return place && !COURT_KIND.test(place) && kinds.every((w) => COURT_KIND.test(w) || /^(?:Oblast|Region)$/.test(w)) && !isCountry(place) ? `${place} court` : null;
 }
 
 /** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */

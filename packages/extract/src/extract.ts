@@ -305,15 +305,13 @@ function claimsOfSentence(
     let metric: string;
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
-    if (conversionOf) {
-      metric = conversionOf.metric;
-      confidence = conversionOf.confidence;
-      period = { start: conversionOf.period_start, end: conversionOf.period_end, text: conversionOf.period_text };
-    } else if (includedIn) {
-      if (!isReported(text, figure)) return;
-      metric = includedIn.metric;
-      confidence = includedIn.confidence;
-      period = { start: includedIn.period_start, end: includedIn.period_end, text: includedIn.period_text };
+    // A conversion restates the sum before it, a part "included" in it is of the same kind: both take its metric and period.
+    const sameAs = conversionOf ?? includedIn;
+    if (sameAs) {
+      if (includedIn && !isReported(text, figure)) return;
+      metric = sameAs.metric;
+      confidence = sameAs.confidence;
+      period = wholePeriod(sameAs);
     } else if (comparedTo) {
       // The figure a comparison sets against another counts the same thing, over the period it names.
       if (!isReported(text, figure)) return;
@@ -377,16 +375,15 @@ const INCLUDING_GAP = /^(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*
 
 /** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn". */
 const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}))?\s*(?:\)|$)/u;
-const MAGNITUDE_WORDS: Record<string, string> = { k: 'thousand', mln: 'million', m: 'million', bn: 'billion', bln: 'billion' };
-
-/** The words a bare cell reads as followed by (" million BRL"), or '' where its header names no currency. */
+/**
+ * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
+ * the lexicon's own magnitudes read it; '' where the header names no currency.
+ */
 function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
   const m = UNIT_NOTE.exec(label);
   const symbol = m?.[1] ?? m?.[3];
   const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
-  if (!m || !code) return '';
-  const magnitude = m[2]!.toLowerCase();
-  return ` ${MAGNITUDE_WORDS[magnitude] ?? magnitude.replace(/s$/, '')} ${code}`;
+  return m && code ? `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}` : '';
 }
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
