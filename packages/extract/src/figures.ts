@@ -149,10 +149,12 @@ export function findFigures(
 }
 
 /**
- * What a scheme takes from its customers: "attracted AMD 3.9 billion from more than 1,700 citizens". Not theft or
- * extortion: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers.
+ * What a scheme takes from its customers: "attracted AMD 3.9 billion from more than 1,700 citizens", "UAH 27.5 million
+ * stolen from more than 600 people": the people a fraud steals from are counted as its customers.
  */
-const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con)\p{L}*\s/iu;
+const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort)\p{L}*\s/iu;
+/** Harm done by breaking in, not by a scheme: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers. */
+const BREAK_IN = /\b(?:hack\w*|ransom\w*|robb\w*|sim[- ]swap\w*|hijack\w*|kidnap\w*|traffick\w*)\b/iu;
 const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;
 
 /** The people a sum was taken from, counted right after it: a scheme's customers, whatever the noun ("citizens", "people"). */
@@ -160,21 +162,21 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
   if (!previous || previous.unitKind !== 'money' || figure.unitKind !== 'count') return false;
   if (!figure.countedThings.includes('person') && !figure.countedThings.includes('customer')) return false;
   // The verb may stand before a converted sum: "took about 41 billion pesos (roughly US$28 million) from some 9,000 savers".
-  return FROM_GAP.test(text.slice(previous.end, figure.start)) && TAKING.test(text.slice(Math.max(0, previous.start - 80), previous.start) + text.slice(previous.end, figure.start));
+  return FROM_GAP.test(text.slice(previous.end, figure.start)) && !BREAK_IN.test(text) && TAKING.test(text.slice(Math.max(0, previous.start - 80), previous.start) + text.slice(previous.end, figure.start));
 }
 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
 const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+parties\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|lost|suffered|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu;
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
-/** Harm that makes victims of no one's customers: theft, hacks, extortion, trafficking; or victims who are not the count reported. */
-const NOT_SCHEME_VICTIMS = /\b(?:st[oe]l(?:e|en)|steal\w*|theft|thieves|hack\w*|extort\w*|ransom\w*|robb\w*|sim[- ]swap\w*|kidnap\w*|traffick\w*|rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?)\b/iu;
+/** Victims who are not the count reported: freed, paid back, notified or complaining. */
+const NOT_SCHEME_VICTIMS = /\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?)\b/iu;
 
-/** A scheme's victims counted as such: its customers, unless theft or extortion made them victims or they are paid back ("to 340 victims"). */
+/** A scheme's victims counted as such: its customers, unless a break-in made them victims or they are paid back ("to 340 victims"). */
 function schemeVictims(text: string, figure: Figure): boolean {
   if (figure.unitKind !== 'count' || (figure.countedThings.length > 0 && !figure.countedThings.includes('person'))) return false;
   if (!VICTIMS_AFTER.test(text.slice(figure.numberEnd, figure.numberEnd + 60)) && !VICTIMS_NUMBER_LEAD.test(text.slice(Math.max(0, figure.start - 120), figure.start))) return false;
-  return !/\bto\s+$/i.test(text.slice(Math.max(0, figure.start - 4), figure.start)) && !NOT_SCHEME_VICTIMS.test(text);
+  return !/\bto\s+$/i.test(text.slice(Math.max(0, figure.start - 4), figure.start)) && !NOT_SCHEME_VICTIMS.test(text) && !BREAK_IN.test(text);
 }
 
 function readFigure(

@@ -7,12 +7,12 @@ import { resolveCodebook } from '@reckon/schema';
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
 
 describe('sentences of articles 402-471', () => {
-  it('counts a scheme\'s victims as its customers, but not victims of theft or those paid back', () => {
+  it('counts a scheme\'s victims as its customers, but not victims of a break-in or those paid back', () => {
     expect(metrics('In 2025 the Agency uncovered 31 financial pyramids, whose 42,800 victims suffered damage of ₸64.1 billion.'))
       .toEqual([['schemes_dismantled', 31], ['customers_served', 42_800], ['illicit_volume', 64_100_000_000]]);
     expect(metrics('Damage from the pyramids exceeded ₸21 billion, and more than 27,000 people were affected.'))
       .toEqual([['illicit_volume', 21_000_000_000], ['customers_served', 27_000]]);
-    expect(metrics('Prosecutors said the gang stole cryptocurrency worth £4.3 million from at least 38 victims.')).toEqual([['illicit_volume', 4_300_000]]);
+    expect(metrics('Prosecutors said the SIM-swap gang stole cryptocurrency worth £4.3 million from at least 38 victims.')).toEqual([['illicit_volume', 4_300_000]]);
     expect(metrics('So far €1,9 million has been paid back to 340 victims.')).toEqual([['funds_returned', 1_900_000]]);
   });
 
