@@ -108,8 +108,8 @@ const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+bee
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
 const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
-/** A count's noun phrase, a relative clause, then the count's own passive: "members of a network that laundered ... have been". */
-const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which)\s[^;:()]{0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
+/** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
+const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;

@@ -13,4 +13,11 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The Ryuk ransomware group extorted more than £27 million from at least 149 UK victims.').map(([m]) => m)).not.toContain('customers_served');
     expect(metrics('The hackers had stolen $3 million from 40 victims.').map(([m]) => m)).not.toContain('customers_served');
   });
+
+  it('reaches a count\'s passive verb past a "with" phrase that holds a sum and its conversion', () => {
+    expect(metrics('Over the same period, 64 illegal crypto exchangers with a combined turnover of 212 billion tenge (about $404 million) were liquidated.'))
+      .toEqual([['platforms_closed', 64], ['platform_turnover', 212_000_000_000], ['platform_turnover', 404_000_000]]);
+    expect(metrics('In 2025, the activity of 118 illegal crypto exchangers with a total turnover of 176.4 billion tenge was terminated.'))
+      .toEqual([['platforms_closed', 118], ['platform_turnover', 176_400_000_000]]);
+  });
 });
