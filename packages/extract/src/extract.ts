@@ -401,9 +401,14 @@ function voided(metric: string, text: string, previousText: string | undefined, 
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
 const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
 
+/** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
+const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
+
 /** A count set against the last count of the sentence before, whose own clause names no metric: that count's metric. */
 function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
-  if (!lastCount || figure.unitKind !== 'count' || !SET_AGAINST.test(text.slice(0, figure.start).replace(/^.*[,;]\s*/, ''))) return null;
+  if (!lastCount || figure.unitKind !== 'count') return null;
+  const lead = text.slice(0, figure.start);
+  if (!SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) && !BRACKETED_AGAINST.test(lead)) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
   return fits ? { metric: lastCount.metric, whole: null } : null;
 }

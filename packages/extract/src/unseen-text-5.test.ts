@@ -20,4 +20,11 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('In 2025, the activity of 118 illegal crypto exchangers with a total turnover of 176.4 billion tenge was terminated.'))
       .toEqual([['platforms_closed', 118], ['platform_turnover', 176_400_000_000]]);
   });
+
+  it('reads a count in brackets that a comparison closes on as the count of the sentence before, over its own period', () => {
+    const claims = claimsOf('In the first half of 2026, 87 illegal crypto exchangers were closed. This is 1.9 times more than in the same period of 2025 (47 exchangers).', '2026-07-10');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_closed', 87, '2026-01-01', '2026-06-30'], ['platforms_closed', 47, '2025-01-01', '2025-06-30'],
+    ]);
+  });
 });
