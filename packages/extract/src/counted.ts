@@ -36,6 +36,8 @@ const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|
 const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed))\s+(?:the\s+)?(?:total\s+)?number\b[^.;]{0,100}?\bto\s+$/i;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
+/** "744 of whom were arrested", "... of those were formally detained": a part of the count before, with a passive verb of its own. */
+const PART_PASSIVE = /^\s+of\s+(?:whom|those|these)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|caught)\b/u;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
 /** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
@@ -80,7 +82,7 @@ export function countedThingOf(
   const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
   // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
   // cases are not what is counted.
-  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }
@@ -105,6 +107,8 @@ export function countedThingOf(
   if (previous?.length && /\b(?:of\s+(?:which|whom)|among\s+them)\s+$/i.test(lead)) return found([...previous], true);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
+  // "apprehending 2,318 suspects, 744 of whom were arrested": a part, subject of its own passive verb.
+  if (previous?.length && PART_PASSIVE.test(text.slice(end, end + 60))) return found([...previous], true);
   const joined = lex.countedThing(wordsAfter(text, end, true));
   if (joined.length) return found(joined);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.

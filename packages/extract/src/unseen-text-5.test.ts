@@ -27,4 +27,11 @@ describe('sentences of articles 942-1001', () => {
       ['platforms_closed', 87, '2026-01-01', '2026-06-30'], ['platforms_closed', 47, '2025-01-01', '2025-06-30'],
     ]);
   });
+
+  it('reads a part of a count that has a passive verb of its own, and the object "N of them" of the count before', () => {
+    expect(metrics('The police apprehended 2,318 suspects, 744 of whom were arrested.')).toEqual([['persons_arrested', 2318], ['persons_arrested', 744]]);
+    expect(metrics('Police arrested 37 people, 12 of whom were foreigners.')).toEqual([['persons_arrested', 37]]);
+    expect(metrics('Prosecutors said 11 of the suspects had been arrested.')).toEqual([['persons_arrested', 11]]);
+    expect(metrics('Police held 300 people. Courts later formally arrested 167 of them.')).toEqual([['persons_arrested', 300], ['persons_arrested', 167]]);
+  });
 });
