@@ -111,6 +111,9 @@ const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
 const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
 
+/** A count's noun, an apposition between commas, then the count's own passive: "Two of the defendants, Russian nationals aged 39 and 44, were". */
+const APPOSITION_THEN_PASSIVE = /^\s+(?:of\s+(?:the|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,\s[^;:()]{1,120}?,\s+(?:(?:have\s+been|has\s+been|had\s+been|were|was)\s+)?$/u;
+
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -265,7 +268,13 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
       const between = text.slice(figure.end, t.start);
       if (next && next.start < t.start) {
-        if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
+        if (figure.unitKind !== 'count') return;
+        // The figures between commas describe the count's own people: "14 people, 10 men and four women aged 19 to 58, were".
+        if (APPOSITION_THEN_PASSIVE.test(between)) {
+          weights[i]![k] = 0.9;
+          return;
+        }
+        if (!RELATIVE_THEN_PASSIVE.test(between)) return;
         if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
         return;
       }

@@ -34,4 +34,10 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Prosecutors said 11 of the suspects had been arrested.')).toEqual([['persons_arrested', 11]]);
     expect(metrics('Police held 300 people. Courts later formally arrested 167 of them.')).toEqual([['persons_arrested', 300], ['persons_arrested', 167]]);
   });
+
+  it('reaches a count\'s passive verb past an apposition between commas that holds figures of its own', () => {
+    expect(metrics('The bureau said 14 people, 10 men and four women aged between 19 and 58, were arrested in an operation.')).toEqual([['persons_arrested', 14]]);
+    expect(metrics('Five people, including the app\'s two founders, have been arrested.')).toEqual([['persons_arrested', 5]]);
+    expect(metrics('Three suspects, two German nationals aged 34 and 41 and a 29-year-old Ukrainian, were arrested in Frankfurt.')).toEqual([['persons_arrested', 3]]);
+  });
 });
