@@ -361,6 +361,8 @@ function readFigure(
       const before = previous?.unitKind === 'count' && previous.countedThings.length ? previous.countedThings : countedBefore?.previous;
       // "- Taken down in 2025: 388", after "- Websites taken down ...: 214": a line whose label is only what was done counts the same.
       const bare = (BARE_OBJECT_LEAD.test(lead) && BARE_OBJECT_END.test(text.slice(end, end + 12))) || (PARTICIPLE_LABEL.test(lead) && !wordsAfter(text, end).length);
+      // "AFM officers detained the five in November 2023": "the" and a number alone refer back to people, as a bare subject does.
+      if (!countedThings.length && bare && /\bthe\s+$/.test(lead)) countedThings = ['person'];
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
     }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.

@@ -40,4 +40,10 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Five people, including the app\'s two founders, have been arrested.')).toEqual([['persons_arrested', 5]]);
     expect(metrics('Three suspects, two German nationals aged 34 and 41 and a 29-year-old Ukrainian, were arrested in Frankfurt.')).toEqual([['persons_arrested', 3]]);
   });
+
+  it('reads "the" and a number alone after a verb as the people told of before', () => {
+    expect(metrics('The court also ordered the confiscation of three cars. AFM officers detained the five in November 2023.'))
+      .toEqual([['items_seized', 3], ['persons_arrested', 5]]);
+    expect(metrics('A judge remanded the four in custody.')).toEqual([]);
+  });
 });
