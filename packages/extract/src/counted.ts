@@ -59,7 +59,11 @@ const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(?:(?:Slide|Car
 /** A place's name and an opening bracket right before a number: "Almaty (48)", "the Moscow region (184)". */
 const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\s*$/u;
 /** "the most exchangers closed", "Most of the convictions", "the largest numbers of droppers", "By region, the offices": what a breakdown by place counts. */
-const MOST = /\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?/iu;
+/**
+ * Where a sentence says which things its places' bracketed numbers count: "most droppers were detained in Moscow (312)",
+ * "by region, ...", or its subject before a passive verb and "in": "The suspects were caught in Adana (17), Mersin (9)".
+ */
+const MOST = /\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|^the\s+(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+\s+in\s)/iu;
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;

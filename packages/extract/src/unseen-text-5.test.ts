@@ -46,4 +46,9 @@ describe('sentences of articles 942-1001', () => {
       .toEqual([['items_seized', 3], ['persons_arrested', 5]]);
     expect(metrics('A judge remanded the four in custody.')).toEqual([]);
   });
+
+  it('counts the subject of a passive verb in the places\' bracketed numbers after it', () => {
+    expect(metrics('The suspects were caught in Adana (17), Mersin (9) and Konya (1), the sources said.'))
+      .toEqual([['persons_arrested', 17], ['persons_arrested', 9], ['persons_arrested', 1]]);
+  });
 });
