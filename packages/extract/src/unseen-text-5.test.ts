@@ -51,4 +51,9 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The suspects were caught in Adana (17), Mersin (9) and Konya (1), the sources said.'))
       .toEqual([['persons_arrested', 17], ['persons_arrested', 9], ['persons_arrested', 1]]);
   });
+
+  it('counts cheque books, SIM boxes, transformers, excavators and satellite or gaming terminals as items', () => {
+    expect(metrics('Police seized Rs 18.5 lakh in cash, 35 cheque books, 64 SIM boxes, four excavators and 41 Starlink satellite terminals.'))
+      .toEqual([['assets_seized', 1_850_000], ['items_seized', 35], ['items_seized', 64], ['items_seized', 4], ['items_seized', 41]]);
+  });
 });

@@ -309,7 +309,10 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'luxury car', 'luxury vehicle', 'luxury bag', 'handbag', 'bag', 'painting', 'artwork', 'tablet', 'pc', 'atm',
     'crypto atm', 'kiosk', 'storage device', 'usb', 'ledger', 'seed phrase', 'mining machine', 'mining device', 'gpu',
     'video card', 'graphics card', 'modem', 'router', 'pistol', 'rifle', 'ammunition', 'cartridge', 'jet', 'aircraft', 'plane',
-    'helicopter', 'ship', 'vessel'],
+    'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
+    'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat',
+    // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
+    'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
