@@ -134,12 +134,22 @@ const LIST_ITEM_SPLIT = /,|\band\b/u;
 const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
+const ASIDE = /\([^()]*\)/g;
+
+/** The offset of the closing bracket `figure` stands inside, -1 where it stands in none. */
+function asideEnd(text: string, figure: Figure): number {
+  const open = text.lastIndexOf('(', figure.start);
+  if (open < 0 || text.lastIndexOf(')', figure.start) > open) return -1;
+  return text.indexOf(')', figure.end);
+}
+
 /**
  * True when `figure` is the next item of a list that `previous` opens: only list words and a short noun
  * phrase ("jewellery worth", "cryptocurrency in the amount of") and no trigger or clause break lie between.
  */
 function coordinated(text: string, previous: Figure, figure: Figure, triggers: readonly TriggerMention[]): boolean {
-  const full = text.slice(previous.end, figure.start);
+  // An item's aside is part of the item: "312 ETH (worth about $980,000 at current prices), 11 cars".
+  const full = text.slice(previous.end, figure.start).replace(ASIDE, (aside) => ' '.repeat(aside.length));
   if (!LIST_JOIN.test(full) || STRONG_BREAK.test(full)) return false;
   // An item's own participle phrase is part of the item: "1.4 million USDT held in wallets controlled by the leaders, nine cars".
   const gap = full.replace(ITEM_PARTICIPLE, (phrase) => ' '.repeat(phrase.length));
@@ -213,7 +223,13 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   const count = runningCounts(text, figures);
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
   figures.forEach((figure, i) => {
-    const previous = figures[i - 1];
+    // The item before a figure in a list: the figures of its aside are no items ("312 ETH (worth about $980,000), 11 cars"),
+    // unless the figure is in brackets too ("Adana (17), Mersin (9)").
+    let p = i - 1;
+    if (asideEnd(text, figure) < 0) {
+      while (p > 0 && asideEnd(text, figures[p]!) >= 0 && asideEnd(text, figures[p]!) < figure.start) p--;
+    }
+    const previous = figures[p];
     // "arrested 1,247 people ... last year, and a further 1,032 people in ...": more of the same, under the same verb.
     const inList = previous !== undefined && (coordinated(text, previous, figure, triggers)
       || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start))));
@@ -244,7 +260,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);
-      const inherited = inList && before && t.end <= previous.start ? 0.9 * weights[i - 1]![k]! : 0;
+      const inherited = inList && before && t.end <= previous.start ? 0.9 * weights[p]![k]! : 0;
       // Too far to matter: skip the checks below, whose cost grows with the distance.
       if (Math.max(direct, inherited) < 0.01) return 0;
       // "17 were convicted and four were acquitted": a bare subject takes its metric from its own verb only.
