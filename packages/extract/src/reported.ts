@@ -35,8 +35,11 @@ let lastAnalytics = { text: '', estimate: false };
 
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
 const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
-/** A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution". */
-const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b[^;]{0,30}$/i;
+/**
+ * A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution"; the
+ * order's next part is not ("... in restitution to 41 victims, to forfeit approximately $2.9 million").
+ */
+const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
 const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;

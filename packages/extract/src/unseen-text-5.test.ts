@@ -63,4 +63,11 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The suspects were caught in Adana (17), Mersin (9), Hatay (6) and Konya (1).'))
       .toEqual([['persons_arrested', 17], ['persons_arrested', 9], ['persons_arrested', 6], ['persons_arrested', 1]]);
   });
+
+  it('reads what searches and raids yielded or netted as seized, and a forfeiture ordered after restitution', () => {
+    expect(metrics('Searches yielded 2.4 billion soums and $86,000 in cash and nine computers.'))
+      .toEqual([['assets_seized', 2_400_000_000], ['assets_seized', 86_000], ['items_seized', 9]]);
+    expect(metrics('The October raids also netted ₺412 million in cash and 37 luxury vehicles.')).toEqual([['assets_seized', 412_000_000], ['items_seized', 37]]);
+    expect(metrics('The judge ordered Cheng to pay $4,212,880 in restitution and to forfeit 1,284,000 USDT.')).toEqual([['assets_seized', 1_284_000]]);
+  });
 });

@@ -144,6 +144,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      // What searches and raids turn up: "Searches yielded 2.4 billion soums", "The October raids also netted ₺412 million".
+      'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+      'raids also netted', 'searches also yielded',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
     // "In their possession were found EGP 3.4 million": found on suspects is taken from them.
@@ -186,7 +189,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'attach', 'retrieved',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+      'raids also netted', 'searches also yielded', 'attach', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
