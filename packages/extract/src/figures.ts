@@ -62,7 +62,7 @@ const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|m
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
-const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,40}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\bup\s+from|\bdown\s+from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
+const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,40}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */

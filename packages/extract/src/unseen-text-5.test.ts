@@ -70,4 +70,9 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The October raids also netted ₺412 million in cash and 37 luxury vehicles.')).toEqual([['assets_seized', 412_000_000], ['items_seized', 37]]);
     expect(metrics('The judge ordered Cheng to pay $4,212,880 in restitution and to forfeit 1,284,000 USDT.')).toEqual([['assets_seized', 1_284_000]]);
   });
+
+  it('sets a sum "up 22 per cent from" another against it', () => {
+    expect(claimsOf('Dubai Customs seized Dh184 million in undeclared cash in 2025, up 22 per cent from Dh151 million in 2024.', '2026-02-01')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([['assets_seized', 184_000_000, '2025-01-01'], ['assets_seized', 151_000_000, '2024-01-01']]);
+  });
 });
