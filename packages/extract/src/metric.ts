@@ -102,11 +102,17 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 /** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
 const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
-/** A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were". */
-const CLAUSE_END_PASSIVE = /^[^;:.()]{0,120}?\s(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
+/** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
+const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
+
+/**
+ * A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were"; not that
+ * of a clause a conjunction opens ("2.7 BTC when the gang were arrested").
+ */
+const CLAUSE_END_PASSIVE = /^(?:(?!\s(?:when|after|before|while|because|since|until|once|whereas)\s)[^;:.()]){0,120}?\s(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
-const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
+const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
 const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
@@ -118,7 +124,7 @@ const APPOSITION_THEN_PASSIVE = /^\s+(?:of\s+(?:the|their|his|her)\s+)?(?:[\p{L}
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A participle straight after the figure's noun, as lists and headlines put it: "610 websites blocked". */
-const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|were|was|had|have|has)\b)[\p{L}'’-]+){1,3}?\s+$/u;
+const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|were|was|had|have|has|when|after|before|while|because|since|until|once)\b)[\p{L}'’-]+){1,3}?\s+$/u;
 
 /** A verb that reports a subject's size: "... totaled ¥98.6 billion", "... reached ¥152.4 billion". */
 const COMPLEMENT_LEAD = /\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i;
@@ -255,6 +261,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
       // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
+      // An order's noun governs the sum of its object, past the words that say what the sum was before: "ordered the
+      // confiscation of attached assets worth Rs 9.84 crore", "the forfeiture of frozen funds of N1.2bn".
+      if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;

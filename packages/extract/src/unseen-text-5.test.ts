@@ -75,4 +75,10 @@ describe('sentences of articles 942-1001', () => {
     expect(claimsOf('Dubai Customs seized Dh184 million in undeclared cash in 2025, up 22 per cent from Dh151 million in 2024.', '2026-02-01')
       .map((c) => [c.metric, c.value, c.period_start])).toEqual([['assets_seized', 184_000_000, '2025-01-01'], ['assets_seized', 151_000_000, '2024-01-01']]);
   });
+
+  it('lets an order\'s noun govern the sum of its object, and no verb of a clause a conjunction opens govern the figure before it', () => {
+    expect(metrics('The court also ordered the confiscation of attached assets worth Rs 9.84 crore.')).toEqual([['assets_seized', 98_400_000]]);
+    expect(metrics('Merseyside Police seized £154,000 in cash and 2.7 BTC when the gang were arrested in February 2025.'))
+      .toEqual([['assets_seized', 154_000], ['assets_seized', 2.7]]);
+  });
 });
