@@ -23,6 +23,8 @@ export interface PlaceLexicon {
   fiscalYearStart: (jurisdiction: string | null) => number;
   /** Whether `name` is a country's name rather than a city's. */
   isCountryName: (name: string) => boolean;
+  /** Whether a code ("GB", "EU") is a jurisdiction's. */
+  isJurisdiction: (code: string) => boolean;
   /** Whether the table has an agency of that id in that country ("MVD" in Belarus as in Russia). */
   hasAgency: (id: string, jurisdiction: string) => boolean;
 }
@@ -63,6 +65,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
     fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
     isCountryName: (name) => countryNames.has(name),
+    isJurisdiction: (code) => byCode.has(code),
     hasAgency: (id, jurisdiction) => agencyKeys.has(`${jurisdiction}:${id}`),
   };
 }

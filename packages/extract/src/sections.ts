@@ -35,8 +35,15 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
   });
 }
 
-/** The country a heading names, whole or before its colon, or null for another line. */
+/** A flag emoji's two regional indicator letters, as a jurisdiction's code: "🇬🇧" is "GB". */
+const FLAG = /^(?:#+\s*|\*\*|__)?\s*([\u{1F1E6}-\u{1F1FF}]{2})/u;
+
+/** The country a heading names, by its flag, or whole or before its colon; null for another line. */
 function sectionHead(line: string, lex: Lexicon): string | null {
+  // "🇬🇧 Liverpool Crown Court: cash-for-crypto gang jailed": the flag says whose the item is where its words name only a city.
+  const flag = FLAG.exec(line)?.[1];
+  const code = flag ? [...flag].map((c) => String.fromCharCode(c.codePointAt(0)! - 0x1f1e6 + 65)).join('') : null;
+  if (code && lex.isJurisdiction(code)) return code;
   // "**Almaty: police detain a drop network**", "### Kyrgyzstan", "🇳🇴 Norway: ...": Markdown's heading marks, bold and flags
   // are no words (a list's "- Spain: ..." is an item, not a heading).
   // "**1. Russia: pyramids, ...**": an item's number is no word either.

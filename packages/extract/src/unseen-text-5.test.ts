@@ -81,4 +81,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Merseyside Police seized £154,000 in cash and 2.7 BTC when the gang were arrested in February 2025.'))
       .toEqual([['assets_seized', 154_000], ['assets_seized', 2.7]]);
   });
+
+  it('reads a roundup item\'s country from the flag that opens its heading', () => {
+    const text = 'Week 39: sentences\n\n🇬🇧 Liverpool Crown Court: gang jailed\n\nFive members of a gang were jailed on Monday.\n\n'
+      + '🇦🇺 Brisbane District Court: exchanger sentenced\n\nA man was sentenced on Tuesday to seven years in prison.';
+    expect(claimsOf(text, '2026-09-25').map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([
+      ['persons_sentenced', 5, 'GB'], ['prison_term', 7, 'AU'],
+    ]);
+  });
 });
