@@ -89,4 +89,10 @@ describe('sentences of articles 942-1001', () => {
       ['persons_sentenced', 5, 'GB'], ['prison_term', 7, 'AU'],
     ]);
   });
+
+  it('reads "one year imprisonment" as a term, and no rule in a court that "allowed an application"', () => {
+    expect(metrics('The convicts were each sentenced to one year imprisonment with an option of fine of N1m.')).toEqual([['prison_term', 1], ['fines_imposed', 1_000_000]]);
+    expect(metrics('The court allowed an application by the agency and ordered the forfeiture to the State of Sh96.4 million.')).toEqual([['assets_seized', 96_400_000]]);
+    expect(metrics('Customers are allowed to deposit up to $5,000 a day.')).toEqual([]);
+  });
 });
