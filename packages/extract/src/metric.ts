@@ -102,6 +102,9 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 /** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
 const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
+/** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
+const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
+
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
@@ -237,8 +240,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     }
     const previous = figures[p];
     // "arrested 1,247 people ... last year, and a further 1,032 people in ...": more of the same, under the same verb.
+    // "two hardware wallets holding 41.7 BTC": what an item of the list holds is taken with it.
     const inList = previous !== undefined && (coordinated(text, previous, figure, triggers)
-      || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start))));
+      || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start)))
+      || (previous.unitKind === 'count' && figure.unitKind === 'money' && HOLDING_GAP.test(text.slice(previous.end, figure.start))));
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
     const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));

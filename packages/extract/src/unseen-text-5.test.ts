@@ -95,4 +95,9 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The court allowed an application by the agency and ordered the forfeiture to the State of Sh96.4 million.')).toEqual([['assets_seized', 96_400_000]]);
     expect(metrics('Customers are allowed to deposit up to $5,000 a day.')).toEqual([]);
   });
+
+  it('takes what an item of a list holds with the item', () => {
+    expect(metrics('Officers seized £318,450 in cash, two hardware wallets holding 41.7 BTC and five firearms.'))
+      .toEqual([['assets_seized', 318_450], ['items_seized', 2], ['assets_seized', 41.7], ['items_seized', 5]]);
+  });
 });
