@@ -100,4 +100,8 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Officers seized £318,450 in cash, two hardware wallets holding 41.7 BTC and five firearms.'))
       .toEqual([['assets_seized', 318_450], ['items_seized', 2], ['assets_seized', 41.7], ['items_seized', 5]]);
   });
+
+  it('reads items "recovering" governs as seized', () => {
+    expect(metrics('Detectives raided two flats in October 2023, recovering six laptops and two vehicles.')).toEqual([['items_seized', 6], ['items_seized', 2]]);
+  });
 });

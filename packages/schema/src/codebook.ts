@@ -189,7 +189,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovery', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
       'raids also netted', 'searches also yielded', 'attach', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
