@@ -17,7 +17,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
   // Joined, a comma may part the modifiers too: "crypto, forex and investment sites".
   // An opening quote may stand before the thing: 2,340 "droppers".
   // A word in quotes may stand before the thing: 68 suspected "sakawa" fraudsters.
-  const re = joined ? /,?[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?([\p{L}][\p{L}'’-]*)["”]?/uy;
+  // An abbreviation with stops is one word: "1,900 U.S. customers".
+  const re = joined ? /,?[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)["”]?/uy;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < (joined ? 7 : 5); m = re.exec(text)) {
     if (m[0].startsWith(',') && (!words.length || isPlural(words[words.length - 1]!))) break;

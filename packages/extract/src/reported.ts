@@ -127,7 +127,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
   // stands before its "will pay" can make it a possibility.
   const settled = figure.unitKind === 'money' ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
-  const modalLead = settled ? lead.slice(0, lead.length - near.length + settled.index) : lead;
+  // "the court granted the SEC's request for emergency relief, freezing ...": a request granted is done.
+  const modalLead = (settled ? lead.slice(0, lead.length - near.length + settled.index) : lead).replace(GRANTED_REQUEST, '');
   // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
   const population = POPULATION_LEAD.test(near);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
@@ -177,6 +178,8 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
     (from + at <= figure.start && figure.end <= from + at + aside.length ? aside : ' '.repeat(aside.length)));
 }
 
+/** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
+const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;

@@ -104,4 +104,11 @@ describe('sentences of articles 942-1001', () => {
   it('reads items "recovering" governs as seized', () => {
     expect(metrics('Detectives raided two flats in October 2023, recovering six laptops and two vehicles.')).toEqual([['items_seized', 6], ['items_seized', 2]]);
   });
+
+  it('reads "Baht" before a number, "U.S." as one word of a counted thing, and a request a court granted as done', () => {
+    expect(metrics('Officers seized Baht 1.8 million in cash and two cars.')).toEqual([['assets_seized', 1_800_000], ['items_seized', 2]]);
+    expect(metrics('The platform fraudulently took in roughly $51 million from about 1,900 U.S. customers.')).toEqual([['illicit_volume', 51_000_000], ['customers_served', 1900]]);
+    expect(metrics('The court granted the SEC\'s request for emergency relief, freezing approximately $27.4 million held in bank accounts.')).toEqual([['assets_frozen', 27_400_000]]);
+    expect(metrics('Prosecutors requested a freeze of $5 million.')).toEqual([]);
+  });
 });

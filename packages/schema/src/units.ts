@@ -66,7 +66,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'VND', symbols: ['₫', 'VND'], names: ['dong', 'vnd'] },
   { code: 'IDR', symbols: ['Rp', 'IDR'], names: ['rupiah', 'idr'] },
   { code: 'MYR', symbols: ['RM', 'MYR'], names: ['ringgit', 'myr'] },
-  { code: 'THB', symbols: ['฿', 'THB', 'Bt'], names: ['baht', 'thb'] },
+  { code: 'THB', symbols: ['฿', 'THB', 'Bt', 'Baht'], names: ['baht', 'thb'] },
   { code: 'BDT', symbols: ['Tk', 'BDT', '৳'], names: ['taka', 'bdt'] },
   // Names several countries share ("lei", "dinars", "shillings", "riyals", "dirhams", "pesos") mean the one of the
   // text's country; the currencies listed first above are the default.
