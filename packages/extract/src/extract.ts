@@ -174,6 +174,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // The agency the lead line names compiled the table: "The statistics compiled by the Criminal Investigation Bureau (CIB) ...:".
     const leadActors = lead >= 0 && names[lead]!.some(namesAgencyByName) ? tallyPlaces(actorsOf(sentences[lead]!.text, names[lead]!)) : tallyPlaces([]);
     const base = attribute(leadActors, documentPlaces, defaults);
+    const leadText = lead >= 0 && sentences[lead]!.text.endsWith(':') ? sentences[lead]!.text.slice(0, -1) : null;
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
@@ -184,7 +185,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         if (k === 0 || !header || !MAY_HOLD_FIGURE.test(cell.text)) return;
         // "| Indicator | 2022 | 2023 |", "| Indicator | Result |": the row names what its cells count, the column when.
         const headerPeriod = context.labelPeriod(header);
-        const label = headerPeriod || GENERIC_HEADER.test(header) ? rowLabel : header;
+        const own = headerPeriod || GENERIC_HEADER.test(header) ? rowLabel : header;
+        // "FINTRAC penalties over five fiscal years:" over "| Fiscal year | Total value |": where neither header nor row
+        // names what is counted, the line the table hangs from does.
+        const label = leadText && !findTriggers(own, lex).some((t) => t.metrics.length > 0) ? `${leadText} ${own}` : own;
         const cellPeriod = headerPeriod ?? rowPeriod ?? period;
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
@@ -373,8 +377,8 @@ function claimsOfSentence(
 
 const INCLUDING_GAP = /^(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
-/** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn". */
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}))?\s*(?:\)|$)/u;
+/** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
 /**
  * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
  * the lexicon's own magnitudes read it; '' where the header names no currency.

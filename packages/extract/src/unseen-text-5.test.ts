@@ -111,4 +111,16 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The court granted the SEC\'s request for emergency relief, freezing approximately $27.4 million held in bank accounts.')).toEqual([['assets_frozen', 27_400_000]]);
     expect(metrics('Prosecutors requested a freeze of $5 million.')).toEqual([]);
   });
+
+  it('reads a table\'s unit from "(Rs crore)" or ", billion roubles", and what it counts from its lead line where no header says', () => {
+    const roubles = 'Results for the year:\n\n| Indicator | 2024 | 2025 |\n| --- | --- | --- |\n'
+      + '| Property arrested at the initiative of the Service, billion roubles | 7,6 | 9,3 |\n';
+    expect(claimsOf(roubles, '2026-02-10').map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['assets_frozen', 7_600_000_000, 'RUB'], ['assets_frozen', 9_300_000_000, 'RUB'],
+    ]);
+    const crore = 'ED statistics:\n\n| Year | Assets attached (Rs crore) |\n| --- | --- |\n| 2024-25 | 30,036 |\n';
+    expect(claimsOf(crore, '2025-12-18').map((c) => [c.metric, c.value, c.unit])).toEqual([['assets_frozen', 300_360_000_000, 'INR']]);
+    const penalties = 'FINTRAC penalties over five fiscal years:\n\n| Fiscal year | Total value |\n| --- | --- |\n| 2024-25 | $26.4 million |\n';
+    expect(claimsOf(penalties, '2026-06-01').map((c) => [c.metric, c.value])).toEqual([['fines_imposed', 26_400_000]]);
+  });
 });

@@ -159,7 +159,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
-    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'restrain', 'preserv', 'provisionally attach',
+    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
