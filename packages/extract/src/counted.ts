@@ -66,6 +66,8 @@ const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\
  */
 const MOST = /\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|^the\s+(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+\s+in\s)/iu;
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
+/** A label that is only a participle said of people: "Arrested", "Persons detained" is counted by its noun. */
+const PEOPLE_PARTICIPLE = /^(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned)$/i;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
@@ -94,7 +96,11 @@ export function countedThingOf(
   const after = wordsAfter(text, end);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
   const modifies = after.length <= 2 && after.length > 0 && !after.at(-1)!.endsWith('s') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
-  const joinedWords = modifies ? wordsAfter(text, end, true) : [];
+  const joinedAll = modifies ? wordsAfter(text, end, true) : [];
+  // The phrase ends on the first plural after the "and": "scam and phishing websites taken down" counts websites.
+  const conjunction = joinedAll.findIndex((w) => w === 'and' || w === 'or');
+  const head = joinedAll.findIndex((w, k) => k > conjunction && isPlural(w));
+  const joinedWords = head > conjunction ? joinedAll.slice(0, head + 1) : joinedAll;
   // Only where the phrase ends on a plural noun: "14 people and shut down a network" joins no modifiers.
   const joinedFirst = joinedWords.at(-1)?.endsWith('s') ? lex.countedThing(joinedWords) : [];
   const named = joinedFirst.length ? joinedFirst : lex.countedThing(after);
@@ -128,6 +134,8 @@ export function countedThingOf(
     const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
     const things = head.length ? head : lex.countedThing(words);
     if (things.length) return found(things);
+    // "| Type | Booked | Arrested |": a label that is only what was done to people counts them.
+    if (PEOPLE_PARTICIPLE.test(label[1]!.trim())) return found(['person'], true);
   }
   // "most droppers were detained in Moscow (312), the Moscow region (184)": a region's number in brackets counts what the
   // sentence says most of were found where.

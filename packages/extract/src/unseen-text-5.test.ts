@@ -123,4 +123,16 @@ describe('sentences of articles 942-1001', () => {
     const penalties = 'FINTRAC penalties over five fiscal years:\n\n| Fiscal year | Total value |\n| --- | --- |\n| 2024-25 | $26.4 million |\n';
     expect(claimsOf(penalties, '2026-06-01').map((c) => [c.metric, c.value])).toEqual([['fines_imposed', 26_400_000]]);
   });
+
+  it('sets counts "down slightly from" and running totals far from "bringing the total" against the count before', () => {
+    expect(metrics('The agency initiated 2,634 criminal investigations in FY2025, down slightly from 2,667 in FY2024.')).toEqual([['cases_opened', 2634], ['cases_opened', 2667]]);
+    expect(metrics('ASIC had 7,072 investment scam and phishing websites taken down in 2024-25, bringing the total since it began the takedown program in July 2023 to more than 12,000.'))
+      .toEqual([['platforms_closed', 7072], ['platforms_closed', 12_000]]);
+  });
+
+  it('counts the people of a table column headed only by what was done to them, and ECIRs as cases', () => {
+    const text = 'Results:\n\n| Type | Booked | Arrested |\n| --- | --- | --- |\n| Voice phishing | 17,402 | 1,655 |\n';
+    expect(claimsOf(text, '2026-01-22').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 1655]]);
+    expect(metrics('The agency recorded 775 fresh ECIRs in 2024-25.')).toEqual([['cases_opened', 775]]);
+  });
 });

@@ -302,7 +302,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   // that the words before them ("mule", "customer") are not read as the thing counted.
   account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',
     'e-wallet'],
-  case: ['case', 'criminal case', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
+  case: ['case', 'criminal case', 'ecir', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud'],
   item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
