@@ -444,6 +444,8 @@ function inDollars(text: string, previous: Figure | undefined, figure: Figure, c
   if (figure.unitKind !== 'money' || figure.unit === 'USD' || !figure.unit) return figure;
   // Not "US$", "R$" or "MX$": those name their currency.
   if (!/(?:^|[^\p{L}$])\$\s?$/u.test(text.slice(Math.max(0, figure.numberStart - 3), figure.numberStart))) return figure;
+  // "MXN $3,480,000": the code before the sign names the currency.
+  if (/(?<![\p{L}])[A-Z]{3}\s?\$\s?$/u.test(text.slice(Math.max(0, figure.numberStart - 7), figure.numberStart))) return figure;
   // "seized MXN 8.6 million in cash, $412,000, ...": a text that writes the local currency by its code keeps "$" for the US dollar.
   const converts = previous?.unitKind === 'money' && previous.unit === figure.unit && CONVERSION.test(text.slice(previous.end, figure.start));
   return converts || codes.has(figure.unit) ? { ...figure, unit: 'USD' } : figure;

@@ -67,6 +67,7 @@ const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
 /**
@@ -195,11 +196,14 @@ function readFigure(
   let unitKind: UnitKind = 'count';
 
   const before = lex.currencyBefore.exec(text.slice(Math.max(0, start - 8), start));
-  const code = before ? lex.currencyCode(before[0], jurisdiction) : null;
+  // "MXN $3,480,000", "CAD $2.1 million": a code before the dollar sign says which dollar (or peso) it is.
+  const codeBefore = before?.[0].trim() === '$' ? CODE_BEFORE_SIGN.exec(text.slice(Math.max(0, start - before[0].length - 5), start - before[0].length)) : null;
+  const coded = codeBefore ? lex.currencyCode(codeBefore[1]!, jurisdiction) : null;
+  const code = coded ?? (before ? lex.currencyCode(before[0], jurisdiction) : null);
   if (before && code) {
     unit = code;
     unitKind = 'money';
-    start -= before[0].length;
+    start -= before[0].length + (coded ? codeBefore![0].length : 0);
   }
   // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn")
   // and no letter but a magnitude follows ("P2P" is no ₱2).

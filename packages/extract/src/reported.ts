@@ -78,7 +78,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
   const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
-  const heldPart = /\bbail\s+to\s+$/i.test(near) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   const notImposed = DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail);
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
@@ -180,6 +181,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 
 /** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
+const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on)\s+$/i;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;

@@ -135,4 +135,13 @@ describe('sentences of articles 942-1001', () => {
     expect(claimsOf(text, '2026-01-22').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 1655]]);
     expect(metrics('The agency recorded 775 fresh ECIRs in 2024-25.')).toEqual([['cases_opened', 775]]);
   });
+
+  it('reads what searches secured as seized, a code before a dollar sign as the currency, and no pre-trial detention as arrests', () => {
+    const text = 'During the searches, the officers secured:\n\n- PLN 1 120 000 and EUR 84 500 in cash,\n- 7 passenger cars.\n\n'
+      + 'Property of the suspects worth PLN 3.1 million was secured against future fines.\n\nThe court applied 3-month pre-trial detention to 5 suspects.';
+    expect(claimsOf(text, '2025-03-20').map((c) => [c.metric, c.value])).toEqual([
+      ['assets_seized', 1_120_000], ['assets_seized', 84_500], ['items_seized', 7], ['assets_frozen', 3_100_000],
+    ]);
+    expect(claimsOf('Agents seized MXN $3,480,000 in cash.').map((c) => [c.value, c.unit, c.figure])).toEqual([[3_480_000, 'MXN', 'MXN $3,480,000']]);
+  });
 });

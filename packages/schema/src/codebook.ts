@@ -38,6 +38,11 @@ export interface MetricDefinition {
   /** Trigger stems through which alone a figure is refined: money "recovered" in a pyramid's case is returned, "seized" is not. */
   refinesVia?: string[];
   /**
+   * Other metrics' figures this one takes where they are read through one of `via` and the sentence holds a word of
+   * `where`: property "secured" is frozen, what "searches" secure is seized.
+   */
+  alsoRefines?: ReadonlyArray<{ metric: string; via: string[]; where: string[] }>;
+  /**
    * Words that keep this metric even where context words would refine it: a darknet market's "sales" are its
    * turnover although the goods are drugs.
    */
@@ -153,6 +158,8 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
+    // Translations from Polish and Spanish: "During the searches, the officers secured: PLN 1 120 000 in cash".
+    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid'] }],
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
   },
   {
@@ -193,7 +200,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'raids also netted', 'searches also yielded', 'attach', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
-    words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
+    words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
   },
   {
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
