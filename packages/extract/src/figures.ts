@@ -67,6 +67,7 @@ const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
 const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
@@ -393,7 +394,12 @@ function readFigure(
   // "over the nine months, up from 760": a span the text refers to is no figure, and stands between no figures of a series.
   if (unitKind === 'duration' && SPAN_LEAD.test(text.slice(Math.max(0, start - 32), start))) return null;
   // Rounded first: "1.1 lakh" is 110000.00000000001 in binary, and still a whole count.
-  if (unitKind === 'count' && !Number.isInteger(round(value))) return null;
+  if (unitKind === 'count' && !Number.isInteger(round(value))) {
+    // A roundup mixes its sources' styles: "27,640 websites" beside "1,6 million pages" is grouped in thousands.
+    const digits = text.slice(token.start, token.end);
+    if (!magnitude && GROUPED.test(digits)) value = Number(digits.replace(/[,.\s]/g, ''));
+    else return null;
+  }
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);
     start -= hedge[0].length;

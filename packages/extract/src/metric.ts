@@ -105,6 +105,9 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
 
+/** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
+const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;
+
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
@@ -269,6 +272,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // An order's noun governs the sum of its object, past the words that say what the sum was before: "ordered the
       // confiscation of attached assets worth Rs 9.84 crore", "the forfeiture of frozen funds of N1.2bn".
       if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
+      // "defrauded about 2,900 investors in Germany of €38,4 million": the verb takes the sum past the people it took it from.
+      if (figure.unitKind === 'money' && t.end <= figure.start && DEPRIVED_OF.test(text.slice(t.start, figure.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;

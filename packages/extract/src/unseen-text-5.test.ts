@@ -144,4 +144,14 @@ describe('sentences of articles 942-1001', () => {
     ]);
     expect(claimsOf('Agents seized MXN $3,480,000 in cash.').map((c) => [c.value, c.unit, c.figure])).toEqual([[3_480_000, 'MXN', 'MXN $3,480,000']]);
   });
+
+  it('reads "27,640 websites" in a text that writes "1,6 million" as a count grouped in thousands', () => {
+    const text = 'Roskomnadzor restricted about 1,6 million pages in 2026.\n\nBTK blocked access to 27,640 illegal betting websites in the third quarter of 2026.';
+    expect(claimsOf(text, '2026-11-06').map((c) => [c.metric, c.value])).toEqual([['platforms_blocked', 1_600_000], ['platforms_blocked', 27_640]]);
+  });
+
+  it('gives a verb of deceit the sum past the people it took it from', () => {
+    expect(metrics('The gang defrauded about 2,900 investors in Germany, Austria and Switzerland of €38.4 million between 2019 and 2023.'))
+      .toEqual([['customers_served', 2900], ['illicit_volume', 38_400_000]]);
+  });
 });
