@@ -67,6 +67,8 @@ const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+const ONE_PERSON_AFTER = /^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i;
+const ONE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i;
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
 const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
@@ -132,7 +134,9 @@ export function findFigures(
     const value = m.values[0]!;
     // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
     // "one year and eight months" is a term.
-    if (value !== 1 || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32))) tokens.push({ start: m.start, end: m.end, value });
+    // "arrested one suspect in Düsseldorf": one person a verb of enforcement takes is a count.
+    const onePerson = ONE_PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && ONE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));

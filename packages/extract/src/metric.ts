@@ -302,14 +302,13 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     triggers.forEach((t, k) => {
       if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
       const between = text.slice(figure.end, t.start);
+      // The figures between commas describe the count's own people: "14 people, 10 men and four women aged 19 to 58, were".
+      if (figure.unitKind === 'count' && APPOSITION_THEN_PASSIVE.test(between)) {
+        weights[i]![k] = 0.9;
+        return;
+      }
       if (next && next.start < t.start) {
-        if (figure.unitKind !== 'count') return;
-        // The figures between commas describe the count's own people: "14 people, 10 men and four women aged 19 to 58, were".
-        if (APPOSITION_THEN_PASSIVE.test(between)) {
-          weights[i]![k] = 0.9;
-          return;
-        }
-        if (!RELATIVE_THEN_PASSIVE.test(between)) return;
+        if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
         if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
         return;
       }

@@ -154,4 +154,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The gang defrauded about 2,900 investors in Germany, Austria and Switzerland of €38.4 million between 2019 and 2023.'))
       .toEqual([['customers_served', 2900], ['illicit_volume', 38_400_000]]);
   });
+
+  it('reads one suspect a verb of enforcement takes, passengers as people, and an apposition before a passive with no count inside', () => {
+    expect(metrics('Police arrested two suspects in Antwerp and customs investigators arrested one suspect in Düsseldorf.')).toEqual([['persons_arrested', 2], ['persons_arrested', 1]]);
+    expect(metrics('The Guardia Civil seized €2.6m in undeclared cash from nine passengers, and arrested four of them on suspicion of money laundering.'))
+      .toEqual([['assets_seized', 2_600_000], ['persons_arrested', 4]]);
+    expect(metrics('Six persons, including the mastermind of the syndicate, two handlers and one owner of a melting unit, have been arrested.')).toEqual([['persons_arrested', 6]]);
+    expect(metrics('One promoter, who is in custody, ran the scheme.')).toEqual([]);
+  });
 });
