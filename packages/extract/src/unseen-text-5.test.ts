@@ -162,4 +162,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Six persons, including the mastermind of the syndicate, two handlers and one owner of a melting unit, have been arrested.')).toEqual([['persons_arrested', 6]]);
     expect(metrics('One promoter, who is in custody, ran the scheme.')).toEqual([]);
   });
+
+  it('reads no target a regulator "targets", no fine a rule "provides for", no market of authorised firms, and no cases "in 214 cases"', () => {
+    expect(metrics('PAGCOR targets the blocking of at least 20,000 sites by the end of 2026.')).toEqual([]);
+    expect(metrics('Stop Orders provide for a daily fine of R$ 1.000 in case of non-compliance.')).toEqual([]);
+    expect(metrics('Bettors lost a net R$ 17.4 billion to authorized companies in the first half of the year.')).toEqual([]);
+    expect(metrics('In 214 cases the passengers were carrying amounts above the threshold.')).toEqual([]);
+    expect(metrics('Prosecutors opened criminal cases in 214 cases of fraud.').length).toBeGreaterThan(0);
+  });
 });
