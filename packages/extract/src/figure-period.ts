@@ -29,6 +29,9 @@ const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
+const CLOSED_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
+const PERIOD_RELATIVE = /,\s*which\s+(?:ran|runs|ended|ends|began|begins|started|starts|covers|covered|lasted)\b[^,;]*$/i;
+
 const BACKGROUND = /\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u;
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
@@ -78,8 +81,14 @@ function namedPeriod(
     const at = between.search(RELATIVE);
     return at >= 0 && /\d/.test(between.slice(at)) && !MAIN_PASSIVE.test(between.slice(at));
   };
+  // "The MST, which took over the portfolio in March 2025, said it blocked 3,960 websites in ...": a relative clause closed
+  // before the figure dates its own verb.
+  // Not one that says when a period or an operation ran ("Operation HAECHI-VI, which ran from August to November 2025,"),
+  // unless it names only the day it ended ("In fiscal year 2026, which ended on September 30, ...").
+  const closedRelative = (p: PeriodMention) => p.end <= figure.start && CLOSED_RELATIVE.test(text.slice(0, p.start))
+    && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)));
   const inClauseAll = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
-    && !inAsideWithout(text, p, figure) && !relative(p));
+    && !inAsideWithout(text, p, figure) && !relative(p) && !closedRelative(p));
   // "arrested nine suspects on April 9 and 10 over an app that took KSh 1.2 billion between May 2024 and January 2026": a
   // figure in a relative clause takes the clause's own period before the main clause's.
   const outsideRelative = (p: PeriodMention) => {

@@ -170,4 +170,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('In 214 cases the passengers were carrying amounts above the threshold.')).toEqual([]);
     expect(metrics('Prosecutors opened criminal cases in 214 cases of fraud.').length).toBeGreaterThan(0);
   });
+
+  it('dates a figure by its own clause, not by a relative clause closed before it, unless that clause says when a period ran', () => {
+    const period = (text: string) => claimsOf(text, '2026-11-06').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(period('The ministry, which took over the internet portfolio in March 2025, said it blocked 3,960 websites in the first ten months of 2026.'))
+      .toEqual([[3960, '2026-01-01', '2026-10-31']]);
+    expect(period('In fiscal year 2026, which ended on September 30, the CFTC filed 51 enforcement actions.')).toEqual([[51, '2025-10-01', '2026-09-30']]);
+    expect(period('As part of Operation HAECHI-VI, which ran from August to November 2025, Korean police arrested 41 suspects.')).toEqual([[41, '2025-08-01', '2025-11-30']]);
+  });
 });
