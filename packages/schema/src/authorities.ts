@@ -348,7 +348,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'MASAK', jurisdiction: 'TR', names: ['MASAK', 'Financial Crimes Investigation Board'] },
   { id: 'CMB', jurisdiction: 'TR', names: ['Capital Markets Board', 'SPK', 'CMB'] },
   { id: 'EGM', jurisdiction: 'TR', names: ['General Directorate of Security', 'Turkish National Police', 'Turkish police'] },
-  { id: 'Jandarma', jurisdiction: 'TR', names: ['Jandarma', 'Gendarmerie General Command', 'Gendarmerie'] },
+  { id: 'Jandarma', jurisdiction: 'TR', names: ['Jandarma', 'Gendarmerie General Command', 'Gendarmerie', 'Turkish gendarmerie', 'Turkish Gendarmerie'], aliases: ['gendarmerie', 'gendarmes'] },
   { id: 'BTK', jurisdiction: 'TR', names: ['BTK', 'Information and Communication Technologies Authority'] },
   { id: 'BDDK', jurisdiction: 'TR', names: ['BDDK', 'BRSA', 'Banking Regulation and Supervision Agency'] },
   { id: 'CBRT', jurisdiction: 'TR', names: ['CBRT', 'Central Bank of the Republic of Turkey', 'Central Bank of the Republic of Türkiye', 'Central Bank of Turkey'], aliases: ['central bank'] },
