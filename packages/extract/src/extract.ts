@@ -325,7 +325,10 @@ function claimsOfSentence(
     } else {
       if (!isReported(text, figure)) return;
       const candidates = candidateMetrics(figure, lex.metrics);
-      const scored = chooseMetric(text, figure, weights[i]!, triggers, candidates);
+      // "received S$12.64 million from at least 1,040 scam victims": the verb and the people the sum came from say what it is.
+      const taken = figure.unitKind === 'money' ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160)) : null;
+      const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
+      const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const part = (!chosen || chosen.score < 0.1)

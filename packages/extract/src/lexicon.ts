@@ -12,6 +12,8 @@ export interface Lexicon extends PlaceLexicon {
   triggers: PhraseTable<TriggerEntry>;
   /** The metrics a verb makes of the count before it when the verb's object is a figure of the unit kind (`receivedBy`). */
   receivers: ReadonlyMap<string, ReadonlyArray<{ metric: string; unitKind: UnitKind }>>;
+  /** The metric whose `takenFrom` verb takes a sum from people named after it, given the text before and after the sum; null if none. */
+  takenFrom: (before: string, after: string) => string | null;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -44,6 +46,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     metrics: codebook.metrics,
     ...compileTriggers(codebook.metrics),
     countedThing: compileCountedThings(codebook.countedThings),
+    takenFrom: compileTakenFrom(codebook.metrics),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
     ...compileCurrencies(places.localCurrency),
     ...compileNumbers(),
@@ -84,6 +87,17 @@ function compileTriggers(metrics: readonly MetricDefinition[]) {
     }
   }
   return { triggers: new PhraseTable(entries.values(), false), receivers };
+}
+
+function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenFrom'] {
+  const hedge = `(?:${alternation(Object.keys(QUALIFIER_WORDS))}|a\\s+total\\s+of)`;
+  const rules = metrics.filter((m) => m.takenFrom).map((m) => ({
+    metric: m.id,
+    before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:${hedge}\\s+)?$`, 'iu'),
+    // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
+    after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu'),
+  }));
+  return (before, after) => rules.find((r) => r.before.test(before) && r.after.test(after))?.metric ?? null;
 }
 
 function compileCountedThings(countedThings: Codebook['countedThings']) {

@@ -178,4 +178,11 @@ describe('sentences of articles 942-1001', () => {
     expect(period('In fiscal year 2026, which ended on September 30, the CFTC filed 51 enforcement actions.')).toEqual([[51, '2025-10-01', '2026-09-30']]);
     expect(period('As part of Operation HAECHI-VI, which ran from August to November 2025, Korean police arrested 41 suspects.')).toEqual([[41, '2025-08-01', '2025-11-30']]);
   });
+
+  it('reads a sum received or obtained from victims or investors as illicit volume (codebook takenFrom)', () => {
+    expect(metrics('The syndicate received about Sh480 million (US$3.7 million) from more than 1,400 victims in Kenya.'))
+      .toEqual([['illicit_volume', 480_000_000], ['illicit_volume', 3_700_000], ['customers_served', 1400]]);
+    expect(metrics('The accounts of the suspects received some P41 million from scam victims, the ACG said.')).toEqual([['illicit_volume', 41_000_000]]);
+    expect(metrics('Depositors have received back 3.4 billion tenge since the agency began its compensation work.')).toEqual([['funds_returned', 3_400_000_000]]);
+  });
 });

@@ -59,6 +59,11 @@ export interface MetricDefinition {
    * "His two deputies received five years" were sentenced. Whole words, any case.
    */
   receivedBy?: { words: string[]; unit_kind: UnitKind };
+  /**
+   * Verbs that make a sum this metric's where the people it came from follow it: "received S$12.64 million from at least
+   * 1,040 scam victims". Whole words, any case.
+   */
+  takenFrom?: { verbs: string[]; people: string[] };
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -106,6 +111,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
+    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
