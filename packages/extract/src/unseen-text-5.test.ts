@@ -185,4 +185,10 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The accounts of the suspects received some P41 million from scam victims, the ACG said.')).toEqual([['illicit_volume', 41_000_000]]);
     expect(metrics('Depositors have received back 3.4 billion tenge since the agency began its compensation work.')).toEqual([['funds_returned', 3_400_000_000]]);
   });
+
+  it('reads what an illegal casino or betting app collected in bets or from its users as turnover', () => {
+    expect(metrics('According to the ED, Ludo365 collected ₹1,812 crore in bets from more than 5.6 lakh users between 2022 and 2025.'))
+      .toEqual([['platform_turnover', 18_120_000_000], ['customers_served', 560_000]]);
+    expect(metrics('The network collected more than ₺1.5 billion in bets, the prosecutors said.')).toEqual([['platform_turnover', 1_500_000_000]]);
+  });
 });

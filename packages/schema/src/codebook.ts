@@ -60,10 +60,10 @@ export interface MetricDefinition {
    */
   receivedBy?: { words: string[]; unit_kind: UnitKind };
   /**
-   * Verbs that make a sum this metric's where the people it came from follow it: "received S$12.64 million from at least
-   * 1,040 scam victims". Whole words, any case.
+   * Verbs that make a sum this metric's where the people it came from follow it ("received S$12.64 million from at least
+   * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets"). Whole words, any case.
    */
-  takenFrom?: { verbs: string[]; people: string[] };
+  takenFrom?: { verbs: string[]; people: string[]; as?: string[] };
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -96,6 +96,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
+    // An illegal casino's or betting app's take: "collected ₹1,812 crore in bets from more than 5.6 lakh users".
+    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'] },
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
