@@ -158,7 +158,7 @@ export function findFigures(
  * What a scheme takes from its customers: "attracted AMD 3.9 billion from more than 1,700 citizens", "UAH 27.5 million
  * stolen from more than 600 people": the people a fraud steals from are counted as its customers.
  */
-const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort)\p{L}*\s/iu;
+const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort|absorb)\p{L}*\s/iu;
 /** Harm done by breaking in, not by a scheme: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers. */
 const BREAK_IN = /\b(?:hack\w*|ransom\w*|robb\w*|sim[- ]swap\w*|hijack\w*|kidnap\w*|traffick\w*)\b/iu;
 const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;

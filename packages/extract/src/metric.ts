@@ -108,6 +108,9 @@ const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|load
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
 const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;
 
+/** A verb that takes the one it fines before the sum: "fined a local exchange operator ", "fined Binance ". */
+const FINED_WHOM = /^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u;
+
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
@@ -274,6 +277,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
       // "defrauded about 2,900 investors in Germany of €38,4 million": the verb takes the sum past the people it took it from.
       if (figure.unitKind === 'money' && t.end <= figure.start && DEPRIVED_OF.test(text.slice(t.start, figure.start))) return 1;
+      // "fined a local exchange operator 4.5 billion won for processing transfers": the one fined, then the sum.
+      if (figure.unitKind === 'money' && t.end <= figure.start && FINED_WHOM.test(text.slice(t.start, figure.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;

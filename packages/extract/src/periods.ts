@@ -129,8 +129,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
   [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
     dayRange],
-  // "between November 30 and December 5", "from Aug 12 to 15", "on April 15 and 16": the days between two dates, month first.
-  [MON, new RegExp(`\\b(?:between|from|on)\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\s*(?:and|to|until|till|through|[-–])\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR})?(?![,.]?\\d)`, 'gi'),
+  // "between November 30 and December 5", "from Aug 12 to 15", "on April 15 and 16": the days between two dates, month first
+  // (not "on Sept. 12 to 15 years in prison").
+  [MON, new RegExp(`\\b(?:between|from|on)\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\s*(?:and|to|until|till|through|[-–])\\s*(?:${MONTH}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR})?(?![,.]?\\d)(?!\\s*(?:years?|months?|weeks?|days?)\\b)`, 'gi'),
     (m, p) => dayRange(Object.assign([m[0], m[2], m[1], m[3], m[5], m[4] ?? m[1], m[6]], { index: m.index, input: m.input }) as unknown as RegExpExecArray, p)],
   // "on 16 and 17 September 2026", "16-17 September": two days of one month, as action days are told.
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|[-–])\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),

@@ -191,4 +191,12 @@ describe('sentences of articles 942-1001', () => {
       .toEqual([['platform_turnover', 18_120_000_000], ['customers_served', 560_000]]);
     expect(metrics('The network collected more than ₺1.5 billion in bets, the prosecutors said.')).toEqual([['platform_turnover', 1_500_000_000]]);
   });
+
+  it('reads the sum after the one a verb fines, funds a company "absorbed" from investors, people "behind" a scheme, and no day range before a term', () => {
+    expect(metrics('The regulator fined a local exchange operator 4.5 billion won for processing transfers to unregistered platforms.')).toEqual([['fines_imposed', 4_500_000_000]]);
+    expect(metrics('The company absorbed funds of 1.26 billion yuan from 9,400 investors in 21 provinces.')).toEqual([['illicit_volume', 1_260_000_000], ['customers_served', 9400]]);
+    expect(metrics('A court has sentenced 21 people behind a cryptocurrency pyramid scheme.')).toEqual([['persons_sentenced', 21]]);
+    expect(claimsOf('The founder was sentenced by the court on Sept. 12 to 15 years in prison.', '2025-09-20').map((c) => [c.value, c.unit, c.period_start]))
+      .toEqual([[15, 'years', '2025-09-12']]);
+  });
 });

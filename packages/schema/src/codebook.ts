@@ -119,6 +119,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
+      // China's illegal fundraising: "absorbed funds of 1.26 billion yuan", "illegally absorbing public deposits".
+      'absorbed funds', 'absorbing funds', 'absorbed deposits', 'absorbed public deposits', 'illegally absorbed',
 
       // "At least 11,4 million euros of this amount came from drug trafficking".
       'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
