@@ -298,14 +298,19 @@ function claimsOfSentence(
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
+  // The sum the last figure was a part of: "NT$742 million ..., including 210 bitcoin and 6.3 million USDT".
+  let whole: Claim | null = null;
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
     // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
-    const includedIn = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money'
-      && figure.unitKind === 'money' && INCLUDING_GAP.test(text.slice(previous.figure.end, figure.start)) ? previous.claim : null;
+    const adjacent = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';
+    const gap = adjacent ? text.slice(previous!.figure.end, figure.start) : '';
+    // The next item of the parts goes with them unless it has a verb of its own ("..., and 2.3 billion tenge was returned").
+    const nextPart = whole && /^\s*(?:,\s*)?(?:and\s+)?$/.test(gap) && !/^\s+(?:was|were|has|have|had)\b/.test(text.slice(figure.end, figure.end + 8));
+    const includedIn = adjacent ? (INCLUDING_GAP.test(gap) ? previous!.claim : nextPart ? whole : null) : null;
     let metric: string;
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
@@ -374,11 +379,13 @@ function claimsOfSentence(
     };
     claims.push(claim);
     previous = { figure, claim };
+    whole = includedIn;
   });
   return claims;
 }
 
-const INCLUDING_GAP = /^(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
+/** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
+const INCLUDING_GAP = /^(?:\s+in\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
 /** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
 const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;

@@ -199,4 +199,11 @@ describe('sentences of articles 942-1001', () => {
     expect(claimsOf('The founder was sentenced by the court on Sept. 12 to 15 years in prison.', '2025-09-20').map((c) => [c.value, c.unit, c.period_start]))
       .toEqual([[15, 'years', '2025-09-12']]);
   });
+
+  it('gives every part a sum includes its metric, past "in criminal proceeds", and not a part with a verb of its own', () => {
+    expect(metrics('The court ordered the confiscation of NT$742 million in criminal proceeds, including 210 bitcoin and 6.3 million USDT.'))
+      .toEqual([['assets_seized', 742_000_000], ['assets_seized', 210], ['assets_seized', 6_300_000]]);
+    expect(metrics('In 2025, assets worth 16.8 billion tenge were seized, including 4.1 million USDT, and 2.3 billion tenge was returned to victims.'))
+      .toEqual([['assets_seized', 16_800_000_000], ['assets_seized', 4_100_000], ['funds_returned', 2_300_000_000]]);
+  });
 });
