@@ -131,7 +131,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // stands before its "will pay" can make it a possibility.
   const settled = figure.unitKind === 'money' ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
   // "the court granted the SEC's request for emergency relief, freezing ...": a request granted is done.
-  const modalLead = (settled ? lead.slice(0, lead.length - near.length + settled.index) : lead).replace(GRANTED_REQUEST, '');
+  const settledLead = settled ? lead.slice(0, lead.length - near.length + settled.index) : lead;
+  const modalLead = GRANTED_HINT.test(settledLead) ? settledLead.replace(GRANTED_REQUEST, '') : settledLead;
   // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
   const population = POPULATION_LEAD.test(near);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
@@ -182,6 +183,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 }
 
 /** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
+const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on)\s+$/i;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
