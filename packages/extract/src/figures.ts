@@ -257,7 +257,8 @@ function readFigure(
       if (highMagnitude) {
         highValue *= highMagnitude.factor;
         highEnd = highMagnitude.end;
-        if (!magnitude) value *= highMagnitude.factor;
+        // "between 2 and 3 million" shares the magnitude; "between AED200,000 and AED1 million" already wrote the low end whole.
+        if (!magnitude && value * highMagnitude.factor <= highValue) value *= highMagnitude.factor;
       }
       if (highValue > value) {
         valueHigh = highValue;

@@ -144,7 +144,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., a figure the EFCC has not confirmed": someone else's unconfirmed number.
   const unconfirmed = UNCONFIRMED_TAIL.test(tail);
   // "rent machines for between KSh 2,000 and KSh 150,000": a sum between two bounds is a price (a term is not).
-  const priceRange = figure.unitKind === 'money' && /\b(?:for|at)\s+between\s+$/i.test(near);
+  // "a membership package of between Rwf50,000 and Rwf2 million": what a scheme's packages cost.
+  const priceRange = figure.unitKind === 'money' && /\b(?:for|at|(?:packages?|plans?|tiers?|slots?)["”]?\s+(?:\p{Ll}+\s+)?(?:of|costing|priced\s+at))\s+between\s+$/iu.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead);
   return !howOften && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution

@@ -206,4 +206,11 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('In 2025, assets worth 16.8 billion tenge were seized, including 4.1 million USDT, and 2.3 billion tenge was returned to victims.'))
       .toEqual([['assets_seized', 16_800_000_000], ['assets_seized', 4_100_000], ['funds_returned', 2_300_000_000]]);
   });
+
+  it('reads a range whose low end is written whole, expatriates as people, and no package price', () => {
+    expect(claimsOf('The court fined each of them between AED200,000 and AED1 million.').map((c) => [c.value, c.value_high])).toEqual([[200_000, 1_000_000]]);
+    expect(claimsOf('Police seized between 2 and 3 million dollars.').map((c) => [c.value, c.value_high])).toEqual([[2_000_000, 3_000_000]]);
+    expect(metrics('Police announced the arrest of 4 expatriates of an Asian nationality.')).toEqual([['persons_arrested', 4]]);
+    expect(metrics('Members were asked to buy a "membership package" of between Rwf50,000 and Rwf2 million.')).toEqual([]);
+  });
 });
