@@ -34,7 +34,7 @@ interface Token { start: number; end: number; value: number }
 
 // A number starts after a non-word character, a currency letter ("N1.2bn", checked later), "Rs." ("Rs.48.27 Crore") or a
 // range dash ("3-5"); not after another dot (".5").
-const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss])\\.)(?<![^\\p{N}]-)';
+const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}]-)';
 // "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
 const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by apostrophes.

@@ -7,6 +7,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen', 'rep',
   'rs', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'fig', 'art', 'para', 'dept',
+  // Currency signs written with a stop: "Bs. 8.412.000" (bolívares), "Gs. 3.850.000" (guaraníes), "B/. 4,215,000" (balboas).
+  'bs', 'gs', 'b/',
 ]);
 
 /**

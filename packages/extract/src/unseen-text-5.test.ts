@@ -213,4 +213,13 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('Police announced the arrest of 4 expatriates of an Asian nationality.')).toEqual([['persons_arrested', 4]]);
     expect(metrics('Members were asked to buy a "membership package" of between Rwf50,000 and Rwf2 million.')).toEqual([]);
   });
+
+  it('reads bolívares, guaraníes, bolivianos, balboas and colones as their outlets write them, and "millones"', () => {
+    const money = (text: string) => claimsOf(text).map((c) => [c.value, c.unit]);
+    expect(money('Officers seized Bs. 8.412.000 and 212.000 USDT in Caracas.')).toEqual([[8_412_000, 'VES'], [212_000, 'USDT']]);
+    expect(money('Police seized Gs. 3.850.000.000 in cash in Ciudad del Este.')).toEqual([[3_850_000_000, 'PYG']]);
+    expect(money('In La Paz, FELCC seized Bs 1.236.500 and $us 94.300.')).toEqual([[1_236_500, 'BOB'], [94_300, 'USD']]);
+    expect(money('The Intendencia fined the firms B/.4,215,000 in Panama.')).toEqual([[4_215_000, 'PAB']]);
+    expect(money('Police in Costa Rica seized ₡96,4 millones.')).toEqual([[96_400_000, 'CRC']]);
+  });
 });

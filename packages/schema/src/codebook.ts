@@ -367,6 +367,9 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, mil: 1e6, bil: 1e9,
   // Translations from Polish keep "tys." (thousand): "612 tys. zł".
   'tys.': 1e3, tys: 1e3,
+  // Spanish, Portuguese, French and German magnitudes kept in translations: "$ 9.600 millones", "R$ 2,3 milhões", "1,2 Mrd.".
+  millones: 1e6, 'mil millones': 1e9, 'milhões': 1e6, milhoes: 1e6, 'bilhões': 1e9, bilhoes: 1e9, milliard: 1e9, milliards: 1e9,
+  mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
 };
 
 /** Duration units of prison terms. */

@@ -12,7 +12,7 @@ export interface CurrencyDefinition {
 }
 
 export const CURRENCIES: readonly CurrencyDefinition[] = [
-  { code: 'USD', symbols: ['$', 'US$', 'USD', 'U.S.$'], names: ['dollar', 'dollars', 'us dollars', 'u.s. dollars', 'usd', 'american dollars'] },
+  { code: 'USD', symbols: ['$', 'US$', 'USD', 'U.S.$', '$us'], names: ['dollar', 'dollars', 'us dollars', 'u.s. dollars', 'usd', 'american dollars'] },
   { code: 'EUR', symbols: ['€', 'EUR'], names: ['euro', 'euros', 'eur'] },
   { code: 'GBP', symbols: ['£', 'GBP'], names: ['pound', 'pounds', 'pounds sterling', 'sterling', 'gbp'] },
   { code: 'KZT', symbols: ['₸', 'KZT', 'Tg'], names: ['tenge', 'tenges', 'kzt'] },
@@ -103,6 +103,11 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'IRR', symbols: ['IRR'], names: ['rial', 'rials', 'iranian rials', 'irr'] },
   { code: 'JOD', symbols: ['JOD', 'JD'], names: ['dinar', 'dinars', 'jordanian dinars', 'jod'] },
   { code: 'UYU', symbols: ['UYU', '$U'], names: ['pesos', 'peso', 'uruguayan pesos', 'uyu'] },
+  { code: 'VES', symbols: ['VES', 'Bs.', 'Bs'], names: ['bolívares', 'bolivares', 'bolívar', 'bolivar', 'ves'] },
+  { code: 'BOB', symbols: ['BOB', 'Bs.', 'Bs'], names: ['bolivianos', 'boliviano', 'bob'] },
+  { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', '₲'], names: ['guaraníes', 'guaranies', 'guaraní', 'guarani', 'pyg'] },
+  { code: 'PAB', symbols: ['PAB', 'B/.'], names: ['balboas', 'balboa', 'pab'] },
+  { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'] },
   { code: 'DOP', symbols: ['DOP', 'RD$'], names: ['pesos', 'peso', 'dominican pesos', 'dop'] },
   { code: 'BGN', symbols: ['BGN'], names: ['lev', 'leva', 'bgn'] },
   { code: 'USDT', symbols: ['USDT'], names: ['usdt', 'tether', 'tethers', 'usdt stablecoins', 'usdt tokens', 'usdt-trc20'], crypto: true },
