@@ -64,6 +64,9 @@ const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|de
  */
 export function isReported(text: string, figure: Figure): boolean {
   const [from, to] = clauseAround(text, figure.start, figure.end);
+  // "- Maximum federal penalty for wire fraud: 20 years", "- New transaction cap: $5,000": a fact line's label says the
+  // figure is the law's.
+  if (from > 0 && text[from - 1] === ':' && LAW_LABEL.test(text.slice(Math.max(0, from - 80), from - 1))) return false;
   const lead = text.slice(from, figure.start);
   // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
   const near = lead.length > 100 ? lead.slice(-100) : lead;
@@ -187,6 +190,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on)\s+$/i;
+const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;

@@ -222,4 +222,13 @@ describe('sentences of articles 942-1001', () => {
     expect(money('The Intendencia fined the firms B/.4,215,000 in Panama.')).toEqual([[4_215_000, 'PAB']]);
     expect(money('Police in Costa Rica seized ₡96,4 millones.')).toEqual([[96_400_000, 'CRC']]);
   });
+
+  it('reads no figure of a fact line whose label names a maximum, a cap or the penalty for an offence', () => {
+    expect(claimsOf('Key facts:\n\n- Maximum federal penalty for wire fraud: 20 years\n- New transaction cap: $5,000\n- Penalty for operating an unregistered scheme: at least N20m\n- Websites taken down: 1,410\n')
+      .map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 1410]]);
+  });
+
+  it('reads crypto or cash police "secured" as seized', () => {
+    expect(metrics('In January 2024, police in Saxony secured nearly 50,000 bitcoin from the former operators of a piracy site.')).toEqual([['assets_seized', 50_000]]);
+  });
 });

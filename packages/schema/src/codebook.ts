@@ -168,8 +168,9 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
-    // Translations from Polish and Spanish: "During the searches, the officers secured: PLN 1 120 000 in cash".
-    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid'] }],
+    // Translations from Polish, Spanish and German: "During the searches, the officers secured: PLN 1 120 000 in cash",
+    // "police in Saxony secured nearly 50,000 bitcoin"; property "secured" against future fines stays frozen.
+    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet'] }],
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
   },
   {
