@@ -175,8 +175,8 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+parties\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|lost|suffered|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu;
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
-/** Victims who are not the count reported: freed, paid back, notified or complaining. */
-const NOT_SCHEME_VICTIMS = /\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?)\b/iu;
+/** Victims who are not the count reported: freed, paid back, notified or complaining ("complaints from more than 150 victims"). */
+const NOT_SCHEME_VICTIMS = /\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?\s+(?:from|by|of|filed))\b/iu;
 
 /** A scheme's victims counted as such: its customers, unless a break-in made them victims or they are paid back ("to 340 victims"). */
 function schemeVictims(text: string, figure: Figure): boolean {

@@ -111,6 +111,8 @@ const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?
 /** A verb that takes the one it fines before the sum: "fined a local exchange operator ", "fined Binance ". */
 const FINED_WHOM = /^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u;
 
+const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
+
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
@@ -124,7 +126,7 @@ const CLAUSE_END_PASSIVE = /^(?:(?!\s(?:when|after|before|while|because|since|un
 const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been)(?:\s+\p{Ll}+\s+and)?\s+$/u;
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
-const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
+const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}\p{N}'’,-]+\s+){1,9}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:have\s+been|has\s+been|had\s+been|were|was)\s+$/u;
 
 /** A count's noun, an apposition between commas, then the count's own passive: "Two of the defendants, Russian nationals aged 39 and 44, were". */
 const APPOSITION_THEN_PASSIVE = /^\s+(?:of\s+(?:the|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,\s[^;:()]{1,120}?,\s+(?:(?:have\s+been|has\s+been|had\s+been|were|was)\s+)?$/u;
@@ -306,7 +308,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
       if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
-      const between = text.slice(figure.end, t.start);
+      // A trigger written with its auxiliary ("were arrested") is read as the auxiliary, then the participle.
+      const auxiliary = AUXILIARY.exec(text.slice(t.start, t.end))?.[0] ?? '';
+      const between = text.slice(figure.end, t.start) + auxiliary;
       // The figures between commas describe the count's own people: "14 people, 10 men and four women aged 19 to 58, were".
       if (figure.unitKind === 'count' && APPOSITION_THEN_PASSIVE.test(between)) {
         weights[i]![k] = 0.9;

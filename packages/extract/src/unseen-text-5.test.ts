@@ -231,4 +231,10 @@ describe('sentences of articles 942-1001', () => {
   it('reads crypto or cash police "secured" as seized', () => {
     expect(metrics('In January 2024, police in Saxony secured nearly 50,000 bitcoin from the former operators of a piracy site.')).toEqual([['assets_seized', 50_000]]);
   });
+
+  it('reaches a count\'s "were arrested" past a relative clause and ages, and counts victims an article cites a complaint for', () => {
+    expect(metrics('Three German nationals aged 27, 33 and 45 who are suspected of operating the platform were arrested in Munich.')).toEqual([['persons_arrested', 3]]);
+    expect(metrics('According to the complaint, at least 112 victims in 29 states lost a combined $18.6 million.')).toEqual([['customers_served', 112], ['illicit_volume', 18_600_000]]);
+    expect(metrics('Police said they were investigating complaints from more than 150 victims who had lost at least €1.9 million.').map(([m]) => m)).not.toContain('customers_served');
+  });
 });
