@@ -308,6 +308,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
       if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
+      // "Three suspects, two German nationals ... and a Ukrainian, were arrested": a count that opens an apposition to the
+      // count before it is a part of that count, not the verb's subject.
+      const before = figures[i - 1];
+      if (before?.unitKind === 'count' && figure.unitKind === 'count' && /^\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.test(text.slice(before.end, figure.start))) return;
       // A trigger written with its auxiliary ("were arrested") is read as the auxiliary, then the participle.
       const auxiliary = AUXILIARY.exec(text.slice(t.start, t.end))?.[0] ?? '';
       const between = text.slice(figure.end, t.start) + auxiliary;
