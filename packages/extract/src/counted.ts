@@ -180,4 +180,4 @@ export function isPartitiveSet(lead: string): boolean {
   return PARTITIVE.test(tail) && !ACTION_OF.test(tail);
 }
 /** "ordered the blocking of the 57 gambling websites": an action's object, not a set a part is taken from. */
-const ACTION_OF = /\b(?:\p{Ll}{3,}ing|\p{Ll}{3,}(?:tion|sion|ure|al)|arrest)\s+of\s+the\s+$/u;
+const ACTION_OF = /\b(?:\p{Ll}{3,}ing|\p{Ll}{3,}(?:tion|sion|ure|al)|arrest|activity|activities|work)\s+of\s+(?:the|all)\s+$/u;

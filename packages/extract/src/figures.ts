@@ -375,6 +375,11 @@ function readFigure(
       if (!countedThings.length && bare && /\bthe\s+$/.test(lead)) countedThings = ['person'];
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
     }
+    // "removed more than 8,200 websites since July 2023, including 1,340 in the December quarter": a part of the count before,
+    // in a period of its own.
+    if (!countedThings.length && previous?.unitKind === 'count' && /\bincluding\s+$/i.test(lead) && /^\s+(?:in|during|since|over)\b/i.test(text.slice(end, end + 8))) {
+      countedThings = [...previous.countedThings];
+    }
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing ("compared with 3 closures") is read like any other.
     if (countedThings.length) compared = false;

@@ -237,4 +237,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('According to the complaint, at least 112 victims in 29 states lost a combined $18.6 million.')).toEqual([['customers_served', 112], ['illicit_volume', 18_600_000]]);
     expect(metrics('Police said they were investigating complaints from more than 150 victims who had lost at least €1.9 million.').map(([m]) => m)).not.toContain('customers_served');
   });
+
+  it('reads exchange houses, cuevas and gaming rooms closed, "the activity of all 4", a part "including 1,360 in" a quarter, and "wind up"', () => {
+    expect(metrics('Argentina\'s Federal Police closed 11 illegal exchange houses, or cuevas, in Buenos Aires.')).toEqual([['platforms_closed', 11]]);
+    expect(metrics('The activity of all 4 exchange points has been terminated.')).toEqual([['platforms_closed', 4]]);
+    expect(metrics('ASIC has removed more than 12,000 scam websites since July 2023, including 1,360 in the June quarter.'))
+      .toEqual([['platforms_closed', 12_000], ['platforms_closed', 1360]]);
+    expect(metrics('BaFin ordered 11 unlicensed crypto providers to wind up their business in 2024.')).toEqual([['platforms_closed', 11]]);
+  });
 });

@@ -85,7 +85,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
-    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'taken down', 'took down', 'take down', 'takedown',
+    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'wind up', 'taken down', 'took down', 'take down', 'takedown',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
@@ -290,6 +290,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
+    // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
+    'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
       'profile', 'media account', 'media page', 'media profile', 'entity'],
