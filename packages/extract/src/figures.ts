@@ -377,12 +377,14 @@ function readFigure(
     }
     // "removed more than 8,200 websites since July 2023, including 1,340 in the December quarter": a part of the count before,
     // in a period of its own.
-    if (!countedThings.length && previous?.unitKind === 'count' && /\bincluding\s+$/i.test(lead) && /^\s+(?:in|during|since|over)\b/i.test(text.slice(end, end + 8))) {
-      countedThings = [...previous.countedThings];
-    }
+    const periodPart = !countedThings.length && previous?.unitKind === 'count' && /\bincluding\s+$/i.test(lead)
+      && /^\s+(?:in|during|since|over|so\s+far|this|last)\b/i.test(text.slice(end, end + 10));
+    if (periodPart) countedThings = [...previous!.countedThings];
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
-    // A count that names its own thing ("compared with 3 closures") is read like any other.
-    if (countedThings.length) compared = false;
+    // A count that names its own thing is read like any other ("compared with 3 closures"), unless the thing is only people,
+    // which say nothing of what was done to them ("detained 146 persons ..., compared with 93 persons in the whole of 2023").
+    const people = countedThings.length === 1 && countedThings[0] === 'person' && previous?.countedThings.includes('person');
+    if (countedThings.length && !(compared && people)) compared = false;
     else if (compared) countedThings = previous!.countedThings;
     // "liquidated 36 exchangers, and ... it closed 22 more": the thing the count before counted.
     else if (previous?.unitKind === 'count' && /^\s+more\b/i.test(text.slice(end, end + 8))) countedThings = previous.countedThings;
@@ -392,7 +394,7 @@ function readFigure(
     // part of the apartments.
     const part = PART_LEAD.exec(lead);
     // People are a part of people ("37 people, including 12 foreign nationals"); sites of a kind are coded as their own block.
-    if (part && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.includes('person') && previous.countedThings.includes('person')) return null;
+    if (part && !periodPart && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.includes('person') && previous.countedThings.includes('person')) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;

@@ -111,6 +111,7 @@ const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?
 /** A verb that takes the one it fines before the sum: "fined a local exchange operator ", "fined Binance ". */
 const FINED_WHOM = /^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u;
 
+const VALUED_GAP = /^\s*,?\s+(?:worth|valued\s+at)\s+$/i;
 const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
@@ -246,6 +247,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     if (asideEnd(text, figure) < 0) {
       while (p > 0 && asideEnd(text, figures[p]!) >= 0 && asideEnd(text, figures[p]!) < figure.start) p--;
     }
+    // Nor is an item's value: "14.6 bitcoin worth around €1.1 million, 3 crypto ATMs and 4 cars".
+    let valued = p;
+    while (valued > 0 && VALUED_GAP.test(text.slice(figures[valued - 1]!.end, figures[valued]!.start))) valued--;
+    if (valued < p && coordinated(text, figures[valued]!, figure, triggers)) p = valued;
     const previous = figures[p];
     // "arrested 1,247 people ... last year, and a further 1,032 people in ...": more of the same, under the same verb.
     // "two hardware wallets holding 41.7 BTC": what an item of the list holds is taken with it.

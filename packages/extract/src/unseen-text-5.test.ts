@@ -245,4 +245,15 @@ describe('sentences of articles 942-1001', () => {
       .toEqual([['platforms_closed', 12_000], ['platforms_closed', 1360]]);
     expect(metrics('BaFin ordered 11 unlicensed crypto providers to wind up their business in 2024.')).toEqual([['platforms_closed', 11]]);
   });
+
+  it('sets people against people said before, carries a list past an item\'s value, and counts a period\'s part of people', () => {
+    expect(metrics('Since the beginning of 2024, officers have detained 146 persons in 11 operations, compared with 93 persons in the whole of 2023.'))
+      .toEqual([['persons_arrested', 146], ['persons_arrested', 93]]);
+    expect(metrics('In January 2025, 6 more exchangers were closed and 212 websites were blocked, compared with 3 closures in January 2024.').at(-1))
+      .toEqual(['platforms_closed', 3]);
+    expect(metrics('Officers seized €1.26 million in cash, 14.6 bitcoin worth around €1.1 million, 3 crypto ATMs and 4 cars.').slice(-2))
+      .toEqual([['items_seized', 3], ['items_seized', 4]]);
+    expect(metrics('The PNP says it has arrested 436 people since January 2025, including 71 so far this year.')).toEqual([['persons_arrested', 436], ['persons_arrested', 71]]);
+    expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
+  });
 });
