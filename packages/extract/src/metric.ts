@@ -436,10 +436,22 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];
-  if (keep.length && triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase()))) return undefined;
+  if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || keepsBefore(chosen, text.slice(0, figure.start)))) return undefined;
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
 }
+
+/** Whether the sentence before a figure names what keeps it its metric's: "the exchanger converted ...". */
+function keepsBefore(metric: MetricDefinition, before: string): boolean {
+  if (!metric.keep?.length) return false;
+  let words = KEEP_WORDS.get(metric);
+  if (!words) {
+    words = new RegExp(`\\b(?:${metric.keep.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+    KEEP_WORDS.set(metric, words);
+  }
+  return words.test(before);
+}
+const KEEP_WORDS = new WeakMap<MetricDefinition, RegExp>();
 
 /** Whether a text holds a context word of the metric: its own words say what its figure is ("returned to the victims"). */
 export function wordsSay(metric: MetricDefinition | undefined, text: string): boolean {

@@ -256,4 +256,12 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('The PNP says it has arrested 436 people since January 2025, including 71 so far this year.')).toEqual([['persons_arrested', 436], ['persons_arrested', 71]]);
     expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
   });
+
+  it('keeps an illegal exchanger\'s volume its turnover whatever its clients\' money was', () => {
+    expect(metrics('According to the verdict, the exchanger converted 1.3 bln roubles in cash and card transfers into USDT in 2023–2024, at least 480 mln roubles of which came from fraudulent call centres.'))
+      .toEqual([['platform_turnover', 1_300_000_000], ['illicit_volume', 480_000_000]]);
+    expect(metrics('A network of exchangers in Almaty served more than 11,000 clients and moved 41.2 billion tenge in 14 months.'))
+      .toEqual([['customers_served', 11_000], ['platform_turnover', 41_200_000_000]]);
+    expect(metrics('The gang moved 41.2 billion tenge of drug money.')).toEqual([['illicit_volume', 41_200_000_000]]);
+  });
 });

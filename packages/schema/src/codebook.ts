@@ -106,7 +106,10 @@ export const METRICS: readonly MetricDefinition[] = [
       'operations worth', 'operations totalling', 'carried out operations',
       // "deposits to illegal gambling sites totalled Rp 155 trillion".
       'deposits to', 'deposits into'],
-    keep: ['sales', 'sold'],
+    // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
+    // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
+    keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
+    alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market'],
     voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
