@@ -436,14 +436,17 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const [from, to] = clauseAround(text, figure.start, figure.end);
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];
-  if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || keepsBefore(chosen, text.slice(0, figure.start)))) return undefined;
+  // The money's own words after it still refine it: "illicit exchangers processed KZT 9.6 billion in drug payments".
+  const saysCriminal = /^\s+(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|criminal|illicit|stolen|fraud|scam)/iu.test(text.slice(figure.end, figure.end + 40));
+  if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || (!saysCriminal && keepsBefore(chosen, text.slice(0, figure.start))))) return undefined;
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
 }
 
 /** Whether the sentence before a figure names what keeps it its metric's: "the exchanger converted ...". */
 function keepsBefore(metric: MetricDefinition, before: string): boolean {
-  if (!metric.keep?.length) return false;
+  // "illegal exchangers were used to process KZT 9.6 billion in payments for drugs": the exchangers are the criminals' tool.
+  if (!metric.keep?.length || /\bused\s+(?:to|for|by)\b/i.test(before)) return false;
   let words = KEEP_WORDS.get(metric);
   if (!words) {
     words = new RegExp(`\\b(?:${metric.keep.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');

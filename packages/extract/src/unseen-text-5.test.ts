@@ -263,5 +263,7 @@ describe('sentences of articles 942-1001', () => {
     expect(metrics('A network of exchangers in Almaty served more than 11,000 clients and moved 41.2 billion tenge in 14 months.'))
       .toEqual([['customers_served', 11_000], ['platform_turnover', 41_200_000_000]]);
     expect(metrics('The gang moved 41.2 billion tenge of drug money.')).toEqual([['illicit_volume', 41_200_000_000]]);
+    expect(metrics('Illicit exchangers processed KZT 9.6 billion in drug payments in 2024.')).toEqual([['illicit_volume', 9_600_000_000]]);
+    expect(metrics('Illegal exchangers were used to process KZT 9.6 billion for drug shops.')).toEqual([['illicit_volume', 9_600_000_000]]);
   });
 });
