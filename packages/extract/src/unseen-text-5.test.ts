@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
 
-// Sentences of the kinds the dev corpus and the articles written in 2026-11-23's sixth session (articles 942-1001)
+// Sentences of the kinds the dev corpus and the articles written in 2026-11-23's sixth session (articles 942-1061)
 // showed misread, each rule as its own case.
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
 
-describe('sentences of articles 942-1001', () => {
+describe('sentences of articles 942-1061', () => {
   it('counts the people a fraud stole from as its customers, and no victims of a break-in', () => {
     expect(metrics('The network cashed out UAH 27.5 million stolen from more than 600 people.')).toEqual([['illicit_volume', 27_500_000], ['customers_served', 600]]);
     expect(metrics('The money had been stolen from 517 victims in Almaty.')).toEqual([['customers_served', 517]]);
