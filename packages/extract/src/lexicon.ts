@@ -35,7 +35,8 @@ export interface Lexicon extends PlaceLexicon {
 /** What one trigger stem or word signals. */
 export interface TriggerEntry { metrics: Set<string>; contextOf: Set<string> }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a regular expression matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLength).map(escape).join('|').replace(/ /g, '\\s+');
 

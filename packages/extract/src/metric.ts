@@ -1,6 +1,6 @@
 import type { MetricDefinition } from '@reckon/schema';
 import type { Figure } from './figures.js';
-import type { Lexicon, TriggerEntry } from './lexicon.js';
+import { escape, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 /** A trigger word found in a sentence. */
 export interface TriggerMention { start: number; end: number; metrics: string[]; contextOf: string[] }
@@ -449,7 +449,7 @@ function keepsBefore(metric: MetricDefinition, before: string): boolean {
   if (!metric.keep?.length || /\bused\s+(?:to|for|by)\b/i.test(before)) return false;
   let words = KEEP_WORDS.get(metric);
   if (!words) {
-    words = new RegExp(`\\b(?:${metric.keep.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+    words = new RegExp(`\\b(?:${metric.keep.map(escape).join('|')})\\b`, 'i');
     KEEP_WORDS.set(metric, words);
   }
   return words.test(before);
