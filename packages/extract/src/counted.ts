@@ -8,7 +8,7 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related',
   'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both', 'against',
   // "21 people behind a cryptocurrency pyramid scheme" counts people.
-  'a', 'an', 'behind', 'among', 'via', 'like']);
+  'a', 'an', 'behind', 'among', 'via', 'like', 'received']);
 
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
 const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
@@ -43,8 +43,8 @@ const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 const PART_PASSIVE = /^\s+of\s+(?:whom|those|these)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|caught)\b/u;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
 const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
-/** A bare number that is the subject of a passive or copula: "the two were sentenced", "17 were convicted". */
-const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got)\b/u;
+/** A bare number that is the subject of a passive, a copula or "received": "the two were sentenced", "17 were convicted", "The other 13 received ...". */
+const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got|received)\b/u;
 
 /** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
@@ -158,7 +158,7 @@ export function countedThingOf(
     let set: string[] = [];
     for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) set = lex.countedThing(wordsAfter(lead, m.index + m[0].length));
     if (set.length) return found(set, true);
-    if (/(?:^|\b(?:the|all|The|All)|[,;])\s*$/u.test(lead)) return found(['person'], true);
+    if (/(?:^|\b(?:the|all|The|All)(?:\s+(?:other|remaining))?|[,;])\s*$/u.test(lead)) return found(['person'], true);
   }
   // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge. "Almaty accounted for the
   // largest number of cases, 4,912, followed by Astana with 3,105": a bare number set after the phrase counts it too, as

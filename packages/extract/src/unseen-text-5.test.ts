@@ -266,4 +266,10 @@ describe('sentences of articles 942-1061', () => {
     expect(metrics('Illicit exchangers processed KZT 9.6 billion in drug payments in 2024.')).toEqual([['illicit_volume', 9_600_000_000]]);
     expect(metrics('Illegal exchangers were used to process KZT 9.6 billion for drug shops.')).toEqual([['illicit_volume', 9_600_000_000]]);
   });
+
+  it('counts "the other 13" who "received" terms as sentenced, and no one who received anything else', () => {
+    expect(metrics('The founder got 25 years. The other 13 received between 4 and 20 years.')).toEqual([['prison_term', 25], ['persons_sentenced', 13], ['prison_term', 4]]);
+    expect(metrics('Two of them were jailed, while the other four received suspended sentences.')).toEqual([['persons_sentenced', 2], ['persons_sentenced', 4]]);
+    expect(metrics('In all, 20 victims received compensation, and 12 officers received awards.')).toEqual([]);
+  });
 });
