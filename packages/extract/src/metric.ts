@@ -426,9 +426,13 @@ function disjoined(text: string, k: number, triggers: readonly TriggerMention[],
  */
 function refine(text: string, figure: Figure, triggers: readonly TriggerMention[], candidates: readonly MetricDefinition[], chosen: MetricDefinition, by: TriggerMention) {
   const word = text.slice(by.start, by.end).toLowerCase();
-  const lower = text.toLowerCase();
-  const taken = candidates.find((m) => m.alsoRefines?.some((r) => r.metric === chosen.id && r.via.includes(word) && r.where.some((w) => lower.includes(w))));
-  if (taken) return taken;
+  // Lower-cased only where some candidate takes over the chosen metric through this word: most figures meet none.
+  const takeovers = candidates.flatMap((m) => (m.alsoRefines ?? []).filter((r) => r.metric === chosen.id && r.via.includes(word)).map((r) => ({ m, r })));
+  if (takeovers.length) {
+    const lower = text.toLowerCase();
+    const taken = takeovers.find(({ r }) => r.where.some((w) => lower.includes(w)));
+    if (taken) return taken.m;
+  }
   const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
   // A part of a sum is the part traced to crime, unless its own words say what it is ("of this amount were returned to the victims").
