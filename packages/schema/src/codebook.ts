@@ -74,9 +74,10 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
     // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
-    triggers: ['block', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit'],
+    // "block" as a word, not a stem: "blockchain" blocks nothing.
+    triggers: ['blockage', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit'],
     // Whole words: the stem "ban" would match "bank cards".
-    words: ['ban', 'bans', 'banned', 'banning'],
+    words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings'],
     // Apps "removed from the app stores" are blocked for the country's users, not closed.
     refines: 'platforms_closed',
     refinesVia: ['remov', 'delet', 'taken down', 'took down'],
@@ -186,10 +187,14 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
-      'suspended transactions', 'suspension of transactions', 'restricted'],
+      'suspended transactions', 'suspension of transactions', 'restricted',
+      // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
+      // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
+      // or "property security".
+      'post-no-debit', 'post no debit', 'on hold', 'sequestrat', 'property security'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
-    words: ['secured', ...ARRESTED],
+    words: ['secured', 'block', 'blocked', 'blocking', ...ARRESTED],
   },
   {
     id: 'funds_returned', unit_kind: 'money',
@@ -297,7 +302,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
-      'profile', 'media account', 'media page', 'media profile', 'entity'],
+      'profile', 'media account', 'media page', 'media profile', 'entity',
+      // Regulators close and liquidate unlicensed firms: "ordered the liquidation of nine companies", "closed 12 more companies operating online scams".
+      'company', 'companies', 'firm', 'brokerage', 'broker', 'dealer platform'],
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
@@ -320,7 +327,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre', 'cash desk'],
   // Complaints and reports made to an agency ("received more than 3,500 complaints") and charges laid ("laid 41 criminal
   // charges") are neither cases opened nor anything else a metric counts.
-  complaint: ['complaint', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition', 'charge', 'criminal charge'],
+  complaint: ['complaint', 'warning', 'consumer warning', 'alert', 'suspicious transaction report', 'suspicious activity report', 'tip-off', 'petition', 'charge', 'criminal charge'],
   // Accounts and wallets are counted ("90 bank accounts were frozen", "across 17 wallets") but no metric counts them: named so
   // that the words before them ("mule", "customer") are not read as the thing counted.
   account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the dev corpus and the articles written in 2026-11-23's seventh session (articles 1062 on)
+// showed misread, each rule as its own case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
+
+describe('sentences of articles 1062 on', () => {
+  it('reads money "blocked", "placed on post-no-debit", "put on hold" or under "sequestration" as frozen, and sites blocked as blocked', () => {
+    expect(metrics('At the request of prosecutors, banks blocked PLN 5.7 million in 140 accounts.')).toEqual([['assets_frozen', 5_700_000]]);
+    expect(metrics('In addition, 97 bank accounts with a balance of 3,2 million euros were blocked.').map(([m]) => m)).toEqual(['assets_frozen']);
+    expect(metrics('About N38.7m found in 46 accounts traced to the syndicate has been placed on post-no-debit, he said.')).toEqual([['assets_frozen', 38_700_000]]);
+    expect(metrics('Over the same period, Rs 214 crore was put on hold in bank accounts.')).toEqual([['assets_frozen', 2_140_000_000]]);
+    expect(metrics('NAV ordered the sequestration of property worth HUF 410 million.')).toEqual([['assets_frozen', 410_000_000]]);
+    expect(metrics('The regulator blocked 610 websites.')).toEqual([['platforms_blocked', 610]]);
+  });
+
+  it('reads no blocking into "blockchain"', () => {
+    expect(metrics('Switzerland counts more than 1,290 blockchain companies, according to an industry report.')).toEqual([]);
+  });
+
+  it('counts companies and brokerages closed or liquidated as platforms, and warnings as nothing', () => {
+    expect(metrics('In 2025, FINMA ordered the liquidation of nine companies that had carried out financial activities without a licence.')).toEqual([['platforms_closed', 9]]);
+    expect(metrics('The police also shut down six unlicensed crypto brokerages used by the group.')).toEqual([['platforms_closed', 6]]);
+    expect(metrics('The FCA had 1,138 scam websites taken down and published 1,096 consumer warnings about unauthorised firms.')).toEqual([['platforms_closed', 1138]]);
+  });
+});
