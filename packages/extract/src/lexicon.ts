@@ -96,7 +96,10 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     metric: m.id,
     before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:${hedge}\\s+)?$`, 'iu'),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
-    after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b${m.takenFrom!.as?.length ? `|\\s+(?:${alternation(m.takenFrom!.as)})\\b` : ''})`, 'iu'),
+    after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:${[
+      ...(m.takenFrom!.people.length ? [`[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`] : []),
+      ...(m.takenFrom!.as?.length ? [`\\s+(?:${alternation(m.takenFrom!.as)})\\b`] : []),
+    ].join('|') || '(?!)'})`, 'iu'),
   }));
   return (before, after) => rules.find((r) => r.before.test(before) && r.after.test(after))?.metric ?? null;
 }

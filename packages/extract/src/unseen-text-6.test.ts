@@ -24,4 +24,15 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('The police also shut down six unlicensed crypto brokerages used by the group.')).toEqual([['platforms_closed', 6]]);
     expect(metrics('The FCA had 1,138 scam websites taken down and published 1,096 consumer warnings about unauthorised firms.')).toEqual([['platforms_closed', 1138]]);
   });
+
+  it('reads cash officers found as seized, and no finding of a court or an audit', () => {
+    expect(metrics('On Feb. 18, customs officers at Istanbul Airport found $1.6 million in cash in the luggage of two passengers.')).toEqual([['assets_seized', 1_600_000]]);
+    expect(metrics('Officers there alone found 18.9 million euros in undeclared cash in 2025.')).toEqual([['assets_seized', 18_900_000]]);
+    expect(metrics('The court found that at least 6.2 billion tenge of the turnover was linked to drug sales.').map(([m]) => m)).not.toContain('assets_seized');
+  });
+
+  it('reads currencies written with their country\'s adjective', () => {
+    expect(claimsOf('Police seized US$38,500 and 1.1 million Chinese yuan.').map((c) => [c.value, c.unit])).toEqual([[38_500, 'USD'], [1_100_000, 'CNY']]);
+    expect(claimsOf('Officers seized 2.5 million Kazakh tenge in cash.').map((c) => c.unit)).toEqual(['KZT']);
+  });
 });

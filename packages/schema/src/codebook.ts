@@ -61,7 +61,8 @@ export interface MetricDefinition {
   receivedBy?: { words: string[]; unit_kind: UnitKind };
   /**
    * Verbs that make a sum this metric's where the people it came from follow it ("received S$12.64 million from at least
-   * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets"). Whole words, any case.
+   * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets", "found $1.6 million in
+   * cash"). Whole words, any case; `people` may be empty.
    */
   takenFrom?: { verbs: string[]; people: string[]; as?: string[] };
 }
@@ -169,13 +170,16 @@ export const METRICS: readonly MetricDefinition[] = [
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
     // "In their possession were found EGP 3.4 million": found on suspects is taken from them.
-    words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
+    words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of', 'in possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
     refines: 'funds_returned',
     // Translations from Polish, Spanish and German: "During the searches, the officers secured: PLN 1 120 000 in cash",
     // "police in Saxony secured nearly 50,000 bitcoin"; property "secured" against future fines stays frozen.
     alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet'] }],
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
+    // Cash officers "found" is taken: "customs officers at Istanbul Airport found $1.6 million in cash"; a court or an
+    // audit that "found" a sum reports a finding.
+    takenFrom: { verbs: ['found', 'discovered'], people: [], as: ['in cash', 'in undeclared cash', 'in banknotes', 'in bundles', 'in vacuum-packed bundles', 'in foreign currency'] },
   },
   {
     id: 'assets_frozen', unit_kind: 'money',
