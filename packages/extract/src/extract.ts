@@ -397,8 +397,13 @@ function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): str
   const m = UNIT_NOTE.exec(label);
   const symbol = m?.[1] ?? m?.[3];
   const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
-  return m && code ? `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}` : '';
+  if (m && code) return `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}`;
+  // "| Cash retrieved (GH¢ equivalent) |", "(in EUR)": a currency with no magnitude.
+  const bare = CURRENCY_NOTE.exec(label);
+  const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;
+  return bareCode ? ` ${bareCode}` : '';
 }
+const CURRENCY_NOTE = /\(\s*(?:in\s+)?(US\$|R\$|Rs\.?|GH¢|GH₵|[$€£₸₽₹¥]|[A-Z]{3})(?:\s+equivalent)?\s*\)/u;
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
 const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;

@@ -62,6 +62,8 @@ const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|m
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
+/** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */
+const BRACKETED_PERIOD = /^\s+(?:in|during|for|over)\s+[^()]{1,40}\)|^\s+(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|last\s+year|previously)\s*\)/i;
 const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,80}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:(?:slightly|sharply|significantly|marginally|steeply)\s+)?(?:(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
@@ -352,7 +354,9 @@ function readFigure(
   // "... than in the same period of 2024 (72)": a bare number in brackets after a year is that year's.
   const bracketed = previous !== undefined && (/^\s*\(\s*$/.test(text.slice(previous.end, start)) || /\b(?:19|20)\d\d\s*\(\s*$/.test(text.slice(Math.max(0, start - 8), start)))
     && /^\s*\)/.test(text.slice(end, end + 4));
-  let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series || bracketed);
+  // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
+  const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));
+  let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series || bracketed || bracketedPeriod);
   if (unitKind === 'count') {
     if (!countedThings.length) {
       const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 300), start),

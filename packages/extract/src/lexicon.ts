@@ -94,14 +94,19 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
   const hedge = `(?:${alternation(Object.keys(QUALIFIER_WORDS))}|a\\s+total\\s+of)`;
   const rules = metrics.filter((m) => m.takenFrom).map((m) => ({
     metric: m.id,
-    before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:${hedge}\\s+)?$`, 'iu'),
+    // "took bets worth more than £3.6 million from around 700 customers": what the money was says it, whoever paid it.
+    named: m.takenFrom!.nouns?.length
+      ? new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:${alternation(m.takenFrom!.nouns)})\\s+(?:of|worth|totall?ing)\\s+(?:${hedge}\\s+)?$`, 'iu')
+      : null,
+    // What the money was may stand between: "accepted stakes of at least PLN 214 mln from approx. 38 000 players".
+    before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
     after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:${[
       ...(m.takenFrom!.people.length ? [`[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`] : []),
       ...(m.takenFrom!.as?.length ? [`\\s+(?:${alternation(m.takenFrom!.as)})\\b`] : []),
     ].join('|') || '(?!)'})`, 'iu'),
   }));
-  return (before, after) => rules.find((r) => r.before.test(before) && r.after.test(after))?.metric ?? null;
+  return (before, after) => (rules.find((r) => r.named?.test(before)) ?? rules.find((r) => r.before.test(before) && r.after.test(after)))?.metric ?? null;
 }
 
 function compileCountedThings(countedThings: Codebook['countedThings']) {

@@ -127,7 +127,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
   const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || LAW_CARRIES.test(lead));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
-  const lawMaximum = figure.unitKind === 'duration' && figure.qualifier === 'up_to' && !SENTENCED.test(text);
+  const lawMaximum = figure.unitKind === 'duration' && ((figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)));
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
   // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
@@ -189,7 +189,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 /** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
 const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
-const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on)\s+$/i;
+const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
@@ -234,6 +234,8 @@ const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
+/** "imprisonment of at most two years": a bound the law sets, never a sentence handed down. */
+const AT_MOST = /\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i;
 /** What says a term was handed to someone. */
 const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */

@@ -35,4 +35,35 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf('Police seized US$38,500 and 1.1 million Chinese yuan.').map((c) => [c.value, c.unit])).toEqual([[38_500, 'USD'], [1_100_000, 'CNY']]);
     expect(claimsOf('Officers seized 2.5 million Kazakh tenge in cash.').map((c) => c.unit)).toEqual(['KZT']);
   });
+
+  it('reads a currency note with no magnitude in a table header', () => {
+    const text = 'The seizures were as follows:\n\n| Location | Persons arrested | Cash retrieved (GH¢ equivalent) |\n| --- | --- | --- |\n| Accra | 71 | 5,162,300 |\n';
+    expect(claimsOf(text).map((c) => [c.metric, c.value, c.unit])).toEqual([['persons_arrested', 71, 'count'], ['assets_seized', 5_162_300, 'GHS']]);
+  });
+
+  it('reads Uganda\'s lower-case "sh" and Malawi\'s kwacha', () => {
+    expect(claimsOf('During the searches, Ugandan detectives recovered sh412m in cash.').map((c) => [c.value, c.unit])).toEqual([[412_000_000, 'UGX']]);
+    expect(claimsOf('Malawi Police recovered K37.6 million in cash.').map((c) => c.unit)).toEqual(['MWK']);
+  });
+
+  it('reads a bracketed number with a period of its own as the count before, over that period', () => {
+    const claims = claimsOf('612 persons were convicted in cases brought by the authority in 2025 (571 in 2024).', '2026-02-01');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([['persons_sentenced', 612, '2025-01-01'], ['persons_sentenced', 571, '2024-01-01']]);
+  });
+
+  it('reads no sentence into a term the law bounds "at most", and no arrest into pre-trial detention of those held', () => {
+    expect(metrics('- Money laundering as a business: imprisonment of at most two years, or at most six years if the offence is gross.')).toEqual([]);
+    expect(metrics('The court ordered the pre-trial detention of the two main suspects.')).toEqual([]);
+  });
+
+  it('reads what the money was, before the sum, and the people it came from', () => {
+    expect(metrics('Between 2020 and 2023 the operation took bets worth more than £3.6 million from around 700 customers.')).toEqual([['platform_turnover', 3_600_000], ['customers_served', 700]]);
+    expect(metrics('The company accepted around CHF 36 million from approximately 2,400 investors.')).toEqual([['illicit_volume', 36_000_000], ['customers_served', 2_400]]);
+    expect(metrics('NAV investigators seized 214 gaming machines.')).toEqual([['items_seized', 214]]);
+  });
+
+  it('reads assets returned to the state as confiscated, and money returned to victims as returned', () => {
+    expect(metrics('So far this year, cash and property worth KZT 342 billion have been returned to the state.')).toEqual([['assets_seized', 342_000_000_000]]);
+    expect(metrics('So far this year, KZT 12 billion has been returned to the victims of pyramids.')).toEqual([['funds_returned', 12_000_000_000]]);
+  });
 });

@@ -62,9 +62,9 @@ export interface MetricDefinition {
   /**
    * Verbs that make a sum this metric's where the people it came from follow it ("received S$12.64 million from at least
    * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets", "found $1.6 million in
-   * cash"). Whole words, any case; `people` may be empty.
+   * cash"), or what it was called before it (`nouns`: "took bets worth ..."). Whole words, any case; `people` may be empty.
    */
-  takenFrom?: { verbs: string[]; people: string[]; as?: string[] };
+  takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[] };
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -99,7 +99,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     // An illegal casino's or betting app's take: "collected ₹1,812 crore in bets from more than 5.6 lakh users".
-    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'] },
+    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'] },
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
@@ -118,7 +118,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
-    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
+    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
@@ -175,7 +175,9 @@ export const METRICS: readonly MetricDefinition[] = [
     refines: 'funds_returned',
     // Translations from Polish, Spanish and German: "During the searches, the officers secured: PLN 1 120 000 in cash",
     // "police in Saxony secured nearly 50,000 bitcoin"; property "secured" against future fines stays frozen.
-    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet'] }],
+    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet'] },
+      // Assets "returned to the state" (Kazakhstan's asset return, Ireland's CAB, Indonesia's KPK) are confiscated, not paid back to victims.
+      { metric: 'funds_returned', via: ['returned', 'return', 'returning', 'returns'], where: ['to the state', 'to the budget', 'state budget', 'to the exchequer', 'to the treasury', 'state revenue', 'to the government'] }],
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
     // Cash officers "found" is taken: "customs officers at Istanbul Airport found $1.6 million in cash"; a court or an
     // audit that "found" a sum reports a finding.
@@ -191,7 +193,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
-      'suspended transactions', 'suspension of transactions', 'restricted',
+      'suspended transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
@@ -350,7 +352,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
     'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
-    'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal'],
+    'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
