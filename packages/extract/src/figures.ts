@@ -88,7 +88,7 @@ const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
-const INSIDE_DASHES = /^[^–—.;]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
+const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;

@@ -66,4 +66,10 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('So far this year, cash and property worth KZT 342 billion have been returned to the state.')).toEqual([['assets_seized', 342_000_000_000]]);
     expect(metrics('So far this year, KZT 12 billion has been returned to the victims of pyramids.')).toEqual([['funds_returned', 12_000_000_000]]);
   });
+
+  it('reads the other period\'s number in brackets after a dash, and a part told between dashes as no count', () => {
+    const claims = claimsOf('In the first quarter of 2025, the Agency identified 29 financial pyramids (Q1 2024 – 22).', '2025-04-22');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([['schemes_dismantled', 29, '2025-01-01'], ['schemes_dismantled', 22, '2024-01-01']]);
+    expect(metrics('Three people – the organiser and two couriers – were detained.')).toEqual([['persons_arrested', 3]]);
+  });
 });
