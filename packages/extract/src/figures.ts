@@ -279,8 +279,13 @@ function readFigure(
     // "a two-year investigation": a length that describes a noun other than a term is no figure.
     if (duration && /^-/.test(duration[0]) && !TERM_NOUN.test(text.slice(end + duration[0].length, end + duration[0].length + 40))) return null;
     if (duration && !AGE.test(after)) {
-      unit = DURATION_UNITS[duration[0].trim().replace(/^-/, '').toLowerCase()] ?? null;
+      const word = duration[0].trim().replace(/^-/, '').toLowerCase();
+      unit = DURATION_UNITS[word] ?? null;
       unitKind = 'duration';
+      if (word.startsWith('week')) {
+        value *= 7;
+        if (valueHigh !== null) valueHigh *= 7;
+      }
       end += duration[0].length;
       const months = unit === 'years' ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
       if (months) {

@@ -72,4 +72,15 @@ describe('sentences of articles 1062 on', () => {
     expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([['schemes_dismantled', 29, '2025-01-01'], ['schemes_dismantled', 22, '2024-01-01']]);
     expect(metrics('Three people – the organiser and two couriers – were detained.')).toEqual([['persons_arrested', 3]]);
   });
+
+  it('reads weeks as days, and no term in default of a fine, no costs or surcharge as a fine', () => {
+    expect(claimsOf('He was jailed for 12 weeks.').map((c) => [c.value, c.unit])).toEqual([[84, 'days']]);
+    expect(metrics('Ong was also fined S$60,000, or 12 weeks\' jail in default.')).toEqual([['fines_imposed', 60_000]]);
+    expect(metrics('He was fined £4,500 and ordered to pay £2,100 in costs and a £960 victim surcharge.')).toEqual([['fines_imposed', 4_500]]);
+  });
+
+  it('reaches a passive verb past "each" or "also"', () => {
+    expect(metrics('Two Toronto men who posed as bank couriers have each been sentenced to 90 days in jail.')).toEqual([['persons_sentenced', 2], ['prison_term', 90]]);
+    expect(metrics('A hardware wallet holding 41.7 BTC, worth about R68-million at current prices, was also seized from a safe.')).toEqual([['assets_seized', 41.7], ['assets_seized', 68_000_000]]);
+  });
 });

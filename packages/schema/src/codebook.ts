@@ -391,7 +391,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
 };
 
-/** Duration units of prison terms. */
+/** Duration units of prison terms; weeks are counted in days ("jailed for 12 weeks" is 84 days). */
 export const DURATION_UNITS: Readonly<Record<string, 'years' | 'months' | 'days'>> = {
   year: 'years', years: 'years', yr: 'years', yrs: 'years', month: 'months', months: 'months', day: 'days', days: 'days',
+  week: 'days', weeks: 'days',
 };
