@@ -83,4 +83,11 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Two Toronto men who posed as bank couriers have each been sentenced to 90 days in jail.')).toEqual([['persons_sentenced', 2], ['prison_term', 90]]);
     expect(metrics('A hardware wallet holding 41.7 BTC, worth about R68-million at current prices, was also seized from a safe.')).toEqual([['assets_seized', 41.7], ['assets_seized', 68_000_000]]);
   });
+
+  it('reads a "Captures" column as arrests, domains taken control of as closed, and generators as items', () => {
+    const text = 'Results of the operation by country:\n\n| Country | Captures | Searches |\n| --- | --- | --- |\n| Colombia | 58 | 84 |\n';
+    expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 58]]);
+    expect(metrics('On 24 September, law enforcement took control of 63 domains, including the group\'s data leak site.')).toEqual([['platforms_closed', 63]]);
+    expect(metrics('In Angola, police seized 412 computers and 38 generators used for illegal cryptocurrency mining.')).toEqual([['items_seized', 412], ['items_seized', 38]]);
+  });
 });

@@ -91,7 +91,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
-      'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet'],
+      'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
+      // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
+      'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
     // "took 27 websites offline", "had 64 websites taken offline".
     words: ['offline'],
   },
@@ -319,7 +321,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'agent', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
     'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
-    'conviction', 'arrest', 'detention', 'detainee', 'arrestee'],
+    'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
   customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor',
     'gambler', 'punter',
@@ -352,7 +354,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
     'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
-    'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
+    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
