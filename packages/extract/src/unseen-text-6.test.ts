@@ -90,4 +90,11 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('On 24 September, law enforcement took control of 63 domains, including the group\'s data leak site.')).toEqual([['platforms_closed', 63]]);
     expect(metrics('In Angola, police seized 412 computers and 38 generators used for illegal cryptocurrency mining.')).toEqual([['items_seized', 412], ['items_seized', 38]]);
   });
+
+  it('reads proceeds of crime attached as frozen, property arrest "imposed" as frozen, and a slashed table header', () => {
+    expect(metrics('ED has provisionally attached proceeds of crime worth Rs 12 crore.')).toEqual([['assets_frozen', 120_000_000]]);
+    expect(metrics('In 2025, arrest was imposed on property worth 9,8 billion tenge in these criminal cases.')).toEqual([['assets_frozen', 9_800_000_000]]);
+    const text = 'Blocking by year:\n\n| Financial Year | Websites/URLs blocked |\n| --- | --- |\n| 2024-25 | 183 |\n';
+    expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['platforms_blocked', 183]]);
+  });
 });

@@ -194,6 +194,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
+      // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
+      'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
