@@ -97,4 +97,11 @@ describe('sentences of articles 1062 on', () => {
     const text = 'Blocking by year:\n\n| Financial Year | Websites/URLs blocked |\n| --- | --- |\n| 2024-25 | 183 |\n';
     expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['platforms_blocked', 183]]);
   });
+
+  it('reads bribes and criminal benefit as illicit money, and no trigger in the name of a law', () => {
+    expect(metrics('Okoro received bribes of at least £1.2 million from three contractors between 2014 and 2019.')).toEqual([['illicit_volume', 1_200_000]]);
+    expect(metrics('The Taskforce has also restrained the apartment, valued at about $2.3 million, under the Proceeds of Crime Act.')).toEqual([['assets_frozen', 2_300_000]]);
+    expect(metrics('Prosecutors said Pritchard made at least £1.93m from selling cocaine across Cardiff.')).toEqual([['illicit_volume', 1_930_000]]);
+    expect(metrics('The utility earned about $55 million from selling electricity to bitcoin miners.')).toEqual([]);
+  });
 });

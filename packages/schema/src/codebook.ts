@@ -126,6 +126,11 @@ export const METRICS: readonly MetricDefinition[] = [
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
+      // Bribes taken are crime's money: "received bribes of at least £1.2 million", "gratification totalling Rp 86,5 billion".
+      'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
+      // "made at least £1.93m from selling cocaine".
+      'from selling cocaine', 'from selling drugs', 'from selling heroin', 'from selling cannabis', 'from selling methamphetamine',
+      'from selling stolen', 'from dealing drugs', 'from drug dealing', 'from the sale of drugs',
       // China's illegal fundraising: "absorbed funds of 1.26 billion yuan", "illegally absorbing public deposits".
       'absorbed funds', 'absorbing funds', 'absorbed deposits', 'absorbed public deposits', 'illegally absorbed',
 
