@@ -102,7 +102,7 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
     after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:${[
-      ...(m.takenFrom!.people.length ? [`[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`] : []),
+      ...(m.takenFrom!.people.length ? [`[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`] : []),
       ...(m.takenFrom!.as?.length ? [`\\s+(?:${alternation(m.takenFrom!.as)})\\b`] : []),
     ].join('|') || '(?!)'})`, 'iu'),
   }));

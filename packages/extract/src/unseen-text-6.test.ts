@@ -104,4 +104,9 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Prosecutors said Pritchard made at least £1.93m from selling cocaine across Cardiff.')).toEqual([['illicit_volume', 1_930_000]]);
     expect(metrics('The utility earned about $55 million from selling electricity to bitcoin miners.')).toEqual([]);
   });
+
+  it('reads "prohibited gambling" as a crime\'s name, not a rule, and both bounds a law sets as no sentence', () => {
+    expect(metrics('Investigators initiated 38 criminal proceedings for organising prohibited gambling and seized 214 gaming machines.')).toEqual([['cases_opened', 38], ['items_seized', 214]]);
+    expect(metrics('- Aggravated money laundering offence: imprisonment of at least six months and at most six years.')).toEqual([]);
+  });
 });
