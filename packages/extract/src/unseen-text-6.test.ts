@@ -109,4 +109,8 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Investigators initiated 38 criminal proceedings for organising prohibited gambling and seized 214 gaming machines.')).toEqual([['cases_opened', 38], ['items_seized', 214]]);
     expect(metrics('- Aggravated money laundering offence: imprisonment of at least six months and at most six years.')).toEqual([]);
   });
+
+  it('reads no platform turnover into a country\'s remittances', () => {
+    expect(metrics('Moroccans living abroad sent home a record MAD 119 billion in remittances in 2025.')).toEqual([]);
+  });
 });

@@ -114,7 +114,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
     keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
-    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market'],
+    // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
+    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow'],
     voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
