@@ -108,8 +108,11 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
 
-/** A verb, then its object named for the crime, up to the sum: "attached proceeds of crime worth ", "froze the criminal proceeds of ". */
-const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:the\s+)?(?:alleged\s+)?(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
+/**
+ * A verb, then its object named for the crime, up to the sum: "attached proceeds of crime worth ", "froze the criminal
+ * proceeds of ", "seized undeclared cash and gold bullion worth ".
+ */
+const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:the\s+)?(?:alleged\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
 
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
 const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;
@@ -288,7 +291,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // An order's noun governs the sum of its object, past the words that say what the sum was before: "ordered the
       // confiscation of attached assets worth Rs 9.84 crore", "the forfeiture of frozen funds of N1.2bn".
       if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
-      // "provisionally attached proceeds of crime worth Rs 12 crore": the verb's object is named for the crime, not counted as it.
+      // "provisionally attached proceeds of crime worth Rs 12 crore", "seized undeclared foreign currency worth $14.6 million":
+      // the verb's object is named for the crime, not counted as it.
       if (figure.unitKind === 'money' && t.end <= figure.start && PROCEEDS_OBJECT.test(text.slice(t.end, figure.start))) return 1;
       // "defrauded about 2,900 investors in Germany of €38,4 million": the verb takes the sum past the people it took it from.
       if (figure.unitKind === 'money' && t.end <= figure.start && DEPRIVED_OF.test(text.slice(t.start, figure.start))) return 1;

@@ -25,9 +25,11 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('The FCA had 1,138 scam websites taken down and published 1,096 consumer warnings about unauthorised firms.')).toEqual([['platforms_closed', 1138]]);
   });
 
-  it('reads cash officers found as seized, and no finding of a court or an audit', () => {
+  it('reads cash officers found as seized, undeclared cash as illicit, and no finding of a court or an audit', () => {
     expect(metrics('On Feb. 18, customs officers at Istanbul Airport found $1.6 million in cash in the luggage of two passengers.')).toEqual([['assets_seized', 1_600_000]]);
-    expect(metrics('Officers there alone found 18.9 million euros in undeclared cash in 2025.')).toEqual([['assets_seized', 18_900_000]]);
+    // Undeclared cash customs detect is crime's money, as coders read it, unless it is seized.
+    expect(metrics('Officers there alone found 18.9 million euros in undeclared cash in 2025.')).toEqual([['illicit_volume', 18_900_000]]);
+    expect(metrics('Officers at airports seized undeclared foreign currency worth $14.6 million in 2024.')).toEqual([['assets_seized', 14_600_000]]);
     expect(metrics('The court found that at least 6.2 billion tenge of the turnover was linked to drug sales.').map(([m]) => m)).not.toContain('assets_seized');
   });
 

@@ -129,6 +129,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Bribes taken are crime's money: "received bribes of at least £1.2 million", "gratification totalling Rp 86,5 billion".
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
+      // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
+      'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded',
       // "made at least £1.93m from selling cocaine".
       'from selling cocaine', 'from selling drugs', 'from selling heroin', 'from selling cannabis', 'from selling methamphetamine',
       'from selling stolen', 'from dealing drugs', 'from drug dealing', 'from the sale of drugs',
@@ -189,7 +191,7 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
     // Cash officers "found" is taken: "customs officers at Istanbul Airport found $1.6 million in cash"; a court or an
     // audit that "found" a sum reports a finding.
-    takenFrom: { verbs: ['found', 'discovered'], people: [], as: ['in cash', 'in undeclared cash', 'in banknotes', 'in bundles', 'in vacuum-packed bundles', 'in foreign currency'] },
+    takenFrom: { verbs: ['found', 'discovered'], people: [], as: ['in cash', 'in banknotes', 'in bundles', 'in vacuum-packed bundles', 'in foreign currency'] },
   },
   {
     id: 'assets_frozen', unit_kind: 'money',
