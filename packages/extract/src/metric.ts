@@ -108,6 +108,9 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
 
+/** Between a sum and its own noun: nothing, or one modifier ("a $125,000 civil penalty"), not a preposition. */
+const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|were|is|are|that|which|who|has|have|had|been|being|it|they)\s)\p{Ll}[\p{Ll}-]*\s)?$/u;
+
 /**
  * A verb, then its object named for the crime, up to the sum: "attached proceeds of crime worth ", "froze the criminal
  * proceeds of ", "seized undeclared cash and gold bullion worth ".
@@ -286,8 +289,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
         && !(governed && /ed$/i.test(text.slice(t.start, t.end)))) return 1;
       // What the "number of" phrase before a count says was done to its thing: "The number of sites blacked out ... rises to 1.498".
       if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
-      // A sum's own noun: "to pay a $150,000 fine"; what the money was: "870 mln roubles of stolen money".
-      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s$/.test(text.slice(figure.end, t.start))) return 1;
+      // A sum's own noun: "to pay a $150,000 fine", "a $125,000 civil penalty"; what the money was: "870 mln roubles of stolen money".
+      if (figure.unitKind === 'money' && t.start >= figure.end && OWN_NOUN_GAP.test(text.slice(figure.end, t.start))) return 1;
       // An order's noun governs the sum of its object, past the words that say what the sum was before: "ordered the
       // confiscation of attached assets worth Rs 9.84 crore", "the forfeiture of frozen funds of N1.2bn".
       if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
