@@ -97,7 +97,8 @@ export function countedThingOf(
   }
   const after = wordsAfter(text, end);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
-  const modifies = after.length <= 2 && after.length > 0 && !after.at(-1)!.endsWith('s') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
+  // Not a participle ("3,900 websites blocked and exposed nine groups"): that ends the phrase.
+  const modifies = after.length <= 2 && after.length > 0 && !after.at(-1)!.endsWith('s') && !after.at(-1)!.endsWith('ed') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));
   const joinedAll = modifies ? wordsAfter(text, end, true) : [];
   // The phrase ends on the first plural after the "and": "scam and phishing websites taken down" counts websites.
   const conjunction = joinedAll.findIndex((w) => w === 'and' || w === 'or');

@@ -298,13 +298,16 @@ function claimsOfSentence(
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
+  const claimOf = new Map<Figure, Claim>();
   // The sum the last figure was a part of: "NT$742 million ..., including 210 bitcoin and 6.3 million USDT".
   let whole: Claim | null = null;
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
-    const comparedTo = !conversionOf && figure.comparedWith && previous?.figure === figures[i - 1] ? previous!.claim : null;
+    // The figure set against is the last of its kind: "... 44 exchangers ... 84.6 billion tenge, up from 17 in 2023".
+    const against = figure.comparedWith ? figures.slice(0, i).findLast((f) => f.unitKind === figure.unitKind) : undefined;
+    const comparedTo = !conversionOf && against ? claimOf.get(against) ?? null : null;
     // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
     const adjacent = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';
     const gap = adjacent ? text.slice(previous!.figure.end, figure.start) : '';
@@ -378,6 +381,7 @@ function claimsOfSentence(
       confidence,
     };
     claims.push(claim);
+    claimOf.set(read, claim);
     previous = { figure, claim };
     whole = includedIn;
   });

@@ -64,6 +64,8 @@ const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
 /** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */
 const BRACKETED_PERIOD = /^\s+(?:in|during|for|over)\s+[^()]{1,40}\)|^\s+(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|last\s+year|previously)\s*\)/i;
+/** A bracket that restates the sentence's figures for another period, open before this one: "(in 2023 – 17 exchangers, ". */
+const OTHER_PERIOD_BRACKET = /\((?:in\s+|for\s+)?[^()]{0,30}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*[^()]*$/i;
 const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,80}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:(?:slightly|sharply|significantly|marginally|steeply)\s+)?(?:(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
@@ -147,7 +149,7 @@ export function findFigures(
   let consumedTo = -1;
   for (const token of tokens) {
     if (token.start < consumedTo || isMasked(token.start, token.end)) continue;
-    const read = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], countedBefore);
+    const read = readFigure(text, token, tokenAt, lex, jurisdiction, figures[figures.length - 1], countedBefore, figures);
     if (!read) continue;
     const figure = takenFrom(text, figures[figures.length - 1], read) || schemeVictims(text, read) ? { ...read, countedThings: ['customer'], takenFrom: true } : read;
     figures.push(figure);
@@ -190,6 +192,7 @@ function schemeVictims(text: string, figure: Figure): boolean {
 function readFigure(
   text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous: Figure | undefined,
   countedBefore: CountedBefore | null,
+  earlier: readonly Figure[] = [],
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
   if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0) || AREA.test(after0)) return null;
@@ -362,6 +365,14 @@ function readFigure(
   // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
   const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));
   let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series || bracketed || bracketedPeriod);
+  // "closed 44 exchangers ... with a combined turnover of 84.6 billion tenge, up from 17 in 2023", "(in 2023 – 17 exchangers,
+  // 15.3 billion tenge)": a comparison sets a figure against the last one of its kind, past a figure of another.
+  const ofKind = previous !== undefined && previous.unitKind !== unitKind ? earlier.findLast((f) => f.unitKind === unitKind) : undefined;
+  let against = previous;
+  if (!compared && ofKind && (COMPARED_LEAD.test(lead) || OTHER_PERIOD_BRACKET.test(text.slice(ofKind.end, start)))) {
+    compared = true;
+    against = ofKind;
+  }
   if (unitKind === 'count') {
     if (!countedThings.length) {
       const counted = countedThingOf(text, end, lead, lex, text.slice(Math.max(0, start - 300), start),
@@ -393,8 +404,10 @@ function readFigure(
     // A count that names its own thing is read like any other ("compared with 3 closures"), unless the thing is only people,
     // which say nothing of what was done to them ("detained 146 persons ..., compared with 93 persons in the whole of 2023").
     const people = countedThings.length === 1 && countedThings[0] === 'person' && previous?.countedThings.includes('person');
-    if (countedThings.length && !(compared && people)) compared = false;
-    else if (compared) countedThings = previous!.countedThings;
+    // "(in 2023 – 17 exchangers, ...)": the same things, restated for another period in brackets.
+    const restated = against !== undefined && countedThings.some((t) => against!.countedThings.includes(t)) && OTHER_PERIOD_BRACKET.test(text.slice(against.end, start));
+    if (countedThings.length && !(compared && (people || restated))) compared = false;
+    else if (compared) countedThings = against!.countedThings;
     // "liquidated 36 exchangers, and ... it closed 22 more": the thing the count before counted.
     else if (previous?.unitKind === 'count' && /^\s+more\b/i.test(text.slice(end, end + 8))) countedThings = previous.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;

@@ -23,7 +23,8 @@ const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-type Resolver = (m: RegExpExecArray, published: string | null, fiscalStart: number) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null;
+/** A period, null for a date that is no period (masked all the same), or false where the match is no date at all. */
+type Resolver = (m: RegExpExecArray, published: string | null, fiscalStart: number) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null | false;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
@@ -121,7 +122,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
   [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?)${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
-    (m, _p, fiscalStart) => (fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
+    // Only the next year ends one: "(in 2023 – 17 exchangers)" sets a count after a year.
+    (m, _p, fiscalStart) => (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false
+      : fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
   [FISCAL, /\bsince\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:[a-z]+\s+\d{1,2}|\d{1,2}\s+[a-z]+))?)/gi,
@@ -361,6 +364,7 @@ export function findPeriods(text: string, published: string | null, fiscalStart 
       // Lower-case "may" and "march" are verbs, not months.
       if (taken(start, end) || /\b(?:may|march)\b/.test(m[0])) continue;
       const resolved = resolve(m, published, fiscalStart);
+      if (resolved === false) continue;
       if (resolved) found.push({ start, end, text: m[0].slice(bullet), ...resolved });
       else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }

@@ -115,4 +115,20 @@ describe('sentences of articles 1062 on', () => {
   it('reads no platform turnover into a country\'s remittances', () => {
     expect(metrics('Moroccans living abroad sent home a record MAD 119 billion in remittances in 2025.')).toEqual([]);
   });
+
+  it('sets a comparison against the last figure of its kind, past a sum, and reads "(in 2023 – 17 ...)" as no fiscal year', () => {
+    const up = claimsOf('The AFM said it closed 44 illegal crypto exchangers in 2024 with a combined turnover of 84.6 billion tenge, up from 17 in 2023.', '2025-02-01');
+    expect(up.map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['platforms_closed', 44, '2024-01-01'], ['platform_turnover', 84_600_000_000, '2024-01-01'], ['platforms_closed', 17, '2023-01-01'],
+    ]);
+    const bracket = claimsOf('In 2024, the activity of 44 illegal crypto exchangers was terminated, with a total turnover of 84.6 billion tenge (in 2023 – 17 exchangers, 15.3 billion tenge).', '2025-02-01');
+    expect(bracket.map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['platforms_closed', 44, '2024-01-01'], ['platform_turnover', 84_600_000_000, '2024-01-01'],
+      ['platforms_closed', 17, '2023-01-01'], ['platform_turnover', 15_300_000_000, '2023-01-01'],
+    ]);
+  });
+
+  it('ends a counted noun phrase at a participle before "and"', () => {
+    expect(metrics('Over the year, the agency also had some 3,900 websites blocked and exposed nine groups that served as cash desks.')).toEqual([['platforms_blocked', 3_900], ['groups_exposed', 9]]);
+  });
 });
