@@ -13,7 +13,8 @@ const ABBREVIATIONS = new Set([
 
 /**
  * Splits the parts of a text that are not boilerplate into sentences. Lines are hard boundaries (news
- * text puts one paragraph or headline per line); inside a line a sentence ends at . ! or ? followed by
+ * text puts one paragraph or headline per line), except where a line only wraps its paragraph (text
+ * extracted from PDF or wrapped at a fixed width); inside a line a sentence ends at . ! or ? followed by
  * space and a capital, digit or quote, unless the word before the stop is a known abbreviation, and a fact
  * sheet's " | " parts its items ("Arrests: 14 | Seized: €2.1m | Sites blocked: 37").
  */
@@ -24,10 +25,33 @@ export function splitSentences(text: string, boilerplate: readonly TextSpan[] = 
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    while (lineEnd < text.length && wraps(text, lineStart, lineEnd)) {
+      const next = text.indexOf('\n', lineEnd + 1);
+      lineEnd = next === -1 ? text.length : next;
+    }
     if (!skipped.some((s) => s.start < lineEnd && s.end > lineStart)) splitLine(text, lineStart, lineEnd, sentences);
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/** A line that ends mid-sentence: no stop, colon or closing bracket at its end, long as wrapped prose is. */
+const OPEN_LINE_END = /[\p{L}\p{N},%$€£¥₸₽₹'’"”-]$/u;
+/** A fact sheet's line, a label and its value: "Share sentenced to more than 5 years' imprisonment: 18.6%". */
+const LABELLED_VALUE = /^[^.:]{1,100}:\s*[^\s:]{1,24}(?:\s[^\s:]{1,12})?\s*$/u;
+/** A line that opens a new block: a list item, a table row, a heading, a quote, a label ("Arrests: 14"). */
+const BLOCK_START = new RegExp(`^\\s*(?:${'(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1]|\\u{1F539}|\\u{1F538}|\\u{1F449})'}|\\d{1,3}[.)]\\s|[|#>]|\\[|\\p{Lu}[\\p{L} ]{0,40}:\\s)`, 'u');
+
+/**
+ * Whether the line break at `lineEnd` only wraps a paragraph: "... with a net value of $312.4\nmillion, up from ...". The
+ * line before runs long and stops mid-sentence; the line after holds text and opens no new block.
+ */
+function wraps(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd).trimEnd();
+  if (line.length < 50 || !OPEN_LINE_END.test(line) || /^\s*(?:[|#]|\*\*)/.test(line) || LABELLED_VALUE.test(line)) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+  return /\S/.test(next) && !BLOCK_START.test(next) && !LABELLED_VALUE.test(next);
 }
 
 const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\s\|\s(?=\S)/g;

@@ -131,4 +131,11 @@ describe('sentences of articles 1062 on', () => {
   it('ends a counted noun phrase at a participle before "and"', () => {
     expect(metrics('Over the year, the agency also had some 3,900 websites blocked and exposed nine groups that served as cash desks.')).toEqual([['platforms_blocked', 3_900], ['groups_exposed', 9]]);
   });
+
+  it('reads a paragraph wrapped across lines as one, and keeps fact-sheet lines apart', () => {
+    const wrapped = 'In 2024-25 the Taskforce restrained assets with a net value of $312.4\nmillion, up from $241.0 million in 2023-24, the Australian Federal Police said.';
+    expect(claimsOf(wrapped, '2025-10-28').map((c) => [c.metric, c.value])).toEqual([['assets_frozen', 312_400_000], ['assets_frozen', 241_000_000]]);
+    const sheet = 'Share sentenced to more than 5 years\' imprisonment in 2025: 18.6%\nDefendants convicted of money laundering in 2025: 512';
+    expect(claimsOf(sheet, '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['persons_sentenced', 512]]);
+  });
 });
