@@ -167,7 +167,7 @@ function compileNumbers() {
   // Spelled magnitudes may follow a space; one- and two-letter ones ("m", "bn") must touch the number.
   // "R38.6-million": South African papers join the magnitude with a hyphen.
   // "7,9 M$", "450 k$": French Canadian writing sets the magnitude's letter, spaced, before a trailing dollar sign.
-  const magnitudeAfter = new RegExp(`^(?:[\\s-]?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{N}])|^\\s?[Mk](?=\\s?\\$)`, 'iu');
+  const magnitudeAfter = new RegExp(`^(?:[\\s-]?(?:${alternation(magnitudeWords)})|(?:${alternation(magnitudeAbbrev)})|\\s(?:mln|mn|bn|tn|cr))(?![\\p{L}\\p{Nd}])|^\\s?[Mk](?=\\s?\\$)`, 'iu');
   const durationAfter = new RegExp(`^[\\s-]?(?:${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}])`, 'iu');
   const numberWords = new PhraseTable(Object.keys(NUMBER_WORDS).flatMap(tensCompounds).map((w) => ({ phrase: w, value: numberWordValue(w) ?? 0 })), false);
   return { qualifierBefore, qualifierOf, magnitudeAfter, durationAfter, numberWords };

@@ -137,5 +137,6 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf(wrapped, '2025-10-28').map((c) => [c.metric, c.value])).toEqual([['assets_frozen', 312_400_000], ['assets_frozen', 241_000_000]]);
     const sheet = 'Share sentenced to more than 5 years\' imprisonment in 2025: 18.6%\nDefendants convicted of money laundering in 2025: 512';
     expect(claimsOf(sheet, '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['persons_sentenced', 512]]);
+    expect(claimsOf('The Taskforce restrained assets with a net value of $312.4 million¹ in 2024.').map((c) => c.value)).toEqual([312_400_000]);
   });
 });
