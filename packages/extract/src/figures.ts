@@ -460,7 +460,9 @@ function termAfter(text: string, at: number, start: number): { value: number; un
 function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number; end: number } | null {
   const m = lex.magnitudeAfter.exec(text.slice(at, at + 16));
   if (!m) return null;
-  const factor = MAGNITUDES[m[0].replace(/^-/, '').trim().toLowerCase().replace(/\s+/g, ' ')];
+  const word = m[0].replace(/^-/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  // "R$ 850 mil", "€640 mil": set apart, Portuguese and Spanish "mil" is a thousand; glued on ("RM38.6mil") it is a million.
+  const factor = word === 'mil' && /^\s/.test(m[0]) ? 1e3 : MAGNITUDES[word];
   return factor ? { factor, end: at + m[0].length } : null;
 }
 

@@ -139,4 +139,13 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf(sheet, '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['persons_sentenced', 512]]);
     expect(claimsOf('The Taskforce restrained assets with a net value of $312.4 million¹ in 2024.').map((c) => c.value)).toEqual([312_400_000]);
   });
+
+  it('reads Portuguese and Spanish magnitudes and words in translations', () => {
+    expect(claimsOf('In the searches, the police seized R$ 850 mil in cash.').map((c) => c.value)).toEqual([850_000]);
+    expect(claimsOf('The MACC seized RM38.6mil in cash.').map((c) => c.value)).toEqual([38_600_000]);
+    expect(metrics('The company captured R$ 1,2 bilhão from more than 30 mil investors between 2021 and 2024.')).toEqual([['illicit_volume', 1_200_000_000], ['customers_served', 30_000]]);
+    expect(metrics('The 2nd Criminal Court condemned three people to penalties from 7 years and 4 months to 12 years and 9 months of reclusion.'))
+      .toEqual([['persons_sentenced', 3], ['prison_term', 88]]);
+    expect(metrics('The Justice determined the apprehension of 22 vehicles and 9 properties.')).toEqual([['items_seized', 22], ['items_seized', 9]]);
+  });
 });

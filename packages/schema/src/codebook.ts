@@ -121,7 +121,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
-    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
+    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
@@ -233,7 +233,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+    // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
       'raids also netted', 'searches also yielded', 'attach', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
@@ -264,7 +265,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
     description: 'people convicted or sentenced',
-    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail'],
+    // Translations from Portuguese and Spanish: "the court condemned three people" (condenou).
+    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned'],
     // "five accomplices received between four and seven years": people who received terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
       'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms'],
@@ -275,7 +277,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'prison_term', unit_kind: 'duration',
     description: 'length of prison sentences (often a range)',
     triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in',
-      'correctional'],
+      'correctional', 'reclusion', 'condemned'],
     // Only a term can be a prison term, so the verbs that hand one out are safe here: "the others received 3 to 7 years".
     words: ['received', 'receive', 'receives', 'got', 'given', 'handed', 'term', 'terms'],
   },
@@ -294,7 +296,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
     description: 'criminal cases or investigations opened',
-    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'began', 'start', 'commenc', 'brought', 'case',
+    triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'instaurat', 'began', 'start', 'commenc', 'brought', 'case',
       'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
     // "police recorded 2,340 investment fraud offences".
     words: ['recorded'],
@@ -399,7 +401,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   // Translations from Polish keep "tys." (thousand): "612 tys. zł".
   'tys.': 1e3, tys: 1e3,
   // Spanish, Portuguese, French and German magnitudes kept in translations: "$ 9.600 millones", "R$ 2,3 milhões", "1,2 Mrd.".
-  millones: 1e6, 'mil millones': 1e9, 'milhões': 1e6, milhoes: 1e6, 'bilhões': 1e9, bilhoes: 1e9, milliard: 1e9, milliards: 1e9,
+  millones: 1e6, 'millón': 1e6, 'mil millones': 1e9, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, 'bilhões': 1e9, bilhoes: 1e9,
+  'bilhão': 1e9, bilhao: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, milliard: 1e9, milliards: 1e9,
   mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
 };
 
