@@ -148,4 +148,10 @@ describe('sentences of articles 1062 on', () => {
       .toEqual([['persons_sentenced', 3], ['prison_term', 88]]);
     expect(metrics('The Justice determined the apprehension of 22 vehicles and 9 properties.')).toEqual([['items_seized', 22], ['items_seized', 9]]);
   });
+
+  it('reads the abbreviations of channel posts and translations from Russian', () => {
+    expect(claimsOf('🔹 damage caused by pyramids — ₸48,6 mlrd').map((c) => [c.value, c.unit])).toEqual([[48_600_000_000, 'KZT']]);
+    expect(claimsOf('Officers seized 96 thous. US dollars and 27,4 thous. USDT.').map((c) => [c.value, c.unit])).toEqual([[96_000, 'USD'], [27_400, 'USDT']]);
+    expect(claimsOf("The exchanger's turnover was 86,4 mlrd so'm.").map((c) => [c.value, c.unit])).toEqual([[86_400_000_000, 'UZS']]);
+  });
 });

@@ -404,6 +404,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   millones: 1e6, 'millón': 1e6, 'mil millones': 1e9, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, 'bilhões': 1e9, bilhoes: 1e9,
   'bilhão': 1e9, bilhao: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, milliard: 1e9, milliards: 1e9,
   mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
+  // Channel posts and translations from Russian: "₸48,6 mlrd", "96 thous. US dollars".
+  mlrd: 1e9, 'mlrd.': 1e9, 'thous.': 1e3, thous: 1e3, 'ths.': 1e3,
 };
 
 /** Duration units of prison terms; weeks are counted in days ("jailed for 12 weeks" is 84 days). */

@@ -50,7 +50,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'GEL', symbols: ['GEL', '₾'], names: ['lari', 'gel', 'georgian lari'] },
   { code: 'AMD', symbols: ['AMD', '֏'], names: ['dram', 'drams', 'amd', 'armenian drams'] },
   { code: 'BYN', symbols: ['BYN', 'Br'], names: ['belarusian rubles', 'belarusian roubles', 'byn'] },
-  { code: 'UZS', symbols: ['UZS'], names: ['sum', 'soum', 'soums', 'uzs', 'uzbek soums', 'uzbek sums', 'uzbek soum'] },
+  { code: 'UZS', symbols: ['UZS'], names: ['sum', 'soum', 'soums', "so'm", 'so‘m', 'so’m', 'uzs', 'uzbek soums', 'uzbek sums', 'uzbek soum'] },
   { code: 'KGS', symbols: ['KGS'], names: ['som', 'soms', 'kgs', 'kyrgyz soms', 'kyrgyz som'] },
   { code: 'TJS', symbols: ['TJS'], names: ['somoni', 'tjs', 'tajik somoni'] },
   { code: 'AZN', symbols: ['AZN', '₼'], names: ['manat', 'manats', 'azn', 'azerbaijani manats', 'azerbaijani manat'] },
