@@ -11,10 +11,12 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // "breaches of anti-money laundering rules": what a rule is against signals no figure of it.
   // Most sentences hold no "anti-": only those pay for the test at each word.
   const against = ANTI_ANYWHERE.test(text) ? (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at)) : undefined;
-  // "under the Proceeds of Crime Act 2002", "the Prevention of Money Laundering Act": a law's name signals nothing.
-  return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)))
+  // "under the Proceeds of Crime Act 2002", "the Prevention of Money Laundering Act": a law's name signals nothing, nor does
+  // a trigger that only says what data are of ("user and transaction data", "arrest records").
+  return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12)))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
+const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
 const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
 
 /** Between a verb that hands out a figure and the figure: "received five years", "were each given prison terms of". */

@@ -41,6 +41,7 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
  */
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
+const LET_GO = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go)\b/iu;
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
 const COSTS_TAIL = /^\s*(?:in\s+)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
@@ -88,7 +89,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
-  const notImposed = (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
+  // "11 were convicted and five were acquitted": people let go are no count of what was done to them.
+  const letGo = figure.unitKind === 'count' && LET_GO.test(tail);
+  const notImposed = letGo || (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));

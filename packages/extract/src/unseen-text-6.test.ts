@@ -154,4 +154,9 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf('Officers seized 96 thous. US dollars and 27,4 thous. USDT.').map((c) => [c.value, c.unit])).toEqual([[96_000, 'USD'], [27_400, 'USDT']]);
     expect(claimsOf("The exchanger's turnover was 86,4 mlrd so'm.").map((c) => [c.value, c.unit])).toEqual([[86_400_000_000, 'UZS']]);
   });
+
+  it('counts no people let go, and reads no metric into the data a trigger names', () => {
+    expect(metrics('Of the 16 defendants in the case, 11 were convicted and five were acquitted.')).toEqual([['persons_sentenced', 11]]);
+    expect(metrics('The BKA seized 31 servers together with user and transaction data.')).toEqual([['items_seized', 31]]);
+  });
 });
