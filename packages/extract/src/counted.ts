@@ -148,7 +148,8 @@ export function countedThingOf(
     if (things.length) return found(things);
   }
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.
-  const next = /^[ \t]+(\p{Lu}[\p{L}-]*s)\b/u.exec(text.slice(end, end + 40));
+  // "arrested 187 Vietnamese in the raid": demonyms in -ese and -i are their own plurals.
+  const next = /^[ \t]+(\p{Lu}[\p{L}-]*s|\p{Lu}[\p{L}-]*(?:ese|i)(?=\s*(?:[,.;]|and\b|in\b|at\b|from\b|on\b|who\b|were\b|$)))\b/u.exec(text.slice(end, end + 40));
   if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);
   if (!after.length && BARE_SUBJECT.test(text.slice(end, end + 20))) {
     // "Of these, 480 were financial pyramids": the complement names the thing.

@@ -41,7 +41,11 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
  */
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
-const LET_GO = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go)\b/iu;
+const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
+/** A sentence that breaks down a set said before: "Among the foreigners, ...", "Of the total, ...". */
+const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
+/** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
+const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
 const COSTS_TAIL = /^\s*(?:in\s+)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
@@ -89,8 +93,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
-  // "11 were convicted and five were acquitted": people let go are no count of what was done to them.
-  const letGo = figure.unitKind === 'count' && LET_GO.test(tail);
+  // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
+  // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || (BREAKDOWN_OPENING.test(text) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
   const notImposed = letGo || (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'

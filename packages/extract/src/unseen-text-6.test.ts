@@ -159,4 +159,13 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Of the 16 defendants in the case, 11 were convicted and five were acquitted.')).toEqual([['persons_sentenced', 11]]);
     expect(metrics('The BKA seized 31 servers together with user and transaction data.')).toEqual([['items_seized', 31]]);
   });
+
+  it('counts no breakdown of people by nationality or sex, no deportations, and demonyms in -ese as people', () => {
+    expect(metrics('Among the foreigners, 514 were Chinese, 187 Vietnamese, 96 Myanmar nationals and 47 Indonesians.')).toEqual([]);
+    expect(metrics('Of the total, 214 were women and 38 were under 20 years old, the commission said.')).toEqual([]);
+    expect(metrics('Of the detained foreigners, 784 persons have already been deported through the Boten checkpoint.')).toEqual([]);
+    expect(metrics('The detained persons included 902 foreigners of 11 nationalities and 222 Lao citizens.')).toEqual([]);
+    expect(metrics('On 18 October 2025, police arrested 64 suspects who had been repatriated from Cambodia.')).toEqual([['persons_arrested', 64]]);
+    expect(metrics('Police arrested 187 Vietnamese in the raid.')).toEqual([['persons_arrested', 187]]);
+  });
 });
