@@ -90,7 +90,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
-  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && PLACED_IN_CUSTODY.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
@@ -201,6 +201,8 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 /** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
 const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
+/** "The court placed nine of the suspects in pre-trial detention": some of those held kept in custody, no new count. */
+const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)\b/iu;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;

@@ -56,6 +56,7 @@ describe('sentences of articles 1062 on', () => {
   it('reads no sentence into a term the law bounds "at most", and no arrest into pre-trial detention of those held', () => {
     expect(metrics('- Money laundering as a business: imprisonment of at most two years, or at most six years if the offence is gross.')).toEqual([]);
     expect(metrics('The court ordered the pre-trial detention of the two main suspects.')).toEqual([]);
+    expect(metrics('The court placed nine of the suspects in pre-trial detention for two months.')).toEqual([]);
   });
 
   it('reads what the money was, before the sum, and the people it came from', () => {
