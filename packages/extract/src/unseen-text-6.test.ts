@@ -169,4 +169,8 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('On 18 October 2025, police arrested 64 suspects who had been repatriated from Cambodia.')).toEqual([['persons_arrested', 64]]);
     expect(metrics('Police arrested 187 Vietnamese in the raid.')).toEqual([['persons_arrested', 187]]);
   });
+
+  it('reads no platform turnover into a country\'s mobile-money market', () => {
+    expect(metrics('Mobile money transactions in the country exceeded TZS 190 trillion in 2024/25.')).toEqual([]);
+  });
 });

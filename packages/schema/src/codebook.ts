@@ -115,7 +115,9 @@ export const METRICS: readonly MetricDefinition[] = [
     keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
-    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow'],
+    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
+      // A country's mobile-money market: "Mobile money transactions in the country exceeded TZS 190 trillion".
+      'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments'],
     voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
