@@ -593,7 +593,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Bank of Algeria', jurisdiction: 'DZ', names: ['Bank of Algeria'], aliases: ['central bank'] },
   { id: 'Central Bank of Tunisia', jurisdiction: 'TN', names: ['Central Bank of Tunisia'], aliases: ['central bank'] },
   { id: 'NBE', jurisdiction: 'ET', names: ['NBE', 'National Bank of Ethiopia'], aliases: ['central bank', 'National Bank'] },
-  { id: 'Ethiopian Federal Police', jurisdiction: 'ET', names: ['Ethiopian Federal Police', 'Federal Police Commission'], aliases: ['police'] },
+  { id: 'EFP', jurisdiction: 'ET', names: ['Ethiopian Federal Police', 'Federal Police Commission', 'EFP'], aliases: ['police'] },
   { id: 'BOT', jurisdiction: 'TZ', names: ['Bank of Tanzania', 'BoT'], aliases: ['central bank'] },
   { id: 'PCCB', jurisdiction: 'TZ', names: ['PCCB', 'Prevention and Combating of Corruption Bureau'] },
   { id: 'Tanzania Police Force', jurisdiction: 'TZ', names: ['Tanzania Police Force', 'Tanzania Police'], aliases: ['police'] },
