@@ -42,6 +42,8 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
+/** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */
+const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 /** A sentence that breaks down a set said before: "Among the foreigners, ...", "Of the total, ...". */
 const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
@@ -90,12 +92,12 @@ export function isReported(text: string, figure: Figure): boolean {
   const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
-  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && PLACED_IN_CUSTODY.test(tail)) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
-  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || (BREAKDOWN_OPENING.test(text) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
   const notImposed = letGo || (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
@@ -203,6 +205,10 @@ const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 /** "The court placed nine of the suspects in pre-trial detention": some of those held kept in custody, no new count. */
 const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)\b/iu;
+/** Custody ordered for people already held: "placed seven of the suspects under preventive arrest", "were placed in pretrial detention". */
+const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b/i;
+const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
+const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;

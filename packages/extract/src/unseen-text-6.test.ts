@@ -173,4 +173,11 @@ describe('sentences of articles 1062 on', () => {
   it('reads no platform turnover into a country\'s mobile-money market', () => {
     expect(metrics('Mobile money transactions in the country exceeded TZS 190 trillion in 2024/25.')).toEqual([]);
   });
+
+  it('counts no custody ordered for people already held, nor who a bracket says they were', () => {
+    expect(metrics('On Tuesday, the Chisinau Court placed seven of the suspects under preventive arrest for 30 days.')).toEqual([]);
+    expect(metrics('Seventeen of the accused were placed in pretrial detention, considering them a danger.')).toEqual([]);
+    expect(metrics('✅ 68 individuals arrested (41 Filipinos, 27 foreign nationals)')).toEqual([['persons_arrested', 68]]);
+    expect(metrics('Police arrested 12 people, and the court placed nine in pre-trial detention.')).toEqual([['persons_arrested', 12]]);
+  });
 });
