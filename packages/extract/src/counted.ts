@@ -88,7 +88,8 @@ export function countedThingOf(
   // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
   if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[1]!) || CASE_VERB.test(lead)) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
-  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+/u.exec(text.slice(end, end + 60));
+  // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
+  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:\d[\d,.]*\s+)?/u.exec(text.slice(end, end + 60));
   // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
   // cases are not what is counted.
   if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {

@@ -20,7 +20,7 @@ const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
 const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
 
 /** Between a verb that hands out a figure and the figure: "received five years", "were each given prison terms of". */
-const RECEIVED_GAP = /^\s+(?:each\s+)?(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?$/i;
+const RECEIVED_GAP = /^\s+(?:each\s+)?(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?(?:between\s+|from\s+)?$/i;
 
 /**
  * The triggers with the metrics a verb makes of the count before it (`receivedBy`) where its object is a figure of the
@@ -347,7 +347,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
         if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
         return;
       }
-      if (CLAUSE_END_PASSIVE.test(between)) weights[i]![k] = 0.9;
+      // "Three men who laundered ... through cryptocurrency exchanges and unregistered bitcoin machines have been jailed".
+      if (CLAUSE_END_PASSIVE.test(between) || (figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))) weights[i]![k] = 0.9;
     });
   });
   // "..., during which ֏96.4 million, 41,500 US dollars and 1 vehicle were seized": the verb the last item of a list is

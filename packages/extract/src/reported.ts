@@ -42,6 +42,8 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
+/** "... and acquitted five": the object of a verb that lets people go. */
+const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
 /** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */
 const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 /** A sentence that breaks down a set said before: "Among the foreigners, ...", "Of the total, ...". */
@@ -97,7 +99,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
-  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
   const notImposed = letGo || (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'

@@ -180,4 +180,10 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('✅ 68 individuals arrested (41 Filipinos, 27 foreign nationals)')).toEqual([['persons_arrested', 68]]);
     expect(metrics('Police arrested 12 people, and the court placed nine in pre-trial detention.')).toEqual([['persons_arrested', 12]]);
   });
+
+  it('reads the people sentenced past a partitive\'s number, a long relative clause, and money changers', () => {
+    expect(metrics('On 21 May, the court convicted 14 of the 19 defendants and acquitted five.')).toEqual([['persons_sentenced', 14]]);
+    expect(metrics('Three men who laundered the proceeds of romance fraud through cryptocurrency exchanges and unregistered bitcoin machines have been jailed.')).toEqual([['persons_sentenced', 3]]);
+    expect(metrics('The Ashgabat city court sentenced 4 black-market money changers, who also sold USDT, to 2 to 4 years in prison.')).toEqual([['persons_sentenced', 4], ['prison_term', 2]]);
+  });
 });
