@@ -22,6 +22,13 @@ const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
 
+/** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
+function captionAbove(text: string, tableStart: number): string | null {
+  const above = text.slice(0, tableStart).trimEnd();
+  const line = above.slice(above.lastIndexOf('\n') + 1).replace(/^\*\*|\*\*$/g, '').replace(/^Table\s+\d+[.:]\s*/i, '').trim();
+  return line && line.length <= 120 && !/[.:;]$/.test(line) ? line : null;
+}
+
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.17.0';
 
@@ -175,6 +182,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const leadActors = lead >= 0 && names[lead]!.some(namesAgencyByName) ? tallyPlaces(actorsOf(sentences[lead]!.text, names[lead]!)) : tallyPlaces([]);
     const base = attribute(leadActors, documentPlaces, defaults);
     const leadText = lead >= 0 && sentences[lead]!.text.endsWith(':') ? sentences[lead]!.text.slice(0, -1) : null;
+    // The caption right above the table ("Table 1. Persons convicted under the main articles of the Criminal Code",
+    // "**Convicted persons by article**"): what its bare cells count where neither row nor column says.
+    const caption = leadText ? null : captionAbove(source.text, table.start);
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
@@ -194,7 +204,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
         const unit = /^\s*[\d.,\s]+\s*$/.test(cell.text) ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
-        claims.push(...claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit));
+        const own_ = claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
+        // Not where the column names its own thing ("| Persons prosecuted |"): the caption would speak over it.
+        const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
+        claims.push(...(own_.length || !caption || headerNames || !/^\s*[\d.,\s]+\s*$/.test(cell.text) ? own_
+          : claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${caption} ${label}: `, [], unit)));
       });
     }
   }

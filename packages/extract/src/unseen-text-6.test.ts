@@ -186,4 +186,11 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Three men who laundered the proceeds of romance fraud through cryptocurrency exchanges and unregistered bitcoin machines have been jailed.')).toEqual([['persons_sentenced', 3]]);
     expect(metrics('The Ashgabat city court sentenced 4 black-market money changers, who also sold USDT, to 2 to 4 years in prison.')).toEqual([['persons_sentenced', 4], ['prison_term', 2]]);
   });
+
+  it('reads a table\'s bare cells by its caption where neither row nor column names what they count', () => {
+    const text = 'Convicted persons by article (Supreme Court data)\n\n| Article of the Criminal Code | 2023 | 2024 |\n| --- | --- | --- |\n| Art. 214 – illegal entrepreneurship | 92 | 161 |\n';
+    expect(claimsOf(text, '2025-02-12').map((c) => [c.metric, c.value, c.period_start])).toEqual([['persons_sentenced', 92, '2023-01-01'], ['persons_sentenced', 161, '2024-01-01']]);
+    const named = 'Cases prosecuted, by charge\n\n| Charge | Persons prosecuted |\n| --- | --- |\n| Illegally absorbing public deposits | 9,812 |\n';
+    expect(claimsOf(named, '2025-10-12')).toEqual([]);
+  });
 });
