@@ -355,7 +355,11 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   // the subject of is every item's.
   for (let i = figures.length - 2; i >= 0; i--) {
     const next = figures[i + 1]!;
-    if (figures[i]!.bareSubject || !coordinated(text, figures[i]!, next, triggers)) continue;
+    // "fined 1 500 MCI (5 898 000 tenge), and 4,2 million tenge were confiscated": a bracket's figure is no item of the list after it.
+    // A conversion in brackets ("24.6 billion tenge ($48 million), including ...") stays with the sum it restates.
+    const closes = asideEnd(text, figures[i]!);
+    const converts = i > 0 && /^\s*\(\s*(?:[\p{L}.]+\s+)?$/u.test(text.slice(figures[i - 1]!.end, figures[i]!.start));
+    if (figures[i]!.bareSubject || (closes >= 0 && closes < next.start && !converts) || !coordinated(text, figures[i]!, next, triggers)) continue;
     triggers.forEach((t, k) => {
       // Only a verb the next item is the subject of, itself or through the items after it: 1, 0.9, 0.81, ...
       if (t.start >= next.end && weights[i + 1]![k]! >= 0.5) weights[i]![k] = Math.max(weights[i]![k]!, 0.9 * weights[i + 1]![k]!);

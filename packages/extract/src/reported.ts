@@ -50,6 +50,9 @@ const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
+const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b/i;
+/** "9 months in jail and five years of probation": the term's own words say it is served inside. */
+const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
 const COSTS_TAIL = /^\s*(?:in\s+)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
@@ -100,7 +103,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
-  const notImposed = letGo || (figure.unitKind === 'duration' && IN_DEFAULT.test(tail)) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
+  // "received restriction of freedom for terms of 1 to 2 years": a term served outside prison is no prison term.
+  const notImposed = letGo || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));

@@ -193,4 +193,10 @@ describe('sentences of articles 1062 on', () => {
     const named = 'Cases prosecuted, by charge\n\n| Charge | Persons prosecuted |\n| --- | --- |\n| Illegally absorbing public deposits | 9,812 |\n';
     expect(claimsOf(named, '2025-10-12')).toEqual([]);
   });
+
+  it('reads no prison term into restricted freedom, and keeps a fine\'s tenge amount in brackets its own', () => {
+    expect(metrics('Another 11 "droppers" who opened accounts were sentenced to restriction of freedom for terms of 2 to 3 years.')).toEqual([['persons_sentenced', 11]]);
+    expect(metrics('He was sentenced in circuit court to 9 months in jail and five years of probation.')).toEqual([['prison_term', 9]]);
+    expect(metrics('The organiser was also fined 1 500 MCI (5 898 000 tenge), and 4,2 million tenge were confiscated.')).toEqual([['fines_imposed', 5_898_000], ['assets_seized', 4_200_000]]);
+  });
 });
