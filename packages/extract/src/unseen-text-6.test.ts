@@ -199,4 +199,9 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('He was sentenced in circuit court to 9 months in jail and five years of probation.')).toEqual([['prison_term', 9]]);
     expect(metrics('The organiser was also fined 1 500 MCI (5 898 000 tenge), and 4,2 million tenge were confiscated.')).toEqual([['fines_imposed', 5_898_000], ['assets_seized', 4_200_000]]);
   });
+
+  it('reads the Maldivian rufiyaa and the Bhutanese ngultrum', () => {
+    expect(claimsOf('Maldives Police seized MVR 2.3 million in cash.').map((c) => c.unit)).toEqual(['MVR']);
+    expect(claimsOf('In Bhutan, the RMA froze Nu 8.7 million in accounts.').map((c) => c.unit)).toEqual(['BTN']);
+  });
 });

@@ -176,8 +176,8 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   // Asia-Pacific
   { code: 'TM', names: ['Turkmenistan', 'Turkmen', 'Ashgabat'] },
   { code: 'LA', currency: 'LAK', names: ['Laos', 'Lao', 'Laotian', 'Vientiane', 'Bokeo', 'Golden Triangle Special Economic Zone'] },
-  { code: 'BT', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
-  { code: 'MV', names: ['Maldives', 'Maldivian', 'Malé'] },
+  { code: 'BT', currency: 'BTN', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
+  { code: 'MV', currency: 'MVR', names: ['Maldives', 'Maldivian', 'Malé'] },
   { code: 'BN', fiscalYearStart: 4, names: ['Brunei', 'Bruneian', 'Brunei Darussalam', 'Bandar Seri Begawan'] },
   { code: 'MO', currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
   { code: 'TL', currency: 'USD', names: ['Timor-Leste', 'East Timor', 'Timorese', 'Dili'] },

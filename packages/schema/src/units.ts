@@ -86,6 +86,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TND', symbols: ['TND', 'DT'], names: ['dinar', 'dinars', 'tunisian dinars', 'tnd'] },
   { code: 'ETB', symbols: ['ETB', 'Br'], names: ['birr', 'birrs', 'etb', 'ethiopian birr'] },
   { code: 'ZMW', symbols: ['ZMW', 'K'], names: ['kwacha', 'zmw', 'zambian kwacha'] },
+  { code: 'MVR', symbols: ['MVR', 'MRf', 'Rf'], names: ['rufiyaa', 'mvr'] },
+  { code: 'BTN', symbols: ['BTN', 'Nu.', 'Nu'], names: ['ngultrum', 'ngultrums', 'btn'] },
   { code: 'CDF', symbols: ['CDF', 'FC'], names: ['congolese francs', 'cdf'] },
   { code: 'MWK', symbols: ['MWK', 'MK', 'K'], names: ['malawian kwacha', 'mwk'] },
   { code: 'ZWG', symbols: ['ZWG', 'ZiG'], names: ['zig', 'zwg'] },
