@@ -96,7 +96,7 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     metric: m.id,
     // "took bets worth more than £3.6 million from around 700 customers": what the money was says it, whoever paid it.
     named: m.takenFrom!.nouns?.length
-      ? new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:${alternation(m.takenFrom!.nouns)})\\s+(?:of|worth|totall?ing)\\s+(?:${hedge}\\s+)?$`, 'iu')
+      ? new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:in\\s+)?(?:${alternation(m.takenFrom!.nouns)})\\s+(?:of|worth|totall?ing)\\s+(?:${hedge}\\s+)?$`, 'iu')
       : null,
     // What the money was may stand between: "accepted stakes of at least PLN 214 mln from approx. 38 000 players".
     before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),

@@ -204,4 +204,9 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf('Maldives Police seized MVR 2.3 million in cash.').map((c) => c.unit)).toEqual(['MVR']);
     expect(claimsOf('In Bhutan, the RMA froze Nu 8.7 million in accounts.').map((c) => c.unit)).toEqual(['BTN']);
   });
+
+  it('reads stakes a casino took in as turnover, and no crime into a licensed market\'s takings', () => {
+    expect(metrics('According to the prosecutors, the casinos took in stakes of more than €7 million.')).toEqual([['platform_turnover', 7_000_000]]);
+    expect(metrics("Italy's legal gaming sector took in €157 billion in 2024.")).toEqual([]);
+  });
 });

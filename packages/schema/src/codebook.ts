@@ -159,6 +159,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // "the group received from injured persons ... funds of at least CZK 212 million".
       'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
     refines: 'platform_turnover',
+    // A licensed market's takings are no crime's: "Italy's legal gaming sector took in €157 billion".
+    voidedBy: ['legal gaming', 'legal gambling', 'licensed operators', 'gross gaming revenue', 'legal market', 'regulated market'],
+    voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
     // "digital arrest" names a scam (callers posing as police), not an arrest; the returns a scheme promised are no money
     // returned.
     context: ['digital arrest', 'monthly returns', 'daily returns', 'weekly returns', 'annual returns', 'promised returns', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
