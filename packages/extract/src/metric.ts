@@ -420,8 +420,12 @@ export function chooseMetric(
 ): { metric: MetricDefinition; score: number } | null {
   let best: { metric: MetricDefinition; score: number; trigger: number } | null = null;
   for (const { metric, asSubject } of candidates) {
+    // The metrics whose triggers this one reads here: those the figure cannot be, where it counts their nouns ("seized 14 domains").
+    const borrowed = metric.readsTriggersOf && countsOneOf(text, figure, metric.readsTriggersOf.nouns)
+      ? metric.readsTriggersOf.metrics.filter((id) => !candidates.some((c) => c.metric.id === id)) : [];
     triggers.forEach((t, k) => {
-      if (!t.metrics.includes(metric.id) || !(weights[k]! > 0) || (best && weights[k]! <= best.score)) return;
+      const signals = t.metrics.includes(metric.id) || borrowed.some((id) => t.metrics.includes(id));
+      if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score)) return;
       if (asSubject && !(t.start >= figure.end && SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return;
       best = { metric, score: weights[k]!, trigger: k };
     });
@@ -432,6 +436,12 @@ export function chooseMetric(
   if (disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric))) return null;
   const refined = refine(text, figure, triggers, metrics, chosen.metric, triggers[chosen.trigger]!);
   return { metric: refined ?? chosen.metric, score: chosen.score };
+}
+
+/** Whether the noun right after a count, past a modifier or two, is one of `nouns`: "11 web domains", "14 other domains". */
+function countsOneOf(text: string, figure: Figure, nouns: readonly string[]): boolean {
+  const words = text.slice(figure.end, figure.end + 40).toLowerCase().match(/[\p{L}-]+/gu)?.slice(0, 3) ?? [];
+  return words.some((w, i) => nouns.includes(w) || (i > 0 && nouns.includes(`${words[i - 1]} ${w}`)));
 }
 
 /** "seized or frozen": the chosen trigger is joined by "or" to a trigger of another candidate metric. */

@@ -209,4 +209,10 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('According to the prosecutors, the casinos took in stakes of more than €7 million.')).toEqual([['platform_turnover', 7_000_000]]);
     expect(metrics("Italy's legal gaming sector took in €157 billion in 2024.")).toEqual([]);
   });
+
+  it('reads domains seized as taken down, and seized ATMs and premises searched as before', () => {
+    expect(metrics('The U.S. Secret Service seized 11 web domains used by Tolvex and its affiliated instant-swap services.')).toEqual([['platforms_closed', 11]]);
+    expect(metrics('Police seized 12 crypto ATMs.')).toEqual([['items_seized', 12]]);
+    expect(metrics('ED said it had searched 9 premises on May 28 and seized cash of Rs 46 lakh.').map(([m]) => m)).not.toContain('platforms_closed');
+  });
 });

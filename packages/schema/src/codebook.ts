@@ -43,6 +43,11 @@ export interface MetricDefinition {
    */
   alsoRefines?: ReadonlyArray<{ metric: string; via: string[]; where: string[] }>;
   /**
+   * Metrics whose triggers this one reads for a figure that can be this metric's but not theirs, where the figure counts
+   * one of `nouns`: domains "seized" ("seized 14 domains") are taken down, while seized crypto ATMs stay items.
+   */
+  readsTriggersOf?: { metrics: string[]; nouns: string[] };
+  /**
    * Words that keep this metric even where context words would refine it: a darknet market's "sales" are its
    * turnover although the goods are drugs.
    */
@@ -96,6 +101,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
     // "took 27 websites offline", "had 64 websites taken offline".
     words: ['offline'],
+    readsTriggersOf: { metrics: ['items_seized'], nouns: ['domain', 'domains', 'web domain', 'web domains', 'website', 'websites'] },
   },
   {
     id: 'platform_turnover', unit_kind: 'money',
