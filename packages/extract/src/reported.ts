@@ -210,7 +210,7 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 /** "The court placed nine of the suspects in pre-trial detention": some of those held kept in custody, no new count. */
-const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)\b/iu;
+const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?:remain|stay|be\s+kept|be\s+held)\s+)?(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)\b/iu;
 /** Custody ordered for people already held: "placed seven of the suspects under preventive arrest", "were placed in pretrial detention". */
 const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b/i;
 const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;

@@ -215,4 +215,14 @@ describe('sentences of articles 1062 on', () => {
     expect(metrics('Police seized 12 crypto ATMs.')).toEqual([['items_seized', 12]]);
     expect(metrics('ED said it had searched 9 premises on May 28 and seized cash of Rs 46 lakh.').map(([m]) => m)).not.toContain('platforms_closed');
   });
+
+  it('reads player and member accounts as customers outside a licensed market, a bare count after "after blocking", and "Of whom arrested"', () => {
+    expect(metrics('The sites had more than 95,000 registered player accounts.')).toEqual([['customers_served', 95_000]]);
+    expect(metrics('The legal online market generated gross gaming revenue of €2,5 billion in 2024, for 5,4 million active player accounts.')).toEqual([]);
+    expect(metrics('The CMB said it had blocked access to 58 more unlicensed crypto websites, after blocking 312 in the first quarter.').map(([, v]) => v)).toEqual([58, 312]);
+    expect(metrics('The prosecutor said the network laundered about 2.9 billion liras, and that 37 of its members had been detained.')).toEqual([['illicit_volume', 2_900_000_000], ['persons_arrested', 37]]);
+    const table = 'Results:\n\n| Indicator | 2026 |\n| --- | --- |\n| Suspects detained | 5,318 |\n| Of whom arrested | 2,274 |\n';
+    expect(claimsOf(table, '2026-11-06').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 5_318], ['persons_arrested', 2_274]]);
+    expect(metrics('An investigating judge ordered that three of the suspects remain in custody for 14 days.')).toEqual([]);
+  });
 });

@@ -303,6 +303,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced'],
     // Whole words, not the stem "serv": "seized three servers" serves no one.
     words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
+    // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
+    voidedBy: ['legal online market', 'licensed operators', 'legal market', 'regulated market', 'gross gaming revenue', 'new player registrations'],
+    voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
@@ -348,7 +351,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
   customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor',
     'gambler', 'punter',
-    'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account'],
+    'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account',
+    'player account', 'member account', 'betting account', 'gaming account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
     'ponzi scheme', 'scam'],
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
