@@ -46,15 +46,21 @@ const BLOCK_START = new RegExp(`^\\s*(?:${'(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u
 
 /**
  * Whether the line break at `lineEnd` only wraps a paragraph: "... with a net value of $312.4\nmillion, up from ...". The
- * line before runs long and stops mid-sentence; the line after holds text and opens no new block.
+ * line before runs long and stops mid-sentence; the line after holds text and opens no new block, and one of them shows
+ * the sentence runs on: the line before ends on a comma, a hyphen or a word no sentence or headline ends on, or the
+ * line after opens in lower case. A headline set right above its story ("Philippines blocks twenty illegal crypto
+ * platforms") stays a line of its own.
  */
 function wraps(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd).trimEnd();
   if (line.length < 50 || !OPEN_LINE_END.test(line) || /^\s*(?:[|#]|\*\*)/.test(line) || LABELLED_VALUE.test(line)) return false;
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
-  return /\S/.test(next) && !BLOCK_START.test(next) && !LABELLED_VALUE.test(next);
+  if (!/\S/.test(next) || BLOCK_START.test(next) || LABELLED_VALUE.test(next)) return false;
+  return RUNS_ON_END.test(line) || /^\s*[\p{Ll}\d$€£¥₸₽₹(]/u.test(next);
 }
+/** How a line that breaks mid-sentence ends: on a comma, a hyphen, or a word no sentence ends on. */
+const RUNS_ON_END = /(?:[,-]|\b(?:the|a|an|of|to|in|and|or|for|with|by|at|on|from|as|that|which|who|its|their|his|her|than|under|over|into|was|were|is|are|has|have|had|been|be)|\$[\d.,]+|\d)$/u;
 
 const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\s\|\s(?=\S)/g;
 

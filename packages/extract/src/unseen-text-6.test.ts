@@ -225,4 +225,9 @@ describe('sentences of articles 1062 on', () => {
     expect(claimsOf(table, '2026-11-06').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 5_318], ['persons_arrested', 2_274]]);
     expect(metrics('An investigating judge ordered that three of the suspects remain in custody for 14 days.')).toEqual([]);
   });
+
+  it('keeps a headline set right above its story a line of its own', () => {
+    const text = 'Philippines blocks twenty illegal crypto platforms in a week-long sweep\nVictims have so far received about PHP 634.2 billion in compensation, and more than PHP 819 billion has been returned to investors.';
+    expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['platforms_blocked', 20], ['funds_returned', 634_200_000_000], ['funds_returned', 819_000_000_000]]);
+  });
 });
