@@ -203,11 +203,13 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
-        const unit = /^\s*[\d.,\s]+\s*$/.test(cell.text) ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
-        const own_ = claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
-        // Not where the column names its own thing ("| Persons prosecuted |"): the caption would speak over it.
+        const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
+        const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
+        const cellClaims = claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
+        // A bare cell that says nothing under its labels is read under the caption, unless its column names its own
+        // thing ("| Persons prosecuted |"): the caption would speak over it.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
-        claims.push(...(own_.length || !caption || headerNames || !/^\s*[\d.,\s]+\s*$/.test(cell.text) ? own_
+        claims.push(...(cellClaims.length || !caption || headerNames || !bareCell ? cellClaims
           : claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${caption} ${label}: `, [], unit)));
       });
     }

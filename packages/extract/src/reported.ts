@@ -40,7 +40,7 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
  * order's next part is not ("... in restitution to 41 victims, to forfeit approximately $2.9 million").
  */
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
-/** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
+/** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
 /** "... and acquitted five": the object of a verb that lets people go. */
 const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
@@ -50,10 +50,13 @@ const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
+/** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b/i;
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
+/** "or 12 weeks' jail in default": a term served only if a fine goes unpaid. */
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
+/** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
 const COSTS_TAIL = /^\s*(?:in\s+)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
@@ -99,11 +102,10 @@ export function isReported(text: string, figure: Figure): boolean {
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
-  // "fined S$60,000, or 12 weeks' jail in default": a term served only if the fine is not paid.
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
-  // "received restriction of freedom for terms of 1 to 2 years": a term served outside prison is no prison term.
+  // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
   const notImposed = letGo || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && COSTS_TAIL.test(tail));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
@@ -260,9 +262,9 @@ const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
-/** "imprisonment of at most two years": a bound the law sets, never a sentence handed down. */
 /** "imprisonment of at least six months and at most six years": the law's bounds, both of them. */
 const AND_AT_MOST = /^\s+and\s+(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\b/i;
+/** "imprisonment of at most two years": a bound the law sets, never a sentence handed down. */
 const AT_MOST = /\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i;
 /** What says a term was handed to someone. */
 const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu;

@@ -37,12 +37,14 @@ export function splitSentences(text: string, boilerplate: readonly TextSpan[] = 
   return sentences;
 }
 
+/** What opens a list's item: a dash, asterisk or bullet, or an emoji bullet of an agency's channel post ("🔹", "▪️", "➡️"). */
+export const LIST_MARK = '(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1]|\\u{1F539}|\\u{1F538}|\\u{1F449})';
 /** A line that ends mid-sentence: no stop, colon or closing bracket at its end, long as wrapped prose is. */
 const OPEN_LINE_END = /[\p{L}\p{N},%$€£¥₸₽₹'’"”-]$/u;
 /** A fact sheet's line, a label and its value: "Share sentenced to more than 5 years' imprisonment: 18.6%". */
 const LABELLED_VALUE = /^[^.:]{1,100}:\s*[^\s:]{1,24}(?:\s[^\s:]{1,12})?\s*$/u;
 /** A line that opens a new block: a list item, a table row, a heading, a quote, a label ("Arrests: 14"). */
-const BLOCK_START = new RegExp(`^\\s*(?:${'(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1]|\\u{1F539}|\\u{1F538}|\\u{1F449})'}|\\d{1,3}[.)]\\s|[|#>]|\\[|\\p{Lu}[\\p{L} ]{0,40}:\\s)`, 'u');
+const BLOCK_START = new RegExp(`^\\s*(?:${LIST_MARK}|\\d{1,3}[.)]\\s|[|#>]|\\[|\\p{Lu}[\\p{L} ]{0,40}:\\s)`, 'u');
 
 /**
  * Whether the line break at `lineEnd` only wraps a paragraph: "... with a net value of $312.4\nmillion, up from ...". The
@@ -98,8 +100,6 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   if (end - start >= 3 && !/^\d{1,3}[.)]$/.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
 }
 
-/** What opens a list's item: a dash, asterisk or bullet, or an emoji bullet of an agency's channel post ("🔹", "▪️", "➡️"). */
-export const LIST_MARK = '(?:[-*\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1]|\\u{1F539}|\\u{1F538}|\\u{1F449})';
 const BULLET = new RegExp(`^${LIST_MARK}`, 'u');
 const NUMBER_MARK = /^[ \t]*\d{1,3}[.)][ \t]+$/;
 
