@@ -30,7 +30,7 @@ function captionAbove(text: string, tableStart: number): string | null {
 }
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.18.0';
+export const EXTRACTOR_VERSION = '1.18.1';
 
 export interface ExtractorOptions {
   codebook: Codebook;

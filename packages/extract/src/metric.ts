@@ -12,10 +12,12 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // Most sentences hold no "anti-": only those pay for the test at each word.
   const against = ANTI_ANYWHERE.test(text) ? (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at)) : undefined;
   // "under the Proceeds of Crime Act 2002", "the Prevention of Money Laundering Act": a law's name signals nothing, nor does
-  // a trigger that only says what data are of ("user and transaction data", "arrest records").
-  return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12)))
+  // a trigger that only says what data are of ("user and transaction data", "arrest records"), nor "served as" (acted as).
+  return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12))
+    && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end))))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
+const SERVED_AS = /^\s+as\b/i;
 const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
 const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
 

@@ -230,4 +230,10 @@ describe('sentences of articles 1062 on', () => {
     const text = 'Philippines blocks twenty illegal crypto platforms in a week-long sweep\nVictims have so far received about PHP 634.2 billion in compensation, and more than PHP 819 billion has been returned to investors.';
     expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([['platforms_blocked', 20], ['funds_returned', 634_200_000_000], ['funds_returned', 819_000_000_000]]);
   });
+
+  it('reads brokers as people or platforms by what was done to them, and "served as" as no service', () => {
+    expect(metrics('Police arrested 12 brokers who sold fake crypto tokens.')).toEqual([['persons_arrested', 12]]);
+    expect(metrics('BaFin ordered the immediate closure of two unlicensed crypto brokers last year.')).toEqual([['platforms_closed', 2]]);
+    expect(metrics('A payment institution and two crypto brokers served as the financial arm of a criminal faction.')).toEqual([]);
+  });
 });

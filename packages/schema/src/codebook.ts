@@ -338,13 +338,13 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
       'profile', 'media account', 'media page', 'media profile', 'entity',
       // Regulators close and liquidate unlicensed firms: "ordered the liquidation of nine companies", "closed 12 more companies operating online scams".
-      'company', 'companies', 'firm', 'brokerage', 'broker', 'dealer platform'],
+      'company', 'companies', 'firm', 'brokerage', 'broker'],
   person: ['person', 'people', 'individual', 'suspect', 'operator', 'member', 'citizen', 'defendant', 'man', 'men',
     'woman', 'women', 'organiser', 'organizer', 'national', 'employee', 'official', 'trader', 'accomplice',
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
     'manager', 'owner', 'courier', 'caller', 'target', 'renter', 'account holder', 'mule account holder', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'passenger', 'traveller', 'traveler', 'expatriate', 'expat', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
-    'agent', 'money changer', 'moneychanger', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
+    'agent', 'broker', 'money changer', 'moneychanger', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
     'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
