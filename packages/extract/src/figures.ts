@@ -364,12 +364,13 @@ function readFigure(
     && /^\s*\)/.test(text.slice(end, end + 4));
   // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
   const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));
-  let compared = previous !== undefined && previous.unitKind === unitKind && (COMPARED_LEAD.test(lead) || series || bracketed || bracketedPeriod);
+  const comparedLead = COMPARED_LEAD.test(lead);
+  let compared = previous !== undefined && previous.unitKind === unitKind && (comparedLead || series || bracketed || bracketedPeriod);
   // "closed 44 exchangers ... with a combined turnover of 84.6 billion tenge, up from 17 in 2023", "(in 2023 – 17 exchangers,
   // 15.3 billion tenge)": a comparison sets a figure against the last one of its kind, past a figure of another.
   const ofKind = previous !== undefined && previous.unitKind !== unitKind ? earlier.findLast((f) => f.unitKind === unitKind) : undefined;
   let against = previous;
-  if (!compared && ofKind && (COMPARED_LEAD.test(lead) || OTHER_PERIOD_BRACKET.test(text.slice(ofKind.end, start)))) {
+  if (!compared && ofKind && (comparedLead || OTHER_PERIOD_BRACKET.test(text.slice(ofKind.end, start)))) {
     compared = true;
     against = ofKind;
   }

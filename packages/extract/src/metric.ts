@@ -133,20 +133,23 @@ const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
+/** A passive auxiliary, an adverb of the group it may hold included: "were", "were each", "have all been", "has been also". */
+const PASSIVE_AUX = String.raw`(?:(?:were|was)(?:\s+(?:each|all|both|also))?|(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?)`;
+
 /**
  * A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were"; not that
  * of a clause a conjunction opens ("2.7 BTC when the gang were arrested").
  */
-const CLAUSE_END_PASSIVE = /^(?:(?!\s(?:when|after|before|while|because|since|until|once|whereas)\s)[^;:.()]){0,120}?\s(?:(?:were|was)(?:\s+(?:each|all|both|also))?|(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?)(?:\s+\p{Ll}+\s+and)?\s+$/u;
+const CLAUSE_END_PASSIVE = new RegExp(`^(?:(?!\\s(?:when|after|before|while|because|since|until|once|whereas)\\s)[^;:.()]){0,120}?\\s${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
-const PASSIVE_GAP = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\b)["“]?[\p{L}'’-]+["”]?){0,4}?(?:\s+(?:who|that)(?:\s+(?!(?:were|was)\b)[\p{L}'’-]+){1,5}?)?\s+(?:(?:were|was)(?:\s+(?:each|all|both|also))?|(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?)(?:\s+\p{Ll}+\s+and)?\s+$/u;
+const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\\b)["“]?[\\p{L}'’-]+["”]?){0,4}?(?:\\s+(?:who|that)(?:\\s+(?!(?:were|was)\\b)[\\p{L}'’-]+){1,5}?)?\\s+${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
-const RELATIVE_THEN_PASSIVE = /^\s+(?:[\p{L}\p{N}'’,-]+\s+){1,9}?(?:that|who|which|with)\s(?:[^;:()]|\([^()]{0,80}\)){0,220}?\s(?:(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?|(?:were|was)(?:\s+(?:each|all|both|also))?)\s+$/u;
+const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9}?(?:that|who|which|with)\\s(?:[^;:()]|\\([^()]{0,80}\\)){0,220}?\\s${PASSIVE_AUX}\\s+$`, 'u');
 
 /** A count's noun, an apposition between commas, then the count's own passive: "Two of the defendants, Russian nationals aged 39 and 44, were". */
-const APPOSITION_THEN_PASSIVE = /^\s+(?:of\s+(?:the|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,\s[^;:()]{1,120}?,\s+(?:(?:(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?|(?:were|was)(?:\s+(?:each|all|both|also))?)\s+)?$/u;
+const APPOSITION_THEN_PASSIVE = new RegExp(`^\\s+(?:of\\s+(?:the|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+,\\s[^;:()]{1,120}?,\\s+(?:${PASSIVE_AUX}\\s+)?$`, 'u');
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
