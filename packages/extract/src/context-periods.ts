@@ -1,4 +1,4 @@
-import { countOf, findPeriods, monthsSpanned, type PeriodMention } from './periods.js';
+import { countOf, findPeriods, isDayDone, monthsSpanned, type PeriodMention } from './periods.js';
 import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
 
@@ -147,7 +147,7 @@ export class PeriodContext {
   dayOf(j: number): PeriodValue | null {
     const text = this.sentences[j]!.text;
     const day = findPeriods(text, this.published, this.fiscalStart)
-      .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && /\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)));
+      .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && isDayDone(text, p.start));
     return day ? valueOf(day) : null;
   }
 

@@ -2,7 +2,7 @@ import type { Claim } from '@reckon/schema';
 import { moved, type PeriodValue } from './context-periods.js';
 import type { Figure } from './figures.js';
 import { clauseAround } from './metric.js';
-import type { PeriodMention } from './periods.js';
+import { isDayDone, type PeriodMention } from './periods.js';
 
 /** What a sentence's figures may take from the text around the sentence, asked for only when needed. */
 export interface SentenceContext {
@@ -65,7 +65,7 @@ function namedPeriod(
   // A date is a period only as the day something was done on: "on 24 June, 23 suspects were arrested", "by the verdict of
   // the court of 19 June".
   const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
-    && (/\bon\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
+    && (isDayDone(text, p.start) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
       || DATED_LINE.test(text.slice(0, p.start)) && /^\s*[\u2014\u2013:-]/u.test(text.slice(p.end, p.end + 3)));
   const usable = periods.filter((p) => p.kind !== 'date' || onDay(p));
   const [from, to] = clauseAround(text, figure.start, figure.end);

@@ -194,8 +194,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m, p) => day(m[1]!, m[2]!, m[3], p)],
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => day(m[2]!, m[1]!, m[3], p)],
   [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'gi'), (m, p) => day(m[1]!, m[2]!, undefined, p)],
-  [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/gu,
-    (m) => ({ kind: 'date', periodStart: m[1] ? m[0] : null, periodEnd: m[1] ? m[0] : null })],
+  // "on 15.09.2025 and 16.09.2025", "from 01.03.2025 to 31.03.2025": the days of an action, from the first to the last.
+  [SLASH, /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:and|to|till|until|through|[-–—])\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b/gu, (m) => {
+    const [from, to] = [digitsDay(m[1]!, '.', m[2]!, m[3]!), digitsDay(m[4]!, '.', m[5]!, m[6]!)];
+    return from && to && from <= to ? interval(from, to) : null;
+  }],
+  [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{2,4})\b/gu, numericDay],
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   // "between 2023 and June this year", "from 2022 to March 2025": from the start of the year to the end of the month.
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${MONTH}(?:\\s+(?:of\\s+)?(?:this\\s+year|${YEAR}))?`, 'gi'),
@@ -261,6 +265,25 @@ function dayRange(m: RegExpExecArray, p: string | null) {
   const to = day(m[5]!, m[4]!, m[6], p);
   const from = to.periodStart ? day(m[2] ?? m[5]!, m[1]!, m[3] ?? to.periodStart.slice(0, 4), p) : null;
   return from?.periodStart && to.periodStart && from.periodStart <= to.periodStart ? interval(from.periodStart, to.periodStart) : null;
+}
+
+/**
+ * A day written in digits, as an ISO date or null: "19.08.2025", as the dotted style always puts the day first;
+ * "08/19/2025" or "19/08/2025" only where the numbers tell day from month.
+ */
+function digitsDay(first: string, separator: string, second: string, year: string): string | null {
+  const [a, b] = [Number(first), Number(second)];
+  const dayFirst = separator === '.' ? true : a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null;
+  if (dayFirst === null || year.length !== 4) return null;
+  const [d, mo] = dayFirst ? [a, b] : [b, a];
+  const y = Number(year);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** "2025-08-19" or a day in digits as a 'date' mention; a day of no known order is masked all the same. */
+function numericDay(m: RegExpExecArray) {
+  const date = m[1] ? m[0] : digitsDay(m[4]!, m[5]!, m[6]!, m[7]!);
+  return { kind: 'date' as const, periodStart: date, periodEnd: date };
 }
 
 /** A day as a 'date' mention: "24 June" in a text of 2025-06-26 is 2025-06-24; a day not yet come is last year's. */
@@ -345,6 +368,12 @@ function lastMonthNamed(month: number, published: string | null, allowCurrent = 
   const y = month < pm || (allowCurrent && month === pm) ? py : py - 1;
   return interval(`${y}-${pad(month)}-01`, clip(monthEnd(y, month), published));
 }
+
+/** Whether a date at `at` is the day something was done on: "on 24 June", "on Tuesday, 14 October". */
+export function isDayDone(text: string, at: number): boolean {
+  return ON_DAY.test(text.slice(Math.max(0, at - 24), at));
+}
+const ON_DAY = /\bon\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?$/i;
 
 /** Finds the period expressions and dates of a sentence, leftmost-longest, without overlaps. */
 export function findPeriods(text: string, published: string | null, fiscalStart = 1): PeriodMention[] {

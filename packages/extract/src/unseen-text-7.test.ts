@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the dev corpus and the articles written in 2026-11-23's eighth session (articles 1302 on)
+// showed misread, each rule as its own case.
+const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
+
+describe('sentences of articles 1302 on', () => {
+  it('dates a figure by a day written in digits, day first where dotted, and by the first and last of two such days', () => {
+    expect(periods('On 19.08.2025, investigators seized 24 crypto ATMs.', '2025-08-25')).toEqual([[24, '2025-08-19', '2025-08-19']]);
+    expect(periods('During the searches conducted on 15.09.2025 and 16.09.2025, cash of Rs 2.14 crore was seized.', '2025-09-18'))
+      .toEqual([[21_400_000, '2025-09-15', '2025-09-16']]);
+    // A slashed day is dated only where its numbers tell the day from the month.
+    expect(periods('Police arrested 12 people on 23/04/2025.', '2025-05-02')).toEqual([[12, '2025-04-23', '2025-04-23']]);
+    expect(periods('Police arrested 12 people on 04/05/2025.', '2025-05-20')).toEqual([[12, null, '2025-05-20']]);
+  });
+
+  it('dates a figure by a day named with its weekday, but not by a weekday alone', () => {
+    expect(periods('The Hawks arrested nine people in Johannesburg on Tuesday, 14 October 2025, in connection with a syndicate.', '2025-10-20'))
+      .toEqual([[9, '2025-10-14', '2025-10-14']]);
+    expect(periods('The Hawks arrested nine people in Johannesburg on Tuesday.', '2025-10-20')).toEqual([[9, null, '2025-10-20']]);
+  });
+});
