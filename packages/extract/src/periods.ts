@@ -190,6 +190,11 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, m[5], p);
     return from.periodStart && p && from.periodStart <= p ? interval(from.periodStart, p) : null;
   }],
+  // "Since 1 January", "since March 3": from the latest such day to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![.,]?\\s*\\d)`, 'gi'), (m, p) => {
+    const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, undefined, p);
+    return from.periodStart && p ? interval(from.periodStart, p) : null;
+  }],
   // Dates are points in time: masked so that their numbers are not figures; the day itself is kept for "on 24 June".
   [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m, p) => day(m[1]!, m[2]!, m[3], p)],
   [MON, new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => day(m[2]!, m[1]!, m[3], p)],
@@ -221,8 +226,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const y = p ? Number(p.slice(0, 4)) - (m[2]!.toLowerCase() === 'last' ? 1 : 0) : null;
     return y && p ? interval(`${y}-${pad(monthIndex(m[1]!) + 1)}-01`, p) : null;
   }],
-  // "since January": from the latest start of that month to publication.
-  [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\b(?![.,]?\\s*\\d)`, 'gi'), (m, p) => {
+  // "since January", "Since January, 9 cases ...": from the latest start of that month to publication.
+  [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'), (m, p) => {
     const month = lastMonthNamed(monthIndex(m[1]!) + 1, p, true);
     return month && p ? interval(month.periodStart, p) : null;
   }],

@@ -20,4 +20,10 @@ describe('sentences of articles 1302 on', () => {
       .toEqual([[9, '2025-10-14', '2025-10-14']]);
     expect(periods('The Hawks arrested nine people in Johannesburg on Tuesday.', '2025-10-20')).toEqual([[9, null, '2025-10-20']]);
   });
+
+  it('reads "since 1 January" and "Since January, 9 ..." as from that day or month to publication', () => {
+    expect(periods('Since 1 January, we have closed 17 more exchangers.', '2026-02-10')).toEqual([[17, '2026-01-01', '2026-02-10']]);
+    expect(periods('Since March 3 police closed 17 exchangers.', '2026-02-10')).toEqual([[17, '2025-03-03', '2026-02-10']]);
+    expect(periods('Since January, 9 pre-trial investigations have been started.', '2026-11-12')).toEqual([[9, '2026-01-01', '2026-11-12']]);
+  });
 });
