@@ -3,6 +3,7 @@ import { claimsOf } from './_test-helpers.js';
 
 // Sentences of the kinds the dev corpus and the articles written in 2026-11-23's eighth session (articles 1302 on)
 // showed misread, each rule as its own case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
 const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
 
 describe('sentences of articles 1302 on', () => {
@@ -25,5 +26,13 @@ describe('sentences of articles 1302 on', () => {
     expect(periods('Since 1 January, we have closed 17 more exchangers.', '2026-02-10')).toEqual([[17, '2026-01-01', '2026-02-10']]);
     expect(periods('Since March 3 police closed 17 exchangers.', '2026-02-10')).toEqual([[17, '2025-03-03', '2026-02-10']]);
     expect(periods('Since January, 9 pre-trial investigations have been started.', '2026-11-12')).toEqual([[9, '2026-01-01', '2026-11-12']]);
+  });
+
+  it('counts gambling halls, gaming clubs and betting points closed as platforms, and reads "KM" as convertible marks', () => {
+    expect(metrics('Since 2024 the Service has shut down 48 illegal online casinos and 130 underground gambling halls.')).toEqual([['platforms_closed', 48], ['platforms_closed', 130]]);
+    expect(metrics('Police closed six slot machine halls in Batumi and seized 148 slot machines.')).toEqual([['platforms_closed', 6], ['items_seized', 148]]);
+    expect(metrics('In July, police shut down 18 underground gaming clubs.')).toEqual([['platforms_closed', 18]]);
+    expect(claimsOf('Prosecutors froze 2.1 million KM in 14 accounts.').map((c) => [c.metric, c.value, c.unit])).toEqual([['assets_frozen', 2_100_000, 'BAM']]);
+    expect(claimsOf('The town is 12 km from the border.')).toEqual([]);
   });
 });

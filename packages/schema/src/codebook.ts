@@ -334,6 +334,10 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
     // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
     'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
+    // Gambling venues closed as the unlicensed businesses they are: "shut down 130 underground gambling halls"; a phrase is
+    // read by its last two words ("slot machine halls").
+    'gambling hall', 'machine hall', 'slot hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
+    'gaming establishment', 'betting point', 'betting office', 'betting parlour', 'betting parlor', 'gambling den', 'gaming arcade',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
       'profile', 'media account', 'media page', 'media profile', 'entity',

@@ -81,6 +81,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'KWD', symbols: ['KWD', 'KD'], names: ['dinar', 'dinars', 'kuwaiti dinars', 'kwd'] },
   { code: 'ISK', symbols: ['ISK'], names: ['kronur', 'isk', 'icelandic kronur'] },
   { code: 'MKD', symbols: ['MKD'], names: ['denars', 'denar', 'mkd'] },
+  // Bosnia and Herzegovina's convertible mark, written "KM" after the number ("38 million KM"): never the lower-case kilometre.
+  { code: 'BAM', symbols: ['BAM', 'KM'], names: ['convertible marks', 'convertible mark', 'bam'] },
   { code: 'ALL', symbols: [], names: ['lek', 'leks', 'lekë'] },
   { code: 'DZD', symbols: ['DZD', 'DA'], names: ['dinar', 'dinars', 'algerian dinars', 'dzd', 'da'] },
   { code: 'TND', symbols: ['TND', 'DT'], names: ['dinar', 'dinars', 'tunisian dinars', 'tnd'] },
