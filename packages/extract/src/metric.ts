@@ -172,6 +172,8 @@ const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linke
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 const ASIDE = /\([^()]*\)/g;
+/** What stands between a sum and its conversion in brackets: "$1.2 million (approx. ", "Rs 5 crore (". */
+const CONVERSION_OPEN = /^\s*\(\s*(?:[\p{L}.]+\s+)?$/u;
 
 /** The offset of the closing bracket `figure` stands inside, -1 where it stands in none. */
 function asideEnd(text: string, figure: Figure): number {
@@ -341,13 +343,17 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (before?.unitKind === 'count' && figure.unitKind === 'count' && /^\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.test(text.slice(before.end, figure.start))) return;
       // A trigger written with its auxiliary ("were arrested") is read as the auxiliary, then the participle.
       const auxiliary = AUXILIARY.exec(text.slice(t.start, t.end))?.[0] ?? '';
-      const between = text.slice(figure.end, t.start) + auxiliary;
+      // "2,81,500 USDT (approx. Rs. 2.44 Crore) and documents were seized": the figure's conversion in brackets is part of it.
+      const conversion = next && CONVERSION_OPEN.test(text.slice(figure.end, next.start)) ? asideEnd(text, next) : -1;
+      if (conversion >= t.start) return;
+      const following = conversion >= 0 ? figures.find((f) => f.start > conversion) : next;
+      const between = (conversion >= 0 ? ' '.repeat(conversion + 1 - figure.end) + text.slice(conversion + 1, t.start) : text.slice(figure.end, t.start)) + auxiliary;
       // The figures between commas describe the count's own people: "14 people, 10 men and four women aged 19 to 58, were".
       if (figure.unitKind === 'count' && APPOSITION_THEN_PASSIVE.test(between)) {
         weights[i]![k] = 0.9;
         return;
       }
-      if (next && next.start < t.start) {
+      if (following && following.start < t.start) {
         if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
         if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
         return;
@@ -363,7 +369,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // "fined 1 500 MCI (5 898 000 tenge), and 4,2 million tenge were confiscated": a bracket's figure is no item of the list after it.
     // A conversion in brackets ("24.6 billion tenge ($48 million), including ...") stays with the sum it restates.
     const closes = asideEnd(text, figures[i]!);
-    const converts = i > 0 && /^\s*\(\s*(?:[\p{L}.]+\s+)?$/u.test(text.slice(figures[i - 1]!.end, figures[i]!.start));
+    const converts = i > 0 && CONVERSION_OPEN.test(text.slice(figures[i - 1]!.end, figures[i]!.start));
     if (figures[i]!.bareSubject || (closes >= 0 && closes < next.start && !converts) || !coordinated(text, figures[i]!, next, triggers)) continue;
     triggers.forEach((t, k) => {
       // Only a verb the next item is the subject of, itself or through the items after it: 1, 0.9, 0.81, ...

@@ -35,4 +35,9 @@ describe('sentences of articles 1302 on', () => {
     expect(claimsOf('Prosecutors froze 2.1 million KM in 14 accounts.').map((c) => [c.metric, c.value, c.unit])).toEqual([['assets_frozen', 2_100_000, 'BAM']]);
     expect(claimsOf('The town is 12 km from the border.')).toEqual([]);
   });
+
+  it('reads a list item\'s conversion in brackets as part of the item, so the passive verb after the list reaches it', () => {
+    expect(metrics('During the searches, cash of Rs. 1.26 Crore, 2,81,500 USDT (approx. Rs. 2.44 Crore) held in hardware wallets, and various documents were seized.'))
+      .toEqual([['assets_seized', 12_600_000], ['assets_seized', 281_500], ['assets_seized', 24_400_000]]);
+  });
 });
