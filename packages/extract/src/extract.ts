@@ -322,7 +322,9 @@ function claimsOfSentence(
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     // The figure set against is the last of its kind: "... 44 exchangers ... 84.6 billion tenge, up from 17 in 2023".
-    const against = figure.comparedWith ? figures.slice(0, i).findLast((f) => f.unitKind === figure.unitKind) : undefined;
+    // A count is set against the last that counts the same things: "5,210 suspects in 3,988 cases, compared with 4,926 suspects".
+    const ofKind = figure.comparedWith ? figures.slice(0, i).filter((f) => f.unitKind === figure.unitKind) : [];
+    const against = ofKind.findLast((f) => f.unitKind !== 'count' || f.countedThings.some((t) => figure.countedThings.includes(t))) ?? ofKind.at(-1);
     const comparedTo = !conversionOf && against ? claimOf.get(against) ?? null : null;
     // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
     const adjacent = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';

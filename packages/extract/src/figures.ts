@@ -404,7 +404,11 @@ function readFigure(
     // "compared with 956 in the same period last year": the thing is named once, for the figure compared against.
     // A count that names its own thing is read like any other ("compared with 3 closures"), unless the thing is only people,
     // which say nothing of what was done to them ("detained 146 persons ..., compared with 93 persons in the whole of 2023").
-    const people = countedThings.length === 1 && countedThings[0] === 'person' && previous?.countedThings.includes('person');
+    // "arrested 5,210 suspects in 3,988 cases, compared with 4,926 suspects in ...": people set against the last people counted.
+    const onlyPeople = countedThings.length === 1 && countedThings[0] === 'person';
+    const peopleBefore = onlyPeople && comparedLead && !against?.countedThings.includes('person') ? earlier.findLast((f) => f.unitKind === 'count' && f.countedThings.includes('person')) : undefined;
+    if (peopleBefore) [compared, against] = [true, peopleBefore];
+    const people = onlyPeople && against?.countedThings.includes('person');
     // "(in 2023 – 17 exchangers, ...)": the same things, restated for another period in brackets.
     const restated = against !== undefined && countedThings.some((t) => against!.countedThings.includes(t)) && OTHER_PERIOD_BRACKET.test(text.slice(against.end, start));
     if (countedThings.length && !(compared && (people || restated))) compared = false;

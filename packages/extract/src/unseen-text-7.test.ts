@@ -40,4 +40,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('During the searches, cash of Rs. 1.26 Crore, 2,81,500 USDT (approx. Rs. 2.44 Crore) held in hardware wallets, and various documents were seized.'))
       .toEqual([['assets_seized', 12_600_000], ['assets_seized', 281_500], ['assets_seized', 24_400_000]]);
   });
+
+  it('sets people compared against the last people counted, past a count of cases between', () => {
+    expect(claimsOf('In 2025, Polri arrested 5,210 suspects in 3,988 online gambling cases, compared with 4,926 suspects in 3,875 cases in 2024.')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['persons_arrested', 5210, '2025-01-01'], ['cases_opened', 3988, '2025-01-01'], ['persons_arrested', 4926, '2024-01-01'], ['cases_opened', 3875, '2024-01-01'],
+    ]);
+  });
 });
