@@ -93,7 +93,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const threshold = figure.qualifier === 'more_than' || figure.qualifier === 'at_least' || figure.qualifier === 'up_to' || figure.qualifier === 'less_than'
     || EQUIVALENT_BOUND.test(near);
   // "The law limits new customers to $2,000 in deposits": a limit a rule sets.
-  const rule = OBLIGATION.test(lead) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
+  const rule = OBLIGATION.test(lead.replace(ORDER_REQUIRES, '')) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
@@ -154,10 +155,13 @@ export function isReported(text: string, figure: Figure): boolean {
   const claimed = CLAIMED.test(near);
   // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
   // stands before its "will pay" can make it a possibility.
-  const settled = figure.unitKind === 'money' ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
+  const settled = figure.unitKind === 'money' && !CONDITION_TAIL.test(tail) ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
   // "the court granted the SEC's request for emergency relief, freezing ...": a request granted is done.
   const settledLead = settled ? lead.slice(0, lead.length - near.length + settled.index) : lead;
-  const modalLead = GRANTED_HINT.test(settledLead) ? settledLead.replace(GRANTED_REQUEST, '') : settledLead;
+  const grantedLead = GRANTED_HINT.test(settledLead) ? settledLead.replace(GRANTED_REQUEST, '') : settledLead;
+  // "Under the plea agreement, Corvex will forfeit $684.2 million and pay a criminal fine of ...": what an agreement says
+  // will be paid is agreed, no possibility.
+  const modalLead = AGREEMENT.test(text) && !CONDITION_TAIL.test(tail) ? grantedLead.replace(AGREED_PAYMENT, '') : grantedLead;
   // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
   const population = POPULATION_LEAD.test(near);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
@@ -219,6 +223,11 @@ const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
 const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
+const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
+const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which)\b/i;
+/** "... if the court approves the settlement": a payment still on a condition. */
+const CONDITION_TAIL = /\b(?:if|unless|once|provided|subject\s+to|pending)\b/i;
+const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit)\b)/gi;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;

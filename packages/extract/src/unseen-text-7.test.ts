@@ -47,4 +47,13 @@ describe('sentences of articles 1302 on', () => {
       ['persons_arrested', 5210, '2025-01-01'], ['cases_opened', 3988, '2025-01-01'], ['persons_arrested', 4926, '2024-01-01'], ['cases_opened', 3875, '2024-01-01'],
     ]);
   });
+
+  it('reads what an agreement says will be paid, and what an order requires to be paid, as imposed', () => {
+    expect(metrics('Under the terms of the plea agreement, Corvex will forfeit $684.2 million and pay a criminal fine of $431.5 million.'))
+      .toEqual([['assets_seized', 684_200_000], ['fines_imposed', 431_500_000]]);
+    expect(metrics('The orders require Helion to pay a civil monetary penalty of $150 million.')).toEqual([['fines_imposed', 150_000_000]]);
+    // A rule's requirement, and a payment still on a condition, are not.
+    expect(metrics('The new law requires exchanges to pay a fee of $50,000.')).toEqual([]);
+    expect(metrics('Prosecutors said the company will pay a fine of $3 million if the court approves the settlement.')).toEqual([]);
+  });
 });
