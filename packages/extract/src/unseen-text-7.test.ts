@@ -56,4 +56,12 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('The new law requires exchanges to pay a fee of $50,000.')).toEqual([]);
     expect(metrics('Prosecutors said the company will pay a fine of $3 million if the court approves the settlement.')).toEqual([]);
   });
+
+  it('reads an illegal lender\'s loans and borrowers, a compounded offence\'s sum, and no price in "trading between January and June"', () => {
+    expect(metrics('According to the SEC, PeraAgad lent about ₱140 million to some 31,000 borrowers since 2023.'))
+      .toEqual([['platform_turnover', 140_000_000], ['customers_served', 31_000]]);
+    expect(metrics('It said it had compounded three individuals a total of RM1.2mil last year.')).toEqual([['fines_imposed', 1_200_000]]);
+    expect(metrics('Kominfo blocked 1,321 websites offering forex trading between January and June.')).toEqual([['platforms_blocked', 1321]]);
+    expect(metrics('Bitcoin was trading between $60,000 and $62,000 on the day.')).toEqual([]);
+  });
 });

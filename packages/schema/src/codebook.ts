@@ -115,7 +115,9 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations',
       // "deposits to illegal gambling sites totalled Rp 155 trillion".
-      'deposits to', 'deposits into'],
+      'deposits to', 'deposits into',
+      // An illegal lender's loans are its business: "the apps lent RM4.6mil to some 8,300 borrowers", "disbursed loans of".
+      'lent', 'disbursed loans', 'disbursed'],
     // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
     // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
     keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
@@ -295,7 +297,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
     description: 'customers or users served by an illegal platform',
-    triggers: ['customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'made deposits', 'placed bets', 'persuaded',
+    triggers: ['customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'borrower', 'made deposits', 'placed bets', 'persuaded',
       // "About 4,100 players made payments through its cards".
       'made payments', 'paid through',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
@@ -318,7 +320,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
-    triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle'],
+    // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
+    triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded'],
   },
 ];
 
@@ -354,7 +357,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
   customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor',
-    'gambler', 'punter',
+    'gambler', 'punter', 'borrower',
     'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account',
     'player account', 'member account', 'betting account', 'gaming account'],
   scheme: ['scheme', 'pyramid', 'ponzi', 'fraud scheme', 'financial pyramid', 'mlm', 'project', 'pyramid scheme',
