@@ -20,11 +20,12 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
   // An opening quote may stand before the thing: 2,340 "droppers".
   // A word in quotes may stand before the thing: 68 suspected "sakawa" fraudsters.
   // An abbreviation with stops is one word: "1,900 U.S. customers".
-  const re = joined ? /,?[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|[\p{L}][\p{L}'’-]*)["”]?/uy;
+  // Digits may stand inside a word ("P2P traders") and an age before one ("two 17-year-olds").
+  const re = joined ? /,?[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?/uy;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < (joined ? 7 : 5); m = re.exec(text)) {
     if (m[0].startsWith(',') && (!words.length || isPlural(words[words.length - 1]!))) break;
-    const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
+    const w = m[1]!.toLowerCase().replace(/['’]s$/, '').replace(/^\d+-/, '');
     // `joined`: modifiers joined by "and"/"or" run on to their noun ("betting and gambling websites"); after a
     // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
     if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !isPlural(words[words.length - 1]!))) break;

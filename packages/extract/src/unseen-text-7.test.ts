@@ -64,4 +64,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('Kominfo blocked 1,321 websites offering forex trading between January and June.')).toEqual([['platforms_blocked', 1321]]);
     expect(metrics('Bitcoin was trading between $60,000 and $62,000 on the day.')).toEqual([]);
   });
+
+  it('reads what a count counts past digits inside a word ("P2P traders") and an age before it ("two 17-year-olds")', () => {
+    expect(metrics('FSB officers in Perm detained 7 P2P traders.')).toEqual([['persons_arrested', 7]]);
+    expect(metrics('The court sentenced two 17-year-olds who had recruited classmates as droppers.')).toEqual([['persons_sentenced', 2]]);
+    // A footnote mark is no part of the word.
+    expect(metrics('In 2025, the Agency uncovered 31 financial pyramids⁴.')).toEqual([['schemes_dismantled', 31]]);
+  });
 });

@@ -352,7 +352,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'caller', 'target', 'renter', 'account holder', 'mule account holder', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'passenger', 'traveller', 'traveler', 'expatriate', 'expat', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'broker', 'money changer', 'moneychanger', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
+    'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'year-old', 'pensioner', 'senior', 'retiree', 'nominee', 'dropper', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
