@@ -189,13 +189,22 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
       const rowPeriod = context.labelPeriod(rowLabel);
-      const jurisdiction = (rowPeriod ? null : lex.placeOf(rowLabel).jurisdiction) ?? base.jurisdiction;
+      // "| United Kingdom | NCA | Cash and crypto seized ... | £25 million |": an agency a row names did what its cells report.
+      const rowText = row.map((c) => c.text).join(' ; ');
+      const rowNames = namesOf(rowText);
+      const rowBase = rowNames.some(namesAgencyByName) ? attribute(tallyPlaces(actorsOf(rowText, rowNames)), documentPlaces, defaults) : base;
+      const jurisdiction = (rowPeriod ? null : lex.placeOf(rowLabel).jurisdiction) ?? rowBase.jurisdiction;
       row.forEach((cell, k) => {
         const header = table.header[k]?.text;
         if (k === 0 || !header || !MAY_HOLD_FIGURE.test(cell.text)) return;
         // "| Indicator | 2022 | 2023 |", "| Indicator | Result |": the row names what its cells count, the column when.
         const headerPeriod = context.labelPeriod(header);
-        const own = headerPeriod || GENERIC_HEADER.test(header) ? rowLabel : header;
+        // "| 3 Feb | Velaro B.V. | DNB (NL) | Administrative fine | €2.4 million |" under "| Date | Firm | Authority | Action |
+        // Amount |": where the row's label says nothing, the cell of the row that names an action does.
+        const rowAction = () => row.find((c, j) => j > 0 && j !== k && findTriggers(c.text, lex).some((t) => t.metrics.length > 0))?.text;
+        const own = headerPeriod || GENERIC_HEADER.test(header)
+          ? (findTriggers(rowLabel, lex).some((t) => t.metrics.length > 0) ? rowLabel : [rowLabel, rowAction()].filter(Boolean).join(' '))
+          : header;
         // "FINTRAC penalties over five fiscal years:" over "| Fiscal year | Total value |": where neither header nor row
         // names what is counted, the line the table hangs from does.
         const label = leadText && !findTriggers(own, lex).some((t) => t.metrics.length > 0) ? `${leadText} ${own}` : own;
@@ -205,12 +214,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
         const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
         const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
-        const cellClaims = claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
+        const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
         // A bare cell that says nothing under its labels is read under the caption, unless its column names its own
         // thing ("| Persons prosecuted |"): the caption would speak over it.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
         claims.push(...(cellClaims.length || !caption || headerNames || !bareCell ? cellClaims
-          : claimsOfSentence(source, cell, lex, { ...base, jurisdiction }, style, cellContext, null, undefined, `${caption} ${label}: `, [], unit)));
+          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${caption} ${label}: `, [], unit)));
       });
     }
   }

@@ -71,4 +71,15 @@ describe('sentences of articles 1302 on', () => {
     // A footnote mark is no part of the word.
     expect(metrics('In 2025, the Agency uncovered 31 financial pyramids⁴.')).toEqual([['schemes_dismantled', 31]]);
   });
+
+  it('reads a table row\'s action cell where its label says nothing, and credits the agency the row names', () => {
+    const text = [
+      'Penalties in the first half of 2026:', '',
+      '| Date (2026) | Firm | Authority | Action | Amount |', '| --- | --- | --- | --- | --- |',
+      '| 14 Jan | Orbix Australia Pty Ltd | AUSTRAC (AU) | Civil penalty ordered by Federal Court | A$42 million |',
+      '| 19 Mar | Stratum Digital Ltd | FCA (GB) | Financial penalty | £3.9m |',
+    ].join('\n');
+    expect(claimsOf(text, '2026-07-01').map((c) => [c.metric, c.value, c.jurisdiction, c.authority]))
+      .toEqual([['fines_imposed', 42_000_000, 'AU', 'AUSTRAC'], ['fines_imposed', 3_900_000, 'GB', 'FCA']]);
+  });
 });
