@@ -250,7 +250,7 @@ const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?
 const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
-const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
+const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
@@ -292,7 +292,7 @@ const TARGET_WORD = /target|goal|aim|plan/i;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
-const PRICE_LEAD = /\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/i;
+const PRICE_LEAD = /\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 const WARRANT = /\bwarrants?\b[^.;]{0,30}\b(?:for|against)\s+$/i;
 

@@ -82,4 +82,9 @@ describe('sentences of articles 1302 on', () => {
     expect(claimsOf(text, '2026-07-01').map((c) => [c.metric, c.value, c.jurisdiction, c.authority]))
       .toEqual([['fines_imposed', 42_000_000, 'AU', 'AUSTRAC'], ['fines_imposed', 3_900_000, 'GB', 'FCA']]);
   });
+
+  it('reads what a card or an account was sold for as a price, and a company\'s own count of its users as its own business', () => {
+    expect(metrics('A mule account holder sold his bank account for Rs 10,000 to Rs 20,000, he said.')).toEqual([]);
+    expect(metrics('Corvex, which says it now has more than 40 million users worldwide, would appeal.')).toEqual([]);
+  });
 });
