@@ -85,7 +85,8 @@ function namedPeriod(
   // before the figure dates its own verb.
   // Not one that says when a period or an operation ran ("Operation HAECHI-VI, which ran from August to November 2025,"),
   // unless it names only the day it ended ("In fiscal year 2026, which ended on September 30, ...").
-  const closedRelative = (p: PeriodMention) => p.end <= figure.start && CLOSED_RELATIVE.test(text.slice(0, p.start))
+  // Not one that is itself the period ("which began operating in July 2023, has now removed ...": since then).
+  const closedRelative = (p: PeriodMention) => p.end <= figure.start && !/^(?:which|that)\b/i.test(p.text) && CLOSED_RELATIVE.test(text.slice(0, p.start))
     && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)));
   const inClauseAll = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
     && !inAsideWithout(text, p, figure) && !relative(p) && !closedRelative(p));
@@ -109,7 +110,9 @@ function namedPeriod(
   // "- first quarter: 4 870", "Arrests in 2024: 1,204": a label's period is its value's, before the one the sentence opens on.
   const label = text[from - 1] === ':' && !text.slice(from, figure.start).trim() ? clauseAround(text, from - 1, from - 1) : null;
   const labelled = label ? usable.filter((p) => p.start >= label[0] && p.end <= label[1]).at(-1) : undefined;
-  const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0] ?? labelled
+  // "ASIC's takedown service, which began operating in July 2023, has now removed ...": the subject's start, for its verb.
+  const sinceStart = usable.find((p) => p.end <= figure.start && p.kind === 'interval' && /^(?:which|that)\b/i.test(p.text));
+  const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0] ?? labelled ?? sinceStart
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p) && !inAsideWithout(text, p, figure));
   const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.bracketsPeriod?.() : null;
   if (!chosen) return bracketed ?? context.fallback() ?? { start: null, end: published, text: null };

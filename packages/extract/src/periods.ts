@@ -17,7 +17,8 @@ export interface PeriodMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
-const YEAR = '((?:19|20)\\d\\d)';
+// "the 1930 helpline": a number to call, no year.
+const YEAR = '((?:19|20)\\d\\d)(?!\\s+(?:helpline|hotline|help\\s+line|toll-free))';
 // "of the year" with no year after it ("of the year 2024" is that year's).
 const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)';
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -157,8 +158,16 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const end = monthRange(m[2]!, undefined, m[2]!, m[3], p);
       return end ? interval(shiftMonths(end.periodStart, 1 - countOf(m[1]!)), end.periodEnd) : null;
     }],
-  // "since it started operating in August 2017", "since its launch in 2014": from then to publication.
-  [SINCE, new RegExp(`\\bsince\\s+(?:[\\p{L}'’-]+\\s+){1,10}?(?:in|on)\\s+(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+  // "since it started operating in August 2017", "since its launch in 2014", "since the regime came into force on 8 October
+  // 2023", "since the Act took effect on July 20, 2024": from then to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:(?!(?:after|before|compared|while|whereas)\\b)[\\p{L}\\d'’,()-]+\\s+){1,12}?(?:in|on)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(?:${MONTH}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?)?${YEAR}`, 'giu'),
+    (m, p) => {
+      const month = m[2] ? monthIndex(m[2]) + 1 : 1;
+      const dayOfMonth = m[2] ? Number(m[1] ?? m[3] ?? 1) : 1;
+      return p && dayOfMonth <= lastDay(Number(m[4]), month) ? interval(`${m[4]}-${pad(month)}-${pad(dayOfMonth)}`, p) : null;
+    }],
+  // "ASIC's takedown service, which began operating in July 2023, has now removed ...": what a thing launched then has done since.
+  [YR, new RegExp(`\\b(?:which|that)\\s+(?:was\\s+)?(?:began|started|launched|set\\s+up|established|created|came\\s+into\\s+force|took\\s+effect)(?:\\s+(?:operating|operations|work))?\\s+in\\s+(?:${MONTH}\\s+)?${YEAR}(?=\\s*,[^,.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|so\\s+far\\s+|since\\s+)?\\p{Ll}+(?:ed|en|t)\\b)`, 'giu'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],

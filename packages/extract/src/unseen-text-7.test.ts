@@ -87,4 +87,20 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('A mule account holder sold his bank account for Rs 10,000 to Rs 20,000, he said.')).toEqual([]);
     expect(metrics('Corvex, which says it now has more than 40 million users worldwide, would appeal.')).toEqual([]);
   });
+
+  it('dates what was done since a law or a service began, to publication', () => {
+    expect(periods('Since the crypto promotions regime came into force on 8 October 2023, it has had more than 2,100 crypto scam websites taken down.', '2025-08-14'))
+      .toEqual([[2100, '2023-10-08', '2025-08-14']]);
+    expect(periods('Police have arrested 1,086 people since Republic Act 12010, the Anti-Financial Account Scamming Act (AFASA), took effect on July 20, 2024.', '2025-07-24'))
+      .toEqual([[1086, '2024-07-20', '2025-07-24']]);
+    expect(periods("ASIC's takedown service, which began operating in July 2023, has now removed more than 19,400 websites.", '2026-02-12'))
+      .toEqual([[19_400, '2023-07-01', '2026-02-12']]);
+    // A comparison after "since the start of the year" is no part of it.
+    expect(periods('The CMB said it has blocked access to 96 websites since the start of the year, after blocking 212 in 2024.', '2025-02-26'))
+      .toEqual([[96, '2025-01-01', '2025-02-26'], [212, '2024-01-01', '2024-12-31']]);
+  });
+
+  it('reads no year in a helpline\'s number', () => {
+    expect(periods('Rs 184.3 crore was put on hold after victims alerted the 1930 helpline.', '2025-07-09')).toEqual([[1_843_000_000, null, '2025-07-09']]);
+  });
 });
