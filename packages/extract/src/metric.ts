@@ -340,7 +340,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "Three suspects, two German nationals ... and a Ukrainian, were arrested": a count that opens an apposition to the
       // count before it is a part of that count, not the verb's subject.
       const before = figures[i - 1];
-      if (before?.unitKind === 'count' && figure.unitKind === 'count' && /^\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.test(text.slice(before.end, figure.start))) return;
+      // Only people are set in apposition so: "74 bank cards, 22 mobile phones and a car were seized" is a list.
+      if (before?.countedThings.includes('person') && figure.countedThings.includes('person') && /^\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.test(text.slice(before.end, figure.start))) return;
       // A trigger written with its auxiliary ("were arrested") is read as the auxiliary, then the participle.
       const auxiliary = AUXILIARY.exec(text.slice(t.start, t.end))?.[0] ?? '';
       // "2,81,500 USDT (approx. Rs. 2.44 Crore) and documents were seized": the figure's conversion in brackets is part of it.

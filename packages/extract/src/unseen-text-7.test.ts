@@ -103,4 +103,11 @@ describe('sentences of articles 1302 on', () => {
   it('reads no year in a helpline\'s number', () => {
     expect(periods('Rs 184.3 crore was put on hold after victims alerted the 1930 helpline.', '2025-07-09')).toEqual([[1_843_000_000, null, '2025-07-09']]);
   });
+
+  it('reads a fact line whose label holds words in quotes, and a list of items as no apposition', () => {
+    expect(metrics('- "droppers" detained – 412;')).toEqual([['persons_arrested', 412]]);
+    expect(metrics('Online casino "cash desks" exposed: 1')).toEqual([['groups_exposed', 1]]);
+    expect(metrics('During the searches, ₸16,8 million in cash, 74 bank cards, 22 mobile phones and a Hyundai car were seized.'))
+      .toEqual([['assets_seized', 16_800_000], ['items_seized', 74], ['items_seized', 22]]);
+  });
 });
