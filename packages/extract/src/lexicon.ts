@@ -19,7 +19,7 @@ export interface Lexicon extends PlaceLexicon {
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
   countedByMetric: ReadonlySet<string>;
   currencyBefore: RegExp;
-  currencyAfter: RegExp;
+  currencyAfter: Pick<RegExp, 'exec'>;
   /** The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. */
   currencyCode: (token: string, jurisdiction?: string | null) => string | null;
   qualifierBefore: RegExp;
@@ -145,9 +145,13 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
   const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...symbols].filter(letterSymbol))})\\.?\\s?|(?:${alternation([...symbols].filter((s) => !letterSymbol(s)))})\\s?)$`, 'u');
   // After the number only names, three-letter codes and two-letter ones ("12.750.000 TL") or ones no English word
   // spells ("46,8 million Kč", "1 500 zł"): "5 R" or "5 N" is no currency, and "500 Ft" may be feet.
-  const twoCapitals = [...symbols].filter((s) => /^\p{Lu}{2}$/u.test(s) || (letterSymbol(s) && /[^\x00-\x7F]/u.test(s)));
+  // Two capitals are matched in capitals only: "38 million KM" is money, "1.2 km of cable" is not.
+  const twoCapitals = [...symbols].filter((s) => /^\p{Lu}{2}$/u.test(s));
+  const nonEnglish = [...symbols].filter((s) => letterSymbol(s) && s.length < 3 && /[^\x00-\x7F]/u.test(s));
   // "2 115 000 $", "7,9 M$": a dollar sign after the number, as French Canadian writing sets it.
-  const currencyAfter = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...twoCapitals])})(?![\\p{L}\\p{N}])|^\\s?\\$(?![\\p{L}\\p{N}$])`, 'iu');
+  const anyCase = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...nonEnglish])})(?![\\p{L}\\p{N}])|^\\s?\\$(?![\\p{L}\\p{N}$])`, 'iu');
+  const capitals = new RegExp(`^\\s?(?:${alternation(twoCapitals)})(?![\\p{L}\\p{N}])`, 'u');
+  const currencyAfter = { exec: (after: string) => anyCase.exec(after) ?? capitals.exec(after) };
   const currencyCode = (token: string, jurisdiction?: string | null) => {
     const t = token.trim().replace(/\s+/g, ' ');
     const options = codes.get(t) ?? codes.get(t.replace(/\.$/, '')) ?? codes.get(t.toLowerCase()) ?? codes.get(t.toUpperCase());

@@ -15,8 +15,12 @@ type Tally<V> = Map<string, { value: V; count: number; first: number }>;
 
 /** Country names, demonyms and agency names in `text`, in order. */
 export function placeNames(text: string, lex: Lexicon): Array<PhraseMatch<PlaceName>> {
-  return lex.places.find(text).filter((m) => text[m.end] !== '$'); // "US$" is a currency, not a country.
+  // "US$" is a currency, not a country; "ASIC miners" are machines, not Australia's regulator.
+  return lex.places.find(text).filter((m) => text[m.end] !== '$' && !(m.values[0]!.authorities.length && HARDWARE_AFTER.test(text.slice(m.end, m.end + 24))));
 }
+
+/** A chip or machine an agency's acronym names ("ASIC miners", "ASIC devices"). */
+const HARDWARE_AFTER = /^[\s-]+(?:miners?|mining|devices?|rigs?|chips?|hardware)\b/i;
 
 /** Finds country names, demonyms and agency names in `text`, ranked by mentions then first appearance. */
 export function findPlaces(text: string, lex: Lexicon): PlaceMentions {

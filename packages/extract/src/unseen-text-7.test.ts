@@ -110,4 +110,9 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('During the searches, ₸16,8 million in cash, 74 bank cards, 22 mobile phones and a Hyundai car were seized.'))
       .toEqual([['assets_seized', 16_800_000], ['items_seized', 74], ['items_seized', 22]]);
   });
+
+  it('reads "ASIC miners" as machines, not Australia\'s regulator, and "km" as no convertible mark', () => {
+    expect(claimsOf('Kyrgyz SCNS officers seized 2,310 ASIC miners, four transformers and 1.2 km of cable at the site.')
+      .map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([['items_seized', 2310, 'KG', 'SCNS'], ['items_seized', 4, 'KG', 'SCNS']]);
+  });
 });
