@@ -22,6 +22,9 @@ const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
 
+/** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
+const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
+
 /** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
 function captionAbove(text: string, tableStart: number): string | null {
   const above = text.slice(0, tableStart).trimEnd();
@@ -51,7 +54,8 @@ const CONVERSION = /^["”’]?\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references ("Articles 214, 218 and 307"), times, web and mail addresses: their digits are never figures. */
-const NOISE = /\b(?:case|file|reference)\s+(?:number|no\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*(?:(?:,\s*|\s+and\s+)\d[\d.-]*)*\b|\b\d{1,2}:\d{2}\b/gi;
+// "(x €1 million)": a table's multiplier, no figure.
+const NOISE = /\b(?:case|file|reference)\s+(?:number|no\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*(?:(?:,\s*|\s+and\s+)\d[\d.-]*)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
@@ -213,13 +217,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
         const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
-        const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction)) : '';
+        // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
+        const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction) || unitNote(caption ?? leadText ?? '', lex, jurisdiction)) : '';
         const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
         // A bare cell that says nothing under its labels is read under the caption, unless its column names its own
         // thing ("| Persons prosecuted |"): the caption would speak over it.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
         claims.push(...(cellClaims.length || !caption || headerNames || !bareCell ? cellClaims
-          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${caption} ${label}: `, [], unit)));
+          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });
     }
   }
@@ -419,7 +424,8 @@ function claimsOfSentence(
 const INCLUDING_GAP = /^(?:\s+in\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
 /** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+// "(x €1 million)", "(× 1 000 EUR)": a multiplier, as Dutch and German statistics write it.
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
 /**
  * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
  * the lexicon's own magnitudes read it; '' where the header names no currency.
@@ -429,6 +435,8 @@ function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): str
   const symbol = m?.[1] ?? m?.[3];
   const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
   if (m && code) return `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}`;
+  // "Fraud offences reported, by police region, 2025 (thousands)": counts in thousands.
+  if (m && !symbol && /^thousands?$/i.test(m[2]!)) return ' thousand';
   // "| Cash retrieved (GH¢ equivalent) |", "(in EUR)": a currency with no magnitude.
   const bare = CURRENCY_NOTE.exec(label);
   const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;

@@ -251,6 +251,7 @@ const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,10}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
+const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
 
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
@@ -312,6 +313,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.end <= figure.start && FINED_WHOM.test(text.slice(t.start, figure.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
+      // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

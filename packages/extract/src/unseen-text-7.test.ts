@@ -115,4 +115,17 @@ describe('sentences of articles 1302 on', () => {
     expect(claimsOf('Kyrgyz SCNS officers seized 2,310 ASIC miners, four transformers and 1.2 km of cable at the site.')
       .map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([['items_seized', 2310, 'KG', 'SCNS'], ['items_seized', 4, 'KG', 'SCNS']]);
   });
+
+  it('reads a table\'s unit from its caption or lead line, "(x €1 million)" as a multiplier, and each column\'s year over the caption\'s span', () => {
+    const text = ['Seized assets, 2024–2025 (x €1 million)', '', '| | 2024 | 2025 |', '| --- | --- | --- |', '| Total criminal assets seized | 207 | 236 |'].join('\n');
+    expect(claimsOf(text, '2026-05-20').map((c) => [c.metric, c.value, c.unit, c.period_start])).toEqual([
+      ['assets_seized', 207_000_000, 'EUR', '2024-01-01'], ['assets_seized', 236_000_000, 'EUR', '2025-01-01'],
+    ]);
+    const led = ['Crypto-assets seized in 2025, by Fiscal Region (R$ million):', '', '| Fiscal Region | Headquarters | Crypto-assets seized |', '| --- | --- | --- |', '| 1st | Brasília | 6,2 |'].join('\n');
+    expect(claimsOf(led, '2026-03-01').map((c) => [c.metric, c.value, c.unit])).toEqual([['assets_seized', 6_200_000, 'BRL']]);
+  });
+
+  it('reads a sum that is a part "of the seizures" as seized', () => {
+    expect(metrics('Crypto-assets accounted for SEK 212m of the seizures in 2025.')).toEqual([['assets_seized', 212_000_000]]);
+  });
 });
