@@ -128,4 +128,11 @@ describe('sentences of articles 1302 on', () => {
   it('reads a sum that is a part "of the seizures" as seized', () => {
     expect(metrics('Crypto-assets accounted for SEK 212m of the seizures in 2025.')).toEqual([['assets_seized', 212_000_000]]);
   });
+
+  it('reads "a decline of 2.2 percent from" and "7 percent fewer than the" as comparisons with the last figure of the kind', () => {
+    expect(periods('The BKA recorded 131,391 cybercrime offences in 2024, a decline of 2.2 percent from 134,407 in 2023.', '2025-06-05'))
+      .toEqual([[131_391, '2024-01-01', '2024-12-31'], [134_407, '2023-01-01', '2023-12-31']]);
+    expect(periods('The police registered 192,400 fraud offences in 2025, 7 percent fewer than the 206,900 registered in 2024.', '2026-02-24'))
+      .toEqual([[192_400, '2025-01-01', '2025-12-31'], [206_900, '2024-01-01', '2024-12-31']]);
+  });
 });
