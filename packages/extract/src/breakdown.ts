@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.js';
 export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
+const AGE_BEFORE = /\b(?:over|under|above|below|aged)\s+$/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
 
 /**
@@ -31,6 +32,8 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
     const start = before ? place.start - before[0].length : place.end + after![0].indexOf(raw);
     // "on 13 January 2026 in Prague": the year of a date, not a count.
     if (before && MONTH_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    // "112 victims over 60 in Ohio": an age, not a count.
+    if (before && AGE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     items.push({ start, end: start + raw.length, value, jurisdiction });
   }
   return items;

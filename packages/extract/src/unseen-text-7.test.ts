@@ -135,4 +135,9 @@ describe('sentences of articles 1302 on', () => {
     expect(periods('The police registered 192,400 fraud offences in 2025, 7 percent fewer than the 206,900 registered in 2024.', '2026-02-24'))
       .toEqual([[192_400, '2025-01-01', '2025-12-31'], [206_900, '2024-01-01', '2024-12-31']]);
   });
+
+  it('reads "victims over 60 in Ohio" as an age, not a part of a count by place', () => {
+    expect(metrics('The ring collected $4.6 million from 112 victims over 60 in Ohio, Pennsylvania and Michigan.'))
+      .toEqual([['illicit_volume', 4_600_000], ['customers_served', 112]]);
+  });
 });
