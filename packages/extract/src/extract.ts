@@ -50,7 +50,8 @@ interface TextStyle {
 const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
 
 /** What joins a figure to its stated conversion: "60 billion tenge (approximately $112.84 million)". */
-const CONVERSION = /^["”’]?\s*(?:\(|\[|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
+// "1.3 billion pesos — roughly $64 million —": a wire sets the conversion between dashes.
+const CONVERSION = /^["”’]?\s*(?:\(|\[|\s[\u2014\u2013]\s*(?:or\s+|roughly\s+|about\s+|approximately\s+|some\s+)?$|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references ("Articles 214, 218 and 307"), times, web and mail addresses: their digits are never figures. */
@@ -502,8 +503,14 @@ function inDollars(text: string, previous: Figure | undefined, figure: Figure, c
   if (/(?<![\p{L}])[A-Z]{3}\s?\$\s?$/u.test(text.slice(Math.max(0, figure.numberStart - 7), figure.numberStart))) return figure;
   // "seized MXN 8.6 million in cash, $412,000, ...": a text that writes the local currency by its code keeps "$" for the US dollar.
   const converts = previous?.unitKind === 'money' && previous.unit === figure.unit && CONVERSION.test(text.slice(previous.end, figure.start));
-  return converts || codes.has(figure.unit) ? { ...figure, unit: 'USD' } : figure;
+  // "seized 412 million pesos and $1.9 million in cash": beside the local currency written by its name, "$" is the dollar.
+  const named = previous?.unitKind === 'money' && previous.unit === figure.unit && CURRENCY_NAME_LAST.test(text.slice(previous.start, previous.end))
+    && /^\s?(?:million|billion|bn|m)\b/i.test(text.slice(figure.numberEnd, figure.numberEnd + 9));
+  return converts || named || codes.has(figure.unit) ? { ...figure, unit: 'USD' } : figure;
 }
+
+/** A sum written with its currency's name last and no sign: "412 million pesos". */
+const CURRENCY_NAME_LAST = /^[^$€£¥₹₸₽]*\s(?!(?:million|billion|thousand|trillion|crore|lakh)\b)\p{L}{4,}$/iu;
 
 /** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */
 function conversionTarget(text: string, previous: Figure, figure: Figure): boolean {

@@ -140,4 +140,12 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('The ring collected $4.6 million from 112 victims over 60 in Ohio, Pennsylvania and Michigan.'))
       .toEqual([['illicit_volume', 4_600_000], ['customers_served', 112]]);
   });
+
+  it('reads "$" beside pesos written by name, and a conversion between dashes, as US dollars', () => {
+    const units = (text: string) => claimsOf(text).map((c) => [c.value, c.unit]);
+    expect(units('Officers of the Argentine Federal Police (PFA) seized 412 million pesos and $1.9 million in cash.'))
+      .toEqual([[412_000_000, 'ARS'], [1_900_000, 'USD']]);
+    expect(units('Mexican prosecutors said the scheme took about 1.3 billion pesos — roughly $64 million — from investors.'))
+      .toEqual([[1_300_000_000, 'MXN'], [64_000_000, 'USD']]);
+  });
 });
