@@ -148,4 +148,10 @@ describe('sentences of articles 1302 on', () => {
     expect(units('Mexican prosecutors said the scheme took about 1.3 billion pesos — roughly $64 million — from investors.'))
       .toEqual([[1_300_000_000, 'MXN'], [64_000_000, 'USD']]);
   });
+
+  it('reads Chile\'s unidad de fomento (UF) and the Fijian dollar', () => {
+    expect(claimsOf('The CMF fined an unregistered crypto trading platform UF 2,500 (about 98 million pesos).').map((c) => [c.value, c.unit]))
+      .toEqual([[2500, 'CLF'], [98_000_000, 'CLP']]);
+    expect(claimsOf('The Fiji FIU froze FJ$1.2 million.').map((c) => [c.value, c.unit])).toEqual([[1_200_000, 'FJD']]);
+  });
 });

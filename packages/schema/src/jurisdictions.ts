@@ -181,7 +181,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'BN', fiscalYearStart: 4, names: ['Brunei', 'Bruneian', 'Brunei Darussalam', 'Bandar Seri Begawan'] },
   { code: 'MO', currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
   { code: 'TL', currency: 'USD', names: ['Timor-Leste', 'East Timor', 'Timorese', 'Dili'] },
-  { code: 'FJ', names: ['Fiji', 'Fijian', 'Suva'] },
+  { code: 'FJ', currency: 'FJD', names: ['Fiji', 'Fijian', 'Suva'] },
   { code: 'PG', names: ['Papua New Guinea', 'Papua New Guinean', 'Port Moresby'] },
   { code: 'SB', names: ['Solomon Islands', 'Honiara'] },
   { code: 'VU', names: ['Vanuatu', 'Port Vila'] },
