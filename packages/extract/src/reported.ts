@@ -15,8 +15,10 @@ const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabi
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
  * where a clause holds a word of MARKET_HINT: most clauses hold none, and these patterns open on common words ("a", "paid").
  */
-const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market|crypto)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat)|(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate))\b/iu;
-const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|\brate\b|volume/i;
+const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market|crypto)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat))\b/iu;
+/** "the informal exchange rate closed at 1,125 pesos": a rate's talk makes a sum a price; a count of people stays what it is. */
+const RATE_TALK = /\b(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)\b/iu;
+const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|volume/i;
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
 const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu;
@@ -180,7 +182,7 @@ export function isReported(text: string, figure: Figure): boolean {
   return !howOften && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
-    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure));
+    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure), figure.unitKind === 'money');
 }
 
 /**
@@ -191,15 +193,15 @@ const BACKGROUND_TALK = /\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+
 const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|continent|country/i;
 
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
-function isDistractor(clause: string): boolean {
+function isDistractor(clause: string, money: boolean): boolean {
   if (lastDistractor.clause !== clause) {
     const distractor = DISTRACTOR.test(clause) || (MARKET_HINT.test(clause) && MARKET_TALK.test(clause))
       || (BACKGROUND_HINT.test(clause) && BACKGROUND_TALK.test(clause));
-    lastDistractor = { clause, distractor };
+    lastDistractor = { clause, distractor, rate: /\brate\b/i.test(clause) && RATE_TALK.test(clause) };
   }
-  return lastDistractor.distractor;
+  return lastDistractor.distractor || (money && lastDistractor.rate);
 }
-let lastDistractor = { clause: '', distractor: false };
+let lastDistractor = { clause: '', distractor: false, rate: false };
 
 /**
  * The clause without the brackets the figure is not in: "(about $115 million at the average annual rate)" tells how a

@@ -154,4 +154,12 @@ describe('sentences of articles 1302 on', () => {
       .toEqual([[2500, 'CLF'], [98_000_000, 'CLP']]);
     expect(claimsOf('The Fiji FIU froze FJ$1.2 million.').map((c) => [c.value, c.unit])).toEqual([[1_200_000, 'FJD']]);
   });
+
+  it('reads guaranis and bolivars as wires spell them, and talk of an official rate as no price for a count of people', () => {
+    expect(claimsOf('A judge in Encarnación, Paraguay, froze 4.8 billion guaranis held in 23 bank accounts.').map((c) => c.unit)).toEqual(['PYG']);
+    expect(claimsOf('Officers in Caracas seized 46.3 million bolivars in cash.').map((c) => c.unit)).toEqual(['VES']);
+    expect(metrics('Police arrested 21 people accused of running exchange services that traded tether at a premium to the official rate.'))
+      .toEqual([['persons_arrested', 21]]);
+    expect(metrics('The informal exchange rate closed at 1,125 pesos on Friday.')).toEqual([]);
+  });
 });
