@@ -82,6 +82,7 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
  * nothing after it but the clause's end, its period, "more" ("it closed 22 more") or "of them" ("arrested 167 of them").
  */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$/u;
+const PEOPLE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|convicted|sentenced|jailed|imprisoned|extradited)\s+(?:only\s+|just\s+|another\s+)?$/i;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
@@ -395,6 +396,8 @@ function readFigure(
       // "AFM officers detained the five in November 2023": "the" and a number alone refer back to people, as a bare subject does.
       if (!countedThings.length && bare && /\bthe\s+$/.test(lead)) countedThings = ['person'];
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
+      // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
+      if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
     }
     // "removed more than 8,200 websites since July 2023, including 1,340 in the December quarter": a part of the count before,
     // in a period of its own.

@@ -162,4 +162,11 @@ describe('sentences of articles 1302 on', () => {
       .toEqual([['persons_arrested', 21]]);
     expect(metrics('The informal exchange rate closed at 1,125 pesos on Friday.')).toEqual([]);
   });
+
+  it('takes back the figure a correction says was wrong, and keeps the corrected one', () => {
+    expect(metrics('Correction: An earlier version of the Kenya item said 19 suspects had been arrested in Syokimau. In fact police arrested nine.'))
+      .toEqual([['persons_arrested', 9]]);
+    expect(metrics('In yesterday\'s feed, the amount frozen by the UIF in Argentina was given as ARS 41,2 million.')).toEqual([]);
+    expect(metrics('The Globe Desk Wire wrongly reported that the CCIB had seized assets worth 1.3 billion baht.')).toEqual([]);
+  });
 });
