@@ -169,4 +169,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('In yesterday\'s feed, the amount frozen by the UIF in Argentina was given as ARS 41,2 million.')).toEqual([]);
     expect(metrics('The Globe Desk Wire wrongly reported that the CCIB had seized assets worth 1.3 billion baht.')).toEqual([]);
   });
+
+  it('reads electricity stolen as crime\'s money, and "G." before a number as guaraníes', () => {
+    expect(metrics('The court sentenced three organisers of a farm for stealing electricity worth 18.6 million rubles from Rosseti.'))
+      .toEqual([['persons_sentenced', 3], ['illicit_volume', 18_600_000]]);
+    expect(claimsOf('In Paraguay, the illegal connections caused ANDE losses of G. 38.600 millones.').map((c) => [c.metric, c.value, c.unit]))
+      .toEqual([['illicit_volume', 38_600_000_000, 'PYG']]);
+  });
 });

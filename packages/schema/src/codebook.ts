@@ -133,7 +133,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
-      'embezzl', 'stole', 'stolen', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'embezzl', 'stole', 'stolen', 'stealing', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',

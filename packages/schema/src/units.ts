@@ -114,7 +114,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'UYU', symbols: ['UYU', '$U'], names: ['pesos', 'peso', 'uruguayan pesos', 'uyu'] },
   { code: 'VES', symbols: ['VES', 'Bs.', 'Bs'], names: ['bolívares', 'bolivares', 'bolivars', 'bolívar', 'bolivar', 'ves'] },
   { code: 'BOB', symbols: ['BOB', 'Bs.', 'Bs'], names: ['bolivianos', 'boliviano', 'bob'] },
-  { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'] },
+  { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', 'G.', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'] },
   { code: 'PAB', symbols: ['PAB', 'B/.'], names: ['balboas', 'balboa', 'pab'] },
   { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'] },
   { code: 'DOP', symbols: ['DOP', 'RD$'], names: ['pesos', 'peso', 'dominican pesos', 'dop'] },
