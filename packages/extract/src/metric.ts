@@ -251,6 +251,8 @@ const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,10}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
+/** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
+const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
 const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
 
@@ -317,6 +319,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
+      // "... was sentenced to 63 months; Rohan Mehta, 26, of Jersey City, to 46 months": a term the verb before still governs.
+      if (before && figure.unitKind === 'duration' && text.slice(a, b).includes(';') && ELLIPTIC_TERM.test(text.slice(text.lastIndexOf(';', figure.start) + 1, figure.start))) return 0.5;
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);
       const inherited = inList && before && t.end <= previous.start ? 0.9 * weights[p]![k]! : 0;
       // Too far to matter: skip the checks below, whose cost grows with the distance.

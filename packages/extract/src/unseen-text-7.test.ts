@@ -176,4 +176,10 @@ describe('sentences of articles 1302 on', () => {
     expect(claimsOf('In Paraguay, the illegal connections caused ANDE losses of G. 38.600 millones.').map((c) => [c.metric, c.value, c.unit]))
       .toEqual([['illicit_volume', 38_600_000_000, 'PYG']]);
   });
+
+  it('counts brothers and runners as people, and reads each term of a sentencing list parted by semicolons', () => {
+    expect(metrics('Two brothers were sentenced today in federal court.')).toEqual([['persons_sentenced', 2]]);
+    expect(metrics('Kamal Desai, 31, of Edison, was sentenced to 63 months in prison; Rohan Mehta, 26, of Jersey City, to 46 months; and Anil Verma, 24, of Iselin, to 30 months.'))
+      .toEqual([['prison_term', 63], ['prison_term', 46], ['prison_term', 30]]);
+  });
 });
