@@ -134,7 +134,8 @@ const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
 /** A passive auxiliary, an adverb of the group it may hold included: "were", "were each", "have all been", "has been also". */
-const PASSIVE_AUX = String.raw`(?:(?:were|was)(?:\s+(?:each|all|both|also))?|(?:have|has|had)(?:\s+(?:each|all|both|also))?\s+been(?:\s+(?:each|all|both|also))?)`;
+// "had so far been paid out", "have already been frozen": an adverb may stand in the auxiliary.
+const PASSIVE_AUX = String.raw`(?:(?:were|was)(?:\s+(?:each|all|both|also|already))?|(?:have|has|had)(?:\s+(?:each|all|both|also|already|so\s+far|since|now))?\s+been(?:\s+(?:each|all|both|also))?)`;
 
 /**
  * A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were"; not that

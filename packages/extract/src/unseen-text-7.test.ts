@@ -182,4 +182,8 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('Kamal Desai, 31, of Edison, was sentenced to 63 months in prison; Rohan Mehta, 26, of Jersey City, to 46 months; and Anil Verma, 24, of Iselin, to 30 months.'))
       .toEqual([['prison_term', 63], ['prison_term', 46], ['prison_term', 30]]);
   });
+
+  it('reads a passive verb past "so far" or "already" in its auxiliary', () => {
+    expect(metrics('The ARA said KSh64 million had so far been paid out to some 5,200 members.')).toEqual([['funds_returned', 64_000_000]]);
+  });
 });
