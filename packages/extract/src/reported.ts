@@ -66,6 +66,7 @@ const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:minimum|maximum|mandatory))/i;
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
+const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
@@ -133,7 +134,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail));
-  const owners = figure.unitKind === 'count' && OWNERS_LEAD.test(near);
+  // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
+  const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
   // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened.
   const howOften = figure.countedThings.includes('case') && /(?:^|[,;:]\s*)in\s+$/i.test(near);
@@ -150,7 +152,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
-  const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || LAW_CARRIES.test(lead));
+  const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || PUNISHABLE.test(text.slice(0, figure.start)) || LAW_CARRIES.test(lead));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && ((figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || AND_AT_MOST.test(text.slice(figure.end, figure.end + 24)));
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
@@ -274,6 +276,8 @@ const TO_BODY = /^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$/u;
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
+/** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
+const PUNISHABLE = /\bpunishable\s+(?:by|with)\b/i;
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;

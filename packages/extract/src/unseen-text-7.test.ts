@@ -186,4 +186,10 @@ describe('sentences of articles 1302 on', () => {
   it('reads a passive verb past "so far" or "already" in its auxiliary', () => {
     expect(metrics('The ARA said KSh64 million had so far been paid out to some 5,200 members.')).toEqual([['funds_returned', 64_000_000]]);
   });
+
+  it('reads suspended transactions as frozen, the companies whose accounts they were as owners, and every term after "punishable by" as the law\'s', () => {
+    expect(metrics('The Administration for the Prevention of Money Laundering temporarily suspended the execution of transactions in the amount of RSD 63 million on the accounts of 8 companies connected with the suspects.'))
+      .toEqual([['assets_frozen', 63_000_000]]);
+    expect(metrics('Organising games of chance is punishable by imprisonment of up to three years, and money laundering by imprisonment of one to ten years.')).toEqual([]);
+  });
 });

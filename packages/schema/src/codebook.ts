@@ -219,6 +219,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
+      'suspended the execution of transactions', 'suspended the execution of',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
