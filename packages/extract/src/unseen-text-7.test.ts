@@ -192,4 +192,8 @@ describe('sentences of articles 1302 on', () => {
       .toEqual([['assets_frozen', 63_000_000]]);
     expect(metrics('Organising games of chance is punishable by imprisonment of up to three years, and money laundering by imprisonment of one to ten years.')).toEqual([]);
   });
+
+  it('counts betting terminals seized as items', () => {
+    expect(metrics('During the searches, police seized:\n- 58 betting terminals and 19 computers;')).toEqual([['items_seized', 58], ['items_seized', 19]]);
+  });
 });

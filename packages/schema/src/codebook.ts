@@ -389,7 +389,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
     'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
-    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
+    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
