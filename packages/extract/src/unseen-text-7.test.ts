@@ -196,4 +196,8 @@ describe('sentences of articles 1302 on', () => {
   it('counts betting terminals seized as items', () => {
     expect(metrics('During the searches, police seized:\n- 58 betting terminals and 19 computers;')).toEqual([['items_seized', 58], ['items_seized', 19]]);
   });
+
+  it('reads a market\'s daily trading volume as no enforcement figure', () => {
+    expect(metrics('Around 16 million people hold accounts on the five won-based exchanges, whose combined daily trading volume averaged about 5.1 trillion won in the first half.')).toEqual([]);
+  });
 });
