@@ -115,7 +115,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
   const perTransaction = threshold && TRANSACTION_LEAD.test(near);
-  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\bof\s+(?:\S+\s+)?$/i.test(near);
+  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\b(?:of|worth|involving|valued\s+at)\s+(?:\S+\s+)?$/i.test(near);
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start))
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
@@ -129,7 +129,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const shareLabel = SHARE_LABEL.test(text.slice(figure.end, figure.end + 60));
   // "he has six years and 10 months left to serve", "credit for 14 months of pre-sentence custody": what remains of a term,
   // or was served before it.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near));
+  // "with a non-parole period of four years and two months": the least of a term to be served, no term of its own.
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
@@ -240,6 +241,7 @@ const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;
 const LIABLE = /\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i;
 const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
+const NON_PAROLE = /\b(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of\s+(?:\p{L}+\s+)?$/iu;
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;

@@ -200,4 +200,11 @@ describe('sentences of articles 1302 on', () => {
   it('reads a market\'s daily trading volume as no enforcement figure', () => {
     expect(metrics('Around 16 million people hold accounts on the five won-based exchanges, whose combined daily trading volume averaged about 5.1 trillion won in the first half.')).toEqual([]);
   });
+
+  it('reads no term in a non-parole period, no figure in a charge\'s "worth $1 million or more", and infringement notices as fines', () => {
+    expect(metrics('Judge Costello sentenced the leader to 10 years and six months\' imprisonment, with a non-parole period of six years and three months.'))
+      .toEqual([['prison_term', 126]]);
+    expect(metrics('The three have been charged with dealing with the proceeds of crime worth $1 million or more.')).toEqual([]);
+    expect(metrics('The New Zealand DIA issued infringement notices totalling $84,000 to businesses that sent spam.')).toEqual([['fines_imposed', 84_000]]);
+  });
 });

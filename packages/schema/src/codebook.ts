@@ -322,7 +322,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
-    triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded'],
+    triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
+      'infringement notice'],
   },
 ];
 
