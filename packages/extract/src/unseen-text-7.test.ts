@@ -207,4 +207,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('The three have been charged with dealing with the proceeds of crime worth $1 million or more.')).toEqual([]);
     expect(metrics('The New Zealand DIA issued infringement notices totalling $84,000 to businesses that sent spam.')).toEqual([['fines_imposed', 84_000]]);
   });
+
+  it('reads costs and surcharges a court orders, and what a flight costs, as no enforcement figures', () => {
+    expect(metrics('Ellery was also ordered to pay prosecution costs of £18,500 and a victim surcharge of £228.')).toEqual([]);
+    expect(metrics('Marr was ordered to pay £250,000 towards the costs of the prosecution.')).toEqual([]);
+    expect(metrics('A return flight to Dubai from Heathrow costs around £480 in economy class.')).toEqual([]);
+    expect(metrics('The scam cost victims £4.8 million.')).toEqual([['illicit_volume', 4_800_000]]);
+  });
 });
