@@ -117,6 +117,8 @@ export interface CountedBefore {
   previous: readonly string[];
 }
 
+const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
+
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(
   text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null = null,
@@ -141,7 +143,8 @@ export function findFigures(
     // "one year and eight months" is a term.
     // "arrested one suspect in Düsseldorf": one person a verb of enforcement takes is a count.
     const onePerson = ONE_PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && ONE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32))) tokens.push({ start: m.start, end: m.end, value });
+    // "between one and three years", "one to five years": a range's low end.
+    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32)) || ONE_LOW.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));

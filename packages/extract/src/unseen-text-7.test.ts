@@ -214,4 +214,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('A return flight to Dubai from Heathrow costs around £480 in economy class.')).toEqual([]);
     expect(metrics('The scam cost victims £4.8 million.')).toEqual([['illicit_volume', 4_800_000]]);
   });
+
+  it('reads a range whose low end is a written "one"', () => {
+    expect(claimsOf('The court sentenced 5 people to between one and three years in prison.').map((c) => [c.metric, c.value, c.value_high]))
+      .toEqual([['persons_sentenced', 5, null], ['prison_term', 1, 3]]);
+    // The law's range is the law's.
+    expect(metrics('Aggravated fraud is punished in article 250 of the Penal Code with prison sentences of one to six years.')).toEqual([]);
+  });
 });
