@@ -221,4 +221,8 @@ describe('sentences of articles 1302 on', () => {
     // The law's range is the law's.
     expect(metrics('Aggravated fraud is punished in article 250 of the Penal Code with prison sentences of one to six years.')).toEqual([]);
   });
+
+  it('reads the Lebanese pound', () => {
+    expect(claimsOf('A judge in Beirut fined them LBP 450 million each.').map((c) => [c.value, c.unit])).toEqual([[450_000_000, 'LBP']]);
+  });
 });

@@ -119,7 +119,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'OM', currency: 'OMR', names: ['Oman', 'Omani', 'Muscat'] },
   // Not the bare "Jordan": a common first and family name (Jordan Belfort) in the US and UK court news the tables serve.
   { code: 'JO', currency: 'JOD', names: ['Hashemite Kingdom of Jordan', 'Jordanian', 'Amman'] },
-  { code: 'LB', names: ['Lebanon', 'Lebanese', 'Beirut'] },
+  { code: 'LB', currency: 'LBP', names: ['Lebanon', 'Lebanese', 'Beirut'] },
   { code: 'SY', names: ['Syria', 'Syrian', 'Damascus', 'Aleppo'] },
   { code: 'YE', names: ['Yemen', 'Yemeni', 'Sanaa', "Sana'a", 'Aden'] },
   { code: 'AF', names: ['Afghanistan', 'Afghan', 'Kabul'] },

@@ -114,6 +114,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'UYU', symbols: ['UYU', '$U'], names: ['pesos', 'peso', 'uruguayan pesos', 'uyu'] },
   { code: 'VES', symbols: ['VES', 'Bs.', 'Bs'], names: ['bolívares', 'bolivares', 'bolivars', 'bolívar', 'bolivar', 'ves'] },
   { code: 'BOB', symbols: ['BOB', 'Bs.', 'Bs'], names: ['bolivianos', 'boliviano', 'bob'] },
+  { code: 'LBP', symbols: ['LBP', 'LL', 'L.L.'], names: ['lebanese pounds', 'lebanese lira', 'lbp'] },
   { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', 'G.', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'] },
   { code: 'PAB', symbols: ['PAB', 'B/.'], names: ['balboas', 'balboa', 'pab'] },
   { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'] },
