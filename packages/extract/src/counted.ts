@@ -54,7 +54,7 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
-const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled)\s+$/i;
+const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ", a list's "Websites blocked, by month July 2025: ". */

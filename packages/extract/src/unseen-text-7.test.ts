@@ -225,4 +225,9 @@ describe('sentences of articles 1302 on', () => {
   it('reads the Lebanese pound', () => {
     expect(claimsOf('A judge in Beirut fined them LBP 450 million each.').map((c) => [c.value, c.unit])).toEqual([[450_000_000, 'LBP']]);
   });
+
+  it('reads cash customs foiled an attempt to smuggle as seized, and cases "dealt with" or "processed" as opened', () => {
+    expect(metrics('Customs officers at Algiers airport foiled an attempt to smuggle EUR 312,000 hidden in the luggage of a passenger.')).toEqual([['assets_seized', 312_000]]);
+    expect(metrics('The National Gendarmerie dealt with 742 cases of exchange offences in the first half of the year.')).toEqual([['cases_opened', 742]]);
+  });
 });

@@ -186,6 +186,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
+      // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
+      'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // What searches and raids turn up: "Searches yielded 2.4 billion soums", "The October raids also netted ₺412 million".
       'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
