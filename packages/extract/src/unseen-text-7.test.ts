@@ -230,4 +230,12 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('Customs officers at Algiers airport foiled an attempt to smuggle EUR 312,000 hidden in the luggage of a passenger.')).toEqual([['assets_seized', 312_000]]);
     expect(metrics('The National Gendarmerie dealt with 742 cases of exchange offences in the first half of the year.')).toEqual([['cases_opened', 742]]);
   });
+
+  it('reads tax lost, evaded or unreported as crime\'s money, and a threshold in a tax law as none', () => {
+    expect(metrics('He concealed more than $3.7 million in gains, causing a tax loss to the IRS of approximately $1.1 million.'))
+      .toEqual([['illicit_volume', 3_700_000], ['illicit_volume', 1_100_000]]);
+    expect(metrics('The DGGI has detected GST evasion of Rs 824 crore by 17 crypto exchanges since 2022.')).toEqual([['illicit_volume', 8_240_000_000]]);
+    expect(metrics('Evasion of tax above Rs 5 crore is punishable with imprisonment.')).toEqual([]);
+    expect(metrics('For issuing false invoices for an amount exceeding PLN 10 mln, the perpetrators face prison.')).toEqual([]);
+  });
 });

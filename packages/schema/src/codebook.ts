@@ -141,6 +141,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
       // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
       'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded',
+      // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
+      'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'evasion of', 'failed to report',
+      'false invoices', 'in capital gains', 'trading income',
       // "made at least £1.93m from selling cocaine".
       'from selling cocaine', 'from selling drugs', 'from selling heroin', 'from selling cannabis', 'from selling methamphetamine',
       'from selling stolen', 'from dealing drugs', 'from drug dealing', 'from the sale of drugs',
