@@ -186,7 +186,10 @@ export function isReported(text: string, figure: Figure): boolean {
   // "a membership package of between Rwf50,000 and Rwf2 million": what a scheme's packages cost.
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at|(?:packages?|plans?|tiers?|slots?)["”]?\s+(?:\p{Ll}+\s+)?(?:of|costing|priced\s+at))\s+between\s+$/iu.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
-  const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead);
+  // Money returned to victims through licensed venues is still returned: "including about 1,4 million USDT paid out through
+  // AIFC-licensed exchanges".
+  const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead)
+    && !RETURNED_TO.test(text.slice(0, to));
   return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
@@ -241,6 +244,7 @@ const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit)\b)/gi;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;
+const RETURNED_TO = /\b(?:returned|refunded|repaid|paid\s+out|compensated)\b/i;
 const LIABLE = /\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i;
 const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 const NON_PAROLE = /\b(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of\s+(?:\p{L}+\s+)?$/iu;

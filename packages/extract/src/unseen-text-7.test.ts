@@ -238,4 +238,9 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('Evasion of tax above Rs 5 crore is punishable with imprisonment.')).toEqual([]);
     expect(metrics('For issuing false invoices for an amount exceeding PLN 10 mln, the perpetrators face prison.')).toEqual([]);
   });
+
+  it('reads money returned through licensed exchanges as returned, not as the licensed market\'s', () => {
+    expect(metrics('Prosecutors say ₸3,1 billion was returned to depositors, including about 1,4 million USDT paid out through AIFC-licensed exchanges.'))
+      .toEqual([['funds_returned', 3_100_000_000], ['funds_returned', 1_400_000]]);
+  });
 });
