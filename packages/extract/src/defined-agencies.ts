@@ -21,6 +21,8 @@ const PROSECUTOR_IN_CITY = /\b[Pp]rosecutor(?:['’]s|s['’])?\s+[Oo]ffice\s+(?
  * A financial centre is a place with its own courts and regulator, not an agency ("Astana International Financial
  * Centre (AIFC)"); a news agency reports, it does not enforce ("Continental Press Agency (CPA)").
  */
+/** "Joint Commissioner of Police (Crime)": an officer's title and branch, not an agency's name and acronym. */
+const OFFICER_TITLE = /\b(?:Commissioner|Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Chief|Officer)\s+of\s+(?:the\s+)?Police$/u;
 const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$|\b(?:Press|News|Telegraph|Information|Media)\s+Agency$/u;
 
 /** An agency a text names that the table lacks: its id, the names the text calls it by, the country it belongs to. */
@@ -58,7 +60,7 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       if (!jurisdiction || places.known(id, jurisdiction)) continue;
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       const name = before ? trimToAcronym(before[0].trim(), id) : '';
-      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name)) continue;
+      if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || OFFICER_TITLE.test(name)) continue;
       // "Colombia's Attorney General's Office (Fiscalía)": a short name for an agency the table has, in the text's
       // country, is that agency's name here ("according to the Fiscalía").
       // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.

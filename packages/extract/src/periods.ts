@@ -17,8 +17,8 @@ export interface PeriodMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
-// "the 1930 helpline": a number to call, no year.
-const YEAR = '((?:19|20)\\d\\d)(?!\\s+(?:helpline|hotline|help\\s+line|toll-free))';
+// "the 1930 helpline", "the 1930 and 1945 helplines": numbers to call, no years.
+const YEAR = '((?:19|20)\\d\\d)(?!\\s+(?:and\\s+\\d{4}\\s+)?(?:helplines?|hotlines?|help\\s+lines?|toll-free))';
 // "of the year" with no year after it ("of the year 2024" is that year's).
 const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)';
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };

@@ -243,4 +243,11 @@ describe('sentences of articles 1302 on', () => {
     expect(metrics('Prosecutors say ₸3,1 billion was returned to depositors, including about 1,4 million USDT paid out through AIFC-licensed exchanges.'))
       .toEqual([['funds_returned', 3_100_000_000], ['funds_returned', 1_400_000]]);
   });
+
+  it('reads no agency in an officer\'s branch in brackets, and no years in helplines\' numbers', () => {
+    const claims = claimsOf('Police in Bengaluru froze Rs 1.14 crore in 23 accounts linked to the case, Deputy Commissioner of Police (Cyber) Anil Rao said.', '2026-07-18');
+    expect(claims.map((c) => c.authority)).not.toContain('Cyber');
+    expect(periods('Rs 118.6 crore was put on hold after victims reported the fraud on the 1930 and 1945 helplines.', '2026-07-18'))
+      .toEqual([[1_186_000_000, null, '2026-07-18']]);
+  });
 });
