@@ -117,6 +117,7 @@ export interface CountedBefore {
   previous: readonly string[];
 }
 
+const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
 const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
@@ -228,7 +229,8 @@ function readFigure(
     value += 0.5;
     end += half[0].length;
   }
-  let magnitude = readMagnitude(text, end, lex);
+  // "€48,9 m", "$3 bn": after a currency sign, a spaced "m" or "bn" is the magnitude (no metre or other unit follows money).
+  let magnitude = readMagnitude(text, end, lex) ?? (unit ? SPACED_MAGNITUDE_AFTER_SIGN.exec(text.slice(end, end + 5)) && readMagnitude(text, end + 1, lex) : null);
   if (magnitude) {
     value *= magnitude.factor;
     end = magnitude.end;

@@ -250,4 +250,9 @@ describe('sentences of articles 1302 on', () => {
     expect(periods('Rs 118.6 crore was put on hold after victims reported the fraud on the 1930 and 1945 helplines.', '2026-07-18'))
       .toEqual([[1_186_000_000, null, '2026-07-18']]);
   });
+
+  it('reads a spaced "m" after a currency sign as millions', () => {
+    expect(claimsOf('Tracfin blocked €48,9 m in transfers in 2025 through its right of opposition.', '2026-06-30').map((c) => [c.value, c.unit]))
+      .toEqual([[48_900_000, 'EUR']]);
+  });
 });
