@@ -297,7 +297,8 @@ function readFigure(
       }
       end += duration[0].length;
       const months = unit === 'years' ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
-      if (months) {
+      // "three years and 30 months ... respectively": twelve months or more are a term of their own.
+      if (months && (numberWordValue(months[1]!) ?? Number(months[1])) < 12) {
         const more = numberWordValue(months[1]!) ?? Number(months[1]);
         // "from 3 to 4 years 6 months": the months are the high end's.
         if (valueHigh !== null) {

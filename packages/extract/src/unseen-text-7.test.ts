@@ -255,4 +255,9 @@ describe('sentences of articles 1302 on', () => {
     expect(claimsOf('Tracfin blocked €48,9 m in transfers in 2025 through its right of opposition.', '2026-06-30').map((c) => [c.value, c.unit]))
       .toEqual([[48_900_000, 'EUR']]);
   });
+
+  it('reads "4 years and 30 months" as two terms, and "3 years and 6 months" as one', () => {
+    expect(metrics('The court sentenced them to prison sentences of 6 years, 4 years and 30 months.')).toEqual([['prison_term', 6], ['prison_term', 4], ['prison_term', 30]]);
+    expect(metrics('He was sentenced to 3 years and 6 months in prison.')).toEqual([['prison_term', 42]]);
+  });
 });
