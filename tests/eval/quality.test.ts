@@ -4,7 +4,7 @@ import { reckon } from '../e2e/helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Qualifier, period and authority accuracy have their own floors; F1's is the corpus's `quality:` floor in pipeline.yaml.
-const FLOOR = { qualifier: 0.95, period: 0.9, authority: 0.83 };
+const FLOOR = { qualifier: 0.95, period: 0.9, authority: 0.82 };
 
 describe('the extraction quality gate', () => {
   it('reckon eval keeps the development corpus above its F1 floor and its qualifier, period and authority accuracy above theirs', async () => {
