@@ -745,8 +745,9 @@ describe('more sentence shapes', () => {
     expect(metrics('Ten people were detained, among them two employees of a bank.')).toEqual([['persons_arrested', 10]]);
   });
 
-  it('reads a bare number as the object of a verb only after a count of the sentence before', () => {
-    expect(metrics('The bureau was set up in 2024. In its first year, it arrested nearly 2,300.')).toEqual([]);
+  it('reads a bare number as the object of a verb only after a count of the sentence before, unless the verb is done only to people', () => {
+    expect(metrics('The bureau was set up in 2024. In its first year, it closed nearly 40.')).toEqual([]);
+    expect(metrics('The bureau was set up in 2024. In its first year, it arrested nearly 2,300.')).toEqual([['persons_arrested', 2300]]);
   });
 
   it.each([
