@@ -99,7 +99,7 @@ export function isReported(text: string, figure: Figure): boolean {
     || EQUIVALENT_BOUND.test(near);
   // "The law limits new customers to $2,000 in deposits": a limit a rule sets.
   // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
-  const rule = OBLIGATION.test(lead.replace(ORDER_REQUIRES, '')) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  const rule = OBLIGATION.test(lead.includes('require') ? lead.replace(ORDER_REQUIRES, '') : lead) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
@@ -162,13 +162,14 @@ export function isReported(text: string, figure: Figure): boolean {
   const claimed = CLAIMED.test(near);
   // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
   // stands before its "will pay" can make it a possibility.
-  const settled = figure.unitKind === 'money' && !CONDITION_TAIL.test(tail) ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
+  const offered = figure.unitKind === 'money' ? SETTLED_PENALTY_LEAD.exec(near) ?? (PENALTY_TAIL.test(tail) ? SETTLED_LEAD.exec(near) : null) : null;
+  const settled = offered && !CONDITION_TAIL.test(tail) ? offered : null;
   // "the court granted the SEC's request for emergency relief, freezing ...": a request granted is done.
   const settledLead = settled ? lead.slice(0, lead.length - near.length + settled.index) : lead;
   const grantedLead = GRANTED_HINT.test(settledLead) ? settledLead.replace(GRANTED_REQUEST, '') : settledLead;
   // "Under the plea agreement, Corvex will forfeit $684.2 million and pay a criminal fine of ...": what an agreement says
   // will be paid is agreed, no possibility.
-  const modalLead = AGREEMENT.test(text) && !CONDITION_TAIL.test(tail) ? grantedLead.replace(AGREED_PAYMENT, '') : grantedLead;
+  const modalLead = /\b(?:will|shall)\b/.test(grantedLead) && AGREEMENT.test(text) && !CONDITION_TAIL.test(tail) ? grantedLead.replace(AGREED_PAYMENT, '') : grantedLead;
   // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
   const population = POPULATION_LEAD.test(near);
   // "An earlier version of the Kenya item said 19 suspects had been arrested", "was wrongly given as 4,100": the figure a
