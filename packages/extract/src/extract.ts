@@ -178,6 +178,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     said.at(-1)!.claims = found;
     claims.push(...withBreakdown(source, sentence, found, names[i]!));
   });
+  // Whether a table's label names what was done ("Fines imposed", "Administrative fine"), by the codebook's triggers.
+  const namesAction = (label: string) => findTriggers(label, lex).some((t) => t.metrics.length > 0);
   for (const table of tables) {
     // The line a table hangs from dates it ("Results of the action day on 11 November 2025:"); its rows name their country.
     const lead = sentences.findLastIndex((s) => s.end <= table.start);
@@ -206,13 +208,13 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const headerPeriod = context.labelPeriod(header);
         // "| 3 Feb | Velaro B.V. | DNB (NL) | Administrative fine | €2.4 million |" under "| Date | Firm | Authority | Action |
         // Amount |": where the row's label says nothing, the cell of the row that names an action does.
-        const rowAction = () => row.find((c, j) => j > 0 && j !== k && findTriggers(c.text, lex).some((t) => t.metrics.length > 0))?.text;
+        const rowAction = () => row.find((c, j) => j > 0 && j !== k && namesAction(c.text))?.text;
         const own = headerPeriod || GENERIC_HEADER.test(header)
-          ? (findTriggers(rowLabel, lex).some((t) => t.metrics.length > 0) ? rowLabel : [rowLabel, rowAction()].filter(Boolean).join(' '))
+          ? (namesAction(rowLabel) ? rowLabel : [rowLabel, rowAction()].filter(Boolean).join(' '))
           : header;
         // "FINTRAC penalties over five fiscal years:" over "| Fiscal year | Total value |": where neither header nor row
         // names what is counted, the line the table hangs from does.
-        const label = leadText && !findTriggers(own, lex).some((t) => t.metrics.length > 0) ? `${leadText} ${own}` : own;
+        const label = leadText && !namesAction(own) ? `${leadText} ${own}` : own;
         const cellPeriod = headerPeriod ?? rowPeriod ?? period;
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.

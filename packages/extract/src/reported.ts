@@ -68,8 +68,9 @@ const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:minimum|maximum|mandatory))/i;
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
-const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
+/** "on the accounts of 8 companies": the firms whose money it is. */
+const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
