@@ -13,6 +13,10 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
 const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
 
+const WORD = String.raw`[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?`;
+const NEXT_WORD = new RegExp(WORD, 'uy');
+const JOINED_WORD = new RegExp(`,?${WORD}`, 'uy');
+
 /** The words that follow a figure up to the first stop word or punctuation: where the counted thing is named. */
 export function wordsAfter(text: string, at: number, joined = false): string[] {
   const words: string[] = [];
@@ -21,7 +25,7 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
   // A word in quotes may stand before the thing: 68 suspected "sakawa" fraudsters.
   // An abbreviation with stops is one word: "1,900 U.S. customers".
   // Digits may stand inside a word ("P2P traders") and an age before one ("two 17-year-olds").
-  const re = joined ? /,?[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?/uy : /[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?/uy;
+  const re = joined ? JOINED_WORD : NEXT_WORD;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < (joined ? 7 : 5); m = re.exec(text)) {
     if (m[0].startsWith(',') && (!words.length || isPlural(words[words.length - 1]!))) break;

@@ -56,6 +56,9 @@ export function periodOf(
   return { start: period.start, end: asOf.periodEnd, text: period.text ?? asOf.text };
 }
 
+/** A period that is a relative clause of its own: "which began operating in July 2023". */
+const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
+
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
@@ -86,7 +89,7 @@ function namedPeriod(
   // Not one that says when a period or an operation ran ("Operation HAECHI-VI, which ran from August to November 2025,"),
   // unless it names only the day it ended ("In fiscal year 2026, which ended on September 30, ...").
   // Not one that is itself the period ("which began operating in July 2023, has now removed ...": since then).
-  const closedRelative = (p: PeriodMention) => p.end <= figure.start && !/^(?:which|that)\b/i.test(p.text) && CLOSED_RELATIVE.test(text.slice(0, p.start))
+  const closedRelative = (p: PeriodMention) => p.end <= figure.start && !opensRelative(p) && CLOSED_RELATIVE.test(text.slice(0, p.start))
     && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)));
   const inClauseAll = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
     && !inAsideWithout(text, p, figure) && !relative(p) && !closedRelative(p));
@@ -111,7 +114,7 @@ function namedPeriod(
   const label = text[from - 1] === ':' && !text.slice(from, figure.start).trim() ? clauseAround(text, from - 1, from - 1) : null;
   const labelled = label ? usable.filter((p) => p.start >= label[0] && p.end <= label[1]).at(-1) : undefined;
   // "ASIC's takedown service, which began operating in July 2023, has now removed ...": the subject's start, for its verb.
-  const sinceStart = usable.find((p) => p.end <= figure.start && p.kind === 'interval' && /^(?:which|that)\b/i.test(p.text));
+  const sinceStart = usable.find((p) => p.end <= figure.start && p.kind === 'interval' && opensRelative(p));
   const chosen = (aside.length ? aside : after.length ? after : inClause).sort((a, b) => distance(a) - distance(b))[0] ?? labelled ?? sinceStart
     ?? usable.find((p) => p.end <= openingEnd && figure.start >= openingEnd && !background(p) && !inAsideWithout(text, p, figure));
   const bracketed = comparedTo && asideAround(text, figure.start, figure.end) ? context.bracketsPeriod?.() : null;

@@ -290,8 +290,7 @@ function digitsDay(first: string, separator: string, second: string, year: strin
   const dayFirst = separator === '.' ? true : a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null;
   if (dayFirst === null || year.length !== 4) return null;
   const [d, mo] = dayFirst ? [a, b] : [b, a];
-  const y = Number(year);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  return isoDay(Number(year), mo, d);
 }
 
 /** "2025-08-19" or a day in digits as a 'date' mention; a day of no known order is masked all the same. */
@@ -305,10 +304,15 @@ function day(monthName: string, dayOfMonth: string, yearText: string | undefined
   const m = monthIndex(monthName) + 1;
   const d = Number(dayOfMonth);
   let y = yearText ? Number(yearText) : pubYear(published);
-  if (!y || m < 1 || d < 1 || d > lastDay(y, m)) return { kind: 'date' as const, periodStart: null, periodEnd: null };
-  if (!yearText && published && `${y}-${pad(m)}-${pad(d)}` > published) y -= 1;
-  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (!y) return { kind: 'date' as const, periodStart: null, periodEnd: null };
+  if (!yearText && published && (isoDay(y, m, d) ?? '') > published) y -= 1;
+  const date = isoDay(y, m, d);
   return { kind: 'date' as const, periodStart: date, periodEnd: date };
+}
+
+/** Year, month and day as an ISO date, or null where no such day exists. */
+function isoDay(y: number, m: number, d: number): string | null {
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 /** The twelve months that end on day `d` of month `m` of year `y`. */
