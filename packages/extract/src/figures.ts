@@ -117,6 +117,7 @@ export interface CountedBefore {
   previous: readonly string[];
 }
 
+const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
 const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
 
@@ -244,6 +245,9 @@ function readFigure(
   }
   if (isYear && !unit && !magnitude) return null;
   if (!Number.isFinite(value) || value > 1e15) return null;
+  // "3,500+ sites", "$5m+ in crypto": a plus after the number says more than it, as "over" before it does.
+  const plus = PLUS_AFTER.test(text.slice(end, end + 2));
+  if (plus) end += 1;
 
   // A range: "2.5 to 3.5 years", "$2-3 million", "between 10 and 12".
   let valueHigh: number | null = null;
@@ -451,7 +455,8 @@ function readFigure(
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);
     start -= hedge[0].length;
-  } else if (valueHigh === null && TRAILING_HEDGE.test(text.slice(end, end + 24))) qualifier = 'approximately';
+  } else if (valueHigh === null && plus) qualifier = 'more_than';
+  else if (valueHigh === null && TRAILING_HEDGE.test(text.slice(end, end + 24))) qualifier = 'approximately';
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
     countedThings, bareSubject, comparedWith: compared, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the dev corpus and the articles written in 2026-11-23's ninth session (articles 1542 on)
+// showed misread, each rule as its own case.
+const read = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit, c.qualifier]);
+
+describe('sentences of articles 1542 on', () => {
+  it('reads a plus after a number as "more than" it', () => {
+    expect(read('The AFM has blocked 3,500+ sites and seized $5m+ in crypto.'))
+      .toEqual([['platforms_blocked', 3500, 'count', 'more_than'], ['assets_seized', 5_000_000, 'USD', 'more_than']]);
+    // A sum of two numbers, and a plus in a phone number, are no hedge.
+    expect(read('Call +7 701 555 1234 for help.')).toEqual([]);
+  });
+
+  it('reads half, a quarter and three quarters of a million or a billion', () => {
+    expect(read('The AFP has restrained more than half a million dollars in cryptocurrency.')).toEqual([['assets_frozen', 500_000, 'AUD', 'more_than']]);
+    expect(read('Officers froze a quarter of a billion rand.')).toEqual([['assets_frozen', 250_000_000, 'ZAR', 'exact']]);
+    expect(read('Police seized three quarters of a million pounds in cash.')).toEqual([['assets_seized', 750_000, 'GBP', 'exact']]);
+  });
+});
