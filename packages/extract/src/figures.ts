@@ -81,8 +81,9 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
  * A verb in the past right before a number ("arrested nearly 2,300", "detained the five", "closed only nine"), and
  * nothing after it but the clause's end, its period, "more" ("it closed 22 more") or "of them" ("arrested 167 of them").
  */
-const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$/u;
-const PEOPLE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|convicted|sentenced|jailed|imprisoned|extradited)\s+(?:only\s+|just\s+|another\s+)?$/i;
+const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
+// "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
+const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+)?$/i;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;

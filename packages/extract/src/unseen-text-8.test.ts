@@ -18,4 +18,19 @@ describe('sentences of articles 1542 on', () => {
     expect(read('Officers froze a quarter of a billion rand.')).toEqual([['assets_frozen', 250_000_000, 'ZAR', 'exact']]);
     expect(read('Police seized three quarters of a million pounds in cash.')).toEqual([['assets_seized', 750_000, 'GBP', 'exact']]);
   });
+
+  it('counts the bare object of "arresting" that closes a clause as people', () => {
+    expect(read('Police dismantled a ring that laundered VND 1,000 billion through crypto, arresting 27.'))
+      .toEqual([['illicit_volume', 1_000_000_000_000, 'VND', 'exact'], ['persons_arrested', 27, 'count', 'exact']]);
+  });
+
+  it('reads the sum of a theft or heist as crime\'s money, but not a theft named beside another sum', () => {
+    expect(read('The DOJ charged 12 individuals in connection with a $263 million crypto theft.')).toEqual([['illicit_volume', 263_000_000, 'USD', 'exact']]);
+    expect(read('"One woman put $62,000 into a machine because someone told her it would protect her from identity theft."')).toEqual([]);
+  });
+
+  it('counts no places raided as platforms closed', () => {
+    expect(read('Since January, the task force has raided 684 premises, seized 9,850 mining rigs and arrested 412 people.'))
+      .toEqual([['items_seized', 9850, 'count', 'exact'], ['persons_arrested', 412, 'count', 'exact']]);
+  });
 });

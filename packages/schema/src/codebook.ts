@@ -95,7 +95,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'wind up', 'taken down', 'took down', 'take down', 'takedown',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
-      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'raided', 'eliminat', 'suppress',
+      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'eliminat', 'suppress',
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
@@ -133,7 +133,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
-      'embezzl', 'stole', 'stolen', 'stealing', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
