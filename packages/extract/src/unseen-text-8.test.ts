@@ -33,4 +33,15 @@ describe('sentences of articles 1542 on', () => {
     expect(read('Since January, the task force has raided 684 premises, seized 9,850 mining rigs and arrested 412 people.'))
       .toEqual([['items_seized', 9850, 'count', 'exact'], ['persons_arrested', 412, 'count', 'exact']]);
   });
+
+  it('counts the people who "fell victim" to a scheme as its customers', () => {
+    expect(read('More than 600 people fell victim to the pyramid, losing a combined 4.2 billion tenge.'))
+      .toEqual([['customers_served', 600, 'count', 'more_than'], ['illicit_volume', 4_200_000_000, 'KZT', 'exact']]);
+  });
+
+  it('names the agency a country calls its "financial police"', () => {
+    const authority = (text: string) => claimsOf(text).map((c) => [c.jurisdiction, c.authority]);
+    expect(authority("Kazakhstan's financial police shut down 11 crypto exchanges in the first quarter of 2025.")).toEqual([['KZ', 'AFM']]);
+    expect(authority("Italy's financial police said they had seized €2 million.")).toEqual([['IT', 'GdF']]);
+  });
 });

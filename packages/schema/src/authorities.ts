@@ -18,7 +18,8 @@ export interface AuthorityDefinition {
 }
 
 export const AUTHORITIES: readonly AuthorityDefinition[] = [
-  { id: 'AFM', jurisdiction: 'KZ', names: ['AFM', 'AFM RK', 'Financial Monitoring Agency', 'Agency for Financial Monitoring', 'Financial Monitoring Agency of Kazakhstan'] },
+  // Its Economic Investigation Service is the country's "financial police".
+  { id: 'AFM', jurisdiction: 'KZ', names: ['AFM', 'AFM RK', 'Financial Monitoring Agency', 'Agency for Financial Monitoring', 'Financial Monitoring Agency of Kazakhstan', 'Economic Investigation Service', 'Economic Investigations Service'], aliases: ['financial police'] },
   { id: 'ARDFM', jurisdiction: 'KZ', names: ['ARDFM', 'Agency for Regulation and Development of the Financial Market', 'Financial Market Regulation and Development Agency'] },
   { id: 'NBK', jurisdiction: 'KZ', names: ['National Bank of Kazakhstan', 'NBK'], aliases: ['central bank', 'National Bank'] },
   { id: 'KNB', jurisdiction: 'KZ', names: ['KNB', 'National Security Committee'] },
@@ -214,7 +215,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Banco de Portugal', jurisdiction: 'PT', names: ['Banco de Portugal', 'Bank of Portugal'], aliases: ['central bank'] },
   { id: 'SRIJ', jurisdiction: 'PT', names: ['SRIJ', 'Gambling Regulation and Inspection Service'] },
   { id: 'GNR', jurisdiction: 'PT', names: ['GNR', 'National Republican Guard'] },
-  { id: 'GdF', jurisdiction: 'IT', names: ['Guardia di Finanza', 'GdF', 'Financial Police', 'Italian Financial Police'] },
+  { id: 'GdF', jurisdiction: 'IT', names: ['Guardia di Finanza', 'GdF', 'Financial Police', 'Italian Financial Police'], aliases: ['financial police'] },
   { id: 'CONSOB', jurisdiction: 'IT', names: ['CONSOB', 'Consob'] },
   { id: 'Polizia Postale', jurisdiction: 'IT', names: ['Polizia Postale', 'Postal Police', 'Polizia Postale e delle Comunicazioni'] },
   { id: 'Carabinieri', jurisdiction: 'IT', names: ['Carabinieri'] },
