@@ -118,6 +118,7 @@ export interface CountedBefore {
   previous: readonly string[];
 }
 
+const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
 const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
@@ -361,7 +362,10 @@ function readFigure(
   if (unitKind === 'count' && !unit && WARRANTS_AFTER.test(text.slice(end, end + 48))) return null;
 
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
-  const hedge = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+  // "over a NIS 64 million scheme": before an article and a written sum, "over" is the preposition ("about"), no hedge;
+  // "over a dozen" is one.
+  const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+  const hedge = hedged && ARTICLE_END.test(hedged[0]) && /\d/.test(text[token.start] ?? '') ? null : hedged;
   const leadStart = Math.max(0, start - (hedge?.[0].length ?? 0) - 300);
   const lead = text.slice(leadStart, start - (hedge?.[0].length ?? 0));
   let bareSubject = false;

@@ -44,4 +44,10 @@ describe('sentences of articles 1542 on', () => {
     expect(authority("Kazakhstan's financial police shut down 11 crypto exchanges in the first quarter of 2025.")).toEqual([['KZ', 'AFM']]);
     expect(authority("Italy's financial police said they had seized €2 million.")).toEqual([['IT', 'GdF']]);
   });
+
+  it('reads "over a" before a written sum as the preposition, and "over a dozen" as a hedge', () => {
+    expect(read('Police arrested 5 suspects over a NIS 64 million scheme in which the proceeds were laundered.'))
+      .toEqual([['persons_arrested', 5, 'count', 'exact'], ['illicit_volume', 64_000_000, 'ILS', 'exact']]);
+    expect(read('Police arrested more than a dozen suspects.')).toEqual([['persons_arrested', 12, 'count', 'more_than']]);
+  });
 });
