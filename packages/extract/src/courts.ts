@@ -11,6 +11,9 @@ const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\
 const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
+/** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
+const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen['’]s|King['’]s|Criminal|Special|Auditors)\b/;
+const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
@@ -118,13 +121,16 @@ export class CourtContext {
       // "the ... Court of Zhambyl Region in Taraz" sits in Taraz: reporters name it by the city.
       const inCity = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
       // "the Bordeaux criminal court in March sentenced": a month is no place.
-      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) ? m[2] : undefined;
+      // "the Court of Justice", "the Court of Appeal": what follows "of" names the court's kind, no place.
+      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) && !KIND_AFTER_OF.test(m[2]) ? m[2] : undefined;
+      // "an Ontario Court of Justice judge in Toronto sentenced": the judge sits in the city.
+      const judgeIn = [m ? JUDGE_IN.exec(m[0])?.[1] : undefined].find((w) => w && !MONTH.test(w));
       // "In Andijan, a regional court sentenced ...": a court named only by its kind sits where the sentence opens.
       const opening = () => {
         const named = m ? IN_PLACE.exec(this.sentences[i]!.text.slice(0, m.index))?.[1] : undefined;
         return named && !MONTH.test(named.split(/\s+/)[0]!) ? named : undefined;
       };
-      const place = inCity ?? after ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening() || (m ? datelineCity(sentence) : undefined));
+      const place = inCity ?? after ?? judgeIn ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening() || (m ? datelineCity(sentence) : undefined));
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

@@ -50,4 +50,10 @@ describe('sentences of articles 1542 on', () => {
       .toEqual([['persons_arrested', 5, 'count', 'exact'], ['illicit_volume', 64_000_000, 'ILS', 'exact']]);
     expect(read('Police arrested more than a dozen suspects.')).toEqual([['persons_arrested', 12, 'count', 'more_than']]);
   });
+
+  it('names a court by the city its judge sits in, not by the "of Justice" in its name', () => {
+    const authority = (text: string) => claimsOf(text).map((c) => c.authority);
+    expect(authority('In January, an Ontario Court of Justice judge in Toronto sentenced a former salesperson to 18 months in jail.')).toEqual(['Toronto court']);
+    expect(authority('A Surrey provincial court judge in September sentenced a courier to 18 months in jail.')).toEqual(['Surrey court']);
+  });
 });

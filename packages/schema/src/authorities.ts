@@ -227,7 +227,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Garda', jurisdiction: 'IE', names: ['Garda', 'Gardaí', 'Gardai', 'Garda Síochána', 'An Garda Síochána', 'Garda Siochana', 'Irish police'], aliases: ['police'] },
   { id: 'GNECB', jurisdiction: 'IE', names: ['GNECB', 'Garda National Economic Crime Bureau'] },
   { id: 'CAB', jurisdiction: 'IE', names: ['CAB', 'Criminal Assets Bureau'] },
-  { id: 'CBI', jurisdiction: 'IE', names: ['Central Bank of Ireland'], aliases: ['central bank'] },
+  { id: 'Central Bank of Ireland', jurisdiction: 'IE', names: ['Central Bank of Ireland', 'CBI'], aliases: ['central bank'] },
   { id: 'Revenue', jurisdiction: 'IE', names: ['Revenue Commissioners', 'Irish Revenue'] },
   { id: 'ODPP', jurisdiction: 'IE', names: ['ODPP', 'Office of the Director of Public Prosecutions'] },
   { id: 'GRAI', jurisdiction: 'IE', names: ['GRAI', 'Gambling Regulatory Authority of Ireland'] },
