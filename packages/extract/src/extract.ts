@@ -1,5 +1,5 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
-import { findFigures, type Figure } from './figures.js';
+import { CORRECTION_GAP, findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
 import { findPeriods } from './periods.js';
@@ -338,13 +338,18 @@ function claimsOfSentence(
     if (read.start < prefix.length) return;
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
+    // "we detained 96 organisers — no, 69, excuse me": the number a speaker takes back is no claim; its correction is read
+    // in its place.
+    const corrects = !conversionOf && previous && previous.figure.start === figures[i - 1]?.start && previous.figure.unitKind === figure.unitKind
+      && CORRECTION_GAP.test(text.slice(previous.figure.end, figure.start)) ? previous.claim : null;
+    if (corrects) claims.splice(claims.indexOf(corrects), 1);
     // The figure set against is the last of its kind: "... 44 exchangers ... 84.6 billion tenge, up from 17 in 2023".
     // A count is set against the last that counts the same things: "5,210 suspects in 3,988 cases, compared with 4,926 suspects".
     const ofKind = figure.comparedWith ? figures.slice(0, i).filter((f) => f.unitKind === figure.unitKind) : [];
     const against = ofKind.findLast((f) => f.unitKind !== 'count' || f.countedThings.some((t) => figure.countedThings.includes(t))) ?? ofKind.at(-1);
-    const comparedTo = !conversionOf && against ? claimOf.get(against) ?? null : null;
+    const comparedTo = !conversionOf && !corrects && against ? claimOf.get(against) ?? null : null;
     // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
-    const adjacent = !conversionOf && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';
+    const adjacent = !conversionOf && !corrects && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';
     const gap = adjacent ? text.slice(previous!.figure.end, figure.start) : '';
     // The next item of the parts goes with them unless it has a verb of its own ("..., and 2.3 billion tenge was returned").
     const nextPart = whole && /^\s*(?:,\s*)?(?:and\s+)?$/.test(gap) && !/^\s+(?:was|were|has|have|had)\b/.test(text.slice(figure.end, figure.end + 8));
@@ -353,7 +358,7 @@ function claimsOfSentence(
     let confidence: number;
     let period: { start: string | null; end: string | null; text: string | null };
     // A conversion restates the sum before it, a part "included" in it is of the same kind: both take its metric and period.
-    const sameAs = conversionOf ?? includedIn;
+    const sameAs = conversionOf ?? includedIn ?? corrects;
     if (sameAs) {
       if (includedIn && !isReported(text, figure)) return;
       metric = sameAs.metric;

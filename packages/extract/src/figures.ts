@@ -118,6 +118,8 @@ export interface CountedBefore {
   previous: readonly string[];
 }
 
+/** What stands between a number a speaker takes back and the one that corrects it: "96 — no, 69", "Rs 2.1 crore — sorry, Rs 21 crore", "900 arrests — actually 912". */
+export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:no|sorry|actually|I\s+mean|rather|correction|pardon)\b[,:]?\s*(?:it\s+(?:was|is)\s+|make\s+(?:that|it)\s+|that\s+should\s+be\s+)?$/i;
 const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
@@ -364,7 +366,7 @@ function readFigure(
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
   // "over a NIS 64 million scheme": before an article and a written sum, "over" is the preposition ("about"), no hedge;
   // "over a dozen" is one.
-  const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+  const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 32), start));
   const hedge = hedged && ARTICLE_END.test(hedged[0]) && /\d/.test(text[token.start] ?? '') ? null : hedged;
   const leadStart = Math.max(0, start - (hedge?.[0].length ?? 0) - 300);
   const lead = text.slice(leadStart, start - (hedge?.[0].length ?? 0));
@@ -433,6 +435,8 @@ function readFigure(
     else if (compared) countedThings = against!.countedThings;
     // "liquidated 36 exchangers, and ... it closed 22 more": the thing the count before counted.
     else if (previous?.unitKind === 'count' && /^\s+more\b/i.test(text.slice(end, end + 8))) countedThings = previous.countedThings;
+    // "we detained 96 organisers — no, 69, excuse me": a speaker's correction counts what the number it corrects counted.
+    else if (previous?.unitKind === 'count' && CORRECTION_GAP.test(text.slice(previous.end, start))) countedThings = previous.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
     // Only after the count it is part of: in "KZT 1.1 billion, including four apartments and seven cars" the cars are no
@@ -444,7 +448,7 @@ function readFigure(
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;
     // "Three people – the organiser and two couriers – were detained": a part told inside dashes after the count.
-    if (previous?.unitKind === 'count' && INSIDE_DASHES.test(text.slice(previous.end, start))) return null;
+    if (previous?.unitKind === 'count' && INSIDE_DASHES.test(text.slice(previous.end, start)) && !CORRECTION_GAP.test(text.slice(previous.end, start))) return null;
     unit = 'count';
   }
   if (!unit) return null;

@@ -56,4 +56,24 @@ describe('sentences of articles 1542 on', () => {
     expect(authority('In January, an Ontario Court of Justice judge in Toronto sentenced a former salesperson to 18 months in jail.')).toEqual(['Toronto court']);
     expect(authority('A Surrey provincial court judge in September sentenced a courier to 18 months in jail.')).toEqual(['Surrey court']);
   });
+
+  it('reads speech hedges ("something like", "somewhere in the region of") as approximations', () => {
+    expect(read('Something like 400 exchangers were closed, and we seized somewhere in the region of Rs 4,000 crore.'))
+      .toEqual([['platforms_closed', 400, 'count', 'approximately'], ['assets_seized', 40_000_000_000, 'INR', 'approximately']]);
+  });
+
+  it('reads no figure of a sentence that opens on "If": a hypothesis', () => {
+    expect(read('If we arrested a hundred couriers tomorrow, the people at the top would recruit a hundred more.')).toEqual([]);
+    expect(read('If you block a thousand sites tonight, how many are back tomorrow?')).toEqual([]);
+  });
+
+  it('takes back a number a speaker corrects and reads the correction in its place', () => {
+    expect(read('In the quarter we detained 96 organisers of drop networks — no, 69, excuse me, I am reading the wrong line.'))
+      .toEqual([['persons_arrested', 69, 'count', 'exact']]);
+    expect(read('In that matter we froze Rs 2.1 crore — sorry, Rs 21 crore, I misspoke — lying in about 1,100 mule accounts.'))
+      .toEqual([['assets_frozen', 210_000_000, 'INR', 'exact']]);
+    expect(read('Those led to something like 900 arrests — actually 912.')).toEqual([['persons_arrested', 912, 'count', 'exact']]);
+    // A part told inside dashes is still no correction.
+    expect(read('Three people – the organiser and two couriers – were detained.')).toEqual([['persons_arrested', 3, 'count', 'exact']]);
+  });
 });

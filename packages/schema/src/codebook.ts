@@ -403,6 +403,9 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
   'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately',
   'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately',
+  // Speech hedges: "something like 400", "somewhere in the region of Rs 4,000 crore".
+  'something like': 'approximately', 'somewhere in the region of': 'approximately', 'somewhere around': 'approximately',
+  'in the neighbourhood of': 'approximately', 'in the neighborhood of': 'approximately', 'on the order of': 'approximately',
   'close to': 'less_than', 'nearly': 'less_than', 'almost': 'less_than', 'just under': 'less_than', 'under': 'less_than',
   'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just below': 'less_than', 'just shy of': 'less_than',
   'shy of': 'less_than', 'short of': 'less_than', 'slightly less than': 'less_than', 'a little under': 'less_than',
