@@ -76,4 +76,15 @@ describe('sentences of articles 1542 on', () => {
     // A part told inside dashes is still no correction.
     expect(read('Three people – the organiser and two couriers – were detained.')).toEqual([['persons_arrested', 3, 'count', 'exact']]);
   });
+
+  it('reads damage to the state budget and tax fraud detected as crime\'s money, the state\'s own budget as no figure', () => {
+    expect(read('The damage caused to the state budget in the proceedings initiated is estimated at EUR 26.9 million.')).toEqual([['illicit_volume', 26_900_000, 'EUR', 'exact']]);
+    expect(read('KÚFS detected tax fraud worth €118 million and initiated 212 criminal proceedings.'))
+      .toEqual([['illicit_volume', 118_000_000, 'EUR', 'exact'], ['cases_opened', 212, 'count', 'exact']]);
+    expect(read("The ministry's budget for 2025 is KZT 40 billion.")).toEqual([]);
+  });
+
+  it('reads suspicious transactions an intelligence unit suspended as frozen', () => {
+    expect(read('The FAU said it had suspended suspicious transactions worth CZK 3.4 billion.')).toEqual([['assets_frozen', 3_400_000_000, 'CZK', 'exact']]);
+  });
 });

@@ -143,7 +143,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded',
       // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
       'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'evasion of', 'failed to report',
-      'false invoices', 'in capital gains', 'trading income',
+      'false invoices', 'fictitious invoices', 'in capital gains', 'trading income',
+      // "detected tax fraud worth €118 million", "depleting the State Treasury by PLN 87 mln".
+      'fraud worth', 'fraud totalling', 'fraud totaling', 'depleting the', 'damage to the state budget', 'losses to the state budget',
       // "made at least £1.93m from selling cocaine".
       'from selling cocaine', 'from selling drugs', 'from selling heroin', 'from selling cannabis', 'from selling methamphetamine',
       'from selling stolen', 'from dealing drugs', 'from drug dealing', 'from the sale of drugs',
@@ -223,7 +225,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
-      'suspended transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
+      'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       'suspended the execution of transactions', 'suspended the execution of',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
