@@ -120,6 +120,8 @@ export interface CountedBefore {
 
 /** What stands between a number a speaker takes back and the one that corrects it: "96 — no, 69", "Rs 2.1 crore — sorry, Rs 21 crore", "900 arrests — actually 912". */
 export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:no|sorry|actually|I\s+mean|rather|correction|pardon)\b[,:]?\s*(?:it\s+(?:was|is)\s+|make\s+(?:that|it)\s+|that\s+should\s+be\s+)?$/i;
+const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
+const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
 const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
@@ -247,6 +249,28 @@ function readFigure(
       end = smaller.end;
     }
   }
+  const written = /\p{L}/u.test(text[token.start] ?? '');
+  // "eight hundred seventy-two", "four thousand six hundred", "one hundred and twelve": a written number goes on in words.
+  // "one hundred" and "a thousand" are written numbers of their own.
+  const writtenScale = magnitude?.factor ?? (value === 100 || value === 1000 ? value : null);
+  if (written && writtenScale) {
+    let last = writtenScale;
+    for (;;) {
+      const gap = WRITTEN_JOIN.exec(text.slice(end, end + 6))![0];
+      const part = tokenAt.get(end + gap.length);
+      if (!part || !/\p{L}/u.test(text[part.start] ?? '')) break;
+      const partMagnitude = readMagnitude(text, part.end, lex);
+      const partFactor = partMagnitude && partMagnitude.factor < last ? partMagnitude.factor : 1;
+      if (part.value * partFactor >= last) break;
+      value += part.value * partFactor;
+      end = partFactor > 1 ? partMagnitude!.end : part.end;
+      last = partFactor;
+      if (last === 1) break;
+    }
+  }
+  // "forty-one (41) persons", as Philippine releases write counts: the digits in brackets restate the words.
+  const restated = written ? BRACKETED_DIGITS.exec(text.slice(end, end + 24)) : null;
+  if (restated && parseDigits(restated[1]!) === value) end += restated[0].length;
   if (isYear && !unit && !magnitude) return null;
   if (!Number.isFinite(value) || value > 1e15) return null;
   // "3,500+ sites", "$5m+ in crypto": a plus after the number says more than it, as "over" before it does.

@@ -87,4 +87,13 @@ describe('sentences of articles 1542 on', () => {
   it('reads suspicious transactions an intelligence unit suspended as frozen', () => {
     expect(read('The FAU said it had suspended suspicious transactions worth CZK 3.4 billion.')).toEqual([['assets_frozen', 3_400_000_000, 'CZK', 'exact']]);
   });
+
+  it('reads a number written in several words, and the digits in brackets that restate it', () => {
+    expect(claimsOf('Police arrested forty-one (41) persons and seized eight hundred seventy-two (872) mobile phones, four thousand six hundred (4,600) SIM cards and one hundred and twelve laptops.')
+      .map((c) => [c.metric, c.value, c.figure]))
+      .toEqual([
+        ['persons_arrested', 41, 'forty-one (41)'], ['items_seized', 872, 'eight hundred seventy-two (872)'],
+        ['items_seized', 4600, 'four thousand six hundred (4,600)'], ['items_seized', 112, 'one hundred and twelve'],
+      ]);
+  });
 });
