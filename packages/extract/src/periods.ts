@@ -84,12 +84,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
     }],
   // "the first half of fiscal 2025" (October to March in Thailand), "the third quarter of the 2024 financial year": a part of that fiscal year.
-  [FISCAL, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}|${YEAR}\\s+(?:fiscal|financial)\\s+year)`, 'gi'),
+  // "H1 FY2026", "Q3 FY2025", "the first half of FY2026": the same, abbreviated.
+  [FISCAL, new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}|${YEAR}\\s+(?:fiscal|financial)\\s+year|FY\\s?${YEAR})(?!\\s*[-/–]\\s*\\d)`, 'gi'),
     (m, _p, fiscalStart) => {
-      const months = m[2]!.toLowerCase() === 'half' ? 6 : 3;
-      const part = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+      const short = m[3]?.toUpperCase();
+      const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
+      const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
       if (part * months >= 12) return null;
-      const start = shiftMonths(fiscalYear(Number(m[3] ?? m[4]), fiscalStart).periodStart, part * months);
+      const start = shiftMonths(fiscalYear(Number(m[4] ?? m[5] ?? m[6]), fiscalStart).periodStart, part * months);
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],

@@ -96,4 +96,12 @@ describe('sentences of articles 1542 on', () => {
         ['items_seized', 4600, 'four thousand six hundred (4,600)'], ['items_seized', 112, 'one hundred and twelve'],
       ]);
   });
+
+  it('reads a half or quarter of an abbreviated fiscal year ("H1 FY2026", "Q3 FY2025"), not of a two-year one', () => {
+    const periods = (text: string) => claimsOf(text, '2026-05-20').map((c) => [c.value, c.period_start, c.period_end]);
+    // Thailand's fiscal year starts in October.
+    expect(periods('In H1 FY2026, Thai police arrested 6,918 suspects.')).toEqual([[6918, '2025-10-01', '2026-03-31']]);
+    expect(periods('In the first half of FY2026, Thai police arrested 6,918 suspects.')).toEqual([[6918, '2025-10-01', '2026-03-31']]);
+    expect(periods('In Q3 FY2025, the FBI arrested 12 people.')).toEqual([[12, '2025-04-01', '2025-06-30']]);
+  });
 });
