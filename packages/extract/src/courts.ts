@@ -3,14 +3,14 @@ import { sameParagraph, type Sentence } from './sentences.js';
 /** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
 const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling: "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b[^.;]{0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
  * A ruling told by its verdict or by where it was handed down: "By the verdict of the Specialised Inter-District Criminal
  * Court of Kostanay region of 19 June, ...", "Harjit Sandhu was sentenced at Birmingham Crown Court on Thursday".
  */
 const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
-const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Court)$/i;
+const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Primary|Court)$/i;
 /** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
 const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen['’]s|King['’]s|Criminal|Special|Auditors)\b/;
 const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
@@ -19,7 +19,7 @@ const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 /** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */
-const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?that\s+(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
+const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
 /** "In Andijan, ...": the place a sentence opens with. */
@@ -40,10 +40,14 @@ export function publisherCourt(publisher: string | null, isCountry: (name: strin
 /** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */
 const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;
 
+/** Capitals that open a line as a label, not a dateline: "PHOTO:", "WARNING TO THE PUBLIC:", "UPDATE:". */
+const LABEL = /\b(?:Photo|Update|Updated|Warning|Breaking|Exclusive|Correction|Note|Editor|Read|Also|Source|File|Video|Watch|Live|Public|Notice|Press|Release|News|Statement|Summary|Table|Figure|Q|A)\b/;
+
 /** The city of a sentence's dateline, as a name ("Kuala Lumpur"), or undefined. */
 function datelineCity(sentence: string): string | undefined {
   const city = DATELINE.exec(sentence)?.[1];
-  return city?.toLowerCase().replace(/(^|[ .'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const name = city?.toLowerCase().replace(/(^|[ .'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return name && !LABEL.test(name) ? name : undefined;
 }
 
 /**
@@ -104,6 +108,14 @@ export class CourtContext {
     return null;
   }
 
+  private city: string | undefined | null = null;
+
+  /** The city of the first dateline among the story's opening sentences. */
+  private storyCity(): string | undefined {
+    if (this.city === null) this.city = this.sentences.slice(0, 8).map((s) => datelineCity(s.text)).find((c) => c && !this.isCountry(c));
+    return this.city;
+  }
+
   private named(i: number): string | null {
     if (!this.courts.has(i)) {
       const sentence = this.sentences[i]!.text;
@@ -130,7 +142,9 @@ export class CourtContext {
         const named = m ? IN_PLACE.exec(this.sentences[i]!.text.slice(0, m.index))?.[1] : undefined;
         return named && !MONTH.test(named.split(/\s+/)[0]!) ? named : undefined;
       };
-      const place = inCity ?? after ?? judgeIn ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening() || (m ? datelineCity(sentence) : undefined));
+      // "the Court of Cassation upheld ...", "the Lower Criminal Court sentenced ...": a court named by its kind alone sits in
+      // the city the story is datelined from ("MANAMA: ...").
+      const place = inCity ?? after ?? judgeIn ?? ((kind === -1 ? words : words.slice(0, kind)).join(' ') || opening() || (m ? datelineCity(sentence) ?? this.storyCity() : undefined));
       this.courts.set(i, place && !this.isCountry(place) ? `${place} court` : null);
     }
     return this.courts.get(i)!;

@@ -104,4 +104,13 @@ describe('sentences of articles 1542 on', () => {
     expect(periods('In the first half of FY2026, Thai police arrested 6,918 suspects.')).toEqual([[6918, '2025-10-01', '2026-03-31']]);
     expect(periods('In Q3 FY2025, the FBI arrested 12 people.')).toEqual([[12, '2025-04-01', '2025-06-30']]);
   });
+
+  it('places a court named by its kind alone in the city the story is datelined from', () => {
+    const authority = (text: string) => claimsOf(text).map((c) => c.authority);
+    expect(authority('MANAMA: The High Criminal Court on Monday jailed six men for 10 years each.')).toEqual(['Manama court', 'Manama court']);
+    expect(authority('MANAMA: Police arrested four people. In a separate case, the Lower Criminal Court sentenced two men to one year in prison each.').slice(1))
+      .toEqual(['Manama court', 'Manama court']);
+    // A label in capitals is no dateline.
+    expect(authority('PHOTO: The Court of Appeal upheld the sentence of seven years.')).toEqual([null]);
+  });
 });
