@@ -76,6 +76,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same quarter last year", "the same four months last year".
   [YEARW, /\b(?:the\s+)?same\s+(?:period|quarter|half|month|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
+  // "against 583 in the previous fiscal year": the fiscal year before the one just named.
+  [FISCAL, /\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year\b/gi, () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "the first ten months of fiscal 2024": from the start of that fiscal year.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}`, 'gi'),
     (m, _p, fiscalStart) => {
@@ -98,6 +100,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
+  // "in its 2025 fiscal year", "the 2024 financial year": the fiscal year that ends in that year.
+  [FISCAL, new RegExp(`\\b(?:the|its|their|this|that)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'), (m, _p, fiscalStart) => fiscalYear(Number(m[1]), fiscalStart)],
   // "the financial year ended June 30, 2026", "the year ending 31 March 2025", "the fiscal year ended March 2024": the
   // twelve months up to that day, or to the end of that month.
   [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH})\\s+${YEAR}`, 'gi'),

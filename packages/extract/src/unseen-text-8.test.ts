@@ -113,4 +113,10 @@ describe('sentences of articles 1542 on', () => {
     // A label in capitals is no dateline.
     expect(authority('PHOTO: The Court of Appeal upheld the sentence of seven years.')).toEqual([null]);
   });
+
+  it('reads "its 2025 fiscal year" as a fiscal year, and "the previous fiscal year" as the one before the year compared', () => {
+    const periods = (text: string) => claimsOf(text, '2025-11-27').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods('The SEC brought 313 standalone enforcement actions in its 2025 fiscal year, against 583 in the previous fiscal year.'))
+      .toEqual([[313, '2024-10-01', '2025-09-30'], [583, '2023-10-01', '2024-09-30']]);
+  });
 });
