@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
 
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
-const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*/u;
+const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s+/u;
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -19,7 +19,8 @@ export interface Partition {
 }
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
-const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,)/iu;
+// "This is made up of 96.4 BTC, 512 ETH ...": the parts of the sum said before.
+const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,)|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s/u;
 
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }
@@ -57,7 +58,11 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
  * names ("identified 1,020 market participants. Of these, 480 were financial pyramids": pyramids uncovered).
  */
 export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): { metric: string; whole: Claim | null } | null {
-  if (figure.unitKind !== 'count' || figure.start < partition.opening) return null;
+  if (figure.start < partition.opening) return null;
+  // "... worth around 11.2 million euros were seized. This is made up of 96.4 BTC, 512 ETH ...": a part of the sum is what
+  // the sum was.
+  if (figure.unitKind === 'money') return partition.moneyWhole ? { metric: partition.moneyWhole.metric, whole: partition.moneyWhole } : null;
+  if (figure.unitKind !== 'count') return null;
   const candidates = candidateMetrics(figure, lex.metrics).map((c) => c.metric.id);
   const { whole } = partition;
   if (whole && (!figure.countedThings.length || candidates.includes(whole.metric))) return { metric: whole.metric, whole };

@@ -119,4 +119,14 @@ describe('sentences of articles 1542 on', () => {
     expect(periods('The SEC brought 313 standalone enforcement actions in its 2025 fiscal year, against 583 in the previous fiscal year.'))
       .toEqual([[313, '2024-10-01', '2025-09-30'], [583, '2023-10-01', '2024-09-30']]);
   });
+
+  it('reads the parts a sum "is made up of" as that sum is read', () => {
+    expect(read('Cryptocurrencies worth around 11.2 million euros were seized. This is made up of 96.4 BTC, 512 ETH and 1.3 million USDT.'))
+      .toEqual([['assets_seized', 11_200_000, 'EUR', 'approximately'], ['assets_seized', 96.4, 'BTC', 'exact'], ['assets_seized', 512, 'ETH', 'exact'],
+        ['assets_seized', 1_300_000, 'USDT', 'exact']]);
+  });
+
+  it("reads victims' deposits a hub processed as crime's money", () => {
+    expect(read("The NBI said the hub processed around ₱185 million in victims' deposits.")).toEqual([['illicit_volume', 185_000_000, 'PHP', 'approximately']]);
+  });
 });

@@ -153,7 +153,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'absorbed funds', 'absorbing funds', 'absorbed deposits', 'absorbed public deposits', 'illegally absorbed',
 
       // "At least 11,4 million euros of this amount came from drug trafficking".
-      'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
+      'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' deposits", 'victims’ deposits', 'deposits of victims', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
@@ -184,7 +184,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // An online casino's "cash desk" moves its players' stakes, whatever the verb ("with a combined turnover of").
       'cash desk', 'cash-desk',
       // A gang's money is crime's money, whatever it did with it: "the gang had received around Rs2.1bn", "the syndicate transferred".
-      'gang', 'syndicate', 'racket', 'fraudster', 'scammer', 'mule'],
+      'gang', 'syndicate', 'racket', 'fraudster', 'scammer', 'mule',
+      // "the hub processed around ₱185 million in victims' deposits".
+      "victims'", 'victims’'],
   },
   {
     id: 'assets_seized', unit_kind: 'money',
