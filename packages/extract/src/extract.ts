@@ -235,7 +235,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // A headline or sub-headline whose figure the story states after it is that one report (coders code it where the story
   // tells it); a list's items are no headlines.
   const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && !isListItem(source.text, s)).map((s) => s.start));
-  const summaries = summaryLines(sentences, (i) => isListItem(source.text, sentences[i]!));
+  const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
 }

@@ -129,4 +129,12 @@ describe('sentences of articles 1542 on', () => {
   it("reads victims' deposits a hub processed as crime's money", () => {
     expect(read("The NBI said the hub processed around ₱185 million in victims' deposits.")).toEqual([['illicit_volume', 185_000_000, 'PHP', 'approximately']]);
   });
+
+  it('reads the bare lines under a scraped "Key Takeaways" lead as a summary, up to a blank line', () => {
+    const text = 'Key Takeaways\n\nThe FIU fined Korbex 21.3 billion won.\nProsecutors arrested eight people over an FX ring.\n\n'
+      + 'The FIU has fined Korbex 21.3 billion won for breaching AML rules. Prosecutors arrested eight people on Tuesday.\n\nPolice also seized 12 phones.';
+    expect(claimsOf(text).map((c) => [c.metric, c.value, c.quote_start > 100])).toEqual([
+      ['fines_imposed', 21_300_000_000, true], ['persons_arrested', 8, true], ['items_seized', 12, true],
+    ]);
+  });
 });
