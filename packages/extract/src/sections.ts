@@ -59,7 +59,7 @@ function sectionHead(line: string, lex: Lexicon): string | null {
  * as crypto news sites set it apart, not the story.
  */
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
-const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+(?:you\s+need\s+)?to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take|(?:quick|fast)\s+facts|by\s+the\s+numbers)\s*:?\s*$/iu;
+const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)(?:\s+at\s+a\s+glance)?|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+(?:you\s+need\s+)?to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take|(?:quick|fast)\s+facts|by\s+the\s+numbers)\s*:?\s*$/iu;
 /** Nothing but a line break between two lines: no blank line. */
 const NEXT_LINE = /^[ \t]*\n[ \t]*$/;
 const BLANK_LINE = /^[ \t]*\n[ \t]*\n[ \t]*$/;
@@ -88,9 +88,12 @@ export function summaryLines(text: string, sentences: readonly Sentence[], isIte
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
 export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim: Claim) => boolean): Set<Claim> {
-  const told = new Set(claims.filter((c) => !fromSummary(c)).map(claimKey));
-  return new Set(claims.filter((c) => fromSummary(c) && told.has(claimKey(c))));
+  // The same sum or count, whatever the summary's shorter words made of it ("processed more than $1.1 billion" is turnover
+  // there, crime's money in the story that says whose it was).
+  const told = new Set(claims.filter((c) => !fromSummary(c)).map(figureKey));
+  return new Set(claims.filter((c) => fromSummary(c) && told.has(figureKey(c))));
 }
+const figureKey = (c: Claim) => `${c.value}|${c.value_high}|${c.unit}`;
 
 /**
  * A heading's figures that the text under it states again ("Thailand: 210 million baht seized ..." then "Officers
