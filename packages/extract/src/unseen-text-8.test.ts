@@ -137,4 +137,13 @@ describe('sentences of articles 1542 on', () => {
       ['fines_imposed', 21_300_000_000, true], ['persons_arrested', 8, true], ['items_seized', 12, true],
     ]);
   });
+
+  it('reads no estimate of an unnamed intelligence firm, no coin price, no minimum deposit and no daily volume', () => {
+    expect(read('Analysts at blockchain intelligence firm Arkline estimate that crypto Ponzi schemes took more than $4 billion in 2025.')).toEqual([]);
+    expect(read("At press time, Tether's USDT stood at $0.9997 and Solana at 285,000 won.")).toEqual([]);
+    expect(read("Its 24-hour trading volume jumped to $9.8 million as holders rushed to sell.")).toEqual([]);
+    expect(read('The scheme advertised a minimum deposit of $500.')).toEqual([]);
+    // A stablecoin frozen "at" an agency's request is no price.
+    expect(read("Tether froze another 420,000 USDT at the AFM's request.")).toEqual([['assets_frozen', 420_000, 'USDT', 'exact']]);
+  });
 });
