@@ -160,9 +160,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
-    // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares
-    // with 37 exchanges ...".
-    const lastCount = lastCountOf(before.at(-1)) ?? lastCountOf(before.at(-2));
+    // The claims of the two sentences before: what a count set against or a figure restated there counted.
+    const earlier = before.slice(-2).flatMap((b) => b.claims);
     // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
     const fallback = () => {
       const ruling = courts.rulingOf(i);
@@ -170,10 +169,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     };
     const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
     const agencies = names[i]!.filter((m) => m.values[0]!.authorities.length > 0);
-    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, '', agencies);
+    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, lastCount, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
     said.at(-1)!.claims = found;
     claims.push(...withBreakdown(source, sentence, found, names[i]!));
@@ -222,12 +221,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
         const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction) || unitNote(caption ?? leadText ?? '', lex, jurisdiction)) : '';
-        const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${label}: `, [], unit);
+        const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${label}: `, [], unit);
         // A bare cell that says nothing under its labels is read under the caption, unless its column names its own
         // thing ("| Persons prosecuted |"): the caption would speak over it.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
         claims.push(...(cellClaims.length || !caption || headerNames || !bareCell ? cellClaims
-          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, undefined, `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
+          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });
     }
   }
@@ -294,7 +293,8 @@ function claimsOfSentence(
   style: TextStyle,
   context: SentenceContext,
   partition: Partition | null,
-  lastCount: Claim | undefined,
+  /** The claims of the two sentences before, in order. */
+  earlier: readonly Claim[],
   prefix: string,
   agencies: ReadonlyArray<{ start: number; end: number }>,
   suffix = '',
@@ -321,6 +321,9 @@ function claimsOfSentence(
     if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0]) && !/^\d{1,3}(?:\.\d{3})+$/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
   const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metrics.find((m) => m.id === claim.metric)?.counts ?? [] : []);
+  // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares
+  // with 37 exchanges ...".
+  const lastCount = earlier.findLast((c) => c.unit === 'count' && !c.converted_from);
   const countedBefore = { partsFrom: offset + (partition?.opening ?? 0), parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
   const figures = findFigures(text, lex, masked, style.decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
@@ -381,6 +384,7 @@ function claimsOfSentence(
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const part = (!chosen || chosen.score < 0.1)
         ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex) ?? ofWhich(text, figure, previous)
+          ?? restated(text, figure, claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from), lex)
         : null;
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.
@@ -487,8 +491,20 @@ function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim
   return OF_WHICH.test(text.slice(previous.figure.end, figure.start)) ? { metric: previous.claim.metric, whole: previous.claim } : null;
 }
 
-function lastCountOf(said: Said | undefined): Claim | undefined {
-  return said?.claims.findLast((c) => c.unit === 'count' && !c.converted_from);
+/**
+ * "Several outlets rounded that to "more than $100 million"", "A wire service reported 421", "put the number of arrests at
+ * "nearly 500"": a figure that restates one said before, naming no metric of its own, counts what that one did.
+ */
+const RESTATES = /(?:\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu;
+
+function restated(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: Claim } | null {
+  if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;
+  const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
+  return fits ? { metric: said.metric, whole: said } : null;
+}
+
+function kindOf(claim: Claim): Figure['unitKind'] {
+  return claim.unit === 'count' ? 'count' : /^(?:years|months|days)$/.test(claim.unit) ? 'duration' : 'money';
 }
 
 /** How many sentences back a part's opening may name its whole by number ("Of the 131 exchangers, ..."). */

@@ -146,4 +146,12 @@ describe('sentences of articles 1542 on', () => {
     // A stablecoin frozen "at" an agency's request is no price.
     expect(read("Tether froze another 420,000 USDT at the AFM's request.")).toEqual([['assets_frozen', 420_000, 'USDT', 'exact']]);
   });
+
+  it('reads a figure that restates one said before ("rounded that to", "a wire service reported") as counting what that one did', () => {
+    expect(read('In 2024 the AFM closed 36 platforms with a turnover of 60 billion tenge. Several outlets rounded that to "more than $100 million", and one weekly wrote about $115 million.'))
+      .toEqual([['platforms_closed', 36, 'count', 'exact'], ['platform_turnover', 60_000_000_000, 'KZT', 'exact'],
+        ['platform_turnover', 100_000_000, 'USD', 'more_than'], ['platform_turnover', 115_000_000, 'USD', 'approximately']]);
+    expect(read('The EFCC arrested 412 suspects in the raid. A wire service reported 421.'))
+      .toEqual([['persons_arrested', 412, 'count', 'exact'], ['persons_arrested', 421, 'count', 'exact']]);
+  });
 });
