@@ -267,7 +267,10 @@ function withBreakdown(source: Source, sentence: Sentence, found: Claim[], place
   if (!parent || !places.length) return found;
   const after = parent.span_end - sentence.start;
   const taken = (at: number) => found.some((c) => c.span_start - sentence.start <= at && c.span_end - sentence.start > at);
-  const items = breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start))
+  const candidates = breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start));
+  // "captured 15 people on September 17 and 18 in Medellin": a day of a date is no item.
+  const dates = candidates.length ? findPeriods(sentence.text, source.published) : [];
+  const items = candidates.filter((item) => !dates.some((d) => item.start < d.end && d.start < item.end))
     .map((item) => itemClaim(parent, sentence, item, source.source_id));
   if (!items.length) return found;
   // The count that opens the breakdown is of the country named right after it: "Nine of the arrests were made in Cyprus, ...".

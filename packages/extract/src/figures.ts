@@ -37,8 +37,9 @@ interface Token { start: number; end: number; value: number }
 const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}]-)';
 // "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
 const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
-// Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by apostrophes.
-const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
+// Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by
+// apostrophes, Peruvian "2'730,000" marks the millions with one.
+const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}['’]\\d{3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
 const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
 /**
  * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
@@ -122,6 +123,8 @@ export interface CountedBefore {
 export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:no|sorry|actually|I\s+mean|rather|correction|pardon)\b[,:]?\s*(?:it\s+(?:was|is)\s+|make\s+(?:that|it)\s+|that\s+should\s+be\s+)?$/i;
 const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
 const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+const LATIN_MAGNITUDE = /^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes)\b/iu;
 const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
@@ -238,6 +241,10 @@ function readFigure(
   }
   // "€48,9 m", "$3 bn": after a currency sign, a spaced "m" or "bn" is the magnitude (no metre or other unit follows money).
   let magnitude = readMagnitude(text, end, lex) ?? (unit ? SPACED_MAGNITUDE_AFTER_SIGN.exec(text.slice(end, end + 5)) && readMagnitude(text, end + 1, lex) : null);
+  // "$ 4.800 millones", "UF 2.000": before a Spanish or Portuguese magnitude, or ending on three zeros, dots group thousands
+  // whatever the rest of the text writes.
+  const raw = text.slice(token.start, token.end);
+  if (DOT_GROUPED.test(raw) && (raw.endsWith('.000') || LATIN_MAGNITUDE.test(text.slice(token.end, token.end + 12)))) value = Number(raw.replace(/\./g, ''));
   if (magnitude) {
     value *= magnitude.factor;
     end = magnitude.end;

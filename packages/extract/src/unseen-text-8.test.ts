@@ -154,4 +154,13 @@ describe('sentences of articles 1542 on', () => {
     expect(read('The EFCC arrested 412 suspects in the raid. A wire service reported 421.'))
       .toEqual([['persons_arrested', 412, 'count', 'exact'], ['persons_arrested', 421, 'count', 'exact']]);
   });
+
+  it('reads dots as thousands before "millones" or on three zeros, and a Peruvian apostrophe for millions', () => {
+    const text = 'According to the PDI, the platform took $ 4.800 millones from more than 2,900 investors. The CMF fined the operator UF 2.000. A judge froze S/ 2\'730,000.';
+    expect(claimsOf(text, '2025-09-20').map((c) => [c.value, c.unit])).toEqual([[4_800_000_000, 'CLP'], [2900, 'count'], [2000, 'CLF'], [2_730_000, 'PEN']]);
+  });
+
+  it('takes no day of a date for an item of a breakdown', () => {
+    expect(read('Colombian authorities captured 15 people on September 17 and 18 in Medellin.')).toEqual([['persons_arrested', 15, 'count', 'exact']]);
+  });
 });
