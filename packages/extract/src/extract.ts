@@ -222,10 +222,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
         const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction) || unitNote(caption ?? leadText ?? '', lex, jurisdiction)) : '';
         const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${label}: `, [], unit);
-        // A bare cell that says nothing under its labels is read under the caption, unless its column names its own
-        // thing ("| Persons prosecuted |"): the caption would speak over it.
+        // A cell that says nothing under its labels is read under the caption ("Penalties imposed since April 1, 2025" over
+        // "| Date | Entity | Amount |"), unless its column names its own thing ("| Persons prosecuted |"): the caption would
+        // speak over it.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
-        claims.push(...(cellClaims.length || !caption || headerNames || !bareCell ? cellClaims
+        claims.push(...(cellClaims.length || !caption || headerNames ? cellClaims
           : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });
     }

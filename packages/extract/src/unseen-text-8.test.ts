@@ -163,4 +163,9 @@ describe('sentences of articles 1542 on', () => {
   it('takes no day of a date for an item of a breakdown', () => {
     expect(read('Colombian authorities captured 15 people on September 17 and 18 in Medellin.')).toEqual([['persons_arrested', 15, 'count', 'exact']]);
   });
+
+  it('reads a money cell of a table under its caption where neither row nor column names what it is', () => {
+    const text = 'Penalties imposed since April 1, 2025\n\n| Date imposed | Reporting entity | Amount |\n| --- | --- | --- |\n| 2025-05-06 | Kestrel Exchange Ltd. | $60,375 |\n';
+    expect(claimsOf(text, '2025-08-14').map((c) => [c.metric, c.value, c.period_start])).toEqual([['fines_imposed', 60_375, '2025-04-01']]);
+  });
 });
