@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
 
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
-const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}),\s*|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s+/u;
+const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}|the\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\s?)\d[^,]{0,60}),\s*|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s+/u;
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -20,7 +20,8 @@ export interface Partition {
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
 // "This is made up of 96.4 BTC, 512 ETH ...": the parts of the sum said before.
-const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,)|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s/u;
+// "Of the €9.8 million frozen last year, €4.1 million related to ...".
+const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,|the\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\s?)\d)|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s/u;
 
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }

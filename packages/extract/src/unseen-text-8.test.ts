@@ -168,4 +168,9 @@ describe('sentences of articles 1542 on', () => {
     const text = 'Penalties imposed since April 1, 2025\n\n| Date imposed | Reporting entity | Amount |\n| --- | --- | --- |\n| 2025-05-06 | Kestrel Exchange Ltd. | $60,375 |\n';
     expect(claimsOf(text, '2025-08-14').map((c) => [c.metric, c.value, c.period_start])).toEqual([['fines_imposed', 60_375, '2025-04-01']]);
   });
+
+  it("reads Ireland's interim orders as freezes, and the parts of a sum an opening names by its amount as that sum", () => {
+    expect(read('The bureau obtained interim orders over assets worth €9.8 million. Of the €9.8 million frozen, €4.1 million related to groups in Dublin, €2.3 million to groups in Limerick.'))
+      .toEqual([['assets_frozen', 9_800_000, 'EUR', 'exact'], ['assets_frozen', 9_800_000, 'EUR', 'exact'], ['assets_frozen', 4_100_000, 'EUR', 'exact'], ['assets_frozen', 2_300_000, 'EUR', 'exact']]);
+  });
 });

@@ -232,7 +232,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
-      'post-no-debit', 'post no debit', 'on hold', 'sequestrat', 'property security'],
+      'post-no-debit', 'post no debit', 'on hold', 'sequestrat', 'property security',
+      // Ireland's Criminal Assets Bureau freezes by "interim orders" (section 2) and "interlocutory orders" (section 3).
+      'interim order', 'interlocutory order', 'section 2 order', 'section 3 order'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
     words: ['secured', 'block', 'blocked', 'blocking', ...ARRESTED],
