@@ -59,21 +59,27 @@ function sectionHead(line: string, lex: Lexicon): string | null {
  * as crypto news sites set it apart, not the story.
  */
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
-const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)(?:\s+at\s+a\s+glance)?|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+(?:you\s+need\s+)?to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take|(?:quick|fast)\s+facts|by\s+the\s+numbers)\s*:?\s*$/iu;
+const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)(?:\s+at\s+a\s+glance)?|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+(?:you\s+need\s+)?to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take|(?:quick|fast)\s+facts|by\s+the\s+numbers)\s*(?:\([^()]{0,60}\))?\s*:?\s*$/iu;
+/** "FAQ", "Frequently asked questions", "... : FAQ": the questions and answers to the end of the story restate it. */
+const FAQ_LEAD = /^(?:FAQs?\b|Frequently\s+asked\s+questions\b)|[:\u2013\u2014-]\s*FAQs?\s*$/u;
 /** Nothing but a line break between two lines: no blank line. */
 const NEXT_LINE = /^[ \t]*\n[ \t]*$/;
 const BLANK_LINE = /^[ \t]*\n[ \t]*\n[ \t]*$/;
 
 /**
- * The starts of the sentences that sum a story up: check-marked lines and the items of a "Key takeaways" list. A page
- * scraped to plain text drops the list's bullets: its items are then the whole lines right under the lead, up to a blank line.
+ * The starts of the sentences that sum a story up: check-marked lines, the items of a "Key takeaways" list and an FAQ. A
+ * page scraped to plain text drops the list's bullets: its items are then the whole lines right under the lead, up to a
+ * blank line.
  */
 export function summaryLines(text: string, sentences: readonly Sentence[], isItem: (i: number) => boolean): Set<number> {
   const starts = new Set<number>();
   let underSummary = false;
   let lineEnd = -1;
   let atLead = false;
+  let inFaq = false;
   sentences.forEach((s, i) => {
+    inFaq ||= FAQ_LEAD.test(s.text);
+    if (inFaq) starts.add(s.start);
     // The first line may stand a blank line below the lead; the list ends at the next blank line.
     const gap = lineEnd >= 0 ? text.slice(lineEnd, s.start) : null;
     const line = gap !== null && (NEXT_LINE.test(gap) || (atLead && BLANK_LINE.test(gap))) && (s.end === text.length || text[s.end] === '\n');

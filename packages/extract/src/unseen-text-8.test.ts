@@ -173,4 +173,10 @@ describe('sentences of articles 1542 on', () => {
     expect(read('The bureau obtained interim orders over assets worth €9.8 million. Of the €9.8 million frozen, €4.1 million related to groups in Dublin, €2.3 million to groups in Limerick.'))
       .toEqual([['assets_frozen', 9_800_000, 'EUR', 'exact'], ['assets_frozen', 9_800_000, 'EUR', 'exact'], ['assets_frozen', 4_100_000, 'EUR', 'exact'], ['assets_frozen', 2_300_000, 'EUR', 'exact']]);
   });
+
+  it('drops the figures an FAQ or a "By the Numbers" box restates from the story', () => {
+    const text = 'Police arrested 26 people over a fake exchange that took HK$1.3 billion from victims.\n\nBy the Numbers (Police, 2025)\n\nSuspects arrested: 26\n\n'
+      + 'Hong Kong Police Arrest 26 Over Fake Crypto Exchange: FAQ\n\nWhat was it?\nA fake crypto exchange that police say took about HK$1.3 billion from victims.';
+    expect(claimsOf(text).map((c) => [c.metric, c.value, c.quote_start])).toEqual([['persons_arrested', 26, 0], ['illicit_volume', 1_300_000_000, 0]]);
+  });
 });
