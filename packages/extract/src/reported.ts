@@ -80,6 +80,8 @@ const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|s
 const GENDER_TAIL = /^\s+(?:men|women|males|females)\b/i;
 /** An estimate of analytics firms unnamed: "Blockchain analytics firms estimate that scam operators received ...". */
 // "Analysts at blockchain intelligence firm Arkline estimate that ...": a firm of any name.
+/** A trade body's estimate is no enforcement figure: "The banking trade body UK Finance puts total fraud losses at £1.17bn". */
+const TRADE_BODY = /\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/;
 const ANALYTICS_UNNAMED = /\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i;
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b/i;
@@ -195,7 +197,7 @@ export function isReported(text: string, figure: Figure): boolean {
     && !RETURNED_TO.test(text.slice(0, to));
   return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure), figure.unitKind === 'money');
 }
 
@@ -308,7 +310,7 @@ const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
 const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$|\b(?:cash\s+operations|evasion\s+of\s+tax|for\s+an\s+amount)\s+(?:(?:above|exceeding|over|of\s+more\s+than)\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
-const TARGET = /\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
+const TARGET = /\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
 const TARGET_WORD = /target|goal|aim|plan/i;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;

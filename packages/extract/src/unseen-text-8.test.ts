@@ -179,4 +179,10 @@ describe('sentences of articles 1542 on', () => {
       + 'Hong Kong Police Arrest 26 Over Fake Crypto Exchange: FAQ\n\nWhat was it?\nA fake crypto exchange that police say took about HK$1.3 billion from victims.';
     expect(claimsOf(text).map((c) => [c.metric, c.value, c.quote_start])).toEqual([['persons_arrested', 26, 0], ['illicit_volume', 1_300_000_000, 0]]);
   });
+
+  it("reads no target set for a year and no trade body's estimate", () => {
+    expect(read("The agency's target for the full year is 220 closures.")).toEqual([]);
+    expect(read('The banking trade body UK Finance puts total fraud losses at £1.17bn for 2024.')).toEqual([]);
+    expect(read('The scheme, "Condor Trade Group", attracted more than 48,000 million pesos from some 5,200 investors.').length).toBe(2);
+  });
 });
