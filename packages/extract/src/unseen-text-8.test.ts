@@ -185,4 +185,9 @@ describe('sentences of articles 1542 on', () => {
     expect(read('The banking trade body UK Finance puts total fraud losses at £1.17bn for 2024.')).toEqual([]);
     expect(read('The scheme, "Condor Trade Group", attracted more than 48,000 million pesos from some 5,200 investors.').length).toBe(2);
   });
+
+  it('dates the cells of a table row by its "Period" column', () => {
+    const text = 'US regulators at a glance:\n\n| Agency | Period | Actions filed | Penalties |\n| --- | --- | --- | --- |\n| SEC | FY2025 | 313 | $1.2bn |\n';
+    expect(claimsOf(text, '2025-12-19').map((c) => [c.value, c.period_start, c.period_end])).toEqual([[313, '2024-10-01', '2025-09-30'], [1_200_000_000, '2024-10-01', '2025-09-30']]);
+  });
 });
