@@ -190,4 +190,8 @@ describe('sentences of articles 1542 on', () => {
     const text = 'US regulators at a glance:\n\n| Agency | Period | Actions filed | Penalties |\n| --- | --- | --- | --- |\n| SEC | FY2025 | 313 | $1.2bn |\n';
     expect(claimsOf(text, '2025-12-19').map((c) => [c.value, c.period_start, c.period_end])).toEqual([[313, '2024-10-01', '2025-09-30'], [1_200_000_000, '2024-10-01', '2025-09-30']]);
   });
+
+  it('reads "Hr" and "Hrn" before a number as hryvnias, as Kyiv\'s English press writes them', () => {
+    expect(read('The SBU seized Hr 8.9 million in cash; Hrn 41 million was frozen.')).toEqual([['assets_seized', 8_900_000, 'UAH', 'exact'], ['assets_frozen', 41_000_000, 'UAH', 'exact']]);
+  });
 });

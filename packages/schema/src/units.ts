@@ -25,7 +25,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'JPY', symbols: ['¥', 'JPY'], names: ['yen', 'jpy', 'japanese yen'] },
   { code: 'KRW', symbols: ['₩', 'KRW'], names: ['won', 'krw', 'korean won', 'south korean won'] },
   { code: 'NGN', symbols: ['₦', 'NGN', 'N'], names: ['naira', 'ngn', 'nigerian naira'] },
-  { code: 'UAH', symbols: ['₴', 'UAH'], names: ['hryvnia', 'hryvnias', 'hryvnas', 'hryvnya', 'uah', 'ukrainian hryvnias', 'ukrainian hryvnia'] },
+  { code: 'UAH', symbols: ['₴', 'UAH', 'Hr', 'Hrn'], names: ['hryvnia', 'hryvnias', 'hryvnas', 'hryvnya', 'hryvnyas', 'uah', 'ukrainian hryvnias', 'ukrainian hryvnia'] },
   { code: 'TRY', symbols: ['₺', 'TRY', 'TL'], names: ['lira', 'liras', 'turkish lira', 'turkish liras', 'try'] },
   { code: 'BRL', symbols: ['R$', 'BRL'], names: ['real', 'reais', 'brl', 'brazilian reais', 'brazilian real'] },
   { code: 'AUD', symbols: ['A$', 'AU$', 'AUD', '$'], names: ['australian dollars', 'aud', 'dollars', 'dollar'] },
