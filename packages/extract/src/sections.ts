@@ -94,12 +94,12 @@ export function summaryLines(text: string, sentences: readonly Sentence[], isIte
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
 export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim: Claim) => boolean): Set<Claim> {
-  // The same sum or count, whatever the summary's shorter words made of it ("processed more than $1.1 billion" is turnover
-  // there, crime's money in the story that says whose it was).
+  // The same sum, whatever the summary's shorter words made of it ("processed more than $1.1 billion" is turnover there,
+  // crime's money in the story that says whose it was); a count must count the same, as small numbers recur.
   const told = new Set(claims.filter((c) => !fromSummary(c)).map(figureKey));
   return new Set(claims.filter((c) => fromSummary(c) && told.has(figureKey(c))));
 }
-const figureKey = (c: Claim) => `${c.value}|${c.value_high}|${c.unit}`;
+const figureKey = (c: Claim) => (c.unit === 'count' || /^(?:years|months|days)$/.test(c.unit) ? claimKey(c) : `${c.value}|${c.value_high}|${c.unit}`);
 
 /**
  * A heading's figures that the text under it states again ("Thailand: 210 million baht seized ..." then "Officers
