@@ -157,6 +157,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
+      // "uncovered 52 illegal foreign exchange cases ..., worth a combined 2.81 trillion won": the sums cases concern.
+      'cases worth',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract',
       // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
@@ -200,7 +202,10 @@ export const METRICS: readonly MetricDefinition[] = [
       'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
       'raids also netted', 'searches also yielded',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
-      'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage'],
+      'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage',
+      // Longer than crime's "illegal gains": "The court also confiscated illegal gains of 6.2 million yuan".
+      'confiscated illegal gains', 'confiscated the illegal gains', 'confiscated illicit gains', 'confiscation of illegal gains',
+      'confiscated illegal proceeds', 'confiscated criminal proceeds', 'confiscated the proceeds', 'seized illegal gains', 'seized criminal proceeds'],
     // "In their possession were found EGP 3.4 million": found on suspects is taken from them.
     words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of', 'in possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
