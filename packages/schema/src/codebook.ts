@@ -157,8 +157,6 @@ export const METRICS: readonly MetricDefinition[] = [
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
-      // "uncovered 52 illegal foreign exchange cases ..., worth a combined 2.81 trillion won": the sums cases concern.
-      'cases worth',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'attract',
       // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
