@@ -125,6 +125,8 @@ const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
 const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const LATIN_MAGNITUDE = /^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes)\b/iu;
+/** What a coin's name can modify: "four Ethereum addresses", "two bitcoin wallets". */
+const COIN_NOUN = /^\s+(?:addresses|wallets|accounts|transactions|transfers|holders|users|nodes|keys)\b/i;
 const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
@@ -358,9 +360,10 @@ function readFigure(
         end = high.end;
       }
     } else if (currency) {
-      // "34 bitcoin ATMs" counts machines, not coins.
+      // "34 bitcoin ATMs" counts machines, not coins; "four Ethereum addresses" counts no thing of the codebook's.
       const things = lex.countedThing(wordsAfter(text, end + currency[0].length).slice(0, 2));
       if (things.length) countedThings = things;
+      else if (COIN_NOUN.test(text.slice(end + currency[0].length, end + currency[0].length + 16))) return null;
       else {
         unit = lex.currencyCode(currency[0], jurisdiction);
         unitKind = 'money';

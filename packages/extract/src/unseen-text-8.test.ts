@@ -198,4 +198,11 @@ describe('sentences of articles 1542 on', () => {
   it('reads illegal gains a court confiscated as seized', () => {
     expect(read('The court also confiscated illegal gains of 6.2 million yuan.')).toEqual([['assets_seized', 6_200_000, 'CNY', 'exact']]);
   });
+
+  it("reads no coin-named addresses, no stablecoin issuer's running total and no industry data", () => {
+    expect(read('Circle froze 9.8 million USDC held in four Ethereum addresses.')).toEqual([['assets_frozen', 9_800_000, 'USDC', 'exact']]);
+    expect(read('Tether says it has frozen more than $3.2 billion in USDT linked to illicit activity since 2014.')).toEqual([]);
+    expect(read('Tether said it had frozen 2.3 million USDT at the FBI\'s request.')).toEqual([['assets_frozen', 2_300_000, 'USDT', 'exact']]);
+    expect(read('Local exchanges handled trades worth more than $3 billion last year, according to industry estimates.')).toEqual([]);
+  });
 });
