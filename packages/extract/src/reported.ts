@@ -293,7 +293,8 @@ const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
-const PUNISHABLE = /\bpunishable\s+(?:by|with)\b/i;
+// "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
+const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/i;
 const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;

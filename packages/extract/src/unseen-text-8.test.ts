@@ -205,4 +205,8 @@ describe('sentences of articles 1542 on', () => {
     expect(read('Tether said it had frozen 2.3 million USDT at the FBI\'s request.')).toEqual([['assets_frozen', 2_300_000, 'USDT', 'exact']]);
     expect(read('Local exchanges handled trades worth more than $3 billion last year, according to industry estimates.')).toEqual([]);
   });
+
+  it('reads no term or fine a law "punishes" an offence with', () => {
+    expect(read('Article 233 of the Banking Law No. 194 of 2020 punishes dealing in foreign currency outside banks with imprisonment of between three and 10 years and a fine of between LE 1 million and LE 5 million.')).toEqual([]);
+  });
 });
