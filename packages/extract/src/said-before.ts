@@ -1,0 +1,46 @@
+import type { Claim } from '@reckon/schema';
+import type { Figure } from './figures.js';
+import type { Lexicon } from './lexicon.js';
+import { candidateMetrics } from './metric.js';
+
+// Figures whose own clause names no metric but that refer to a figure said before them: set against it, a part of it,
+// or the same figure restated.
+
+/** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
+const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
+
+/** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
+const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
+
+/** A count set against the last count of the sentence before, whose own clause names no metric: that count's metric. */
+export function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
+  if (!lastCount || figure.unitKind !== 'count') return null;
+  const lead = text.slice(0, figure.start);
+  if (!SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) && !BRACKETED_AGAINST.test(lead)) return null;
+  const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
+  return fits ? { metric: lastCount.metric, whole: null } : null;
+}
+
+/** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
+const OF_WHICH = /^(?:[^;:.,]{0,30}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+$/i;
+
+export function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
+  if (!previous || previous.figure.unitKind !== figure.unitKind) return null;
+  return OF_WHICH.test(text.slice(previous.figure.end, figure.start)) ? { metric: previous.claim.metric, whole: previous.claim } : null;
+}
+
+/**
+ * "Several outlets rounded that to "more than $100 million"", "A wire service reported 421", "put the number of arrests at
+ * "nearly 500"": a figure that restates one said before, naming no metric of its own, counts what that one did.
+ */
+const RESTATES = /(?:\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu;
+
+export function restated(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: Claim } | null {
+  if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;
+  const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
+  return fits ? { metric: said.metric, whole: said } : null;
+}
+
+export function kindOf(claim: Claim): Figure['unitKind'] {
+  return claim.unit === 'count' ? 'count' : /^(?:years|months|days)$/.test(claim.unit) ? 'duration' : 'money';
+}
