@@ -229,7 +229,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // A cell that says nothing under its labels is read under the caption ("Penalties imposed since April 1, 2025" over
         // "| Date | Entity | Amount |"), unless its column names its own thing ("| Persons prosecuted |"): the caption would
         // speak over it.
-        const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0;
+        // "| Number of resources |" names a thing but not what was done to it: the caption ("Internet resources restricted
+        // at the request of the Agency") still says that.
+        const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0 && namesAction(header);
         claims.push(...(cellClaims.length || !caption || headerNames ? cellClaims
           : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });

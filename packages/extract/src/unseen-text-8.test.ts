@@ -209,4 +209,9 @@ describe('sentences of articles 1542 on', () => {
   it('reads no term or fine a law "punishes" an offence with', () => {
     expect(read('Article 233 of the Banking Law No. 194 of 2020 punishes dealing in foreign currency outside banks with imprisonment of between three and 10 years and a fine of between LE 1 million and LE 5 million.')).toEqual([]);
   });
+
+  it('reads a table under its caption where the column names a thing but not what was done to it', () => {
+    const text = 'Internet resources restricted at the request of the Agency, January–June 2026\n\n| Type of activity | Number of resources |\n| --- | --- |\n| Financial pyramids | 904 |\n';
+    expect(claimsOf(text, '2026-07-20').map((c) => [c.metric, c.value, c.period_start])).toEqual([['platforms_blocked', 904, '2026-01-01']]);
+  });
 });
