@@ -80,6 +80,8 @@ const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|s
 const GENDER_TAIL = /^\s+(?:men|women|males|females)\b/i;
 /** An estimate of analytics firms unnamed: "Blockchain analytics firms estimate that scam operators received ...". */
 // "Analysts at blockchain intelligence firm Arkline estimate that ...": a firm of any name.
+/** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000". */
+const ONE_VICTIM_LOSS = /(?:^|[.;:]\s+|,\s+)(?:One|A|An)\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
 /** A stablecoin issuer's running total is its own, no enforcement figure: "Tether says it has frozen more than $3.2 billion". */
 const ISSUER_TOTAL = /\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i;
 const RUNNING_TOTAL = /\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i;
@@ -200,7 +202,7 @@ export function isReported(text: string, figure: Figure): boolean {
     && !RETURNED_TO.test(text.slice(0, to));
   return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure), figure.unitKind === 'money');
 }
 

@@ -214,4 +214,10 @@ describe('sentences of articles 1542 on', () => {
     const text = 'Internet resources restricted at the request of the Agency, January–June 2026\n\n| Type of activity | Number of resources |\n| --- | --- |\n| Financial pyramids | 904 |\n';
     expect(claimsOf(text, '2026-07-20').map((c) => [c.metric, c.value, c.period_start])).toEqual([['platforms_blocked', 904, '2026-01-01']]);
   });
+
+  it("reads no single victim's loss, only the losses a case or agency counts", () => {
+    expect(read('One victim, an 84-year-old widow from Sutton Coldfield, lost £96,000 of her life savings.')).toEqual([]);
+    expect(read('One Mandurah couple lost $640,000, including the proceeds of the sale of their home.')).toEqual([]);
+    expect(read('Victims lost more than £2.1 million to the gang.')).toEqual([['illicit_volume', 2_100_000, 'GBP', 'more_than']]);
+  });
 });
