@@ -34,7 +34,7 @@ interface Token { start: number; end: number; value: number }
 
 // A number starts after a non-word character, a currency letter ("N1.2bn", checked later), "Rs." ("Rs.48.27 Crore") or a
 // range dash ("3-5"); not after another dot (".5").
-const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}]-)';
+const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}](?<!\\d-to)-)';
 // "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
 const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by
@@ -45,8 +45,10 @@ const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d
  * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
  * Kazakhstan that writes "3,500" elsewhere, "2.3 million" in a text that writes "2,5". No separator groups two digits.
  */
+const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*/i;
+// New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
+const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
 /** A multiple is no count: "four times more closures", "a three-fold rise". */
 const MULTIPLE = /^[\s-]*(?:times|fold)\b/i;
@@ -144,6 +146,9 @@ export function findFigures(
     const value = parseDigits(m[0], decimalComma);
     if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value });
   }
+  // "2½ years", "1½-to-4½ years": a half written as a glyph.
+  HALF_GLYPH.lastIndex = 0;
+  for (let m = HALF_GLYPH.exec(text); m; m = HALF_GLYPH.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]) + 0.5 });
   OTHER_DECIMAL.lastIndex = 0;
   for (let m = OTHER_DECIMAL.exec(text); m; m = OTHER_DECIMAL.exec(text)) {
     const separator = m[0].includes(',') ? ',' : '.';

@@ -53,7 +53,8 @@ const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|t
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
 const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
-const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b/i;
+// Canada's "conditional sentence" is served in the community.
+const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i;
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
 /** "or 12 weeks' jail in default": a term served only if a fine goes unpaid. */

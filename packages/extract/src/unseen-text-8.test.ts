@@ -220,4 +220,11 @@ describe('sentences of articles 1542 on', () => {
     expect(read('One Mandurah couple lost $640,000, including the proceeds of the sale of their home.')).toEqual([]);
     expect(read('Victims lost more than £2.1 million to the gang.')).toEqual([['illicit_volume', 2_100_000, 'GBP', 'more_than']]);
   });
+
+  it('reads New York\'s "4-to-12 years", halves written "½", and no conditional sentence as a prison term', () => {
+    expect(read('He was sentenced to 4-to-12 years in state prison, and his partner to 1½-to-4½ years.'))
+      .toEqual([['prison_term', 4, 'years', 'range'], ['prison_term', 1.5, 'years', 'range']]);
+    expect(read('His co-accused received a conditional sentence of two years less a day.')).toEqual([]);
+    expect(read('COVID-19 hit, and police arrested 12 people.')).toEqual([['persons_arrested', 12, 'count', 'exact']]);
+  });
 });
