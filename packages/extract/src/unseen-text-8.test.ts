@@ -227,4 +227,9 @@ describe('sentences of articles 1542 on', () => {
     expect(read('His co-accused received a conditional sentence of two years less a day.')).toEqual([]);
     expect(read('COVID-19 hit, and police arrested 12 people.')).toEqual([['persons_arrested', 12, 'count', 'exact']]);
   });
+
+  it("names Kazakhstan's Supreme Court, which publishes its conviction statistics", () => {
+    const authority = (text: string) => claimsOf(text).map((c) => [c.jurisdiction, c.authority]);
+    expect(authority('According to the Supreme Court of Kazakhstan, 1 118 people were convicted of dropping in the first half of 2026.')).toEqual([['KZ', 'Supreme Court']]);
+  });
 });

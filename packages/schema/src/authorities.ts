@@ -23,6 +23,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'ARDFM', jurisdiction: 'KZ', names: ['ARDFM', 'Agency for Regulation and Development of the Financial Market', 'Financial Market Regulation and Development Agency'] },
   { id: 'NBK', jurisdiction: 'KZ', names: ['National Bank of Kazakhstan', 'NBK'], aliases: ['central bank', 'National Bank'] },
   { id: 'KNB', jurisdiction: 'KZ', names: ['KNB', 'National Security Committee'] },
+  // Publishes the country's conviction statistics; coders name it as such.
+  { id: 'Supreme Court', jurisdiction: 'KZ', names: ['Supreme Court of Kazakhstan', 'Supreme Court of the Republic of Kazakhstan'], aliases: ['Supreme Court'] },
   { id: 'AFSA', jurisdiction: 'KZ', names: ['AFSA', 'Astana Financial Services Authority'] },
   { id: 'MIA', jurisdiction: 'KZ', names: ['MIA', 'Interior Ministry', 'Ministry of Internal Affairs', 'Ministry of Internal Affairs of Kazakhstan'], aliases: ['police'] },
   { id: 'ACA', jurisdiction: 'KZ', names: ['Anti-Corruption Agency', 'Anti-Corruption Service', 'Anticorruption Agency'] },
