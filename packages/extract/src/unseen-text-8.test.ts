@@ -232,4 +232,8 @@ describe('sentences of articles 1542 on', () => {
     const authority = (text: string) => claimsOf(text).map((c) => [c.jurisdiction, c.authority]);
     expect(authority('According to the Supreme Court of Kazakhstan, 1 118 people were convicted of dropping in the first half of 2026.')).toEqual([['KZ', 'Supreme Court']]);
   });
+
+  it('finds a court whose ruling is dated by an abbreviated month ("on Nov. 10 sentenced")', () => {
+    expect(claimsOf('ALMATY – The Specialized Inter-District Criminal Court of Almaty on Nov. 10 sentenced 10 members of a group.').map((c) => c.authority)).toEqual(['Almaty court']);
+  });
 });
