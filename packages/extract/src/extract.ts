@@ -212,7 +212,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "| 3 Feb | Velaro B.V. | DNB (NL) | Administrative fine | €2.4 million |" under "| Date | Firm | Authority | Action |
         // Amount |": where the row's label says nothing, the cell of the row that names an action does.
         const rowAction = () => row.find((c, j) => j > 0 && j !== k && namesAction(c.text))?.text;
-        const own = headerPeriod || GENERIC_HEADER.test(header)
+        // "| Indicator | Kazakhstan | Kyrgyzstan |": a column of a country's figures, which the row names.
+        const headerPlace = headerPeriod || header.split(/\s+/).length > 3 || namesAction(header) ? null : lex.placeOf(header).jurisdiction;
+        const own = headerPeriod || headerPlace || GENERIC_HEADER.test(header)
           ? (namesAction(rowLabel) ? rowLabel : [rowLabel, rowAction()].filter(Boolean).join(' '))
           : header;
         // "FINTRAC penalties over five fiscal years:" over "| Fiscal year | Total value |": where neither header nor row
@@ -224,8 +226,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
         const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
-        const unit = bareCell ? (unitNote(header, lex, jurisdiction) || unitNote(label, lex, jurisdiction) || unitNote(caption ?? leadText ?? '', lex, jurisdiction)) : '';
-        const cellClaims = claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${label}: `, [], unit);
+        const unit = bareCell ? (unitNote(header, lex, headerPlace ?? jurisdiction) || unitNote(label, lex, headerPlace ?? jurisdiction) || unitNote(caption ?? leadText ?? '', lex, headerPlace ?? jurisdiction)) : '';
+        const cellPlace = { ...rowBase, jurisdiction: headerPlace ?? jurisdiction };
+        const cellClaims = claimsOfSentence(source, cell, lex, cellPlace, style, cellContext, null, [], `${label}: `, [], unit);
         // A cell that says nothing under its labels is read under the caption ("Penalties imposed since April 1, 2025" over
         // "| Date | Entity | Amount |"), unless its column names its own thing ("| Persons prosecuted |"): the caption would
         // speak over it.
@@ -233,7 +236,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // at the request of the Agency") still says that.
         const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0 && namesAction(header);
         claims.push(...(cellClaims.length || !caption || headerNames ? cellClaims
-          : claimsOfSentence(source, cell, lex, { ...rowBase, jurisdiction }, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
+          : claimsOfSentence(source, cell, lex, cellPlace, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });
     }
   }

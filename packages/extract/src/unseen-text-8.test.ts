@@ -236,4 +236,9 @@ describe('sentences of articles 1542 on', () => {
   it('finds a court whose ruling is dated by an abbreviated month ("on Nov. 10 sentenced")', () => {
     expect(claimsOf('ALMATY – The Specialized Inter-District Criminal Court of Almaty on Nov. 10 sentenced 10 members of a group.').map((c) => c.authority)).toEqual(['Almaty court']);
   });
+
+  it("reads a table whose columns are countries: each cell is its column's country's, the row says what it counts", () => {
+    const text = 'January–November 2025 at a glance\n\n| Indicator | Kazakhstan | Kyrgyzstan |\n| --- | --- | --- |\n| Illegal exchangers closed | 164 | 34 |\n';
+    expect(claimsOf(text, '2025-12-18').map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['platforms_closed', 164, 'KZ'], ['platforms_closed', 34, 'KG']]);
+  });
 });
