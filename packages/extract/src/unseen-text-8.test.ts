@@ -241,4 +241,11 @@ describe('sentences of articles 1542 on', () => {
     const text = 'January–November 2025 at a glance\n\n| Indicator | Kazakhstan | Kyrgyzstan |\n| --- | --- | --- |\n| Illegal exchangers closed | 164 | 34 |\n';
     expect(claimsOf(text, '2025-12-18').map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['platforms_closed', 164, 'KZ'], ['platforms_closed', 34, 'KG']]);
   });
+
+  it("reads Iran's police and rials, and pounds as the local pound in a text about Syria", () => {
+    expect(claimsOf('The head of the Cyber Police of FARAJA said 7,800 billion rials was returned to citizens.').map((c) => [c.unit, c.jurisdiction, c.authority]))
+      .toEqual([['IRR', 'IR', 'FARAJA']]);
+    expect(claimsOf("In Damascus, Syria's central bank fined three exchange companies a total of 600 million pounds.").map((c) => c.unit)).toEqual(['SYP']);
+    expect(claimsOf('Police seized 2 million pounds in cash, the NCA said.').map((c) => c.unit)).toEqual(['GBP']);
+  });
 });

@@ -324,7 +324,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'DFR', jurisdiction: 'BY', names: ['Department of Financial Investigations'] },
   { id: 'SBU', jurisdiction: 'UA', names: ['SBU', 'Security Service of Ukraine'] },
   { id: 'BES', jurisdiction: 'UA', names: ['BES', 'Bureau of Economic Security', 'Economic Security Bureau'] },
-  { id: 'Cyberpolice', jurisdiction: 'UA', names: ['Cyberpolice', 'Cyber Police', 'Cyber police', 'National Police of Ukraine'], aliases: ['cyber police', 'cyberpolice', 'police'] },
+  // "Cyber Police" alone is any country's: it names Ukraine's only in a text about Ukraine.
+  { id: 'Cyberpolice', jurisdiction: 'UA', names: ['Cyberpolice', 'National Police of Ukraine', 'Cyber Police of Ukraine', 'Ukrainian Cyber Police', 'Ukraine\'s Cyber Police'], aliases: ['cyber police', 'cyberpolice', 'police'] },
   { id: 'NBU', jurisdiction: 'UA', names: ['NBU', 'National Bank of Ukraine'], aliases: ['central bank'] },
   { id: 'NABU', jurisdiction: 'UA', names: ['NABU', 'National Anti-Corruption Bureau', 'National Anti-Corruption Bureau of Ukraine'] },
   { id: 'SAPO', jurisdiction: 'UA', names: ['SAPO', 'Specialized Anti-Corruption Prosecutor’s Office', "Specialized Anti-Corruption Prosecutor's Office", 'Specialised Anti-Corruption Prosecutor’s Office', "Specialised Anti-Corruption Prosecutor's Office"] },
@@ -582,6 +583,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'JFSC', jurisdiction: 'JE', names: ['JFSC', 'Jersey Financial Services Commission'] },
   { id: 'GFSC', jurisdiction: 'GG', names: ['GFSC', 'Guernsey Financial Services Commission'] },
   { id: 'CBI', jurisdiction: 'IR', names: ['Central Bank of Iran'], aliases: ['central bank'] },
+  { id: 'FARAJA', jurisdiction: 'IR', names: ['FARAJA', 'FATA', 'FATA Police', 'Iranian Police', 'Iranian police', 'Law Enforcement Command of Iran'], aliases: ['police', 'cyber police'] },
   { id: 'CBI', jurisdiction: 'IQ', names: ['Central Bank of Iraq'], aliases: ['central bank'] },
   { id: 'QCB', jurisdiction: 'QA', names: ['QCB', 'Qatar Central Bank'], aliases: ['central bank'] },
   { id: 'QFMA', jurisdiction: 'QA', names: ['QFMA', 'Qatar Financial Markets Authority'] },

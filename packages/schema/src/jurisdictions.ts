@@ -120,7 +120,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   // Not the bare "Jordan": a common first and family name (Jordan Belfort) in the US and UK court news the tables serve.
   { code: 'JO', currency: 'JOD', names: ['Hashemite Kingdom of Jordan', 'Jordanian', 'Amman'] },
   { code: 'LB', currency: 'LBP', names: ['Lebanon', 'Lebanese', 'Beirut'] },
-  { code: 'SY', names: ['Syria', 'Syrian', 'Damascus', 'Aleppo'] },
+  { code: 'SY', currency: 'SYP', names: ['Syria', 'Syrian', 'Damascus', 'Aleppo'] },
   { code: 'YE', names: ['Yemen', 'Yemeni', 'Sanaa', "Sana'a", 'Aden'] },
   { code: 'AF', names: ['Afghanistan', 'Afghan', 'Kabul'] },
   // Africa
