@@ -35,7 +35,7 @@ function captionAbove(text: string, tableStart: number): string | null {
 }
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.20.1';
+export const EXTRACTOR_VERSION = '1.20.2';
 
 export interface ExtractorOptions {
   codebook: Codebook;
