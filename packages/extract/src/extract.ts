@@ -23,6 +23,7 @@ const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
 
+/** A column header that says its cells are periods: "| Period |", "| Fiscal year |". */
 const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter|month|date|reporting\s+period)\s*$/i;
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
@@ -193,11 +194,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // The caption right above the table ("Table 1. Persons convicted under the main articles of the Criminal Code",
     // "**Convicted persons by article**"): what its bare cells count where neither row nor column says.
     const caption = leadText ? null : captionAbove(source.text, table.start);
+    // "| SEC | FY2025 | 313 |" under "| Agency | Period | Actions |": a column of periods dates its row.
+    const periodColumn = table.header.findIndex((h, k) => k > 0 && PERIOD_HEADER.test(h.text));
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
-      // "| SEC | FY2025 | 313 |" under "| Agency | Period | Actions |": a column of periods dates its row.
-      const periodColumn = table.header.findIndex((h, k) => k > 0 && PERIOD_HEADER.test(h.text));
       const rowPeriod = context.labelPeriod(rowLabel) ?? (periodColumn > 0 && row[periodColumn] ? context.labelPeriod(row[periodColumn]!.text) : null);
       // "| United Kingdom | NCA | Cash and crypto seized ... | £25 million |": an agency a row names did what its cells report.
       const rowText = row.map((c) => c.text).join(' ; ');
