@@ -2,9 +2,14 @@ import type { Claim } from '@reckon/schema';
 import type { Figure } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
+import { kindOf } from './said-before.js';
 
+/** "the €9.8 million": a sum an opening names by its amount. */
+const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
+/** "This is made up of 96.4 BTC, 512 ETH ...": an opening that lists the parts of the sum said before. */
+const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure))\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
-const PARTITION_OPENING = /^(?:Of|Out\s+of|Among)\s+(?:these|those|them|which|(?:this|that)(?:\s+(?:amount|sum|total|money))?|the\s+(\d[\d,.]*|\p{Ll}+)\b[^,]{0,60}|the\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\s?)\d[^,]{0,60}),\s*|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s+/u;
+const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:these|those|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -19,9 +24,8 @@ export interface Partition {
 }
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
-// "This is made up of 96.4 BTC, 512 ETH ...": the parts of the sum said before.
-// "Of the €9.8 million frozen last year, €4.1 million related to ...".
-const MONEY_OPENING = /^(?:Of|Out\s+of)\s+(?:(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:money|funds|amount|sum|total|proceeds)\b|(?:this|that|it)\s*,|the\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\s?)\d)|^(?:This|That|It|The\s+(?:sum|total|amount|haul|seizure))\s+(?:(?:is|was)\s+(?:made\s+up|composed|comprised)\s+of|consist(?:s|ed)\s+of|compris(?:es|ed)|include[sd]?)\s/u;
+// "Of the €9.8 million frozen last year, €4.1 million related to ...", "This is made up of 96.4 BTC, ...".
+const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
 
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }
@@ -37,7 +41,7 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   if (!m || !previous) return null;
   const counts = (said: Said) => said.claims.filter((c) => c.unit === 'count' && !c.converted_from);
   const opening = m[0].length;
-  const moneyWhole = MONEY_OPENING.test(text) ? previous.claims.findLast((c) => c.unit !== 'count' && !c.converted_from && !/^(?:years|months|days)$/.test(c.unit)) ?? null : null;
+  const moneyWhole = MONEY_OPENING.test(text) ? previous.claims.findLast((c) => kindOf(c) === 'money' && !c.converted_from) ?? null : null;
   if (m[1] && /^\d/.test(m[1])) {
     const stated = Number(m[1].replace(/[,.]/g, ''));
     for (let i = before.length - 1; i >= 0; i--) {

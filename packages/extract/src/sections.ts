@@ -1,5 +1,6 @@
 import type { Claim } from '@reckon/schema';
 import type { Lexicon } from './lexicon.js';
+import { kindOf } from './said-before.js';
 import type { Sentence } from './sentences.js';
 
 /** "Thailand: 210 million baht seized in mule-account raids", "SLOVAKIA — NAKA detains 10": a line that opens a roundup's item on one country. */
@@ -99,7 +100,7 @@ export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim:
   const told = new Set(claims.filter((c) => !fromSummary(c)).map(figureKey));
   return new Set(claims.filter((c) => fromSummary(c) && told.has(figureKey(c))));
 }
-const figureKey = (c: Claim) => (c.unit === 'count' || /^(?:years|months|days)$/.test(c.unit) ? claimKey(c) : `${c.value}|${c.value_high}|${c.unit}`);
+const figureKey = (c: Claim) => (kindOf(c) === 'money' ? `${c.value}|${c.value_high}|${c.unit}` : claimKey(c));
 
 /**
  * A heading's figures that the text under it states again ("Thailand: 210 million baht seized ..." then "Officers
