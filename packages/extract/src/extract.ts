@@ -391,7 +391,7 @@ function claimsOfSentence(
       if (!isReported(text, figure)) return;
       const candidates = candidateMetrics(figure, lex.metrics);
       // "received S$12.64 million from at least 1,040 scam victims": the verb and the people the sum came from say what it is.
-      const taken = figure.unitKind === 'money' ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160)) : null;
+      const taken = figure.unitKind === 'money' ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160), text, source.text) : null;
       const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
       const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").

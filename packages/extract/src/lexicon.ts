@@ -12,8 +12,11 @@ export interface Lexicon extends PlaceLexicon {
   triggers: PhraseTable<TriggerEntry>;
   /** The metrics a verb makes of the count before it when the verb's object is a figure of the unit kind (`receivedBy`). */
   receivers: ReadonlyMap<string, ReadonlyArray<{ metric: string; unitKind: UnitKind }>>;
-  /** The metric whose `takenFrom` verb takes a sum from people named after it, given the text before and after the sum; null if none. */
-  takenFrom: (before: string, after: string) => string | null;
+  /**
+   * The metric whose `takenFrom` verb takes a sum from people named after it, given the text before and after the sum, its
+   * sentence and its whole text (for the people a metric counts only in some texts); null if none.
+   */
+  takenFrom: (before: string, after: string, sentence: string, document: string) => string | null;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -101,13 +104,33 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     // What the money was may stand between: "accepted stakes of at least PLN 214 mln from approx. 38 000 players".
     before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
-    after: new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:${[
-      ...(m.takenFrom!.people.length ? [`[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`] : []),
-      ...(m.takenFrom!.as?.length ? [`\\s+(?:${alternation(m.takenFrom!.as)})\\b`] : []),
-    ].join('|') || '(?!)'})`, 'iu'),
+    fromPeople: m.takenFrom!.people.length
+      ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu')
+      : null,
+    as: m.takenFrom!.as?.length ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?\\s+(?:${alternation(m.takenFrom!.as)})\\b`, 'iu') : null,
+    where: words(m.takenFrom!.where),
+    unless: words(m.takenFrom!.unless),
   }));
-  return (before, after) => (rules.find((r) => r.named?.test(before)) ?? rules.find((r) => r.before.test(before) && r.after.test(after)))?.metric ?? null;
+  // Whether the whole text says a rule's `where` words: asked for each sum of a text in turn, so the last text's answers are kept.
+  let lastDocument = '';
+  const documentSays = new Map<RegExp, boolean>();
+  const says = (pattern: RegExp, document: string) => {
+    if (document !== lastDocument) {
+      lastDocument = document;
+      documentSays.clear();
+    }
+    let found = documentSays.get(pattern);
+    if (found === undefined) documentSays.set(pattern, (found = pattern.test(document)));
+    return found;
+  };
+  const fromItsPeople = (r: (typeof rules)[number], after: string, sentence: string, document: string) =>
+    r.fromPeople !== null && r.fromPeople.test(after)
+    && (!r.where || r.where.test(sentence) || (!r.unless?.test(sentence) && says(r.where, document)));
+  return (before, after, sentence, document) => (rules.find((r) => r.named?.test(before))
+    ?? rules.find((r) => r.before.test(before) && (r.as?.test(after) || fromItsPeople(r, after, sentence, document))))?.metric ?? null;
 }
+
+const words = (list: readonly string[] | undefined) => (list?.length ? new RegExp(`\\b(?:${alternation(list)})\\b`, 'iu') : null);
 
 function compileCountedThings(countedThings: Codebook['countedThings']) {
   const things = new Map<string, string[]>();

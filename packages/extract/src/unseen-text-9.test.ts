@@ -3,6 +3,7 @@ import { claimsOf } from './_test-helpers.js';
 
 // Sentences of the kinds the dev corpus and the articles written in 2026-11-24's tenth session (articles 2022 on)
 // showed misread, each rule as its own case.
+const read = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit, c.qualifier]);
 const placed = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value, c.jurisdiction, c.authority]);
 
 describe('sentences of articles 2022 on', () => {
@@ -14,5 +15,15 @@ describe('sentences of articles 2022 on', () => {
     // Colombia's keeps its own name, whoever else names a "Fiscalía".
     expect(placed("BOGOTÁ — Colombia's Attorney General's Office (Fiscalía) said seven people were captured."))
       .toEqual([['persons_arrested', 7, 'CO', 'Fiscalía-CO']]);
+  });
+
+  it('reads what a fake app took from its users as crime\'s money, and what a betting app took as its turnover', () => {
+    expect(read('Police arrested 7 people who ran a fake crypto mining app that took nearly LE28 million from about 3,500 users.'))
+      .toEqual([['persons_arrested', 7, 'count', 'exact'], ['illicit_volume', 28_000_000, 'EGP', 'less_than'], ['customers_served', 3500, 'count', 'approximately']]);
+    expect(read('The app took around $380,000 from about 1,200 users before it stopped paying out withdrawals.'))
+      .toEqual([['illicit_volume', 380_000, 'USD', 'approximately'], ['customers_served', 1200, 'count', 'approximately']]);
+    // In a text about betting, the users of "the app" paid it bets.
+    expect(read('The ED attached assets of an illegal betting app. According to the ED, the app collected over Rs 2,300 crore from about 6 lakh users since 2021.'))
+      .toEqual([['platform_turnover', 23_000_000_000, 'INR', 'more_than'], ['customers_served', 600_000, 'count', 'approximately']]);
   });
 });

@@ -68,8 +68,10 @@ export interface MetricDefinition {
    * Verbs that make a sum this metric's where the people it came from follow it ("received S$12.64 million from at least
    * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets", "found $1.6 million in
    * cash"), or what it was called before it (`nouns`: "took bets worth ..."). Whole words, any case; `people` may be empty.
+   * `where`: the people count only in a text about these ("betting"), unless the sentence says `unless` ("a fake mining app"):
+   * a betting app's users paid it bets, a fake investment app's were defrauded.
    */
-  takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[] };
+  takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[]; where?: string[]; unless?: string[] };
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -107,7 +109,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     // An illegal casino's or betting app's take: "collected ₹1,812 crore in bets from more than 5.6 lakh users".
-    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'] },
+    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
+      where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
+      unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
@@ -131,7 +135,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money',
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
-    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers'] },
+    takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
