@@ -487,6 +487,7 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   }
   const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
+  if (subjectOfPassive(refined, text.slice(figure.end, figure.end + 80))) return refined;
   // A part of a sum is the part traced to crime, unless its own words say what it is ("of this amount were returned to the victims").
   if (!wordsSay(chosen, text) && PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);
@@ -498,6 +499,22 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
 }
+
+/**
+ * Whether the figure is the subject of one of the metric's `refinesAsSubjectOf` verbs in the passive, past a conversion in
+ * brackets or a part's "of it": "Around ₹61 crore (roughly $6.9 million) was converted", "Rs.1.35 billion of the deposits had
+ * been transferred abroad".
+ */
+function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
+  if (!metric.refinesAsSubjectOf?.length) return false;
+  let pattern = PASSIVE_SUBJECT.get(metric);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:of|from)\\s+(?:it|this|that|them|these|those|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))?(?:\\s+in\\s+[\\p{L}-]+)?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:then\\s+|later\\s+|subsequently\\s+|allegedly\\s+|also\\s+|reportedly\\s+)?(?:${metric.refinesAsSubjectOf.map(escape).join('|').replace(/ /g, '\\s+')})\\b`, 'iu');
+    PASSIVE_SUBJECT.set(metric, pattern);
+  }
+  return pattern.test(after);
+}
+const PASSIVE_SUBJECT = new WeakMap<MetricDefinition, RegExp>();
 
 /** Whether the sentence before a figure names what keeps it its metric's: "the exchanger converted ...". */
 function keepsBefore(metric: MetricDefinition, before: string): boolean {

@@ -26,4 +26,13 @@ describe('sentences of articles 2022 on', () => {
     expect(read('The ED attached assets of an illegal betting app. According to the ED, the app collected over Rs 2,300 crore from about 6 lakh users since 2021.'))
       .toEqual([['platform_turnover', 23_000_000_000, 'INR', 'more_than'], ['customers_served', 600_000, 'count', 'approximately']]);
   });
+
+  it('reads a sum that "was converted" or "was sent abroad" as crime\'s money on the move, not a platform\'s business', () => {
+    expect(read('Around ₹61 crore (roughly $6.9 million) was converted into USDT and sent to wallets controlled by handlers in Cambodia, the ED said.'))
+      .toEqual([['illicit_volume', 610_000_000, 'INR', 'approximately'], ['illicit_volume', 6_900_000, 'USD', 'approximately']]);
+    expect(read('CID investigations revealed that Rs.1.35 billion of the deposits had been transferred abroad in USDT.'))
+      .toEqual([['illicit_volume', 1_350_000_000, 'LKR', 'exact']]);
+    // What an exchanger did for its clients is still its turnover.
+    expect(read('The unlicensed exchanger converted ₸4.2 billion into USDT for its clients.')).toEqual([['platform_turnover', 4_200_000_000, 'KZT', 'exact']]);
+  });
 });

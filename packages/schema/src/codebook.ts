@@ -38,6 +38,11 @@ export interface MetricDefinition {
   /** Trigger stems through which alone a figure is refined: money "recovered" in a pyramid's case is returned, "seized" is not. */
   refinesVia?: string[];
   /**
+   * Verbs of which a figure read as `refines` is the subject in the passive, which make it this metric: "Rs 340 crore was then
+   * converted into USDT and sent to wallets abroad" tells where crime's money went, not what a platform did for its clients.
+   */
+  refinesAsSubjectOf?: string[];
+  /**
    * Other metrics' figures this one takes where they are read through one of `via` and the sentence holds a word of
    * `where`: property "secured" is frozen, what "searches" secure is seized.
    */
@@ -176,6 +181,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // "the group received from injured persons ... funds of at least CZK 212 million".
       'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
     refines: 'platform_turnover',
+    refinesAsSubjectOf: ['converted', 'transferred', 'sent', 'moved', 'routed', 'remitted', 'siphoned', 'funnelled', 'funneled', 'channelled', 'channeled', 'wired', 'transmitted', 'laundered', 'exchanged', 'cashed out', 'withdrawn'],
     // A licensed market's takings are no crime's: "Italy's legal gaming sector took in €157 billion".
     voidedBy: ['legal gaming', 'legal gambling', 'licensed operators', 'gross gaming revenue', 'legal market', 'regulated market'],
     voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
