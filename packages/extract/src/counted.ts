@@ -95,10 +95,12 @@ export function countedThingOf(
   if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[1]!) || CASE_VERB.test(lead)) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
-  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:\d[\d,.]*\s+)?/u.exec(text.slice(end, end + 60));
-  // As a subject, or the object of a verb ("detained 143 of their members"); in "accounted for 2,900 of the cases" the
-  // cases are not what is counted.
-  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told|that)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
+  // "27 of the network's betting sites": a possessive after the article owns the thing.
+  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:\p{Ll}[\p{L}-]*['’]s\s+)?(?:\d[\d,.]*\s+)?/u.exec(text.slice(end, end + 60));
+  // As a subject, or the object of a verb ("detained 143 of their members") or of access cut ("restricted access to 27 of
+  // their websites", "All seven of the exchange's domain names"); in "accounted for 2,900 of the cases" the cases are not
+  // what is counted.
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told|that|[Aa]ll|access\s+to)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }

@@ -35,4 +35,13 @@ describe('sentences of articles 2022 on', () => {
     // What an exchanger did for its clients is still its turnover.
     expect(read('The unlicensed exchanger converted ₸4.2 billion into USDT for its clients.')).toEqual([['platform_turnover', 4_200_000_000, 'KZT', 'exact']]);
   });
+
+  it('counts the things a partitive names, past "access to", "all" and a possessive', () => {
+    expect(read("At AFSA's request, the ministry has restricted access to 27 of their websites.")).toEqual([['platforms_blocked', 27, 'count', 'exact']]);
+    expect(read("Access to all 27 of the network's betting sites has been blocked.")).toEqual([['platforms_blocked', 27, 'count', 'exact']]);
+  });
+
+  it('counts the schemes a central bank declared prohibited', () => {
+    expect(read('The Central Bank of Sri Lanka has now declared 29 schemes prohibited since 2021.')).toEqual([['schemes_dismantled', 29, 'count', 'exact']]);
+  });
 });

@@ -282,7 +282,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'schemes_dismantled', unit_kind: 'count', counts: ['scheme'],
     description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
     triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
-      'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress', 'broke up', 'broken up', 'took down', 'taken down', 'smash'],
+      'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress', 'broke up', 'broken up', 'took down', 'taken down', 'smash',
+      // Sri Lanka's central bank "declared 29 schemes prohibited".
+      'declared'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
