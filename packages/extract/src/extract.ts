@@ -18,6 +18,9 @@ import { findTables } from './tables.js';
 import { kindOf, ofWhich, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 
+/** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
+// The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years"), never a date.
+const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?:\s+(\p{L}[^:]{3,160}?)\.?$/u;
 /** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
 const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
@@ -172,9 +175,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     };
     const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
     const agencies = names[i]!.filter((m) => m.values[0]!.authorities.length > 0);
-    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, '', agencies);
+    // "- 58: arrests in the Ikeja raid", "- Rs 1 crore: maximum fine for ...": a fact line that opens on its figure is read as
+    // if its label came first, as "Arrests: 58" is.
+    const label = FIGURE_FIRST.exec(sentence.text)?.[1];
+    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, label ? `${label}: ` : '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
-    const found = item && lead
+    const found = item && lead && !label
       ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
     said.at(-1)!.claims = found;
@@ -342,7 +348,9 @@ function claimsOfSentence(
   const figures = findFigures(text, lex, masked, style.decimalComma, place.jurisdiction, countedBefore);
   if (!figures.length) return [];
   // A word inside an agency's name is no trigger: the "Administration for the Prevention of Money Laundering" launders nothing.
-  const insideAgency = (at: number) => agencies.some((a) => a.start + offset < at && at < a.end + offset);
+  // A lead copied from the sentence itself (a fact line's label) holds its agencies' names too.
+  const copiedAt = prefix ? sentence.text.indexOf(prefix.replace(/:\s$/, '')) : -1;
+  const insideAgency = (at: number) => agencies.some((a) => (a.start + offset < at && at < a.end + offset) || (copiedAt >= 0 && a.start - copiedAt < at && at < a.end - copiedAt));
   const triggers = withReceivers(text, figures, agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex), lex);
   const weights = triggerWeights(text, figures, triggers);
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);

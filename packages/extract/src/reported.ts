@@ -99,7 +99,12 @@ export function isReported(text: string, figure: Figure): boolean {
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "- Maximum federal penalty for wire fraud: 20 years", "- New transaction cap: $5,000": a fact line's label says the
   // figure is the law's.
-  if (from > 0 && text[from - 1] === ':' && LAW_LABEL.test(text.slice(Math.max(0, from - 80), from - 1))) return false;
+  // "- €1,000: the amount above which firms must verify ...", "$2.17bn: stolen ..., per a blockchain analytics firm's report":
+  // a fact line's label, read before its figure, says it is a rule, a plan or someone else's estimate.
+  if (from > 0 && text[from - 1] === ':') {
+    const label = text.slice(Math.max(0, from - 200), from - 1);
+    if (LAW_LABEL.test(label.slice(-80)) || LABEL_VOID.test(label.slice(label.lastIndexOf(':') + 1))) return false;
+  }
   const lead = text.slice(from, figure.start);
   // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
   const near = lead.length > 100 ? lead.slice(-100) : lead;
@@ -246,6 +251,7 @@ const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest
 const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
 const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
+const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
 const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which)\b/i;

@@ -44,4 +44,14 @@ describe('sentences of articles 2022 on', () => {
   it('counts the schemes a central bank declared prohibited', () => {
     expect(read('The Central Bank of Sri Lanka has now declared 29 schemes prohibited since 2021.')).toEqual([['schemes_dismantled', 29, 'count', 'exact']]);
   });
+
+  it('reads a fact line that opens on its figure after its label: what it counts, and whether it is a rule or an estimate', () => {
+    expect(read('- 58: arrests in the Ikeja raid')).toEqual([['persons_arrested', 58, 'count', 'exact']]);
+    expect(read('- 1,430: illegal gaming machines seized in the same operation')).toEqual([['items_seized', 1430, 'count', 'exact']]);
+    expect(read("- Rs 1 crore: maximum fine for offering online money games under India's 2025 gaming law")).toEqual([]);
+    expect(read('- €1,000: the amount above which crypto firms must verify the identity of a customer')).toEqual([]);
+    expect(read("- $2.17bn: stolen from crypto services in the first half of 2025, per a blockchain analytics firm's report")).toEqual([]);
+    // A date that opens a line is no figure: "Feb. 4: ..." is a diary's entry.
+    expect(placed('Feb. 4: Two brothers were each fined $500.', '2026-02-12').map((c) => c[0])).toEqual(['fines_imposed']);
+  });
 });
