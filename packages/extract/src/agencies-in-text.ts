@@ -33,7 +33,10 @@ export function addDefinedAgencies(
     return p.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? (lex.hasAgency(name, jurisdiction) ? name : null);
   };
   const sentenceAt = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
-  const agencies = definedAgencies(text, { known, cityIn, agencyIn, isCountry: lex.isCountryName }, (offset) => {
+  const policeByPlace = (jurisdiction: string) => lex.localPolice(jurisdiction) || !lex.hasPolice(jurisdiction);
+  const placeIn = (name: string) => lex.placeOf(name).jurisdiction;
+  const isAgency = (name: string) => !lex.placeOf(name).generic && lex.placeOf(name).authorities.length > 0;
+  const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, agencyIn, isCountry: lex.isCountryName, policeByPlace }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));

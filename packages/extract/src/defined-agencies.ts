@@ -37,10 +37,19 @@ export interface KnownPlaces {
   known: (name: string, jurisdiction: string | null) => boolean;
   /** The country of a city's name; null for a country's own name or a name the table lacks. */
   cityIn: (name: string) => string | null;
+  /** The country a name means, its own or a city's; null for a name the table lacks. */
+  placeIn: (name: string) => string | null;
+  /** Whether a name is a table agency's, of any country. */
+  isAgency: (name: string) => boolean;
   /** Whether a name is a country's. */
   isCountry: (name: string) => boolean;
   /** The table's agency of `jurisdiction` that a name means, or null. */
   agencyIn: (name: string, jurisdiction: string) => string | null;
+  /**
+   * Whether a police force is named after its place in that country: its police are local forces, or the table has no
+   * national police ("Hellenic Police", "Malawi Police Service").
+   */
+  policeByPlace: (jurisdiction: string) => boolean;
 }
 
 /**
@@ -75,6 +84,13 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }
   }
+  if (/[Pp]olice|Public Security/.test(text)) {
+    for (const police of localPolice(text, places, jurisdictionAt)) {
+      const known = found.get(police.id);
+      if (known) known.names.push(...police.names.filter((n) => !known.names.includes(n)));
+      else found.set(police.id, police);
+    }
+  }
   if (/[Pp]rosecutor/.test(text)) {
     const offices: DefinedAgency[] = [];
     // A city the table lacks is placed in the country of the text around it, unless it is a country's name.
@@ -97,6 +113,39 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
     if (offices.length === 1) offices[0]!.names.push('prosecutors', 'Prosecutors');
   }
   return [...found.values()];
+}
+
+/**
+ * A city's, a region's or a country's police the table lacks, as the text names it: "Osaka prefectural police", "the Hangzhou
+ * Municipal Public Security Bureau", "West Yorkshire Police", "Malawi Police Service". Its place may be one the table lacks.
+ */
+const LOCAL_POLICE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|do|da|al|el|and|&)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:[Pp]refectural|[Mm]unicipal|[Cc]ommissionerate|[Pp]rovincial|[Mm]etropolitan)\s+)?(?:Police|police|Public\s+Security\s+Bureau)(?:\s+(?:Service|Department|Force|Headquarters))?\b(?!\s+(?:Agency|Academy|Bureau|Commission|Directorate|Division|Unit|College)\b)/gu;
+/** Words that say which force, not where: "Federal Police", "Cyber Police", "the National Police". */
+const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|Military|Secret|Tourist|Judicial|Criminal|Economic|Civil|Royal|Local|Traffic|Special|Tax|Transport|Railway|Marine|Maritime|Religious|Morality|Riot|Mounted|Provincial|Municipal|Metropolitan|City|Regional|District|County|Community|Central|General|Main|Immigration|Customs|Investigations?|Crime|Cybercrime|Anti|Judiciary|Capital|Prefectural|Commissionerate|European|Union['’]s|EU|Police|Chief|Deputy|Senior|Superintendent|Inspector|Commissioner|Director|Officers?|When|After|Before|But|And|Meanwhile|In|On|At|By|Both|Two|Three|Several|Many|Other|Some|Its|Their|His|Her|Our|This|That|These|Those|Our|Kenyan|Unit|Service|Agency)$/u;
+
+function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
+  const found: DefinedAgency[] = [];
+  LOCAL_POLICE.lastIndex = 0;
+  for (let m = LOCAL_POLICE.exec(text); m; m = LOCAL_POLICE.exec(text)) {
+    // "the Dubai Police General Command": the place is the name's first words, not a force's kind.
+    // "Trading Standards and Lincolnshire Police": two bodies, the force the second.
+    const joined = m[1]!.split(/\s+(?:and|&)\s+/);
+    const words = (joined.length > 1 && joined[0]!.includes(' ') ? joined.at(-1)! : m[1]!).split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+    while (words.length && FORCE_KIND.test(words[0]!)) words.shift();
+    // The name as the text writes it, from its place on: "Argentine Federal Police" is the table's, whatever led into it.
+    const name = words.length ? m[0].slice(m[0].indexOf(words[0]!)) : '';
+    while (words.length && FORCE_KIND.test(words.at(-1)!)) words.pop();
+    if (!words.length) continue;
+    const place = words.join(' ').replace(/ & /g, ' and ');
+    // A force is its place's country's where the table knows the place, else the text's country's.
+    const at = places.placeIn(place) ?? jurisdictionAt(m.index);
+    const id = `${place} Police`;
+    if (!at || !places.policeByPlace(at) || [id, name, `${name} Department`, `${name} Service`, `${name} Force`].some((n) => places.known(n, at) || places.isAgency(n))) continue;
+    const agency = found.find((a) => a.id === id) ?? { id, names: [], jurisdiction: at };
+    if (!agency.names.includes(name)) agency.names.push(name);
+    if (!found.includes(agency)) found.push(agency);
+  }
+  return found;
 }
 
 /** The table's agency that the name, or its end ("According to the Attorney General's Office"), means in `jurisdiction`. */

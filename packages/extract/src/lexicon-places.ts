@@ -21,6 +21,10 @@ export interface PlaceLexicon {
   localCurrency: (jurisdiction: string) => string | null;
   /** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
   fiscalYearStart: (jurisdiction: string | null) => number;
+  /** Whether a jurisdiction's police are local forces named after their place (`localPolice`). */
+  localPolice: (jurisdiction: string) => boolean;
+  /** Whether the table has a police force of the jurisdiction: one its "police" means, or one named a police. */
+  hasPolice: (jurisdiction: string) => boolean;
   /** Whether `name` is a country's name rather than a city's. */
   isCountryName: (name: string) => boolean;
   /** Whether a code ("GB", "EU") is a jurisdiction's. */
@@ -52,6 +56,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     }
   }
   const agencyKeys = new Set(authorities.map((a) => `${a.jurisdiction}:${a.id}`));
+  const policed = new Set(authorities.filter((a) => a.aliases?.includes('police') || a.names.some((n) => /\bPolice\b/i.test(n))).map((a) => a.jurisdiction));
   // A trailing "s" is a plural demonym ("Nigerians", "South Koreans"); names are case-sensitive.
   const places = new PhraseTable([...names].map(([phrase, value]) => ({ phrase, value, plural: true })), true);
   const none: PlaceName = { jurisdiction: null, authorities: [], generic: false };
@@ -64,6 +69,8 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     placeOf,
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
     fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
+    localPolice: (jurisdiction) => byCode.get(jurisdiction)?.localPolice === true,
+    hasPolice: (jurisdiction) => policed.has(jurisdiction),
     isCountryName: (name) => countryNames.has(name),
     isJurisdiction: (code) => byCode.has(code),
     hasAgency: (id, jurisdiction) => agencyKeys.has(`${jurisdiction}:${id}`),

@@ -54,4 +54,14 @@ describe('sentences of articles 2022 on', () => {
     // A date that opens a line is no figure: "Feb. 4: ..." is a diary's entry.
     expect(placed('Feb. 4: Two brothers were each fined $500.', '2026-02-12').map((c) => c[0])).toEqual(['fines_imposed']);
   });
+
+  it("names a local police force the table lacks after its place, where a country's police are local forces", () => {
+    expect(placed('Osaka prefectural police arrested 14 people. Police seized ¥52 million.'))
+      .toEqual([['persons_arrested', 14, 'JP', 'Osaka Police'], ['assets_seized', 52_000_000, 'JP', 'Osaka Police']]);
+    expect(placed('The Hangzhou Municipal Public Security Bureau said it had arrested 37 suspects.')).toEqual([['persons_arrested', 37, 'CN', 'Hangzhou Police']]);
+    expect(placed('Devon & Cornwall Police said officers arrested 9 people in England.')).toEqual([['persons_arrested', 9, 'GB', 'Devon and Cornwall Police']]);
+    // Where the country's police is one force, its cities' police are that force; a force the table has keeps its id.
+    expect(placed('Almaty police arrested 12 people.')).toEqual([['persons_arrested', 12, 'KZ', 'MIA']]);
+    expect(placed('The Argentine Federal Police arrested 8 people.')).toEqual([['persons_arrested', 8, 'AR', 'PFA']]);
+  });
 });

@@ -8,6 +8,11 @@ export interface JurisdictionDefinition {
   currency?: string;
   /** First month of the fiscal year (10 for the US): "fiscal year 2024" ends the month before it in 2024. */
   fiscalYearStart?: number;
+  /**
+   * Its police are local forces, each reported by its place's name ("Osaka Police", "West Yorkshire Police"), not as the
+   * country's police: a force the table lacks is named after its city or region.
+   */
+  localPolice?: boolean;
 }
 
 export type { AuthorityDefinition } from './authorities.js';
@@ -15,9 +20,9 @@ export { AUTHORITIES } from './authorities.js';
 
 export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'KZ', currency: 'KZT', names: ['Kazakhstan', 'Kazakh', 'Kazakhstani', 'Astana', 'Almaty', 'Shymkent', 'Karaganda', 'Republic of Kazakhstan', 'Aktobe', 'Atyrau', 'Pavlodar', 'Kostanay', 'Taraz', 'Oskemen', 'Ust-Kamenogorsk', 'Semey', 'Turkestan', 'Kyzylorda', 'Aktau', 'Uralsk', 'Petropavl', 'Kokshetau', 'Taldykorgan', 'Temirtau', 'Ekibastuz', 'Zhezkazgan', 'Konaev', 'Mangystau', 'Karagandy', 'Nur-Sultan'] },
-  { code: 'US', currency: 'USD', fiscalYearStart: 10, names: ['United States', 'U.S.', 'US', 'USA', 'American', 'America', 'New York', 'California', 'Washington', 'Florida', 'Texas', 'Ohio', 'Manhattan', 'Brooklyn', 'Chicago', 'Los Angeles', 'Miami', 'New Jersey', 'Jersey City', 'Pennsylvania', 'Philadelphia', 'Massachusetts', 'Boston', 'Illinois', 'Nevada', 'Las Vegas', 'Arizona', 'Houston', 'Dallas', 'Atlanta', 'Seattle', 'San Francisco', 'San Diego', 'San Jose', 'Silicon Valley', 'Denver', 'Colorado', 'Virginia', 'West Virginia', 'Maryland', 'Michigan', 'Detroit', 'Minnesota', 'Minneapolis', 'Louisiana', 'New Orleans', 'Tennessee', 'Nashville', 'North Carolina', 'South Carolina', 'Utah', 'Oregon', 'Missouri', 'Wisconsin', 'Indiana', 'Kentucky', 'Alabama', 'Oklahoma', 'Connecticut', 'Delaware', 'Queens', 'Bronx', 'Staten Island', 'Long Island', 'Puerto Rico', 'Puerto Rican', 'Hawaii', 'Alaska'] },
-  { code: 'GB', currency: 'GBP', fiscalYearStart: 4, names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'British', 'England', 'English', 'Scotland', 'Scottish', 'Wales', 'Welsh', 'London', 'Manchester', 'Birmingham', 'Northern Ireland', 'Liverpool', 'Leeds', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Belfast', 'Cardiff', 'Nottingham', 'Leicester', 'Coventry', 'Bradford', 'Southwark', 'Essex', 'Yorkshire', 'Merseyside', 'Lancashire', 'West Midlands', 'Sussex', 'Wolverhampton', 'Briton'] },
-  { code: 'IN', currency: 'INR', fiscalYearStart: 4, names: ['India', 'Indian', 'Mumbai', 'New Delhi', 'Delhi', 'Bengaluru', 'Kolkata', 'Chennai', 'Hyderabad', 'Pune', 'Gurugram', 'Maharashtra', 'Karnataka', 'Punjab', 'Uttar Pradesh', 'Gujarat', 'Ahmedabad', 'Surat', 'Rajasthan', 'Jaipur', 'Telangana', 'Andhra Pradesh', 'Kerala', 'Tamil Nadu', 'West Bengal', 'Bihar', 'Patna', 'Madhya Pradesh', 'Bhopal', 'Indore', 'Lucknow', 'Noida', 'Ghaziabad', 'Haryana', 'Chandigarh', 'Goa', 'Odisha', 'Bhubaneswar', 'Assam', 'Guwahati', 'Jharkhand', 'Ranchi', 'Uttarakhand', 'Kochi', 'Visakhapatnam', 'Nagpur', 'Bangalore', 'Bombay', 'Calcutta', 'Madras', 'Gurgaon', 'Vadodara', 'Coimbatore', 'Mangaluru', 'Mysuru'] },
+  { code: 'US', localPolice: true, currency: 'USD', fiscalYearStart: 10, names: ['United States', 'U.S.', 'US', 'USA', 'American', 'America', 'New York', 'California', 'Washington', 'Florida', 'Texas', 'Ohio', 'Manhattan', 'Brooklyn', 'Chicago', 'Los Angeles', 'Miami', 'New Jersey', 'Jersey City', 'Pennsylvania', 'Philadelphia', 'Massachusetts', 'Boston', 'Illinois', 'Nevada', 'Las Vegas', 'Arizona', 'Houston', 'Dallas', 'Atlanta', 'Seattle', 'San Francisco', 'San Diego', 'San Jose', 'Silicon Valley', 'Denver', 'Colorado', 'Virginia', 'West Virginia', 'Maryland', 'Michigan', 'Detroit', 'Minnesota', 'Minneapolis', 'Louisiana', 'New Orleans', 'Tennessee', 'Nashville', 'North Carolina', 'South Carolina', 'Utah', 'Oregon', 'Missouri', 'Wisconsin', 'Indiana', 'Kentucky', 'Alabama', 'Oklahoma', 'Connecticut', 'Delaware', 'Queens', 'Bronx', 'Staten Island', 'Long Island', 'Puerto Rico', 'Puerto Rican', 'Hawaii', 'Alaska'] },
+  { code: 'GB', localPolice: true, currency: 'GBP', fiscalYearStart: 4, names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'British', 'England', 'English', 'Scotland', 'Scottish', 'Wales', 'Welsh', 'London', 'Manchester', 'Birmingham', 'Northern Ireland', 'Liverpool', 'Leeds', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Belfast', 'Cardiff', 'Nottingham', 'Leicester', 'Coventry', 'Bradford', 'Southwark', 'Essex', 'Yorkshire', 'Merseyside', 'Lancashire', 'West Midlands', 'Sussex', 'Wolverhampton', 'Briton'] },
+  { code: 'IN', localPolice: true, currency: 'INR', fiscalYearStart: 4, names: ['India', 'Indian', 'Mumbai', 'New Delhi', 'Delhi', 'Bengaluru', 'Kolkata', 'Chennai', 'Hyderabad', 'Pune', 'Gurugram', 'Maharashtra', 'Karnataka', 'Punjab', 'Uttar Pradesh', 'Gujarat', 'Ahmedabad', 'Surat', 'Rajasthan', 'Jaipur', 'Telangana', 'Andhra Pradesh', 'Kerala', 'Tamil Nadu', 'West Bengal', 'Bihar', 'Patna', 'Madhya Pradesh', 'Bhopal', 'Indore', 'Lucknow', 'Noida', 'Ghaziabad', 'Haryana', 'Chandigarh', 'Goa', 'Odisha', 'Bhubaneswar', 'Assam', 'Guwahati', 'Jharkhand', 'Ranchi', 'Uttarakhand', 'Kochi', 'Visakhapatnam', 'Nagpur', 'Bangalore', 'Bombay', 'Calcutta', 'Madras', 'Gurgaon', 'Vadodara', 'Coimbatore', 'Mangaluru', 'Mysuru'] },
   { code: 'PK', currency: 'PKR', fiscalYearStart: 7, names: ['Pakistan', 'Pakistani', 'Islamabad', 'Karachi', 'Lahore', 'Rawalpindi', 'Faisalabad', 'Peshawar', 'Multan', 'Quetta', 'Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Gujranwala', 'Sialkot'] },
   { code: 'LK', currency: 'LKR', names: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Kandy', 'Galle', 'Jaffna', 'Negombo'] },
   { code: 'NP', currency: 'NPR', names: ['Nepal', 'Nepalese', 'Kathmandu', 'Nepali', 'Pokhara', 'Lalitpur', 'Bhaktapur'] },
@@ -31,7 +36,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'NL', currency: 'EUR', names: ['Netherlands', 'Dutch', 'Holland', 'Amsterdam', 'The Hague', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Groningen'] },
   { code: 'BE', currency: 'EUR', names: ['Belgium', 'Belgian', 'Brussels', 'Antwerp', 'Ghent', 'Liège', 'Bruges', 'Flemish', 'Flanders', 'Wallonia', 'Walloon'] },
   { code: 'AT', currency: 'EUR', names: ['Austria', 'Austrian', 'Vienna', 'Graz', 'Salzburg', 'Linz', 'Innsbruck'] },
-  { code: 'CH', currency: 'CHF', names: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Bern', 'Zürich', 'Basel', 'Lausanne', 'Lugano', 'Zug'] },
+  { code: 'CH', localPolice: true, currency: 'CHF', names: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Bern', 'Zürich', 'Basel', 'Lausanne', 'Lugano', 'Zug'] },
   { code: 'FR', currency: 'EUR', names: ['France', 'French', 'Paris', 'Marseille', 'Lyon', 'Toulouse', 'Bordeaux', 'Lille', 'Strasbourg', 'Nantes', 'Montpellier', 'Rennes'] },
   { code: 'ES', currency: 'EUR', names: ['Spain', 'Spanish', 'Spaniard', 'Madrid', 'Barcelona', 'Valencia', 'Seville', 'Malaga', 'Málaga', 'Bilbao', 'Alicante', 'Marbella', 'Catalonia', 'Catalan', 'Andalusia', 'Canary Islands', 'Tenerife', 'Ibiza', 'Mallorca', 'Majorca', 'Zaragoza', 'Murcia'] },
   { code: 'PT', currency: 'EUR', names: ['Portugal', 'Portuguese', 'Lisbon', 'Porto', 'Oporto', 'Madeira', 'Azores', 'Faro'] },
@@ -62,12 +67,12 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'AZ', currency: 'AZN', names: ['Azerbaijan', 'Azerbaijani', 'Baku', 'Sumgait'] },
   { code: 'TR', currency: 'TRY', names: ['Turkey', 'Türkiye', 'Turkish', 'Istanbul', 'Ankara', 'Izmir', 'Turkiye', 'Antalya', 'Adana', 'Gaziantep', 'Konya', 'Kocaeli', 'Mersin', 'Diyarbakır', 'Diyarbakir', 'Kayseri', 'Eskişehir', 'Eskisehir'] },
   { code: 'IL', currency: 'ILS', names: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem', 'Haifa', 'Eilat'] },
-  { code: 'AE', currency: 'AED', names: ['United Arab Emirates', 'UAE', 'Emirati', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Ras Al Khaimah', 'Fujairah'] },
+  { code: 'AE', localPolice: true, currency: 'AED', names: ['United Arab Emirates', 'UAE', 'Emirati', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Ajman', 'Ras Al Khaimah', 'Fujairah'] },
   { code: 'SA', currency: 'SAR', names: ['Saudi Arabia', 'Saudi', 'Riyadh', 'Kingdom of Saudi Arabia', 'KSA', 'Jeddah', 'Makkah', 'Dammam'] },
   { code: 'KR', currency: 'KRW', names: ['South Korea', 'Korea', 'Korean', 'South Korean', 'Seoul', 'Busan', 'Incheon', 'Daegu', 'Gwangju', 'Daejeon', 'Ulsan', 'Gyeonggi', 'Suwon', 'Jeju'] },
   { code: 'KP', names: ['North Korea', 'North Korean', 'Pyongyang', 'DPRK'] },
-  { code: 'JP', currency: 'JPY', fiscalYearStart: 4, names: ['Japan', 'Japanese', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Okinawa', 'Hokkaido'] },
-  { code: 'CN', currency: 'CNY', names: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Tianjin', "People's Republic of China", 'PRC', 'Hangzhou', 'Chongqing', 'Chengdu', 'Wuhan', 'Nanjing', 'Xiamen', 'Fujian', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Yunnan', 'Dongguan', 'Suzhou', 'Qingdao', 'Shandong', 'Hubei', 'Sichuan', 'Henan', 'Hunan', 'Guangxi', 'Inner Mongolia', 'Hainan', 'Xinjiang'] },
+  { code: 'JP', localPolice: true, currency: 'JPY', fiscalYearStart: 4, names: ['Japan', 'Japanese', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Okinawa', 'Hokkaido'] },
+  { code: 'CN', localPolice: true, currency: 'CNY', names: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Tianjin', "People's Republic of China", 'PRC', 'Hangzhou', 'Chongqing', 'Chengdu', 'Wuhan', 'Nanjing', 'Xiamen', 'Fujian', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Yunnan', 'Dongguan', 'Suzhou', 'Qingdao', 'Shandong', 'Hubei', 'Sichuan', 'Henan', 'Hunan', 'Guangxi', 'Inner Mongolia', 'Hainan', 'Xinjiang'] },
   { code: 'HK', currency: 'HKD', fiscalYearStart: 4, names: ['Hong Kong', 'Kowloon', 'Hongkonger', 'Hong Konger', 'Tsim Sha Tsui', 'Mong Kok', 'Sham Shui Po', 'Yuen Long', 'Tuen Mun', 'Sha Tin', 'New Territories', 'Wan Chai', 'Causeway Bay'] },
   { code: 'TW', currency: 'TWD', names: ['Taiwan', 'Taiwanese', 'Taipei', 'Kaohsiung', 'Taichung', 'Tainan', 'Taoyuan', 'New Taipei', 'Hsinchu'] },
   { code: 'SG', currency: 'SGD', fiscalYearStart: 4, names: ['Singapore', 'Singaporean'] },
@@ -78,9 +83,9 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'ID', currency: 'IDR', names: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Surabaya', 'Bandung', 'Medan', 'Semarang', 'Yogyakarta', 'Makassar', 'Batam', 'Sumatra', 'Sulawesi', 'Kalimantan', 'Palembang', 'Denpasar', 'Tangerang', 'Bekasi', 'Depok', 'Bogor'] },
   { code: 'KH', currency: 'KHR', names: ['Cambodia', 'Cambodian', 'Phnom Penh', 'Sihanoukville', 'Siem Reap', 'Battambang', 'Bavet', 'Poipet', 'Khmer'] },
   { code: 'MM', currency: 'MMK', names: ['Myanmar', 'Burmese', 'Burma', 'Yangon', 'Rangoon', 'Naypyidaw', 'Naypyitaw', 'Mandalay', 'Myawaddy', 'Shwe Kokko', 'Shan State', 'Karen State', 'Kayin State'] },
-  { code: 'AU', currency: 'AUD', fiscalYearStart: 7, names: ['Australia', 'Australian', 'Sydney', 'Melbourne', 'Canberra', 'Brisbane', 'Perth', 'Adelaide', 'Queensland', 'New South Wales', 'Hobart', 'Gold Coast', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory'] },
+  { code: 'AU', localPolice: true, currency: 'AUD', fiscalYearStart: 7, names: ['Australia', 'Australian', 'Sydney', 'Melbourne', 'Canberra', 'Brisbane', 'Perth', 'Adelaide', 'Queensland', 'New South Wales', 'Hobart', 'Gold Coast', 'Tasmania', 'Western Australia', 'South Australia', 'Northern Territory'] },
   { code: 'NZ', currency: 'NZD', fiscalYearStart: 7, names: ['New Zealand', 'Auckland', 'Wellington', 'New Zealander', 'Christchurch', 'Dunedin'] },
-  { code: 'CA', currency: 'CAD', fiscalYearStart: 4, names: ['Canada', 'Canadian', 'Ottawa', 'Toronto', 'Vancouver', 'Montreal', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Calgary', 'Edmonton', 'Winnipeg', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Mississauga', 'Brampton', 'Quebec City', 'Québec'] },
+  { code: 'CA', localPolice: true, currency: 'CAD', fiscalYearStart: 4, names: ['Canada', 'Canadian', 'Ottawa', 'Toronto', 'Vancouver', 'Montreal', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Calgary', 'Edmonton', 'Winnipeg', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Mississauga', 'Brampton', 'Quebec City', 'Québec'] },
   { code: 'MX', currency: 'MXN', names: ['Mexico', 'Mexican', 'Mexico City', 'Guadalajara', 'Monterrey', 'Tijuana', 'Cancún', 'Cancun', 'Sinaloa', 'Jalisco', 'Culiacán', 'Culiacan', 'Puebla', 'Ciudad Juárez', 'Chihuahua', 'Tamaulipas', 'Michoacán', 'Michoacan', 'Baja California', 'Veracruz', 'Guanajuato', 'Nuevo León', 'Nuevo Leon', 'Sonora', 'Quintana Roo', 'Acapulco'] },
   { code: 'BR', currency: 'BRL', names: ['Brazil', 'Brazilian', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia', 'Paraná', 'Santa Catarina', 'Belo Horizonte', 'Porto Alegre', 'Recife', 'Fortaleza', 'Curitiba', 'Manaus', 'Goiânia', 'Minas Gerais', 'Bahia', 'Pernambuco', 'Rio Grande do Sul', 'Goiás', 'Espírito Santo', 'Ceará'] },
   { code: 'AR', currency: 'ARS', names: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'] },
@@ -134,7 +139,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'ER', names: ['Eritrea', 'Eritrean', 'Asmara'] },
   { code: 'SO', names: ['Somalia', 'Somali', 'Mogadishu'] },
   { code: 'DJ', names: ['Djibouti', 'Djiboutian'] },
-  { code: 'TZ', currency: 'TZS', fiscalYearStart: 7, names: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma', 'Zanzibar', 'Arusha'] },
+  { code: 'TZ', localPolice: true, currency: 'TZS', fiscalYearStart: 7, names: ['Tanzania', 'Tanzanian', 'Dar es Salaam', 'Dodoma', 'Zanzibar', 'Arusha'] },
   { code: 'UG', currency: 'UGX', fiscalYearStart: 7, names: ['Uganda', 'Ugandan', 'Kampala', 'Entebbe'] },
   { code: 'RW', currency: 'RWF', fiscalYearStart: 7, names: ['Rwanda', 'Rwandan', 'Kigali'] },
   { code: 'BI', currency: 'BIF', names: ['Burundi', 'Burundian', 'Bujumbura', 'Gitega'] },

@@ -21,6 +21,7 @@ const JurisdictionExtensionSchema = z.strictObject({
   names: z.array(z.string().min(2)).min(1).describe("the country's name first, then demonyms and cities"),
   currency: z.string().regex(/^[A-Z]{3,5}$/).optional(),
   fiscal_year_start: z.number().int().min(1).max(12).optional(),
+  local_police: z.boolean().optional().describe("its police are local forces, named after their city or region"),
 });
 
 const AuthorityExtensionSchema = z.strictObject({

@@ -40,9 +40,10 @@ function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'ju
     const known = jurisdictions.get(ext.code);
     const currency = ext.currency ?? known?.currency;
     const fiscalYearStart = ext.fiscal_year_start ?? known?.fiscalYearStart;
+    const localPolice = ext.local_police ?? known?.localPolice;
     jurisdictions.set(ext.code, {
       code: ext.code, names: [...(known?.names ?? []), ...ext.names],
-      ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}),
+      ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}), ...(localPolice !== undefined ? { localPolice } : {}),
     });
   }
   const key = (a: { id: string; jurisdiction: string }) => `${a.id}|${a.jurisdiction}`;
