@@ -2,7 +2,7 @@ import { contentId, type Claim, type Codebook, type Source } from '@reckon/schem
 import { CORRECTION_GAP, findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
-import { findPeriods } from './periods.js';
+import { findPeriods, type PeriodMention } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
@@ -412,12 +412,12 @@ function claimsOfSentence(
         // A part of a count said before: that count's metric, and its period unless the part names one.
         metric = part.metric;
         confidence = 0.6;
-        period = periodOf(text, figure, periods, source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
+        period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
         if (!chosen || chosen.score < 0.1 || voided(chosen.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, chosen.metric.id, lex, text);
         confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
-        period = periodOf(text, figure, periods, source.published, context, null);
+        period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
     }
     const spanStart = sentence.start + figure.start - offset;
@@ -452,6 +452,16 @@ function claimsOfSentence(
     whole = includedIn;
   });
   return claims;
+}
+
+/**
+ * The periods a figure that is set against none may take: not those after a later figure set against it ("KRW 2.14
+ * trillion, up 18.6% from KRW 1.80 trillion in the same period of last year" dates the 1.80 trillion only).
+ */
+function ownPeriods(text: string, periods: readonly PeriodMention[], figures: readonly Figure[], i: number): readonly PeriodMention[] {
+  // Not a figure in brackets right after another: a conversion ("862.1 billion won ($587 million)") or another year's ("161 (41)").
+  const compared = figures.find((f, j) => j > i && f.comparedWith && !/\(\s*$/.test(text.slice(figures[j - 1]!.end, f.start)));
+  return compared && !figures[i]!.comparedWith ? periods.filter((p) => p.start < compared.start) : periods;
 }
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
