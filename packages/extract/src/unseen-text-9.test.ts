@@ -66,7 +66,7 @@ describe('sentences of articles 2022 on', () => {
   });
 
   it('dates a figure by its own period, not by the one a later figure set against it names', () => {
-    const periods = claimsOf('In the first half of 2026, customs uncovered illegal foreign exchange deals worth KRW 2.14 trillion, up 18.6% from KRW 1.80 trillion in the same period of last year.', '2026-07-23')
+    const periods = claimsOf('In the first half of 2026, customs uncovered illegal foreign exchange transactions worth KRW 2.14 trillion, up 18.6% from KRW 1.80 trillion in the same period of last year.', '2026-07-23')
       .map((c) => [c.value, c.period_start, c.period_end]);
     expect(periods).toEqual([[2_140_000_000_000, '2026-01-01', '2026-06-30'], [1_800_000_000_000, '2025-01-01', '2025-06-30']]);
   });
