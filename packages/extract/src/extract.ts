@@ -31,6 +31,15 @@ const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
+/** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter". */
+const ROWS_OF_YEAR = /^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i;
+/** A quarter's row label as the periods reader writes it: "I", "II" or "2" under "Quarter 2025" is "Q1", "Q2". */
+function quarterOf(label: string, unit: string): string | null {
+  if (!/^quarter$/i.test(unit)) return null;
+  const n = ['I', 'II', 'III', 'IV'].indexOf(label.trim().toUpperCase()) + 1 || Number(/^\s*([1-4])(?:st|nd|rd|th)?\s*$/.exec(label)?.[1] ?? 0);
+  return n ? `Q${n}` : null;
+}
+
 /** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
 function captionAbove(text: string, tableStart: number): string | null {
   const above = text.slice(0, tableStart).trimEnd();
@@ -202,10 +211,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const caption = leadText ? null : captionAbove(source.text, table.start);
     // "| SEC | FY2025 | 313 |" under "| Agency | Period | Actions |": a column of periods dates its row.
     const periodColumn = table.header.findIndex((h, k) => k > 0 && PERIOD_HEADER.test(h.text));
+    // "| Quarter 2025 |" over "| I |", "| Month, 2025 |" over "| March |": the rows are that year's quarters or months.
+    const ofYear = ROWS_OF_YEAR.exec(table.header[0]?.text ?? '');
+    const yearOfRows = ofYear ? { unit: ofYear[1] ?? ofYear[4]!, year: ofYear[2] ?? ofYear[3]! } : null;
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
-      const rowPeriod = context.labelPeriod(rowLabel) ?? (periodColumn > 0 && row[periodColumn] ? context.labelPeriod(row[periodColumn]!.text) : null);
+      const rowPeriod = (yearOfRows ? context.labelPeriod(`${quarterOf(rowLabel, yearOfRows.unit) ?? rowLabel} ${yearOfRows.year}`) : null)
+        ?? context.labelPeriod(rowLabel) ?? (periodColumn > 0 && row[periodColumn] ? context.labelPeriod(row[periodColumn]!.text) : null);
       // "| United Kingdom | NCA | Cash and crypto seized ... | £25 million |": an agency a row names did what its cells report.
       const rowText = row.map((c) => c.text).join(' ; ');
       const rowNames = namesOf(rowText);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
 
+const NAPP_TABLE = 'The NAPP results:\n\n| Quarter 2025 | Resources blocked | Fines imposed, UZS million |\n|---|---|---|\n| I | 812 | 2,940 |\n| II | 1,034 | 3,610 |\n';
+
 // Sentences of the kinds the dev corpus and the articles written in 2026-11-24's tenth session (articles 2022 on)
 // showed misread, each rule as its own case.
 const read = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit, c.qualifier]);
@@ -69,5 +71,12 @@ describe('sentences of articles 2022 on', () => {
     const periods = claimsOf('In the first half of 2026, customs uncovered illegal foreign exchange transactions worth KRW 2.14 trillion, up 18.6% from KRW 1.80 trillion in the same period of last year.', '2026-07-23')
       .map((c) => [c.value, c.period_start, c.period_end]);
     expect(periods).toEqual([[2_140_000_000_000, '2026-01-01', '2026-06-30'], [1_800_000_000_000, '2025-01-01', '2025-06-30']]);
+  });
+
+  it('dates the rows of a table whose first column is the quarters of a year', () => {
+    expect(claimsOf(NAPP_TABLE, '2026-01-27').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_blocked', 812, '2025-01-01', '2025-03-31'], ['fines_imposed', 2_940_000_000, '2025-01-01', '2025-03-31'],
+      ['platforms_blocked', 1034, '2025-04-01', '2025-06-30'], ['fines_imposed', 3_610_000_000, '2025-04-01', '2025-06-30'],
+    ]);
   });
 });
