@@ -374,6 +374,11 @@ function readFigure(
         unitKind = 'money';
         end += currency[0].length;
       }
+    } else if (magnitude && magnitude.factor >= 1e6 && previous?.unitKind === 'money' && previous.unit
+      && COMPARED_LEAD.test(text.slice(Math.max(0, start - 120), start)) && !lex.countedThing(wordsAfter(text, end)).length) {
+      // "seized assets worth 96.4 mln euros in 2025, up from 71.8 mln in 2024": the sum set against another is in its currency.
+      unit = previous.unit;
+      unitKind = 'money';
     }
   } else if (before && /\b(?:into|to)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) {
     // "converted into USDT 1,84 billion tenge": the code before is what the sum became; the name after is its currency.

@@ -79,4 +79,19 @@ describe('sentences of articles 2022 on', () => {
       ['platforms_blocked', 1034, '2025-04-01', '2025-06-30'], ['fines_imposed', 3_610_000_000, '2025-04-01', '2025-06-30'],
     ]);
   });
+
+  it('reads what a desk "turned over" as its turnover, and a part "of which" something "worth" a sum', () => {
+    expect(read('The desk had turned over more than $48 million since January 2025, the agency said.')).toEqual([['platform_turnover', 48_000_000, 'USD', 'more_than']]);
+    expect(read('The FIOD seized assets worth € 312,4 million in 2025, of which cryptocurrency worth € 41,7 million (2024: € 23,9 million).'))
+      .toEqual([['assets_seized', 312_400_000, 'EUR', 'exact'], ['assets_seized', 41_700_000, 'EUR', 'exact'], ['assets_seized', 23_900_000, 'EUR', 'exact']]);
+  });
+
+  it('reads a sum set against another without its currency in that currency', () => {
+    expect(read('The GdF seized assets worth 96.4 mln euros in 2025, up from 71.8 mln in 2024.'))
+      .toEqual([['assets_seized', 96_400_000, 'EUR', 'exact'], ['assets_seized', 71_800_000, 'EUR', 'exact']]);
+  });
+
+  it('reads a Nigerian post-no-debit order as a freeze', () => {
+    expect(read('The NFIU said banks had placed post-no-debit restrictions on N2.3bn linked to the promoters.')).toEqual([['assets_frozen', 2_300_000_000, 'NGN', 'exact']]);
+  });
 });
