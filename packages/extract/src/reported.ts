@@ -64,9 +64,13 @@ const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
 const COSTS_TAIL = /^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 /** "prosecution costs of £18,500 and a victim surcharge of £228": what a court orders paid towards its costs. */
 const COSTS_LEAD = /\b(?:costs|surcharges?)\s+of\s+$/i;
-const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation)\b/i;
+const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation|reparations?)\b/i;
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
 const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
+/** "agreed to pay disgorgement of $412,000", "requires the respondents to disgorge $6.1 million". */
+const DISGORGEMENT_LEAD = /\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:about\s+|approximately\s+|some\s+)?$/i;
+/** "refunded $845,000 to 312 customers": the people paid back are no count of the story's. */
+const PAID_BACK_TO = /\b(?:reimburs|refund|repa(?:id|y)|paid\s+back|compensat)\w*\b[^.;]{0,60}\bto\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$/i;
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:minimum|maximum|mandatory))/i;
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
@@ -128,7 +132,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
   // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
-  const notImposed = letGo || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
+  const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));

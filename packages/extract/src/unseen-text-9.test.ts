@@ -94,4 +94,11 @@ describe('sentences of articles 2022 on', () => {
   it('reads a Nigerian post-no-debit order as a freeze', () => {
     expect(read('The NFIU said banks had placed post-no-debit restrictions on N2.3bn linked to the promoters.')).toEqual([['assets_frozen', 2_300_000_000, 'NGN', 'exact']]);
   });
+
+  it('takes no disgorgement, reparation or people paid back as a fine or a count', () => {
+    expect(read('The firm agreed to pay a $180,000 civil penalty and disgorgement of $410,000.')).toEqual([['fines_imposed', 180_000, 'USD', 'exact']]);
+    expect(read('He was also ordered to pay $38,000 in reparation.')).toEqual([]);
+    expect(read('The company has since refunded $96,400 to 38 customers, the department said.')).toEqual([['funds_returned', 96_400, 'USD', 'exact']]);
+    expect(read('Those arrested include the two suspected masterminds, eight core members and 16 account holders.')).toEqual([]);
+  });
 });

@@ -263,7 +263,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // recovering 545,000 USDT").
     refines: 'assets_seized',
     refinesVia: ['recover'],
-    context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund'],
+    context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund', 'for consumers', 'for customers', 'for investors'],
     triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
