@@ -9,7 +9,7 @@ import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
 import { periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
-import { isListItem, splitSentences, type Sentence } from './sentences.js';
+import { isListItem, sameParagraph, splitSentences, type Sentence } from './sentences.js';
 import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
@@ -18,6 +18,8 @@ import { findTables } from './tables.js';
 import { kindOf, ofWhich, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 
+/** A headline's words: a name and an enforcement verb in the present, "MASAK freezes", "SPK blocks", "Court jails". */
+const RUN_IN_HEAD = /^(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:freezes|blocks|attaches|jails|arrests|seizes|fines|shuts|closes|sentences|busts|detains|convicts|raids|charges|nabs|recovers|confiscates|bans|forfeits|dismantles|exposes|penalises|penalizes|sanctions|suspends|liquidates|indicts)\s[^.;:]*\.$/u;
 /** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
 // The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years"), never a date.
 const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?:\s+(\p{L}[^:]{3,160}?)\.?$/u;
@@ -263,7 +265,15 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (tables.length) claims.sort((a, b) => a.span_start - b.span_start);
   // A headline or sub-headline whose figure the story states after it is that one report (coders code it where the story
   // tells it); a list's items are no headlines.
-  const headings = new Set(sentences.filter((s, i) => isHeading(source.text, sentences, i) && !isListItem(source.text, s)).map((s) => s.start));
+  // A numbered item that heads its paragraph ("1. India: ED attaches Rs 128.4 crore ...") is one, as is a run-in head that
+  // opens its paragraph in a headline's words ("MASAK freezes TL 1.9bn in Ankara betting probe. Türkiye's ...").
+  const headsParagraph = (i: number) => sentences[i + 1] !== undefined && source.text.slice(sentences[i]!.end, sentences[i + 1]!.start).includes('\n\n')
+    && !isListItem(source.text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(source.text.slice(Math.max(0, sentences[i]!.start - 6), sentences[i]!.start));
+  const runInHead = (s: Sentence, i: number) => s.text.length <= 90 && (s.start === 0 || source.text[s.start - 1] === '\n') && sameParagraph(source.text, sentences, i)
+    && RUN_IN_HEAD.test(s.text);
+  const headings = new Set(sentences.filter((s, i) => (isHeading(source.text, sentences, i) && !isListItem(source.text, s))
+    || (headsParagraph(i) && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text)) || runInHead(s, i))
+    .map((s) => s.start));
   const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;

@@ -101,4 +101,11 @@ describe('sentences of articles 2022 on', () => {
     expect(read('The company has since refunded $96,400 to 38 customers, the department said.')).toEqual([['funds_returned', 96_400, 'USD', 'exact']]);
     expect(read('Those arrested include the two suspected masterminds, eight core members and 16 account holders.')).toEqual([]);
   });
+
+  it('takes the figure of a numbered or run-in head once, where its paragraph tells it', () => {
+    expect(read('1. India: ED attaches Rs 128.4 crore in betting app case\n\nThe ED said it had provisionally attached assets worth Rs 128.4 crore.'))
+      .toEqual([['assets_frozen', 1_284_000_000, 'INR', 'exact']]);
+    expect(read('SPK blocks 38 more sites. The Capital Markets Board said it had blocked access to 38 more unlicensed websites.'))
+      .toEqual([['platforms_blocked', 38, 'count', 'exact']]);
+  });
 });
