@@ -108,4 +108,8 @@ describe('sentences of articles 2022 on', () => {
     expect(read('SPK blocks 38 more sites. The Capital Markets Board said it had blocked access to 38 more unlicensed websites.'))
       .toEqual([['platforms_blocked', 38, 'count', 'exact']]);
   });
+
+  it('counts the members a scheme enrolled as its customers', () => {
+    expect(read('QuantBit Global started operating in January 2024 and enrolled about 95,000 members.')).toEqual([['customers_served', 95_000, 'count', 'approximately']]);
+  });
 });
