@@ -10,6 +10,9 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   // "21 people behind a cryptocurrency pyramid scheme" counts people.
   'a', 'an', 'behind', 'among', 'via', 'like', 'received']);
 
+/** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
+const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4}?)(?:alone\s+)?accounted\s+for\s+(?:the\s+)?$/u;
+
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
 const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
 
@@ -101,6 +104,15 @@ export function countedThingOf(
   // As a subject, or the object of a verb ("detained 143 of their members") or of access cut ("restricted access to 27 of
   // their websites", "All seven of the exchange's domain names"); in "accounted for 2,900 of the cases" the cases are not
   // what is counted.
+  // "Financial pyramids accounted for 2,900 of the cases": the subject is what is counted; "Almaty accounted for 52 of the
+  // exchangers closed": a place's share of the things after "of".
+  const share = partOf ? ACCOUNTED_FOR.exec(lead) : null;
+  if (share) {
+    const subject = share[1]!.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+    const own = lex.placeOf(share[1]!.trim().split(/\s+/).at(-1)!).jurisdiction ? [] : lex.countedThing(subject);
+    const things = own.length ? own : lex.countedThing(wordsAfter(text, end + partOf![0].length));
+    if (things.length) return found(things);
+  }
   if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told|that|[Aa]ll|access\s+to)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);

@@ -112,4 +112,9 @@ describe('sentences of articles 2022 on', () => {
   it('counts the members a scheme enrolled as its customers', () => {
     expect(read('QuantBit Global started operating in January 2024 and enrolled about 95,000 members.')).toEqual([['customers_served', 95_000, 'count', 'approximately']]);
   });
+
+  it('counts what "accounted for" a share: the subject when it is a thing, else the things after "of"', () => {
+    expect(read('Almaty accounted for 52 of the exchangers closed in the nine months.')).toEqual([['platforms_closed', 52, 'count', 'exact']]);
+    expect(read('Financial pyramids accounted for 2,900 of the cases uncovered in 2023, the Bank of Russia said.')).toEqual([['schemes_dismantled', 2900, 'count', 'exact']]);
+  });
 });
