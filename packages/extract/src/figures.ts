@@ -261,6 +261,10 @@ function readFigure(
     if (smaller && smaller.factor < magnitude.factor) {
       value += Number(added![1]) * smaller.factor;
       end = smaller.end;
+    } else if (added && !smaller && magnitude.factor === 1000 && /^\s*thousand$/i.test(text.slice(token.end, magnitude.end)) && Number(added[1]) < 1000) {
+      // "1 thousand 240 websites", as translations from Bengali write counts: the hundreds add on.
+      value += Number(added[1]);
+      end += added[0].length;
     }
   }
   const written = /\p{L}/u.test(text[token.start] ?? '');

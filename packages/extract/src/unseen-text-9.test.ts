@@ -117,4 +117,8 @@ describe('sentences of articles 2022 on', () => {
     expect(read('Almaty accounted for 52 of the exchangers closed in the nine months.')).toEqual([['platforms_closed', 52, 'count', 'exact']]);
     expect(read('Financial pyramids accounted for 2,900 of the cases uncovered in 2023, the Bank of Russia said.')).toEqual([['schemes_dismantled', 2900, 'count', 'exact']]);
   });
+
+  it('reads "1 thousand 240" as one number', () => {
+    expect(read('In April alone, the BTRC blocked 1 thousand 240 betting websites.')).toEqual([['platforms_blocked', 1240, 'count', 'exact']]);
+  });
 });
