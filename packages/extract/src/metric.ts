@@ -494,7 +494,8 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const inClause = (t: TriggerMention) => t.start >= from && t.end <= to;
   const keep = chosen.keep ?? [];
   // The money's own words after it still refine it: "illicit exchangers processed KZT 9.6 billion in drug payments".
-  const saysCriminal = /^\s+(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|criminal|illicit|stolen|fraud|scam)/iu.test(text.slice(figure.end, figure.end + 40));
+  // "converted about 86 billion won stolen from more than 1,900 victims": so do the words that say how it was got.
+  const saysCriminal = /^\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|stolen|fraud|scam)|(?:stolen|defrauded|extorted|swindled|embezzled)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || (!saysCriminal && keepsBefore(chosen, text.slice(0, figure.start))))) return undefined;
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;

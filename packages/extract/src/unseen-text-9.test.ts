@@ -121,4 +121,11 @@ describe('sentences of articles 2022 on', () => {
   it('reads "1 thousand 240" as one number', () => {
     expect(read('In April alone, the BTRC blocked 1 thousand 240 betting websites.')).toEqual([['platforms_blocked', 1240, 'count', 'exact']]);
   });
+
+  it('reads what a desk converted of money stolen, or an underground bank remitted, as crime\'s money', () => {
+    expect(read('The desk converted about 86 billion won stolen from more than 1,900 victims into USDT, police said.'))
+      .toEqual([['illicit_volume', 86_000_000_000, 'KRW', 'approximately'], ['customers_served', 1900, 'count', 'more_than']]);
+    expect(read('Osaka police arrested six people suspected of running an underground bank that remitted about ¥3.2 billion to China.'))
+      .toEqual([['persons_arrested', 6, 'count', 'exact'], ['illicit_volume', 3_200_000_000, 'JPY', 'approximately']]);
+  });
 });

@@ -189,7 +189,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // returned.
     context: ['digital arrest', 'monthly returns', 'daily returns', 'weekly returns', 'annual returns', 'promised returns', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
       'terror', 'sanctions evasion', 'trafficking', 'extortion', 'ponzi', 'pyramid', 'hack', 'theft',
-      'illegal foreign exchange', 'illegal fx', 'underground remittance', 'hawala', 'hundi', 'hwanchigi', 'bribe', 'corrupt',
+      'illegal foreign exchange', 'illegal fx', 'underground remittance', 'underground bank', 'stolen', 'hawala', 'hundi', 'hwanchigi', 'without the consent', 'bribe', 'corrupt',
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',
       // An online casino's "cash desk" moves its players' stakes, whatever the verb ("with a combined turnover of").
       'cash desk', 'cash-desk',
