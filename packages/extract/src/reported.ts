@@ -45,6 +45,8 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:schedu
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
+/** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
+const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
 /** "... and acquitted five": the object of a verb that lets people go. */
 const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
 /** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */
@@ -130,7 +132,7 @@ export function isReported(text: string, figure: Figure): boolean {
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
-  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
   // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
   const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));

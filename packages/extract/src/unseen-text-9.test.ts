@@ -128,4 +128,9 @@ describe('sentences of articles 2022 on', () => {
     expect(read('Osaka police arrested six people suspected of running an underground bank that remitted about ¥3.2 billion to China.'))
       .toEqual([['persons_arrested', 6, 'count', 'exact'], ['illicit_volume', 3_200_000_000, 'JPY', 'approximately']]);
   });
+
+  it('takes no part of those counted that says who they were', () => {
+    expect(read('About 1,700 of those detained were foreigners awaiting deportation, mostly Chinese.')).toEqual([]);
+    expect(read('Courts convicted 1,276 people, and 94 of them were sent to prison.')).toEqual([['persons_sentenced', 1276, 'count', 'exact'], ['persons_sentenced', 94, 'count', 'exact']]);
+  });
 });
