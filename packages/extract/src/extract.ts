@@ -2,27 +2,22 @@ import { contentId, type Claim, type Codebook, type Source } from '@reckon/schem
 import { CORRECTION_GAP, findFigures, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
-import { periodOf, type SentenceContext } from './figure-period.js';
+import { ownPeriods, periodOf, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
-import { isListItem, sameParagraph, splitSentences, type Sentence } from './sentences.js';
-import { isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
+import { isListItem, splitSentences, type Sentence } from './sentences.js';
+import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
-import { findTables } from './tables.js';
+import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
 import { kindOf, ofWhich, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 
-/** A headline's words: a name and an enforcement verb in the present, "MASAK freezes", "SPK blocks", "Court jails". */
-const RUN_IN_HEAD = /^(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:freezes|blocks|attaches|jails|arrests|seizes|fines|shuts|closes|sentences|busts|detains|convicts|raids|charges|nabs|recovers|confiscates|bans|forfeits|dismantles|exposes|penalises|penalizes|sanctions|suspends|liquidates|indicts)\s[^.;:]*\.$/u;
-/** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
-// The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years"), never a date.
-const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?:\s+(\p{L}[^:]{3,160}?)\.?$/u;
 /** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
 const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
@@ -33,21 +28,6 @@ const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
-/** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter". */
-const ROWS_OF_YEAR = /^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i;
-/** A quarter's row label as the periods reader writes it: "I", "II" or "2" under "Quarter 2025" is "Q1", "Q2". */
-function quarterOf(label: string, unit: string): string | null {
-  if (!/^quarter$/i.test(unit)) return null;
-  const n = ['I', 'II', 'III', 'IV'].indexOf(label.trim().toUpperCase()) + 1 || Number(/^\s*([1-4])(?:st|nd|rd|th)?\s*$/.exec(label)?.[1] ?? 0);
-  return n ? `Q${n}` : null;
-}
-
-/** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
-function captionAbove(text: string, tableStart: number): string | null {
-  const above = text.slice(0, tableStart).trimEnd();
-  const line = above.slice(above.lastIndexOf('\n') + 1).replace(/^\*\*|\*\*$/g, '').replace(/^Table\s+\d+[.:]\s*/i, '').trim();
-  return line && line.length <= 120 && !/[.:;]$/.test(line) ? line : null;
-}
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.20.2';
@@ -188,7 +168,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const agencies = names[i]!.filter((m) => m.values[0]!.authorities.length > 0);
     // "- 58: arrests in the Ikeja raid", "- Rs 1 crore: maximum fine for ...": a fact line that opens on its figure is read as
     // if its label came first, as "Arrests: 58" is.
-    const label = FIGURE_FIRST.exec(sentence.text)?.[1];
+    const label = factLineLabel(sentence.text);
     const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, label ? `${label}: ` : '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead && !label
@@ -214,13 +194,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // "| SEC | FY2025 | 313 |" under "| Agency | Period | Actions |": a column of periods dates its row.
     const periodColumn = table.header.findIndex((h, k) => k > 0 && PERIOD_HEADER.test(h.text));
     // "| Quarter 2025 |" over "| I |", "| Month, 2025 |" over "| March |": the rows are that year's quarters or months.
-    const ofYear = ROWS_OF_YEAR.exec(table.header[0]?.text ?? '');
-    const yearOfRows = ofYear ? { unit: ofYear[1] ?? ofYear[4]!, year: ofYear[2] ?? ofYear[3]! } : null;
+    const periodRows = rowsOfYear(table.header[0]?.text ?? '');
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").
-      const rowPeriod = (yearOfRows ? context.labelPeriod(`${quarterOf(rowLabel, yearOfRows.unit) ?? rowLabel} ${yearOfRows.year}`) : null)
-        ?? context.labelPeriod(rowLabel) ?? (periodColumn > 0 && row[periodColumn] ? context.labelPeriod(row[periodColumn]!.text) : null);
+      const rowPeriod = (periodRows ? context.labelPeriod(periodRows(rowLabel)) : null) ?? context.labelPeriod(rowLabel) ?? (periodColumn > 0 && row[periodColumn] ? context.labelPeriod(row[periodColumn]!.text) : null);
       // "| United Kingdom | NCA | Cash and crypto seized ... | £25 million |": an agency a row names did what its cells report.
       const rowText = row.map((c) => c.text).join(' ; ');
       const rowNames = namesOf(rowText);
@@ -265,15 +243,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (tables.length) claims.sort((a, b) => a.span_start - b.span_start);
   // A headline or sub-headline whose figure the story states after it is that one report (coders code it where the story
   // tells it); a list's items are no headlines.
-  // A numbered item that heads its paragraph ("1. India: ED attaches Rs 128.4 crore ...") is one, as is a run-in head that
-  // opens its paragraph in a headline's words ("MASAK freezes TL 1.9bn in Ankara betting probe. Türkiye's ...").
-  const headsParagraph = (i: number) => sentences[i + 1] !== undefined && source.text.slice(sentences[i]!.end, sentences[i + 1]!.start).includes('\n\n')
-    && !isListItem(source.text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(source.text.slice(Math.max(0, sentences[i]!.start - 6), sentences[i]!.start));
-  const runInHead = (s: Sentence, i: number) => s.text.length <= 90 && (s.start === 0 || source.text[s.start - 1] === '\n') && sameParagraph(source.text, sentences, i)
-    && RUN_IN_HEAD.test(s.text);
-  const headings = new Set(sentences.filter((s, i) => (isHeading(source.text, sentences, i) && !isListItem(source.text, s))
-    || (headsParagraph(i) && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text)) || runInHead(s, i))
-    .map((s) => s.start));
+  const headings = new Set(headingSentences(source.text, sentences).map((s) => s.start));
   const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
@@ -477,39 +447,9 @@ function claimsOfSentence(
   return claims;
 }
 
-/**
- * The periods a figure that is set against none may take: not those after a later figure set against it ("KRW 2.14
- * trillion, up 18.6% from KRW 1.80 trillion in the same period of last year" dates the 1.80 trillion only).
- */
-function ownPeriods(text: string, periods: readonly PeriodMention[], figures: readonly Figure[], i: number): readonly PeriodMention[] {
-  // Not a figure in brackets right after another: a conversion ("862.1 billion won ($587 million)") or another year's ("161 (41)").
-  const compared = figures.find((f, j) => j > i && f.comparedWith && !/\(\s*$/.test(text.slice(figures[j - 1]!.end, f.start)));
-  return compared && !figures[i]!.comparedWith ? periods.filter((p) => p.start < compared.start) : periods;
-}
-
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 const INCLUDING_GAP = /^(?:\s+in\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
-/** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
-// "(x €1 million)", "(× 1 000 EUR)": a multiplier, as Dutch and German statistics write it.
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
-/**
- * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
- * the lexicon's own magnitudes read it; '' where the header names no currency.
- */
-function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
-  const m = UNIT_NOTE.exec(label);
-  const symbol = m?.[1] ?? m?.[3];
-  const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
-  if (m && code) return `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}`;
-  // "Fraud offences reported, by police region, 2025 (thousands)": counts in thousands.
-  if (m && !symbol && /^thousands?$/i.test(m[2]!)) return ' thousand';
-  // "| Cash retrieved (GH¢ equivalent) |", "(in EUR)": a currency with no magnitude.
-  const bare = CURRENCY_NOTE.exec(label);
-  const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;
-  return bareCode ? ` ${bareCode}` : '';
-}
-const CURRENCY_NOTE = /\(\s*(?:in\s+)?(US\$|R\$|Rs\.?|GH¢|GH₵|[$€£₸₽₹¥]|[A-Z]{3})(?:\s+equivalent)?\s*\)/u;
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
 const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;

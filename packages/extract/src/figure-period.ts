@@ -146,3 +146,12 @@ function inSameAside(text: string, p: PeriodMention, figure: Figure): boolean {
   return aside !== null && p.start > aside[0] && p.end <= aside[1];
 }
 
+/**
+ * The periods a figure that is set against none may take: not those after a later figure set against it ("KRW 2.14
+ * trillion, up 18.6% from KRW 1.80 trillion in the same period of last year" dates the 1.80 trillion only).
+ */
+export function ownPeriods(text: string, periods: readonly PeriodMention[], figures: readonly Figure[], i: number): readonly PeriodMention[] {
+  // Not a figure in brackets right after another: a conversion ("862.1 billion won ($587 million)") or another year's ("161 (41)").
+  const compared = figures.find((f, j) => j > i && f.comparedWith && !/\(\s*$/.test(text.slice(figures[j - 1]!.end, f.start)));
+  return compared && !figures[i]!.comparedWith ? periods.filter((p) => p.start < compared.start) : periods;
+}

@@ -1,7 +1,7 @@
 import type { Claim } from '@reckon/schema';
 import type { Lexicon } from './lexicon.js';
 import { kindOf } from './said-before.js';
-import type { Sentence } from './sentences.js';
+import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 
 /** "Thailand: 210 million baht seized in mule-account raids", "SLOVAKIA — NAKA detains 10": a line that opens a roundup's item on one country. */
 const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*(?::|\s[\u2014\u2013])\s+\S/u;
@@ -21,6 +21,32 @@ export function isHeading(text: string, sentences: readonly Sentence[], i: numbe
   const lineStart = s.start === 0 || text[s.start - 1] === '\n';
   const lineEnd = s.end === text.length || text[s.end] === '\n';
   return lineStart && lineEnd && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
+}
+
+/** A headline's words: a name and an enforcement verb in the present, "MASAK freezes", "SPK blocks", "Court jails". */
+const RUN_IN_HEAD = /^(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:freezes|blocks|attaches|jails|arrests|seizes|fines|shuts|closes|sentences|busts|detains|convicts|raids|charges|nabs|recovers|confiscates|bans|forfeits|dismantles|exposes|penalises|penalizes|sanctions|suspends|liquidates|indicts)\s[^.;:]*\.$/u;
+
+/**
+ * The headlines and sub-headings of a text, not a list's items; but a numbered item that heads its paragraph ("1. India:
+ * ED attaches Rs 128.4 crore ...") is one, as is a run-in head that opens its paragraph in a headline's words ("MASAK
+ * freezes TL 1.9bn in Ankara betting probe. Türkiye's ...").
+ */
+export function headingSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const numberedHead = (s: Sentence, i: number) => sentences[i + 1] !== undefined && text.slice(s.end, sentences[i + 1]!.start).includes('\n\n')
+    && !isListItem(text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))
+    && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
+  const runInHead = (s: Sentence, i: number) => s.text.length <= 90 && (s.start === 0 || text[s.start - 1] === '\n') && sameParagraph(text, sentences, i)
+    && RUN_IN_HEAD.test(s.text);
+  return sentences.filter((s, i) => (isHeading(text, sentences, i) && !isListItem(text, s)) || numberedHead(s, i) || runInHead(s, i));
+}
+
+/** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
+// The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years"), never a date.
+const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?:\s+(\p{L}[^:]{3,160}?)\.?$/u;
+
+/** The label of a fact line that opens on its figure ("- Rs 1 crore: maximum fine for ..."), or undefined. */
+export function factLineLabel(line: string): string | undefined {
+  return FIGURE_FIRST.exec(line)?.[1];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TextSpan } from '@reckon/schema';
+import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentences.js';
 
 /** A cell of a Markdown table: its text without the pipes and surrounding spaces, and where it sits in the source. */
@@ -58,3 +59,52 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   }
   return cells;
 }
+
+/** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter". */
+const ROWS_OF_YEAR = /^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i;
+
+/**
+ * Where a first column's header names the quarters or months of a year ("| Quarter 2025 |" over "| I |"), the period each row
+ * label names, written as the periods reader reads it ("Q1 2025", "March 2025"); null for another header.
+ */
+export function rowsOfYear(header: string): ((label: string) => string) | null {
+  const m = ROWS_OF_YEAR.exec(header);
+  if (!m) return null;
+  const quarters = /^quarter$/i.test(m[1] ?? m[4]!);
+  const year = m[2] ?? m[3]!;
+  return (label) => `${(quarters ? quarterOf(label) : null) ?? label} ${year}`;
+}
+
+/** A quarter's row label: "I", "II" or "2" is "Q1", "Q2"; null for another. */
+function quarterOf(label: string): string | null {
+  const n = ['I', 'II', 'III', 'IV'].indexOf(label.trim().toUpperCase()) + 1 || Number(/^\s*([1-4])(?:st|nd|rd|th)?\s*$/.exec(label)?.[1] ?? 0);
+  return n ? `Q${n}` : null;
+}
+
+/** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
+export function captionAbove(text: string, tableStart: number): string | null {
+  const above = text.slice(0, tableStart).trimEnd();
+  const line = above.slice(above.lastIndexOf('\n') + 1).replace(/^\*\*|\*\*$/g, '').replace(/^Table\s+\d+[.:]\s*/i, '').trim();
+  return line && line.length <= 120 && !/[.:;]$/.test(line) ? line : null;
+}
+
+/** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
+// "(x €1 million)", "(× 1 000 EUR)": a multiplier, as Dutch and German statistics write it.
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:(US\$|R\$|Rs\.?|[$€£₸₽₹¥]|[A-Z]{3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+/**
+ * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
+ * the lexicon's own magnitudes read it; '' where the header names no currency.
+ */
+export function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
+  const m = UNIT_NOTE.exec(label);
+  const symbol = m?.[1] ?? m?.[3];
+  const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
+  if (m && code) return `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}`;
+  // "Fraud offences reported, by police region, 2025 (thousands)": counts in thousands.
+  if (m && !symbol && /^thousands?$/i.test(m[2]!)) return ' thousand';
+  // "| Cash retrieved (GH¢ equivalent) |", "(in EUR)": a currency with no magnitude.
+  const bare = CURRENCY_NOTE.exec(label);
+  const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;
+  return bareCode ? ` ${bareCode}` : '';
+}
+const CURRENCY_NOTE = /\(\s*(?:in\s+)?(US\$|R\$|Rs\.?|GH¢|GH₵|[$€£₸₽₹¥]|[A-Z]{3})(?:\s+equivalent)?\s*\)/u;
