@@ -221,6 +221,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   }],
   [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{2,4})\b/gu, numericDay],
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  // "between 2022 and last year", "from 2023 to this year": to the end of the year before publication, or to publication.
+  [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+(last|this)\\s+year\\b`, 'gi'), (m, p) => {
+    const y = pubYear(p);
+    if (!y || !p) return null;
+    const end = m[2]!.toLowerCase() === 'last' ? `${y - 1}-12-31` : p;
+    return end.slice(0, 4) >= m[1]! ? interval(`${m[1]}-01-01`, end) : null;
+  }],
   // "between 2023 and June this year", "from 2022 to March 2025": from the start of the year to the end of the month.
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${MONTH}(?:\\s+(?:of\\s+)?(?:this\\s+year|${YEAR}))?`, 'gi'),
     (m, p) => {

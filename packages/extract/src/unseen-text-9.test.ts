@@ -133,4 +133,9 @@ describe('sentences of articles 2022 on', () => {
     expect(read('About 1,700 of those detained were foreigners awaiting deportation, mostly Chinese.')).toEqual([]);
     expect(read('Courts convicted 1,276 people, and 94 of them were sent to prison.')).toEqual([['persons_sentenced', 1276, 'count', 'exact'], ['persons_sentenced', 94, 'count', 'exact']]);
   });
+
+  it('reads "between 2022 and last year" as the years from the first to the one before publication', () => {
+    expect(claimsOf('The ring took NT$1.37 billion from 1,862 victims between 2022 and last year, the ruling said.', '2024-10-09').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[1_370_000_000, '2022-01-01', '2023-12-31'], [1862, '2022-01-01', '2023-12-31']]);
+  });
 });
