@@ -36,7 +36,9 @@ export function addDefinedAgencies(
   const policeByPlace = (jurisdiction: string) => lex.localPolice(jurisdiction) || !lex.hasPolice(jurisdiction);
   const placeIn = (name: string) => lex.placeOf(name).jurisdiction;
   const isAgency = (name: string) => !lex.placeOf(name).generic && lex.placeOf(name).authorities.length > 0;
-  const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, agencyIn, isCountry: lex.isCountryName, policeByPlace }, (offset) => {
+  const police = lex.placeOf('police');
+  const nationalPolice = (jurisdiction: string) => police.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
+  const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, nationalPolice, agencyIn, isCountry: lex.isCountryName, policeByPlace, localForces: lex.localPolice }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));

@@ -26,7 +26,13 @@ const OFFICER_TITLE = /\b(?:Commissioner|Superintendent|Inspector(?:\s+General)?
 const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$|\b(?:Press|News|Telegraph|Information|Media)\s+Agency$/u;
 
 /** An agency a text names that the table lacks: its id, the names the text calls it by, the country it belongs to. */
-export interface DefinedAgency { id: string; names: string[]; jurisdiction: string }
+export interface DefinedAgency {
+  id: string;
+  names: string[];
+  jurisdiction: string;
+  /** The table's force this is a unit of: the text's "police" then means this one ("Police in Hangzhou ... Police have frozen"). */
+  partOf?: string;
+}
 
 /** What the codebook's table says of a name. */
 export interface KnownPlaces {
@@ -41,6 +47,8 @@ export interface KnownPlaces {
   placeIn: (name: string) => string | null;
   /** Whether a name is a table agency's, of any country. */
   isAgency: (name: string) => boolean;
+  /** The table's agency that a text's "police" means in the jurisdiction, or null. */
+  nationalPolice: (jurisdiction: string) => string | null;
   /** Whether a name is a country's. */
   isCountry: (name: string) => boolean;
   /** The table's agency of `jurisdiction` that a name means, or null. */
@@ -50,6 +58,8 @@ export interface KnownPlaces {
    * national police ("Hellenic Police", "Malawi Police Service").
    */
   policeByPlace: (jurisdiction: string) => boolean;
+  /** Whether the codebook says the jurisdiction's police are local forces (`localPolice`). */
+  localForces: (jurisdiction: string) => boolean;
 }
 
 /**
@@ -119,29 +129,40 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
  * A city's, a region's or a country's police the table lacks, as the text names it: "Osaka prefectural police", "the Hangzhou
  * Municipal Public Security Bureau", "West Yorkshire Police", "Malawi Police Service". Its place may be one the table lacks.
  */
-const LOCAL_POLICE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|do|da|al|el|and|&)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:[Pp]refectural|[Mm]unicipal|[Cc]ommissionerate|[Pp]rovincial|[Mm]etropolitan)\s+)?(?:Police|police|Public\s+Security\s+Bureau)(?:\s+(?:Service|Department|Force|Headquarters))?\b(?!\s+(?:Agency|Academy|Bureau|Commission|Directorate|Division|Unit|College)\b)/gu;
+const LOCAL_POLICE = /\b[Pp]olice\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b|\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|do|da|al|el|and|&)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:[Pp]refectural|[Mm]unicipal|[Cc]ommissionerate|[Pp]rovincial|[Mm]etropolitan)\s+)?(?:Police|police|Public\s+Security\s+Bureau)(?:\s+(?:Service|Department|Force|Headquarters))?\b(?!\s+(?:Agency|Academy|Bureau|Commission|Directorate|Division|Unit|College)\b)/gu;
 /** Words that say which force, not where: "Federal Police", "Cyber Police", "the National Police". */
-const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|Military|Secret|Tourist|Judicial|Criminal|Economic|Civil|Royal|Local|Traffic|Special|Tax|Transport|Railway|Marine|Maritime|Religious|Morality|Riot|Mounted|Provincial|Municipal|Metropolitan|City|Regional|District|County|Community|Central|General|Main|Immigration|Customs|Investigations?|Crime|Cybercrime|Anti|Judiciary|Capital|Prefectural|Commissionerate|European|Union['’]s|EU|Police|Chief|Deputy|Senior|Superintendent|Inspector|Commissioner|Director|Officers?|When|After|Before|But|And|Meanwhile|In|On|At|By|Both|Two|Three|Several|Many|Other|Some|Its|Their|His|Her|Our|This|That|These|Those|Our|Kenyan|Unit|Service|Agency)$/u;
+const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|Military|Secret|Tourist|Judicial|Criminal|Economic|Civil|Royal|Local|Traffic|Special|Tax|Transport|Railway|Marine|Maritime|Religious|Morality|Riot|Mounted|Provincial|Municipal|Metropolitan|City|Regional|District|County|Community|Central|General|Main|Immigration|Customs|Investigations?|Crime|Cybercrime|Anti|Judiciary|Capital|What|Why|How|Where|Who|Which|Prefectural|Commissionerate|European|Union['’]s|EU|Police|Chief|Deputy|Senior|Superintendent|Inspector|Commissioner|Director|Officers?|When|After|Before|But|And|Meanwhile|In|On|At|By|Both|Two|Three|Several|Many|Other|Some|Its|Their|His|Her|Our|This|That|These|Those|Our|Kenyan|Unit|Service|Agency)$/u;
+
+/** A people's name, which names a country's police, not a city's: "Chinese", "Hellenic", "Kazakh". */
+const DEMONYM = /(?:ese|ian|ish|ic|ch|kh|i)$/u;
 
 function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
   const found: DefinedAgency[] = [];
   LOCAL_POLICE.lastIndex = 0;
   for (let m = LOCAL_POLICE.exec(text); m; m = LOCAL_POLICE.exec(text)) {
     // "the Dubai Police General Command": the place is the name's first words, not a force's kind.
+    // "Police in Hangzhou": the place after the force.
+    const placed = m[1] ?? m[2]!;
     // "Trading Standards and Lincolnshire Police": two bodies, the force the second.
-    const joined = m[1]!.split(/\s+(?:and|&)\s+/);
-    const words = (joined.length > 1 && joined[0]!.includes(' ') ? joined.at(-1)! : m[1]!).split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+    const joined = placed.split(/\s+(?:and|&)\s+/);
+    const words = (joined.length > 1 && joined[0]!.includes(' ') ? joined.at(-1)! : placed).split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
     while (words.length && FORCE_KIND.test(words[0]!)) words.shift();
     // The name as the text writes it, from its place on: "Argentine Federal Police" is the table's, whatever led into it.
-    const name = words.length ? m[0].slice(m[0].indexOf(words[0]!)) : '';
+    const name = words.length ? (m[1] ? m[0] : m[0].slice(m[0].indexOf(words[0]!))) : '';
     while (words.length && FORCE_KIND.test(words.at(-1)!)) words.pop();
     if (!words.length) continue;
     const place = words.join(' ').replace(/ & /g, ' and ');
+    // A country's police, named by the country ("police in Japan", "Chinese police"), is its table's police where it has one;
+    // "Police in <country>" coins no name.
+    const country = places.isCountry(place) || DEMONYM.test(place);
+    if (country && (m[1] || places.nationalPolice(places.placeIn(place) ?? '') !== null)) continue;
     // A force is its place's country's where the table knows the place, else the text's country's.
     const at = places.placeIn(place) ?? jurisdictionAt(m.index);
     const id = `${place} Police`;
-    if (!at || !places.policeByPlace(at) || [id, name, `${name} Department`, `${name} Service`, `${name} Force`].some((n) => places.known(n, at) || places.isAgency(n))) continue;
-    const agency = found.find((a) => a.id === id) ?? { id, names: [], jurisdiction: at };
+    // "Police in Hangzhou" names a force of its own only where police are local forces.
+    if (!at || !places.policeByPlace(at) || (m[1] && !places.localForces(at)) || [id, name, `${name} Department`, `${name} Service`, `${name} Force`].some((n) => places.known(n, at) || places.isAgency(n))) continue;
+    const national = places.nationalPolice(at);
+    const agency = found.find((a) => a.id === id) ?? { id, names: [], jurisdiction: at, ...(national ? { partOf: national } : {}) };
     if (!agency.names.includes(name)) agency.names.push(name);
     if (!found.includes(agency)) found.push(agency);
   }
@@ -191,7 +212,7 @@ function trimToAcronym(name: string, acronym: string): string {
 /** A table of the defined agencies' acronyms and names, read like the codebook's place table. */
 export function definedAgencyTable(agencies: readonly DefinedAgency[]): PhraseTable<PlaceName> {
   const entries = agencies.flatMap((a) => {
-    const value: PlaceName = { jurisdiction: null, authorities: [{ id: a.id, jurisdiction: a.jurisdiction } satisfies AuthorityCandidate], generic: false };
+    const value: PlaceName = { jurisdiction: null, authorities: [{ id: a.id, jurisdiction: a.jurisdiction, partOf: a.partOf } satisfies AuthorityCandidate], generic: false };
     return a.names.map((phrase) => ({ phrase, value }));
   });
   return new PhraseTable(entries, true);

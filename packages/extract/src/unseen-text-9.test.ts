@@ -138,4 +138,11 @@ describe('sentences of articles 2022 on', () => {
     expect(claimsOf('The ring took NT$1.37 billion from 1,862 victims between 2022 and last year, the ruling said.', '2024-10-09').map((c) => [c.value, c.period_start, c.period_end]))
       .toEqual([[1_370_000_000, '2022-01-01', '2023-12-31'], [1862, '2022-01-01', '2023-12-31']]);
   });
+
+  it('reads "police in <city>" as that city\'s force where police are local, and the text\'s later "police" as it', () => {
+    expect(placed('Police in Hangzhou arrested 23 people over an underground bank. Police have also frozen 41 million yuan.'))
+      .toEqual([['persons_arrested', 23, 'CN', 'Hangzhou Police'], ['assets_frozen', 41_000_000, 'CN', 'Hangzhou Police']]);
+    // A country's police named by the country is its table's police.
+    expect(placed('Police in Kazakhstan arrested 14 people.')).toEqual([['persons_arrested', 14, 'KZ', 'MIA']]);
+  });
 });
