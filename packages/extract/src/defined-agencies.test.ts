@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
-import { definedAgencies } from './defined-agencies.js';
+import { definedAgencies, type KnownPlaces } from './defined-agencies.js';
 
-const defined = (text: string, known: string[] = []) =>
-  definedAgencies(text, { known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null, isCountry: () => false }, () => 'ZZ').map((a) => [a.id, a.names[1]]);
+/** A table that knows only Istanbul, in Turkey, and the names given. */
+const tableKnowing = (known: string[] = [], more: Partial<KnownPlaces> = {}): KnownPlaces => ({
+  known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), placeIn: (name) => (name === 'Istanbul' ? 'TR' : null),
+  isAgency: () => false, agencyIn: () => null, isCountry: () => false, nationalPolice: () => null, policeByPlace: () => false, localForces: () => false, ...more,
+});
+const defined = (text: string, known: string[] = []) => definedAgencies(text, tableKnowing(known), () => 'ZZ').map((a) => [a.id, a.names[1]]);
+
+describe('local police forces a text names', () => {
+  it('names a city\'s force after its city where police are local forces, as a unit of the national police', () => {
+    const local = tableKnowing([], { policeByPlace: () => true, localForces: () => true, nationalPolice: () => 'TNP' });
+    expect(definedAgencies('Istanbul police detained 12 people. Police in Ankara detained 4.', local, () => 'TR')).toEqual([
+      { id: 'Istanbul Police', names: ['Istanbul police'], jurisdiction: 'TR', partOf: 'TNP' },
+      { id: 'Ankara Police', names: ['Police in Ankara'], jurisdiction: 'TR', partOf: 'TNP' },
+    ]);
+    // Where police are one national force, a city's police are that force.
+    expect(definedAgencies('Istanbul police detained 12 people.', tableKnowing(), () => 'TR')).toEqual([]);
+  });
+});
 
 describe('agencies a text introduces with an acronym', () => {
   it('reads the name before the acronym, without the words that lead into it', () => {
@@ -25,7 +41,7 @@ describe('agencies a text introduces with an acronym', () => {
 
   it('names a city\'s prosecutor\'s office by its city, and "the prosecutors" as that office where it is the only one', () => {
     const agencies = definedAgencies('Police detained 34 suspects, the Istanbul Chief Public Prosecutor\'s Office said. The prosecutors said more.',
-      { known: () => false, cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), agencyIn: () => null, isCountry: () => false }, () => null);
+      tableKnowing(), () => null);
     expect(agencies).toEqual([{ id: 'Istanbul prosecutor', names: ['Istanbul Chief Public Prosecutor\'s Office', 'prosecutors', 'Prosecutors'], jurisdiction: 'TR' }]);
     const claims = claimsOf('Police detained 34 suspects in Istanbul, the Istanbul Chief Public Prosecutor\'s Office said.\nAccording to the prosecutors, 4,600 people deposited money on the platforms.');
     expect(claims.map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[34, 'TR', 'Istanbul prosecutor'], [4600, 'TR', 'Istanbul prosecutor']]);
