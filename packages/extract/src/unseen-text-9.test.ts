@@ -145,4 +145,11 @@ describe('sentences of articles 2022 on', () => {
     // A country's police named by the country is its table's police.
     expect(placed('Police in Kazakhstan arrested 14 people.')).toEqual([['persons_arrested', 14, 'KZ', 'MIA']]);
   });
+
+  it('reads Indonesian magnitudes, illegal online lenders as platforms, and a "Budget Committee" as no budget', () => {
+    expect(read('PPATK froze Rp42 miliar in accounts of the network.')).toEqual([['assets_frozen', 42_000_000_000, 'IDR', 'exact']]);
+    expect(read('Satgas PASTI blocked 3,517 illegal financial entities, consisting of 3,208 illegal online lenders and 309 illegal investment entities.'))
+      .toEqual([['platforms_blocked', 3517, 'count', 'exact'], ['platforms_blocked', 3208, 'count', 'exact'], ['platforms_blocked', 309, 'count', 'exact']]);
+    expect(read("The BTK blocked 38,640 illegal betting websites, the minister told parliament's Plan and Budget Committee.")).toEqual([['platforms_blocked', 38_640, 'count', 'exact']]);
+  });
 });

@@ -365,6 +365,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center', 'call centre',
     'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
+    // Illegal lending apps: "blocked 3,208 illegal online lenders".
+    'online lender', 'loan app', 'lending app',
     // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
     'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
     // Gambling venues closed as the unlicensed businesses they are: "shut down 130 underground gambling halls"; a phrase is
@@ -464,6 +466,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
   // Channel posts and translations from Russian: "₸48,6 mlrd", "96 thous. US dollars".
   mlrd: 1e9, 'mlrd.': 1e9, 'thous.': 1e3, thous: 1e3, 'ths.': 1e3,
+  // Indonesian and Malay amounts kept in translations: "Rp42 miliar", "Rp1,6 triliun", "RM3 juta".
+  ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
 };
 
 /** Duration units of prison terms; weeks are counted in days ("jailed for 12 weeks" is 84 days). */
