@@ -152,4 +152,9 @@ describe('sentences of articles 2022 on', () => {
       .toEqual([['platforms_blocked', 3517, 'count', 'exact'], ['platforms_blocked', 3208, 'count', 'exact'], ['platforms_blocked', 309, 'count', 'exact']]);
     expect(read("The BTK blocked 38,640 illegal betting websites, the minister told parliament's Plan and Budget Committee.")).toEqual([['platforms_blocked', 38_640, 'count', 'exact']]);
   });
+
+  it("reads '$' in a Jamaican story as the Jamaican dollar", () => {
+    expect(read('MONTEGO BAY, Jamaica — Police seized more than $14 million in cash, including US$41,200.'))
+      .toEqual([['assets_seized', 14_000_000, 'JMD', 'more_than'], ['assets_seized', 41_200, 'USD', 'exact']]);
+  });
 });

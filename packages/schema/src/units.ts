@@ -34,6 +34,11 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'HKD', symbols: ['HK$', 'HKD', '$'], names: ['hong kong dollars', 'hkd', 'dollars', 'dollar'] },
   { code: 'NZD', symbols: ['NZ$', 'NZD', '$'], names: ['new zealand dollars', 'nzd', 'dollars', 'dollar'] },
   { code: 'FJD', symbols: ['FJ$', 'FJD'], names: ['fijian dollars', 'fiji dollars', 'fjd'] },
+  // The Caribbean's dollars: "$" in a Jamaican story is the Jamaican dollar.
+  { code: 'JMD', symbols: ['J$', 'JA$', 'JMD', '$'], names: ['jamaican dollars', 'jmd', 'dollars', 'dollar'] },
+  { code: 'TTD', symbols: ['TT$', 'TTD', '$'], names: ['trinidad and tobago dollars', 'ttd', 'dollars', 'dollar'] },
+  { code: 'BBD', symbols: ['Bds$', 'BBD', '$'], names: ['barbados dollars', 'barbadian dollars', 'bbd', 'dollars', 'dollar'] },
+  { code: 'BSD', symbols: ['BSD', '$'], names: ['bahamian dollars', 'bsd', 'dollars', 'dollar'] },
   { code: 'TWD', symbols: ['NT$', 'TWD', '$'], names: ['new taiwan dollars', 'taiwan dollars', 'twd', 'dollars', 'dollar'] },
   { code: 'MXN', symbols: ['MX$', 'MXN', '$'], names: ['mexican pesos', 'mxn', 'pesos', 'peso'] },
   { code: 'PHP', symbols: ['₱', 'PHP', 'P'], names: ['peso', 'pesos', 'php', 'philippine pesos'] },
