@@ -46,7 +46,7 @@ const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restit
 /** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
-const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
+const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
 /** "... and acquitted five": the object of a verb that lets people go. */
 const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
 /** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */

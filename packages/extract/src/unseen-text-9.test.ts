@@ -132,6 +132,8 @@ describe('sentences of articles 2022 on', () => {
   it('takes no part of those counted that says who they were', () => {
     expect(read('About 1,700 of those detained were foreigners awaiting deportation, mostly Chinese.')).toEqual([]);
     expect(read('Courts convicted 1,276 people, and 94 of them were sent to prison.')).toEqual([['persons_sentenced', 1276, 'count', 'exact'], ['persons_sentenced', 94, 'count', 'exact']]);
+    expect(read('Five of them were previously sentenced to prison terms of between 14 and 41 months.'))
+      .toEqual([['persons_sentenced', 5, 'count', 'exact'], ['prison_term', 14, 'months', 'range']]);
   });
 
   it('reads "between 2022 and last year" as the years from the first to the one before publication', () => {
