@@ -30,7 +30,7 @@ const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.20.2';
+export const EXTRACTOR_VERSION = '1.21.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
