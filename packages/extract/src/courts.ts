@@ -1,9 +1,9 @@
 import { sameParagraph, type Sentence } from './sentences.js';
 
 /** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
-const COURT_WORDS = "((?:(?:\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of)\\s+(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling ("on Nov. 10" may stand between): "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?${COURT_WORDS}\\b(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}\\b(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
  * A ruling told by its verdict or by where it was handed down: "By the verdict of the Specialised Inter-District Criminal
  * Court of Kostanay region of 19 June, ...", "Harjit Sandhu was sentenced at Birmingham Crown Court on Thursday".
@@ -122,7 +122,8 @@ export class CourtContext {
       // Most sentences name no court: the substring test spares the costly patterns.
       const m = sentence.includes('ourt') ? COURT_SUBJECT.exec(sentence) ?? COURT_VERDICT.exec(sentence) : null;
       // "the Seoul Southern District Court", "the Central Jakarta District Court": reporters name it by the city alone.
-      const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w));
+      // "the 29th Istanbul High Criminal Court": the chamber's number is no place.
+      const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w) && !/^\d/.test(w));
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();
       // "Moscow's Tverskoy District Court" is a Moscow court.
       const city = words.findIndex((w) => /\p{L}['’]s$/u.test(w) && !COURT_KIND.test(w));

@@ -159,4 +159,12 @@ describe('sentences of articles 2022 on', () => {
     expect(read('MONTEGO BAY, Jamaica — Police seized more than $14 million in cash, including US$41,200.'))
       .toEqual([['assets_seized', 14_000_000, 'JMD', 'more_than'], ['assets_seized', 41_200, 'USD', 'exact']]);
   });
+
+  it('names a court by its city past a chamber number, "sitting in" and a division', () => {
+    const courts = (text: string) => claimsOf(text).map((c) => c.authority);
+    expect(courts("On September 19, the Federal High Court sitting in Ikoyi, Lagos, convicted three traders and sentenced them to three years' imprisonment each."))
+      .toEqual(['Lagos court', 'Lagos court']);
+    expect(courts('The Anti-Corruption Division of the High Court in Kampala sentenced a former officer to six years in prison.')).toEqual(['Kampala court']);
+    expect(courts('In March, the 23rd Federal Court of Curitiba sentenced four operators to between 5 and 11 years in prison.')).toEqual(['Curitiba court', 'Curitiba court']);
+  });
 });
