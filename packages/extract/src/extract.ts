@@ -29,6 +29,15 @@ const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
 
+/** Two agencies named as one actor: "FBI and IRS Criminal Investigation agents", "agents of the FBI and the U.S. Secret Service". */
+function jointly(text: string, actors: ReadonlyArray<{ start: number; end: number; values: ReadonlyArray<{ authorities: ReadonlyArray<{ id: string }>; generic: boolean }> }>): boolean {
+  const agencies = actors.filter((m) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic);
+  return agencies.some((a, k) => k > 0 && a.values[0]!.authorities[0]!.id !== agencies[k - 1]!.values[0]!.authorities[0]!.id
+    && /^\s+and\s+(?:the\s+)?$/.test(text.slice(agencies[k - 1]!.end, a.start)) && JOINT_ACTORS.test(text.slice(a.end, a.end + 24)));
+}
+/** What follows two agencies joined by "and" when they acted together: their agents or officers. */
+const JOINT_ACTORS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u;
+
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.21.0';
 
@@ -134,7 +143,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       // one agency's results, then another's ("Federal Police officers served 52 warrants. ... officers seized R$ 2,7 million").
       const recent = lastNamedAgency[i];
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
-      const attributed = attribute(tallyPlaces(actorsOf(sentence.text, names[i]!)), around, defaults);
+      // "FBI and IRS Criminal Investigation agents seized ...": agencies acting jointly report through the text's own agency.
+      const actors = actorsOf(sentence.text, names[i]!);
+      const named = attribute(tallyPlaces(actors), around, defaults);
+      const text = jointly(sentence.text, actors) ? attribute(tallyPlaces([]), inSection, defaults) : null;
+      const attributed = text?.authority && named.jurisdiction && lex.hasAgency(text.authority, named.jurisdiction) ? { ...text, jurisdiction: named.jurisdiction } : named;
       const court = courts.courtOf(i) ?? (releasedBy && !recent && !names[i]!.some(namesAgencyByName) ? releasedBy : null);
       // "- Spain: 4 arrests and 6 searches ...": a line of an operation's results on one country is that country's;
       // it is still the operation's agency that reports it.

@@ -167,4 +167,9 @@ describe('sentences of articles 2022 on', () => {
     expect(courts('The Anti-Corruption Division of the High Court in Kampala sentenced a former officer to six years in prison.')).toEqual(['Kampala court']);
     expect(courts('In March, the 23rd Federal Court of Curitiba sentenced four operators to between 5 and 11 years in prison.')).toEqual(['Curitiba court', 'Curitiba court']);
   });
+
+  it("gives what agencies did jointly to the text's own agency", () => {
+    expect(placed('The Justice Department said Liang was charged. FBI and IRS Criminal Investigation agents seized $386,000 in cash.'))
+      .toEqual([['assets_seized', 386_000, 'US', 'DOJ']]);
+  });
 });
