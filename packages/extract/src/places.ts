@@ -16,7 +16,15 @@ type Tally<V> = Map<string, { value: V; count: number; first: number }>;
 /** Country names, demonyms and agency names in `text`, in order. */
 export function placeNames(text: string, lex: Lexicon): Array<PhraseMatch<PlaceName>> {
   // "US$" is a currency, not a country; "ASIC miners" are machines, not Australia's regulator.
-  return lex.places.find(text).filter((m) => text[m.end] !== '$' && !(m.values[0]!.authorities.length && HARDWARE_AFTER.test(text.slice(m.end, m.end + 24))));
+  return lex.places.find(text).filter((m) => text[m.end] !== '$' && !(m.values[0]!.authorities.length && HARDWARE_AFTER.test(text.slice(m.end, m.end + 24)))
+    && !anotherPlacesForce(text, m));
+}
+
+/** A force's name that opens on its kind ("Metropolitan Police"), with another place's name before it: "the Cúcuta Metropolitan Police". */
+const FORCE_KIND_NAME = /^(?:Metropolitan|Municipal|Provincial|Regional|City|State)\s/;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?!(?:The|A|An|London|Greater)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
+function anotherPlacesForce(text: string, m: PhraseMatch<PlaceName>): boolean {
+  return m.values[0]!.authorities.length === 1 && FORCE_KIND_NAME.test(m.text) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /** A chip or machine an agency's acronym names ("ASIC miners", "ASIC devices"). */

@@ -172,4 +172,9 @@ describe('sentences of articles 2022 on', () => {
     expect(placed('The Justice Department said Liang was charged. FBI and IRS Criminal Investigation agents seized $386,000 in cash.'))
       .toEqual([['assets_seized', 386_000, 'US', 'DOJ']]);
   });
+
+  it("takes no city's 'Metropolitan Police' for London's", () => {
+    expect(placed('Officers of the Cúcuta Metropolitan Police seized COP 1.940 millones in cash in Colombia.', '2024-10-30').map((c) => c[2])).toEqual(['CO']);
+    expect(placed('The Metropolitan Police seized £3.7m from a drug gang.')).toEqual([['assets_seized', 3_700_000, 'GB', 'Met']]);
+  });
 });
