@@ -4,6 +4,7 @@ import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
+import type { PhraseMatch } from './phrases.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
@@ -28,9 +29,8 @@ const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
-
 /** Two agencies named as one actor: "FBI and IRS Criminal Investigation agents", "agents of the FBI and the U.S. Secret Service". */
-function jointly(text: string, actors: ReadonlyArray<{ start: number; end: number; values: ReadonlyArray<{ authorities: ReadonlyArray<{ id: string }>; generic: boolean }> }>): boolean {
+function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): boolean {
   const agencies = actors.filter((m) => m.values[0]!.authorities.length > 0 && !m.values[0]!.generic);
   return agencies.some((a, k) => k > 0 && a.values[0]!.authorities[0]!.id !== agencies[k - 1]!.values[0]!.authorities[0]!.id
     && /^\s+and\s+(?:the\s+)?$/.test(text.slice(agencies[k - 1]!.end, a.start)) && JOINT_ACTORS.test(text.slice(a.end, a.end + 24)));
@@ -145,9 +145,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const around = recent ? { ...inSection, authorities: [recent, ...inSection.authorities] } : inSection;
       // "FBI and IRS Criminal Investigation agents seized ...": agencies acting jointly report through the text's own agency.
       const actors = actorsOf(sentence.text, names[i]!);
-      const named = attribute(tallyPlaces(actors), around, defaults);
-      const text = jointly(sentence.text, actors) ? attribute(tallyPlaces([]), inSection, defaults) : null;
-      const attributed = text?.authority && named.jurisdiction && lex.hasAgency(text.authority, named.jurisdiction) ? { ...text, jurisdiction: named.jurisdiction } : named;
+      const byName = attribute(tallyPlaces(actors), around, defaults);
+      const textsOwn = jointly(sentence.text, actors) ? attribute(tallyPlaces([]), inSection, defaults) : null;
+      const attributed = textsOwn?.authority && byName.jurisdiction && lex.hasAgency(textsOwn.authority, byName.jurisdiction)
+        ? { ...textsOwn, jurisdiction: byName.jurisdiction } : byName;
       const court = courts.courtOf(i) ?? (releasedBy && !recent && !names[i]!.some(namesAgencyByName) ? releasedBy : null);
       // "- Spain: 4 arrests and 6 searches ...": a line of an operation's results on one country is that country's;
       // it is still the operation's agency that reports it.
