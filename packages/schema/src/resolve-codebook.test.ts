@@ -11,6 +11,13 @@ describe('the codebook a pipeline extends', () => {
     expect(jurisdictions.find((j) => j.code === 'TV')).toEqual({ code: 'TV', names: ['Tuvalu', 'Funafuti'], currency: 'AUD', fiscalYearStart: 7 });
   });
 
+  it("says a country's police are local forces, or takes that back for a built-in one", () => {
+    const { jurisdictions } = codebookOf({ jurisdictions: [{ code: 'KZ', names: ['Zhezkazgan'], local_police: true }, { code: 'US', names: ['Peoria'], local_police: false }] });
+    expect(jurisdictions.find((j) => j.code === 'KZ')?.localPolice).toBe(true);
+    expect(jurisdictions.find((j) => j.code === 'US')?.localPolice).toBe(false);
+    expect(codebookOf({}).jurisdictions.find((j) => j.code === 'GB')?.localPolice).toBe(true);
+  });
+
   it('gives a known agency more names and adds a new one, a unit of another', () => {
     const { authorities } = codebookOf({ authorities: [
       { id: 'AFM', jurisdiction: 'KZ', names: ['Finmonitoring'] },
