@@ -108,8 +108,8 @@ export function countedThingOf(
   // exchangers closed": a place's share of the things after "of".
   const share = partOf ? ACCOUNTED_FOR.exec(lead) : null;
   if (share) {
-    const subject = share[1]!.trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
-    const own = lex.placeOf(share[1]!.trim().split(/\s+/).at(-1)!).jurisdiction ? [] : lex.countedThing(subject);
+    const subject = share[1]!.trim().split(/\s+/).slice(-3);
+    const own = lex.placeOf(subject.at(-1)!).jurisdiction ? [] : lex.countedThing(subject.map((w) => w.toLowerCase()));
     const things = own.length ? own : lex.countedThing(wordsAfter(text, end + partOf![0].length));
     if (things.length) return found(things);
   }

@@ -60,8 +60,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
 }
 
 function compileVoids(metrics: readonly MetricDefinition[]): Lexicon['voids'] {
-  const words = (list: readonly string[] | undefined) => (list?.length ? new RegExp(`\\b(?:${alternation(list)})\\b`, 'i') : null);
-  const patterns = new Map(metrics.filter((m) => m.voidedBy?.length).map((m) => [m.id, { by: words(m.voidedBy)!, unless: words(m.voidedUnless) }]));
+  const patterns = new Map(metrics.filter((m) => m.voidedBy?.length).map((m) => [m.id, { by: anyWord(m.voidedBy)!, unless: anyWord(m.voidedUnless) }]));
   return (metric, sentence) => {
     const p = patterns.get(metric);
     return p !== undefined && p.by.test(sentence) && !p.unless?.test(sentence);
@@ -108,8 +107,8 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
       ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu')
       : null,
     as: m.takenFrom!.as?.length ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?\\s+(?:${alternation(m.takenFrom!.as)})\\b`, 'iu') : null,
-    where: words(m.takenFrom!.where),
-    unless: words(m.takenFrom!.unless),
+    where: anyWord(m.takenFrom!.where),
+    unless: anyWord(m.takenFrom!.unless),
   }));
   // Whether the whole text says a rule's `where` words: asked for each sum of a text in turn, so the last text's answers are kept.
   let lastDocument = '';
@@ -130,7 +129,8 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     ?? rules.find((r) => r.before.test(before) && (r.as?.test(after) || fromItsPeople(r, after, sentence, document))))?.metric ?? null;
 }
 
-const words = (list: readonly string[] | undefined) => (list?.length ? new RegExp(`\\b(?:${alternation(list)})\\b`, 'iu') : null);
+/** Any of a list's words or phrases, whole and in any case; null for no list. */
+const anyWord = (list: readonly string[] | undefined) => (list?.length ? new RegExp(`\\b(?:${alternation(list)})\\b`, 'i') : null);
 
 function compileCountedThings(countedThings: Codebook['countedThings']) {
   const things = new Map<string, string[]>();
