@@ -406,8 +406,25 @@ export function isDayDone(text: string, at: number): boolean {
 }
 const ON_DAY = /\bon\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?$/i;
 
-/** Finds the period expressions and dates of a sentence, leftmost-longest, without overlaps. */
-export function findPeriods(text: string, published: string | null, fiscalStart = 1): PeriodMention[] {
+/**
+ * Finds the period expressions and dates of a sentence, leftmost-longest, without overlaps. A sentence is asked about
+ * more than once (for its own figures, and as context for those after it), so the last answers are kept; callers never
+ * change the list they are given.
+ */
+export function findPeriods(text: string, published: string | null, fiscalStart = 1): readonly PeriodMention[] {
+  const key = `${published}|${fiscalStart}|${text}`;
+  const known = recentPeriods.get(key);
+  if (known) return known;
+  if (recentPeriods.size >= RECENT_PERIODS) recentPeriods.clear();
+  const found = scanPeriods(text, published, fiscalStart);
+  recentPeriods.set(key, found);
+  return found;
+}
+const recentPeriods = new Map<string, readonly PeriodMention[]>();
+/** Enough for one document's sentences: a source's text is read sentence by sentence, then never again. */
+const RECENT_PERIODS = 512;
+
+function scanPeriods(text: string, published: string | null, fiscalStart: number): PeriodMention[] {
   const found: PeriodMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const passes = new Set<number>();
