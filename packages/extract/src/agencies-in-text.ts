@@ -2,7 +2,7 @@ import { definedAgencies, definedAgencyTable, withDefined } from './defined-agen
 import type { Lexicon } from './lexicon.js';
 import type { PlaceName } from './lexicon-places.js';
 import { placeNames, type AuthorityMention } from './places.js';
-import type { Sentence } from './sentences.js';
+import { storyCity, type Sentence } from './sentences.js';
 
 // Which agency a sentence's figures come from, read from the text around it: agencies the text introduces itself,
 // the agency named last before, and agencies named only as partners of the one acting.
@@ -43,7 +43,7 @@ export function addDefinedAgencies(
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
     return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
-  });
+  }, storyCity(sentences, lex.isCountryName));
   if (!agencies.length) return null;
   const table = definedAgencyTable(agencies);
   const mentions = new Map<PlaceName, number>();

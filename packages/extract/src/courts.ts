@@ -1,7 +1,7 @@
-import { sameParagraph, type Sentence } from './sentences.js';
+import { datelineCity, sameParagraph, storyCity, type Sentence } from './sentences.js';
 
 /** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
-const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling ("on Nov. 10" may stand between): "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
 const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}\\b(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
@@ -35,19 +35,6 @@ export function publisherCourt(publisher: string | null, isCountry: (name: strin
   const [place, ...kinds] = PUBLISHER_COURT.exec(publisher ?? '')?.[1]?.trim().split(/\s+/) ?? [];
   // The words between the place and "Court" name its rank or kind ("City", "Regional"), as in a ruling's court.
   return place && !COURT_KIND.test(place) && kinds.every((w) => COURT_KIND.test(w) || /^(?:Oblast|Region)$/.test(w)) && !isCountry(place) ? `${place} court` : null;
-}
-
-/** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */
-const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;
-
-/** Capitals that open a line as a label, not a dateline: "PHOTO:", "WARNING TO THE PUBLIC:", "UPDATE:". */
-const LABEL = /\b(?:Photo|Update|Updated|Warning|Breaking|Exclusive|Correction|Note|Editor|Read|Also|Source|File|Video|Watch|Live|Public|Notice|Press|Release|News|Statement|Summary|Table|Figure|Q|A)\b/;
-
-/** The city of a sentence's dateline, as a name ("Kuala Lumpur"), or undefined. */
-function datelineCity(sentence: string): string | undefined {
-  const city = DATELINE.exec(sentence)?.[1];
-  const name = city?.toLowerCase().replace(/(^|[ .'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
-  return name && !LABEL.test(name) ? name : undefined;
 }
 
 /**
@@ -112,7 +99,7 @@ export class CourtContext {
 
   /** The city of the first dateline among the story's opening sentences. */
   private storyCity(): string | undefined {
-    if (this.city === null) this.city = this.sentences.slice(0, 8).map((s) => datelineCity(s.text)).find((c) => c && !this.isCountry(c));
+    if (this.city === null) this.city = storyCity(this.sentences, this.isCountry);
     return this.city;
   }
 

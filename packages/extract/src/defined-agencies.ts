@@ -66,15 +66,18 @@ export interface KnownPlaces {
  * Agencies a text introduces that the codebook's table lacks, named as the gold coders publish them: one
  * introduced with its acronym ("the Financial Sector Conduct Authority (FSCA)") by the acronym, a city's
  * prosecutor's office ("the Istanbul Chief Public Prosecutor's Office") as "Istanbul prosecutor".
- * `jurisdictionAt` gives the country of the text around an offset.
+ * `jurisdictionAt` gives the country of the text around an offset; `city` is the story's dateline city, if it has one.
  */
-export function definedAgencies(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
+export function definedAgencies(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null, city?: string): DefinedAgency[] {
   const found = new Map<string, DefinedAgency>();
+  // Before acronyms: coders name a sheriff's office in full, whatever the text abbreviates it to ("BSO").
+  if (text.includes('Sheriff')) for (const office of sheriffs(text, places, jurisdictionAt)) found.set(office.id, office);
+  const named = new Set([...found.values()].flatMap((a) => a.names));
   if (text.includes('(')) {
     BRACKETED.lastIndex = 0;
     for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
       const id = m[1]!;
-      if (found.has(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
+      if (found.has(id) || named.has(id) || (id.match(/\p{Lu}/gu)?.length ?? 0) < 2 && id.length < 4) continue;
       const jurisdiction = jurisdictionAt(m.index);
       if (!jurisdiction || places.known(id, jurisdiction)) continue;
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
@@ -95,7 +98,7 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
     }
   }
   if (/[Pp]olice|Public Security/.test(text)) {
-    for (const police of localPolice(text, places, jurisdictionAt)) {
+    for (const police of localPolice(text, places, jurisdictionAt, city)) {
       const known = found.get(police.id);
       if (known) known.names.push(...police.names.filter((n) => !known.names.includes(n)));
       else found.set(police.id, police);
@@ -133,10 +136,25 @@ const LOCAL_POLICE = /\b[Pp]olice\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'
 /** Words that say which force, not where: "Federal Police", "Cyber Police", "the National Police". */
 const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|Military|Secret|Tourist|Judicial|Criminal|Economic|Civil|Royal|Local|Traffic|Special|Tax|Transport|Railway|Marine|Maritime|Religious|Morality|Riot|Mounted|Provincial|Municipal|Metropolitan|City|Regional|District|County|Community|Central|General|Main|Immigration|Customs|Investigations?|Crime|Cybercrime|Anti|Judiciary|Capital|What|Why|How|Where|Who|Which|Prefectural|Commissionerate|European|Union['’]s|EU|Police|Chief|Deputy|Senior|Superintendent|Inspector|Commissioner|Director|Officers?|When|After|Before|But|And|Meanwhile|In|On|At|By|Both|Two|Three|Several|Many|Other|Some|Its|Their|His|Her|Our|This|That|These|Those|Unit|Service|Agency)$/u;
 
+/** Compass points and a city's parts, which name no place alone: "the North Region Cyber Police", "West Zone Police". */
+const NO_PLACE = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)\s*)+(?:Region|Zone|Division|District|Range|Sector|Area|Wing)?$/u;
+
 /** A people's name, which names a country's police, not a city's: "Chinese", "Hellenic", "Kazakh". */
 const DEMONYM = /(?:ese|ian|ish|ic|ch|kh|i)$/u;
 
-function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
+/**
+ * "MUMBAI: The North Region Cyber Police have busted ...": a force named by its kind alone, in a story datelined from a
+ * city whose country's police are local forces, is that city's police.
+ */
+function datelined(m: RegExpExecArray, city: string | undefined, places: KnownPlaces): DefinedAgency | null {
+  const at = city ? places.placeIn(city) : null;
+  const name = m[0].replace(/^(?:The|the|A|An)\s+/, '');
+  if (!at || m[1] || !places.localForces(at) || !/\s/.test(name) || places.known(name, at) || places.isAgency(name)) return null;
+  const national = places.nationalPolice(at);
+  return { id: `${city} Police`, names: [name], jurisdiction: at, ...(national ? { partOf: national } : {}) };
+}
+
+function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null, city: string | undefined): DefinedAgency[] {
   const found: DefinedAgency[] = [];
   LOCAL_POLICE.lastIndex = 0;
   for (let m = LOCAL_POLICE.exec(text); m; m = LOCAL_POLICE.exec(text)) {
@@ -150,7 +168,12 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
     // The name as the text writes it, from its place on: "Argentine Federal Police" is the table's, whatever led into it.
     const name = words.length ? (m[1] ? m[0] : m[0].slice(m[0].indexOf(words[0]!))) : '';
     while (words.length && FORCE_KIND.test(words.at(-1)!)) words.pop();
-    if (!words.length) continue;
+    if (!words.length || NO_PLACE.test(words.join(' '))) {
+      const force = datelined(m, city, places);
+      if (force && !found.some((a) => a.id === force.id)) found.push(force);
+      else if (force) found.find((a) => a.id === force.id)!.names.push(...force.names);
+      continue;
+    }
     const place = words.join(' ').replace(/ & /g, ' and ');
     // A country's police, named by the country ("police in Japan", "Chinese police"), is its table's police where it has one;
     // "Police in <country>" coins no name.
@@ -165,6 +188,33 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
     const agency = found.find((a) => a.id === id) ?? { id, names: [], jurisdiction: at, ...(national ? { partOf: national } : {}) };
     if (!agency.names.includes(name)) agency.names.push(name);
     if (!found.includes(agency)) found.push(agency);
+  }
+  return found;
+}
+
+/** A county's sheriff, a local force no table can list: "the Polk County Sheriff's Office", "Broward Sheriff's Office". */
+const SHERIFF = /\b(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})\s+Sheriff['’]s\s+(Office|Department)\b/gu;
+
+/**
+ * The sheriff's offices a text names, where police are local forces; the text's "sheriff's office" after the name is that
+ * office, as coders credit it ("The sheriff's office said the couriers collected $1.9 million").
+ */
+function sheriffs(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null): DefinedAgency[] {
+  const found: DefinedAgency[] = [];
+  SHERIFF.lastIndex = 0;
+  for (let m = SHERIFF.exec(text); m; m = SHERIFF.exec(text)) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length && FORCE_KIND.test(words[0]!) && words[0] !== 'County') words.shift();
+    const at = jurisdictionAt(m.index);
+    if (!words.length || !at || !places.localForces(at)) continue;
+    const name = `${words.join(' ')} Sheriff's ${m[2]}`;
+    if (found.some((a) => a.id === name)) continue;
+    const own = m[0].slice(m[0].indexOf(words[0]!));
+    const office = m[2]!.toLowerCase();
+    // "the Pasco County Sheriff's Office (PCSO)": the acronym is the office too.
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10))?.[1];
+    const names = [own, `sheriff's ${office}`, `Sheriff's ${m[2]}`, `sheriff’s ${office}`, `Sheriff’s ${m[2]}`, ...(acronym ? [acronym] : [])];
+    found.push({ id: name, names, jurisdiction: at });
   }
   return found;
 }

@@ -118,3 +118,24 @@ export function sameParagraph(text: string, sentences: readonly Sentence[], j: n
   const next = sentences[j + 1];
   return next !== undefined && !text.slice(sentences[j]!.end, next.start).includes('\n');
 }
+
+/** "KUALA LUMPUR: A former bank officer was sentenced by the Sessions Court here", "SEOUL, Dec. 4 (Yonhap) -- An appellate court ...". */
+const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;
+
+/** Capitals that open a line as a label, not a dateline: "PHOTO:", "WARNING TO THE PUBLIC:", "UPDATE:". */
+const LABEL = /\b(?:Photo|Update|Updated|Warning|Breaking|Exclusive|Correction|Note|Editor|Read|Also|Source|File|Video|Watch|Live|Public|Notice|Press|Release|News|Statement|Summary|Table|Figure|Q|A)\b/;
+
+/** The city of a sentence's dateline, as a name ("Kuala Lumpur"), or undefined. */
+export function datelineCity(sentence: string): string | undefined {
+  const city = DATELINE.exec(sentence)?.[1];
+  const name = city?.toLowerCase().replace(/(^|[ .'-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  return name && !LABEL.test(name) ? name : undefined;
+}
+
+/**
+ * The city of the first dateline among a story's opening sentences ("MUMBAI: The North Region Cyber Police ..."); a site's
+ * menu ("Mumbai | Thane | Pune | India") is no sentence of the story.
+ */
+export function storyCity(sentences: readonly Sentence[], isCountry: (name: string) => boolean): string | undefined {
+  return sentences.filter((s) => /\S\s+\S+\s+\S/.test(s.text)).slice(0, 8).map((s) => datelineCity(s.text)).find((c) => c && !isCountry(c));
+}

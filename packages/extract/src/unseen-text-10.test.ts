@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles written in 2026-11-24's eleventh session (articles 2322 on) showed misread, each
+// rule as its own case.
+const read = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit, c.qualifier]);
+const placed = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value, c.jurisdiction, c.authority]);
+
+describe('sentences of articles 2322 on', () => {
+  it('credits a county sheriff\'s office by its full name, and the text\'s "sheriff\'s office" after it', () => {
+    expect(placed("LAKELAND, Florida — The Polk County Sheriff's Office arrested 11 people who collected cash from elderly victims. The sheriff's office said the couriers collected $1.9 million."))
+      .toEqual([['persons_arrested', 11, 'US', "Polk County Sheriff's Office"], ['illicit_volume', 1_900_000, 'US', "Polk County Sheriff's Office"]]);
+    // "BSO" abbreviates the office it follows; coders still name it in full.
+    expect(placed("The Broward Sheriff's Office (BSO) arrested five people in Weston, Florida. According to BSO, detectives seized $412,000 in cash."))
+      .toEqual([['persons_arrested', 5, 'US', "Broward Sheriff's Office"], ['assets_seized', 412_000, 'US', "Broward Sheriff's Office"]]);
+  });
+
+  it('gives a force named by its kind alone to the city the story is datelined from, where police are local forces', () => {
+    expect(placed('Mumbai | Thane | Pune | India\n\nMUMBAI: The North Region Cyber Police have arrested nine persons. Police said the gang cheated 312 persons.'))
+      .toEqual([['persons_arrested', 9, 'IN', 'Mumbai Police'], ['customers_served', 312, 'IN', 'Mumbai Police']]);
+    // "North Region" names no place of its own, dateline or not.
+    expect(placed('The North Region Cyber Police have arrested nine persons in Mumbai.').map((c) => c[3])).not.toContain('North Region Police');
+  });
+
+  it('reads a sessions court as the court that sentenced', () => {
+    expect(placed('In a separate case in Maharashtra, a sessions court in Thane on Thursday sentenced two men to seven years\' rigorous imprisonment each.'))
+      .toEqual([['persons_sentenced', 2, 'IN', 'Thane court'], ['prison_term', 7, 'IN', 'Thane court']]);
+  });
+});
