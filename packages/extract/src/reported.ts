@@ -47,6 +47,11 @@ const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restit
 const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
 const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
+/**
+ * "Those arrested comprise 14 Thais and five Chinese nationals", "The detainees, aged 19 to 44, include 9 foreign citizens",
+ * "The arrested persons, composed of eight (8) Filipinos and three (3) foreign nationals": who those already counted were.
+ */
+const MEMBERS_LEAD = /(?:^|[,;:]\s*|\b(?:said|says|and)\s+)(?:the\s+|those\s+)?(?:(?:arrested|detained|apprehended)\s+(?:persons|people|individuals|suspects)|(?:persons|people|individuals)\s+(?:arrested|detained|held|booked)|(?<=those\s+)(?:arrested|detained|held|booked|apprehended)|detainees|arrestees|suspects)(?:\s*,[^,;]{1,40},|\s*,)?\s+(?:who\s+)?(?:comprise[sd]?|(?:(?:are|were)\s+)?composed\s+of|consist(?:ed|s)?\s+of|(?:are|were)\s+made\s+up\s+of|include[sd]?)\s+(?:[^,;]{0,60}?(?:,\s*|\s+and\s+))?$/i;
 /** "... and acquitted five": the object of a verb that lets people go. */
 const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
 /** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */
@@ -66,7 +71,8 @@ const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
 const COSTS_TAIL = /^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 /** "prosecution costs of £18,500 and a victim surcharge of £228": what a court orders paid towards its costs. */
 const COSTS_LEAD = /\b(?:costs|surcharges?)\s+of\s+$/i;
-const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation|reparations?)\b/i;
+// "ordered them to pay P12.7 million in damages to the complainants": what a court awards victims.
+const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation|reparations?|damages)\b/i;
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
 const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
 /** "agreed to pay disgorgement of $412,000", "requires the respondents to disgorge $6.1 million". */
@@ -132,7 +138,7 @@ export function isReported(text: string, figure: Figure): boolean {
     || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
-  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))));
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))) || MEMBERS_LEAD.test(near));
   // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
   const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
@@ -259,7 +265,7 @@ const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
 const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b/i;
-const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing)\b[^.;:]*$/iu;
+const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
 const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which)\b/i;
 /** "... if the court approves the settlement": a payment still on a condition. */

@@ -26,4 +26,21 @@ describe('sentences of articles 2322 on', () => {
     expect(placed('In a separate case in Maharashtra, a sessions court in Thane on Thursday sentenced two men to seven years\' rigorous imprisonment each.'))
       .toEqual([['persons_sentenced', 2, 'IN', 'Thane court'], ['prison_term', 7, 'IN', 'Thane court']]);
   });
+
+  it('reads no count of those already counted by who they were', () => {
+    expect(read('Police arrested 19 people. Those arrested comprise 14 Thais and five Chinese nationals, including a 41-year-old woman.'))
+      .toEqual([['persons_arrested', 19, 'count', 'exact']]);
+    expect(read('The arrested persons, composed of eight (8) Filipinos and three (3) foreign nationals, allegedly operated the hub.')).toEqual([]);
+    expect(read('Johor police chief Datuk Ab Rahaman Arsad said the detainees comprised 31 foreigners and 15 locals, aged between 19 and 44.')).toEqual([]);
+    // Things found on them are still seized.
+    expect(read('Items recovered from the suspects included 411 mobile phones.')).toEqual([['items_seized', 411, 'count', 'exact']]);
+  });
+
+  it('reads no rate per head of population, no damages a court awards, no law\'s range on a fact line', () => {
+    expect(read('Per capita, the highest rate is in Karaganda region, with about 17 cases per 100,000 residents.')).toEqual([]);
+    expect(read('The court sentenced two men and ordered them to pay P12.7 million in damages to the complainants.'))
+      .toEqual([['persons_sentenced', 2, 'count', 'exact']]);
+    expect(read('- 4 to 6 years: prison range for illegal betting in Türkiye')).toEqual([]);
+    expect(read('- 4 to 6 years: prison terms handed to the network\'s organisers')).toEqual([['prison_term', 4, 'years', 'range']]);
+  });
 });

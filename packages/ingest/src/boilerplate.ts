@@ -6,6 +6,8 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^\d+ (?:min(?:ute)?s?|minutes?) read$/i, 'reading time'],
   [/^(?:share|share this(?: article| story| post)?|tweet|print|email|copy link)(?:\s*[:|].*)?$/i, 'share links'],
   [/^(?:subscribe|sign up)\b.{0,120}$/i, 'newsletter prompt'],
+  // "Forwarded this brief? Subscribe free at ... Previous issue: #10 — AFM closes 14 exchangers": a newsletter's footer.
+  [/^(?:forwarded this|was this (?:email|newsletter|brief) forwarded)\b.{0,400}$/i, 'newsletter prompt'],
   [/^(?:read more|read also|also read|see also|related|related articles|recommended|advertisement|sponsored|follow us|more news|latest news|most read)\b.{0,80}$/i, 'site navigation'],
   // "Related News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ...": links on the label's line.
   [/^(?:read more|read also|read next|also read|see also|related(?: news| articles| stories| coverage| posts| reading)?|more on this|recommended|previous issue|last issue|next issue|in case you missed it)\s*:\s*\S.{0,300}$/i, 'links to other stories'],

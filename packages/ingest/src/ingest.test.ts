@@ -72,6 +72,11 @@ describe('links to other stories', () => {
     expect(findBoilerplate(text).map((s) => s.reason)).toEqual(['links to other stories']);
   });
 
+  it('marks a newsletter\'s footer that links its previous issue after the subscription prompt', () => {
+    const text = 'Police seized 12 machines.\n\nForwarded this brief? Subscribe free at silkroad.example. Previous issue: #10 — AFM closes 14 exchangers in Almaty.\n';
+    expect(findBoilerplate(text).map((s) => s.reason)).toEqual(['newsletter prompt']);
+  });
+
   it.each(['Reading now:', "Don't miss:", 'More For You', 'Related announcements:', 'Skip next section Explore more'])('marks the headlines under "%s" as links to other stories', (label) => {
     const text = `Police arrested 12 people.\n\n${label}\n- Two men detained in Turkestan region for selling bank cards\n- Weather: snow expected`;
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.end))).toEqual([label, '- Two men detained in Turkestan region for selling bank cards', '- Weather: snow expected']);
