@@ -37,7 +37,8 @@ function analyticsEstimate(text: string): boolean {
 let lastAnalytics = { text: '', estimate: false };
 
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
-const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
+// "Two other defendants have pleaded guilty and are scheduled to be sentenced in April."
+const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s+(?:pleaded|pled)\s+guilty(?:\s+(?:in|on)\s+\p{Lu}\p{Ll}+)?\s+and)?\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
 /**
  * A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution"; the
  * order's next part is not ("... in restitution to 41 victims, to forfeit approximately $2.9 million").
@@ -85,6 +86,7 @@ const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
 /** "on the accounts of 8 companies": the firms whose money it is. */
 const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
+const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
@@ -164,7 +166,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
-  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail));
+  // "arrested 23 people and booked 41 others": people booked are charged, not held.
+  const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);

@@ -43,4 +43,12 @@ describe('sentences of articles 2322 on', () => {
     expect(read('- 4 to 6 years: prison range for illegal betting in Türkiye')).toEqual([]);
     expect(read('- 4 to 6 years: prison terms handed to the network\'s organisers')).toEqual([['prison_term', 4, 'years', 'range']]);
   });
+
+  it('reads people booked beside those arrested as charged, not held; nor those still to be sentenced', () => {
+    expect(read('The Busan Metropolitan Police Agency said on Monday it had arrested 23 people and booked 41 others without detention.'))
+      .toEqual([['persons_arrested', 23, 'count', 'exact']]);
+    expect(read('In 2024, the three commissionerates had booked 416 cases and arrested 1,087 persons.'))
+      .toEqual([['cases_opened', 416, 'count', 'exact'], ['persons_arrested', 1087, 'count', 'exact']]);
+    expect(read('Two other defendants have pleaded guilty and are scheduled to be sentenced in April.')).toEqual([]);
+  });
 });
