@@ -16,7 +16,8 @@ const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
 const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
 
-const WORD = String.raw`[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?`;
+// A short aside in brackets after a word is passed over: "23 peer-to-peer (P2P) cryptocurrency traders", "96 'card-running' (paofen) gangs".
+const WORD = String.raw`[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?(?:[ \t\u00A0]*\([\p{L}\d-]{2,20}\))?`;
 const NEXT_WORD = new RegExp(WORD, 'uy');
 const JOINED_WORD = new RegExp(`,?${WORD}`, 'uy');
 

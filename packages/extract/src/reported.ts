@@ -6,7 +6,7 @@ import { clauseAround } from './metric.js';
 /** Plans, threats, possibilities and conditions are not reported statistics. */
 const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
-const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)|eligible|subject\s+to)\b/iu;
+const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)|eligible|subject\s+to)\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
 const NEGATION = /(?<![\w-])(?:not|no|never|neither|nor|without|denied)(?![\w-])[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
@@ -238,13 +238,15 @@ const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|conti
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
 function isDistractor(clause: string, money: boolean): boolean {
   if (lastDistractor.clause !== clause) {
-    const distractor = DISTRACTOR.test(clause) || (MARKET_HINT.test(clause) && MARKET_TALK.test(clause))
+    // "Jalen Price, 25, of Riverdale, was sentenced": a name is no price.
+    const distractor = DISTRACTOR.test(clause.includes('Price') ? clause.replace(SURNAME_PRICE, ' ') : clause) || (MARKET_HINT.test(clause) && MARKET_TALK.test(clause))
       || (BACKGROUND_HINT.test(clause) && BACKGROUND_TALK.test(clause));
     lastDistractor = { clause, distractor, rate: /\brate\b/i.test(clause) && RATE_TALK.test(clause) };
   }
   return lastDistractor.distractor || (money && lastDistractor.rate);
 }
 let lastDistractor = { clause: '', distractor: false, rate: false };
+const SURNAME_PRICE = /(?<=\p{Lu}\p{Ll}+\s)Price\b/gu;
 
 /**
  * The clause without the brackets the figure is not in: "(about $115 million at the average annual rate)" tells how a

@@ -51,4 +51,15 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['cases_opened', 416, 'count', 'exact'], ['persons_arrested', 1087, 'count', 'exact']]);
     expect(read('Two other defendants have pleaded guilty and are scheduled to be sentenced in April.')).toEqual([]);
   });
+
+  it('reads a surname "Price", a "small-cap" token and a bracketed aside after a count as what they are', () => {
+    expect(read('Jalen Price, 25, of Riverdale, was sentenced on February 11, 2025, to two years and three months in prison.'))
+      .toEqual([['prison_term', 27, 'months', 'exact']]);
+    expect(read('The court sentenced the operator of a room that manipulated the prices of two small-cap tokens to five years in prison.'))
+      .toEqual([['prison_term', 5, 'years', 'exact']]);
+    expect(read('Police have arrested 23 peer-to-peer (P2P) cryptocurrency traders.')).toEqual([['persons_arrested', 23, 'count', 'exact']]);
+    expect(read('Police in the city smashed 96 "card-running" (paofen) gangs that moved funds for fraud groups.')).toEqual([['groups_exposed', 96, 'count', 'exact']]);
+    // A price is still a price.
+    expect(read('Bitcoin prices rose to $68,000 as the exchange was shut down.')).toEqual([]);
+  });
 });
