@@ -119,7 +119,8 @@ const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|wer
  * A verb, then its object named for the crime, up to the sum: "attached proceeds of crime worth ", "froze the criminal
  * proceeds of ", "seized undeclared cash and gold bullion worth ".
  */
-const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:the\s+)?(?:alleged\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
+// "secured forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion": an order's object too.
+const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
 
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
 const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;
@@ -261,6 +262,9 @@ const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|st
 const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;
 
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
+/** What joins a noun to its sum: "total damage of", "a turnover worth". */
+const NOUN_OF_SUM = /^\s+(?:of|worth|totall?ing|amounting\s+to)\s+$/;
+
 export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
@@ -380,6 +384,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const closes = asideEnd(text, figures[i]!);
     const converts = i > 0 && CONVERSION_OPEN.test(text.slice(figures[i - 1]!.end, figures[i]!.start));
     if (figures[i]!.bareSubject || (closes >= 0 && closes < next.start && !converts) || !coordinated(text, figures[i]!, next, triggers)) continue;
+    // "total damage of over 600 million soms, and 48 million soms have been returned": a sum its own noun names just before
+    // it is no item of the list after it.
+    const named = triggers.some((t, k) => t.end <= figures[i]!.start && weights[i]![k]! >= 0.8 && NOUN_OF_SUM.test(text.slice(t.end, figures[i]!.start)));
+    if (named) continue;
     triggers.forEach((t, k) => {
       // Only a verb the next item is the subject of, itself or through the items after it: 1, 0.9, 0.81, ...
       if (t.start >= next.end && weights[i + 1]![k]! >= 0.5) weights[i]![k] = Math.max(weights[i]![k]!, 0.9 * weights[i + 1]![k]!);

@@ -86,6 +86,7 @@ const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
 /** "on the accounts of 8 companies": the firms whose money it is. */
 const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
+const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched)\s+(?:a\s+total\s+of\s+)?$/i;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
@@ -169,6 +170,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
   const charged = figure.unitKind === 'count' && (CHARGED_TAIL.test(tail) || DEPORTED_TAIL.test(tail) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
+  // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
+  const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
   const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
   // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened.
@@ -222,7 +225,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // AIFC-licensed exchanges".
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure), figure.unitKind === 'money');

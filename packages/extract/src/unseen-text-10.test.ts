@@ -62,4 +62,13 @@ describe('sentences of articles 2322 on', () => {
     // A price is still a price.
     expect(read('Bitcoin prices rose to $68,000 as the exchange was shut down.')).toEqual([]);
   });
+
+  it('reads the places searched as no seizure, and a sum its noun names as no item of the list after it', () => {
+    expect(read('During the searches of a total of 6 properties in Saxony, the investigators seized cash of € 86,500 and 2 vehicles.'))
+      .toEqual([['assets_seized', 86_500, 'EUR', 'exact'], ['items_seized', 2, 'count', 'exact']]);
+    expect(read('The Financial Police have exposed 5 financial pyramids with total damage of over 600 million soms, and 48 million soms have been returned to victims.'))
+      .toEqual([['schemes_dismantled', 5, 'count', 'exact'], ['illicit_volume', 600_000_000, 'KGS', 'more_than'], ['funds_returned', 48_000_000, 'KGS', 'exact']]);
+    expect(read('In 2025, police secured pre-indictment forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion.'))
+      .toEqual([['assets_frozen', 231_700_000_000, 'KRW', 'exact']]);
+  });
 });
