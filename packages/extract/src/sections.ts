@@ -58,13 +58,21 @@ export function factLineLabel(line: string): string | undefined {
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
   return sentences.map((s, i) => {
-    if (isHeading(text, sentences, i)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
     return section;
   });
 }
 
 /** A flag emoji's two regional indicator letters, as a jurisdiction's code: "🇬🇧" is "GB". */
 const FLAG = /^(?:#+\s*|\*\*|__)?\s*([\u{1F1E6}-\u{1F1FF}]{2})/u;
+
+/** "🇰🇷 SOUTH KOREA | Busan: tether ring moved phishing money": a line a flag opens heads an item, however its parts split. */
+function flagLine(text: string, s: Sentence): boolean {
+  if (!(s.start === 0 || text[s.start - 1] === '\n') || !FLAG.test(s.text)) return false;
+  const end = text.indexOf('\n', s.start);
+  const line = text.slice(s.start, end < 0 ? text.length : end).trim();
+  return line.length < 200 && !/[.!?…"”]$/u.test(line);
+}
 
 /** The country a heading names, by its flag, or whole or before its colon; null for another line. */
 function sectionHead(line: string, lex: Lexicon): string | null {

@@ -71,4 +71,10 @@ describe('sentences of articles 2322 on', () => {
     expect(read('In 2025, police secured pre-indictment forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion.'))
       .toEqual([['assets_frozen', 231_700_000_000, 'KRW', 'exact']]);
   });
+
+  it('reads a roundup item under a flag as that country\'s, however its heading line splits', () => {
+    const text = 'A quick tour of the week\'s news.\n\n🇰🇷 SOUTH KOREA | Busan: tether ring moved phishing money\n\nOfficers seized 640 million won in cash.\n\n'
+      + '🇿🇦 SOUTH AFRICA | Durban: promoters arrested\n\nThe Hawks arrested four people in Durban.\n\n🇪🇸 SPAIN | Fake platforms\n\nAgents seized €310,000 in cash.';
+    expect(placed(text).map((c) => [c[0], c[2]])).toEqual([['assets_seized', 'KR'], ['persons_arrested', 'ZA'], ['assets_seized', 'ES']]);
+  });
 });
