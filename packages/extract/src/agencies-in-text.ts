@@ -66,10 +66,19 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
   return sentences.map((sentence, i) => {
     const before = last;
     // A partner is not carried on: after "Jointly with the AFM, ...", the news is still the text's agency's.
-    const named = names[i]!.some(namesAgencyByName) ? actorsOf(sentence.text, names[i]!).find(namesAgencyByName) : undefined;
+    const named = names[i]!.some(namesAgencyByName) ? firstActing(actorsOf(sentence.text, names[i]!).filter(namesAgencyByName)) : undefined;
     if (named) last = { candidates: named.values[0]!.authorities, generic: false };
     return before;
   });
+}
+
+/**
+ * The agency named first by name, unless a unit of it is named too: "The National Police's Criminal Investigation Agency
+ * (Bareskrim) has arrested ..." is the unit's news.
+ */
+function firstActing(agencies: Names): Names[number] | undefined {
+  const parents = new Set(agencies.flatMap((m) => m.values[0]!.authorities.map((a) => a.partOf).filter((p) => p !== undefined)));
+  return agencies.find((m) => !m.values[0]!.authorities.some((a) => parents.has(a.id))) ?? agencies[0];
 }
 
 /**

@@ -134,7 +134,9 @@ export function attribute(
   const units = document.authorities.filter((a) => !a.generic).map((a) => resolveAuthority(a, docJurisdiction)).filter((a) => a?.partOf);
   const unitOf = (a: AuthorityCandidate | null, generic: boolean) => (generic && a ? units.find((u) => u!.partOf === a.id) ?? a : a);
   const named = sentence.authorities.map((a) => unitOf(resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction), a.generic)).filter((a) => a !== null);
-  const sentenceAuthority = named.find((a) => a.jurisdiction === docJurisdiction) ?? named[0];
+  // "The National Police's Criminal Investigation Agency (Bareskrim)": a unit named with its force speaks for it.
+  const acting = named.filter((a) => !named.some((u) => u.partOf === a.id));
+  const sentenceAuthority = acting.find((a) => a.jurisdiction === docJurisdiction) ?? acting[0];
   const jurisdiction = sentenceAuthority?.jurisdiction ?? docJurisdiction;
   const authority = sentenceAuthority?.id
     ?? document.authorities.map((a) => resolveAuthority(a, jurisdiction)).find((a) => a?.jurisdiction === jurisdiction)?.id

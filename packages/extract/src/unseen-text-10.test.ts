@@ -77,4 +77,9 @@ describe('sentences of articles 2322 on', () => {
       + '🇿🇦 SOUTH AFRICA | Durban: promoters arrested\n\nThe Hawks arrested four people in Durban.\n\n🇪🇸 SPAIN | Fake platforms\n\nAgents seized €310,000 in cash.';
     expect(placed(text).map((c) => [c[0], c[2]])).toEqual([['assets_seized', 'KR'], ['persons_arrested', 'ZA'], ['assets_seized', 'ES']]);
   });
+
+  it('carries a unit named with its parent on to the sentences after it', () => {
+    expect(placed("JAKARTA — The National Police's Criminal Investigation Agency (Bareskrim) has arrested eight people. Investigators seized Rp 14.6 billion in cash.").map((c) => c[3]))
+      .toEqual(['Bareskrim', 'Bareskrim']);
+  });
 });
