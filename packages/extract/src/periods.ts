@@ -42,6 +42,20 @@ function ofPublicationYear(published: string | null, period: (y: number) => { ki
   const current = period(y);
   return current.periodStart > published ? period(y - 1) : { ...current, periodEnd: clip(current.periodEnd, published) };
 }
+const YEAR_BEFORE = /\b(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
+/**
+ * The first `n` months of the publication's year, or of the year before where it has not yet run that long; `justEnded`: only
+ * where they are the months just ended ("In eight months, ..." in September), else none (false).
+ */
+function firstMonths(n: number, published: string | null, justEnded: boolean, yearBefore: boolean) {
+  const y = pubYear(published);
+  if (!y || !published || !(n >= 1 && n <= 11)) return false;
+  const month = Number(published.slice(5, 7));
+  if (justEnded && n !== month - 1) return false;
+  // "A year earlier, the AFM closed 33 exchangers in the first ten months": the year before's.
+  const year = (n < month ? y : y - 1) - (yearBefore ? 1 : 0);
+  return interval(`${year}-01-01`, monthEnd(year, n));
+}
 /** A count of months or years, written ("nine") or in digits ("9"); NaN for another word. */
 export const countOf = (w: string) => COUNT[w.toLowerCase()] ?? Number(w);
 
@@ -184,6 +198,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => ofPublicationYear(p, (y) => interval(`${y}-01-01`, monthEnd(y, countOf(m[1]!) * 3)))],
   [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => interval(`${y}-01-01`, monthEnd(y, countOf(m[1]!))))],
+  // "In the first eight months, ...", and in a report published in September "In eight months, ...": the year's first months,
+  // last year's where the publication's year has not run that long.
+  [NMONTHS, /\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b(?!\s+(?:of|to|through|ending|ended|since|after|before|in|from)\b)/gi,
+    (m, p) => firstMonths(countOf(m[1]!), p, false, YEAR_BEFORE.test(m.input!.slice(0, m.index)))],
+  [NMONTHS, /(?<=^|[.;:]\s{1,3})(?:In|During)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?=,)/g,
+    (m, p) => firstMonths(countOf(m[1]!), p, true, false)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),

@@ -82,4 +82,16 @@ describe('sentences of articles 2322 on', () => {
     expect(placed("JAKARTA — The National Police's Criminal Investigation Agency (Bareskrim) has arrested eight people. Investigators seized Rp 14.6 billion in cash.").map((c) => c[3]))
       .toEqual(['Bareskrim', 'Bareskrim']);
   });
+
+  it('dates "the first N months" without a year in the publication\'s year, and "In N months," where they just ended', () => {
+    const period = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
+    expect(period('Police said separately they had arrested 96 people in hwanchigi cases in the first five months.', '2026-06-11'))
+      .toEqual([[96, '2026-01-01', '2026-05-31']]);
+    expect(period('In eight months, the service terminated the activity of 23 illegal crypto exchangers.', '2024-09-12'))
+      .toEqual([[23, '2024-01-01', '2024-08-31']]);
+    // Months that are not the ones just ended are no part of the year: "in six months" could be any six.
+    expect(period('In six months, the service terminated the activity of 23 illegal crypto exchangers.', '2024-09-12'))
+      .toEqual([[23, null, '2024-09-12']]);
+    expect(period('A year earlier, the AFM closed 33 exchangers in the first ten months.', '2025-11-18')).toEqual([[33, '2024-01-01', '2024-10-31']]);
+  });
 });
