@@ -103,12 +103,13 @@ const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "one year and eight months", "one year and six months to three years": a compound term or a range's low end. */
-const ONE_TERM = /^\s+(?:year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?|year(?:['’]s)?\s+(?:rigorous\s+|simple\s+)?(?:imprisonment|in\s+(?:prison|jail)|jail|prison\s+(?:term|sentence)))\b/i;
+const ONE_TERM = /^\s+(?:year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?|year\s+(?:to|and|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)|year(?:['’]s)?\s+(?:rigorous\s+|simple\s+)?(?:imprisonment|in\s+(?:prison|jail)|jail|prison\s+(?:term|sentence)))\b/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
 const TERM_JOIN = /^\s*(?:to|-|–|—|and)\s*/i;
-const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+and\s+a\s+half)?[\s-]+(years?|months?)(?:\s*(?:and|,)?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
+// "to six (6) years", "and 3½ years": a written number's digits in brackets, a half as a glyph.
+const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\d{1,3}\))?(\s+and\s+a\s+half|½)?[\s-]+(years?|months?)(?:\s*(?:and|,)?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
 const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
 /** "11 years and eight months", "3 years 6 months": the second part of a compound prison term. */
 const AND_MONTHS = /^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;

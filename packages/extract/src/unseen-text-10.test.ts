@@ -94,4 +94,11 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([[23, null, '2024-09-12']]);
     expect(period('A year earlier, the AFM closed 33 exchangers in the first ten months.', '2025-11-18')).toEqual([[33, '2024-01-01', '2024-10-31']]);
   });
+
+  it('reads a term range whose ends are "one year", "3½ years" or "six (6) years"', () => {
+    expect(read('The court sentenced them to between one year and two years and six months in prison.')).toEqual([['prison_term', 12, 'months', 'range']]);
+    expect(read('He was sentenced to between 10 months and 3½ years in jail.')).toEqual([['prison_term', 10, 'months', 'range']]);
+    expect(claimsOf('They were sentenced to an indeterminate penalty of four (4) years to six (6) years of imprisonment.').map((c) => [c.value, c.value_high, c.unit]))
+      .toEqual([[4, 6, 'years']]);
+  });
 });
