@@ -36,6 +36,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
     const w = m[1]!.toLowerCase().replace(/['’]s$/, '').replace(/^\d+-/, '');
     // `joined`: modifiers joined by "and"/"or" run on to their noun ("betting and gambling websites"); after a
     // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
+    // "1,388 related social media accounts": "related" modifies the thing, "related to" ends it.
+    if (w === 'related' && !/^\s+to\b/.test(text.slice(re.lastIndex, re.lastIndex + 4))) continue;
     if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !isPlural(words[words.length - 1]!))) break;
     words.push(w);
   }
@@ -158,8 +160,11 @@ export function countedThingOf(
     const words = label[1]!.trim().split(/[\s/]+/).map((w) => w.replace(/^["“‘]+|["”’]+$/gu, ''));
     const of = words.findIndex((w) => LABEL_PREPOSITIONS.has(w.toLowerCase()));
     const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
+    // "Arrests, August–November": in a short label, what follows a comma says when or where, not what.
+    const comma = words.findIndex((w) => w.endsWith(','));
     const things = head.length ? head : lex.countedThing(words);
-    if (things.length) return found(things);
+    const beforeComma = !things.length && comma >= 0 && words.length <= 6 ? lex.countedThing([...words.slice(0, comma), words[comma]!.slice(0, -1)]) : [];
+    if (things.length || beforeComma.length) return found(things.length ? things : beforeComma);
     // "| Type | Booked | Arrested |": a label that is only what was done to people counts them.
     if (PEOPLE_PARTICIPLE.test(label[1]!.trim())) return found(['person'], true);
   }

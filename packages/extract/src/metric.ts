@@ -250,6 +250,9 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
 
 /** "had 3 500 websites ... blocked", "had 1,690 scam websites taken down": the causative "had" before the figure, its participle after. */
 const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
+/** The items of a causative's object after the first: "had 96 websites and 1,388 accounts taken down". */
+const CAUSATIVE_ITEM_LEAD = /\b(?:had|has|have|got)\s+\d[\d,.]*\s+(?:[\p{L}'’-]+\s+){1,6}and\s+$/u;
+const CAUSATIVE_ITEM = /\s+(?:and\s+)?\d[\d,.]*(?=\s)/gu;
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,10}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
@@ -299,7 +302,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (modifiers[k]) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
-      if (t.start >= figure.end && CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && CAUSATIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
+      // "had 96 illegal betting websites and 1,388 related social media accounts taken down": each item of the object.
+      if (t.start >= figure.end && (CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) || CAUSATIVE_ITEM_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start)))
+        && CAUSATIVE_GAP.test(text.slice(figure.end, t.start).replace(CAUSATIVE_ITEM, ' '))) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       // A participle there ("14 people arrested") is a reduced clause, the figure's own verb only where no verb governs it.
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count'

@@ -101,4 +101,13 @@ describe('sentences of articles 2322 on', () => {
     expect(claimsOf('They were sentenced to an indeterminate penalty of four (4) years to six (6) years of imprisonment.').map((c) => [c.value, c.value_high, c.unit]))
       .toEqual([[4, 6, 'years']]);
   });
+
+  it('reads a table\'s short label up to its comma, halls as gambling venues, and each item a causative\'s object lists', () => {
+    const table = 'Numbers of the week:\n\n| Country | Agency | Figure | What |\n| --- | --- | --- | --- |\n| South Korea | KNPA | 1,218 | Arrests, August–November |\n';
+    expect(read(table)).toEqual([['persons_arrested', 1218, 'count', 'exact']]);
+    expect(read('Results by region:\n\n| Region | Halls closed | Slot machines seized |\n| --- | --- | --- |\n| Kyiv and Kyiv region | 24 | 351 |\n'))
+      .toEqual([['platforms_closed', 24, 'count', 'exact'], ['items_seized', 351, 'count', 'exact']]);
+    expect(read('Police also had 96 illegal betting websites and 1,388 related social media accounts and pages taken down during the operation.'))
+      .toEqual([['platforms_closed', 96, 'count', 'exact'], ['platforms_closed', 1388, 'count', 'exact']]);
+  });
 });

@@ -371,7 +371,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
     // Gambling venues closed as the unlicensed businesses they are: "shut down 130 underground gambling halls"; a phrase is
     // read by its last two words ("slot machine halls").
-    'gambling hall', 'machine hall', 'slot hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
+    'gambling hall', 'machine hall', 'slot hall', 'hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
     'gaming establishment', 'betting point', 'betting office', 'betting parlour', 'betting parlor', 'gambling den', 'gaming arcade',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
