@@ -86,6 +86,11 @@ const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
 /** "on the accounts of 8 companies": the firms whose money it is. */
 const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
+/**
+ * What a clause says of an average after its total, and a conversion's rate: "with victims losing £94.7m, an average of about
+ * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
+ */
+const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched)\s+(?:a\s+total\s+of\s+)?$/i;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
@@ -228,7 +233,7 @@ export function isReported(text: string, figure: Figure): boolean {
   return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
-    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(outsideAsides(text, from, to, figure), figure.unitKind === 'money');
+    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
 /**
@@ -250,6 +255,13 @@ function isDistractor(clause: string, money: boolean): boolean {
 }
 let lastDistractor = { clause: '', distractor: false, rate: false };
 const SURNAME_PRICE = /(?<=\p{Lu}\p{Ll}+\s)Price\b/gu;
+
+/** The clause without what it says of an average after the figure (`at`, an offset into the clause). */
+function withoutAverageAfter(clause: string, at: number): string {
+  if (!clause.includes('average')) return clause;
+  const after = clause.slice(at).replace(AVERAGE_AFTER, '');
+  return clause.slice(0, at) + after;
+}
 
 /**
  * The clause without the brackets the figure is not in: "(about $115 million at the average annual rate)" tells how a

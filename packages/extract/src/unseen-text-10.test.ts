@@ -110,4 +110,10 @@ describe('sentences of articles 2322 on', () => {
     expect(read('Police also had 96 illegal betting websites and 1,388 related social media accounts and pages taken down during the operation.'))
       .toEqual([['platforms_closed', 96, 'count', 'exact'], ['platforms_closed', 1388, 'count', 'exact']]);
   });
+
+  it('reads a total beside the average it gives, and still no average', () => {
+    expect(read('Nationally, victims reported 8,863 romance frauds in the 2023/24 financial year, with victims losing £94.7m, an average of about £10,700 each.'))
+      .toEqual([['illicit_volume', 94_700_000, 'GBP', 'exact']]);
+    expect(read('The average amount lost by a single victim of fake investment platforms in 2024 was EUR 2 700, according to the cyber police.')).toEqual([]);
+  });
 });
