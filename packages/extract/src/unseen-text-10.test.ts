@@ -116,4 +116,13 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['illicit_volume', 94_700_000, 'GBP', 'exact']]);
     expect(read('The average amount lost by a single victim of fake investment platforms in 2024 was EUR 2 700, according to the cyber police.')).toEqual([]);
   });
+
+  it('reads money appropriated, evaded or that cost the state as crime\'s', () => {
+    expect(read('The operators persuaded 740 citizens to deposit money on the platforms and appropriated more than 9.2 million manats.'))
+      .toEqual([['customers_served', 740, 'count', 'exact'], ['illicit_volume', 9_200_000, 'AZN', 'more_than']]);
+    expect(read('Officers detained five people on suspicion of evading more than €2.8 million in VAT.'))
+      .toEqual([['persons_arrested', 5, 'count', 'exact'], ['illicit_volume', 2_800_000, 'EUR', 'more_than']]);
+    expect(read('The court sentenced three executives for a VAT fraud on wine exports that cost the State €27 million.'))
+      .toEqual([['persons_sentenced', 3, 'count', 'exact'], ['illicit_volume', 27_000_000, 'EUR', 'exact']]);
+  });
 });

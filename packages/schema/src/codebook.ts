@@ -143,15 +143,15 @@ export const METRICS: readonly MetricDefinition[] = [
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
-      'misappropriat', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
+      'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Bribes taken are crime's money: "received bribes of at least £1.2 million", "gratification totalling Rp 86,5 billion".
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
       // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
-      'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded',
+      'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded', 'evading',
       // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
-      'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'evasion of', 'failed to report',
+      'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'cost the state', 'evasion of', 'failed to report',
       'false invoices', 'fictitious invoices', 'in capital gains', 'trading income',
       // "detected tax fraud worth €118 million", "depleting the State Treasury by PLN 87 mln".
       'fraud worth', 'fraud totalling', 'fraud totaling', 'depleting the', 'damage to the state budget', 'losses to the state budget',
