@@ -43,7 +43,7 @@ export function headingSentences(text: string, sentences: readonly Sentence[]): 
 /** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
 // The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years", "4 to 6
 // years"), never a date.
-const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:(?:to|-|\u2013)\s?[\d.,]+)?(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?:\s+(\p{L}[^:]{3,160}?)\.?$/u;
+const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:(?:to|-|\u2013)\s?[\d.,]+)?(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?(?::|\s[\u2013\u2014])\s+(\p{L}[^:]{3,160}?)\.?$/u;
 
 /** The label of a fact line that opens on its figure ("- Rs 1 crore: maximum fine for ..."), or undefined. */
 export function factLineLabel(line: string): string | undefined {

@@ -125,4 +125,13 @@ describe('sentences of articles 2322 on', () => {
     expect(read('The court sentenced three executives for a VAT fraud on wine exports that cost the State €27 million.'))
       .toEqual([['persons_sentenced', 3, 'count', 'exact'], ['illicit_volume', 27_000_000, 'EUR', 'exact']]);
   });
+
+  it('reads a fact line\'s label after a dash, and no losses prevented, proposed fines, remittances or warrants served', () => {
+    expect(read('- 12 years – the maximum prison term for running a pyramid as a criminal group in Kazakhstan')).toEqual([]);
+    expect(read('- 38 — arrests in a Garda day of action')).toEqual([['persons_arrested', 38, 'count', 'exact']]);
+    expect(read('- Losses prevented: EUR 32.4 million')).toEqual([]);
+    expect(read('- RM5 million: maximum fine proposed for banks that fail to stop mule accounts under Malaysia\'s draft rules')).toEqual([]);
+    expect(read('Remittances from Egyptians working abroad reached $19.5 billion in FY2023/24.')).toEqual([]);
+    expect(read('Around 210 federal agents served 48 search and seizure warrants in five states.')).toEqual([]);
+  });
 });

@@ -335,7 +335,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // Whole words, not the stem "serv": "seized three servers" serves no one.
     words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
     // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
-    voidedBy: ['legal online market', 'licensed operators', 'legal market', 'regulated market', 'gross gaming revenue', 'new player registrations'],
+    // "Around 210 federal agents served 48 search and seizure warrants": warrants served serve no customers.
+    voidedBy: ['legal online market', 'licensed operators', 'legal market', 'regulated market', 'gross gaming revenue', 'new player registrations',
+      'search warrants', 'search and seizure warrants', 'arrest warrants'],
     voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
