@@ -8,7 +8,7 @@ import type { PhraseMatch } from './phrases.js';
 import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
-import { ownPeriods, periodOf, type SentenceContext } from './figure-period.js';
+import { ownPeriods, periodOf, undatedByAction, type SentenceContext } from './figure-period.js';
 import { isReported } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
@@ -427,6 +427,7 @@ function claimsOfSentence(
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
     }
+    if (!sameAs && !comparedTo && lex.metrics.find((m) => m.id === metric)?.describesCrime) period = undatedByAction(text, period, source.published);
     const spanStart = sentence.start + figure.start - offset;
     const spanEnd = sentence.start + Math.min(figure.end, ownEnd) - offset;
     const claim: Claim = {

@@ -56,6 +56,21 @@ export function periodOf(
   return { start: period.start, end: asOf.periodEnd, text: period.text ?? asOf.text };
 }
 
+/** An authority acting beside a period's words: "the court on 14 November sentenced", "arrested 14 people in September". */
+const ACTION_NEAR = /\b(?:sentenc|convict|jail|imprison|arrest|detain|apprehend|captur|charg|indict|raid|seiz|froze|freez|expos|dismantl|bust|shut|closed|blocked|fined|impos|ordered|complet|launch|searched|nabbed|uncover)\p{L}*/iu;
+
+/**
+ * A crime's figure (`describesCrime`) in a sentence dated by an authority's action: the day or month the action took place
+ * on does not date what the crime took ("On 14 November the court sentenced four men for laundering DKK 36 million"), nor
+ * one the sentences before give it. Longer periods (a year, "between 2022 and 2024") still do.
+ */
+export function undatedByAction(text: string, period: PeriodValue, published: string | null): PeriodValue {
+  if (!period.start || !period.end || Date.parse(period.end) - Date.parse(period.start) > 31 * 86_400_000) return period;
+  const at = period.text ? text.indexOf(period.text) : -1;
+  if (at >= 0 && !ACTION_NEAR.test(text.slice(Math.max(0, at - 60), at + period.text!.length + 60))) return period;
+  return { start: null, end: published, text: null };
+}
+
 /** A period that is a relative clause of its own: "which began operating in July 2023". */
 const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
 

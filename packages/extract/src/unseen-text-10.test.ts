@@ -134,4 +134,13 @@ describe('sentences of articles 2322 on', () => {
     expect(read('Remittances from Egyptians working abroad reached $19.5 billion in FY2023/24.')).toEqual([]);
     expect(read('Around 210 federal agents served 48 search and seizure warrants in five states.')).toEqual([]);
   });
+
+  it('dates no crime\'s figure by the day an authority acted on; the action\'s own figures keep it', () => {
+    const period = (text: string) => claimsOf(text, '2025-11-20').map((c) => [c.metric, c.period_start, c.period_end]);
+    expect(period('Copenhagen City Court on 14 November sentenced four men to between 2 and 4.5 years in prison for laundering DKK 36 million.'))
+      .toEqual([['persons_sentenced', '2025-11-14', '2025-11-14'], ['prison_term', '2025-11-14', '2025-11-14'], ['illicit_volume', null, '2025-11-20']]);
+    // A month that dates the loss itself still does.
+    expect(period('Prosecutors said 3,890 users lost about ₺512 million when the exchange halted withdrawals in November 2022.'))
+      .toEqual([['customers_served', '2022-11-01', '2022-11-30'], ['illicit_volume', '2022-11-01', '2022-11-30']]);
+  });
 });

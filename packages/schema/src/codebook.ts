@@ -77,6 +77,12 @@ export interface MetricDefinition {
    * a betting app's users paid it bets, a fake investment app's were defrauded.
    */
   takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[]; where?: string[]; unless?: string[] };
+  /**
+   * The metric tells what the crime took or whom it harmed, not what an authority did: the day or month an authority acted
+   * on does not date it ("On 14 November the court sentenced four men for laundering DKK 36 million": no period for the
+   * DKK 36 million, as coders read it).
+   */
+  describesCrime?: boolean;
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -138,7 +144,7 @@ export const METRICS: readonly MetricDefinition[] = [
     voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
-    id: 'illicit_volume', unit_kind: 'money',
+    id: 'illicit_volume', unit_kind: 'money', describesCrime: true,
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
@@ -324,7 +330,7 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['received', 'receive', 'receives', 'got', 'given', 'handed', 'term', 'terms'],
   },
   {
-    id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'],
+    id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'], describesCrime: true,
     description: 'customers or users served by an illegal platform',
     triggers: ['customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'borrower', 'made deposits', 'placed bets', 'persuaded',
       // "About 4,100 players made payments through its cards".

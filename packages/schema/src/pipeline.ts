@@ -14,6 +14,7 @@ const MetricExtensionSchema = z.strictObject({
   description: z.string().optional(),
   triggers: z.array(z.string().min(1)).default([]),
   counts: z.array(z.string().min(1)).optional(),
+  describes_crime: z.boolean().optional().describe('what the crime took or whom it harmed: the day an authority acted on does not date it'),
 });
 
 const JurisdictionExtensionSchema = z.strictObject({

@@ -18,6 +18,16 @@ describe('the codebook a pipeline extends', () => {
     expect(codebookOf({}).jurisdictions.find((j) => j.code === 'GB')?.localPolice).toBe(true);
   });
 
+  it("marks a new metric as a crime's figure, or takes that back for a built-in one", () => {
+    const { metrics } = codebookOf({ metrics: [
+      { id: 'wildlife_value', unit_kind: 'money', triggers: ['poached'], describes_crime: true },
+      { id: 'customers_served', describes_crime: false },
+    ] });
+    expect(metrics.find((m) => m.id === 'wildlife_value')?.describesCrime).toBe(true);
+    expect(metrics.find((m) => m.id === 'customers_served')?.describesCrime).toBe(false);
+    expect(codebookOf({}).metrics.find((m) => m.id === 'illicit_volume')?.describesCrime).toBe(true);
+  });
+
   it('gives a known agency more names and adds a new one, a unit of another', () => {
     const { authorities } = codebookOf({ authorities: [
       { id: 'AFM', jurisdiction: 'KZ', names: ['Finmonitoring'] },

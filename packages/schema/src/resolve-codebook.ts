@@ -18,12 +18,14 @@ export function resolveCodebook(extension: Pipeline['codebook'] | undefined): Co
     if (known) {
       known.triggers.push(...ext.triggers.map((t) => t.toLowerCase()));
       if (ext.counts) known.counts = [...(known.counts ?? []), ...ext.counts];
+      if (ext.describes_crime !== undefined) known.describesCrime = ext.describes_crime;
       continue;
     }
     if (!ext.unit_kind) throw new Error(`codebook.metrics: new metric "${ext.id}" needs a unit_kind`);
     metrics.set(ext.id, {
       id: ext.id, unit_kind: ext.unit_kind, description: ext.description ?? ext.id,
       triggers: ext.triggers.map((t) => t.toLowerCase()), ...(ext.counts ? { counts: ext.counts } : {}),
+      ...(ext.describes_crime ? { describesCrime: true } : {}),
     });
   }
   const countedThings: Record<string, string[]> = Object.fromEntries(Object.entries(COUNTED_THINGS).map(([k, v]) => [k, [...v]]));
