@@ -102,4 +102,9 @@ describe('fiscal periods of the current and a named fiscal year', () => {
   it('reads no period in "it said this month": that dates the report', () => {
     expect(period('seized 62 million soms in cash, it said this month')).toBeNull();
   });
+
+  it('reads the days between two dates in brackets: "(6 to 9 October)"', () => {
+    expect(findPeriods('Arrests by province in the operational phase (6 to 9 October):', '2025-10-21').map((p) => [p.text, p.periodStart, p.periodEnd]))
+      .toEqual([['6 to 9 October', '2025-10-06', '2025-10-09']]);
+  });
 });

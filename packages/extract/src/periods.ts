@@ -150,8 +150,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
   [FISCAL, /\bsince\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:[a-z]+\s+\d{1,2}|\d{1,2}\s+[a-z]+))?)/gi,
     (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
-  // "between 1 January and 30 June 2025", "from 3 to 14 March 2025": the days between two dates.
-  [MON, new RegExp(`\\b(?:between|from)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
+  // "between 1 January and 30 June 2025", "from 3 to 14 March 2025", "(6 to 9 October)": the days between two dates.
+  [MON, new RegExp(`(?:\\b(?:between|from)\\s+|(?<=\\()\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
     dayRange],
   // "between November 30 and December 5", "from Aug 12 to 15", "on April 15 and 16": the days between two dates, month first
   // (not "on Sept. 12 to 15 years in prison").
