@@ -71,7 +71,7 @@ export interface KnownPlaces {
 export function definedAgencies(text: string, places: KnownPlaces, jurisdictionAt: (offset: number) => string | null, city?: string): DefinedAgency[] {
   const found = new Map<string, DefinedAgency>();
   // Before acronyms: coders name a sheriff's office in full, whatever the text abbreviates it to ("BSO").
-  if (text.includes('Sheriff')) for (const office of sheriffs(text, places, jurisdictionAt)) found.set(office.id, office);
+  if (/[Ss]heriff/.test(text)) for (const office of sheriffs(text, places, jurisdictionAt)) found.set(office.id, office);
   const named = new Set([...found.values()].flatMap((a) => a.names));
   if (text.includes('(')) {
     BRACKETED.lastIndex = 0;
@@ -193,7 +193,8 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
 }
 
 /** A county's sheriff, a local force no table can list: "the Polk County Sheriff's Office", "Broward Sheriff's Office". */
-const SHERIFF = /\b(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})\s+Sheriff['’]s\s+(Office|Department)\b/gu;
+// "Waukesha County sheriff's deputies arrested ...": the office's deputies name it too.
+const SHERIFF = /\b(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})\s+(?:Sheriff['’]s\s+(Office|Department)|sheriff['’]s\s+(office|department|deputies|detectives))\b/gu;
 
 /**
  * The sheriff's offices a text names, where police are local forces; the text's "sheriff's office" after the name is that
@@ -207,13 +208,14 @@ function sheriffs(text: string, places: KnownPlaces, jurisdictionAt: (offset: nu
     while (words.length && FORCE_KIND.test(words[0]!) && words[0] !== 'County') words.shift();
     const at = jurisdictionAt(m.index);
     if (!words.length || !at || !places.localForces(at)) continue;
-    const name = `${words.join(' ')} Sheriff's ${m[2]}`;
+    const kind = m[2] ?? (m[3] === 'department' ? 'Department' : 'Office');
+    const name = `${words.join(' ')} Sheriff's ${kind}`;
     if (found.some((a) => a.id === name)) continue;
     const own = m[0].slice(m[0].indexOf(words[0]!));
-    const office = m[2]!.toLowerCase();
+    const office = kind.toLowerCase();
     // "the Pasco County Sheriff's Office (PCSO)": the acronym is the office too.
     const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 10))?.[1];
-    const names = [own, `sheriff's ${office}`, `Sheriff's ${m[2]}`, `sheriff’s ${office}`, `Sheriff’s ${m[2]}`, ...(acronym ? [acronym] : [])];
+    const names = [own, `sheriff's ${office}`, `Sheriff's ${kind}`, `sheriff’s ${office}`, `Sheriff’s ${kind}`, ...(acronym ? [acronym] : [])];
     found.push({ id: name, names, jurisdiction: at });
   }
   return found;

@@ -78,7 +78,10 @@ function authorityKey(place: PlaceName): string {
  * the publisher's agency and its country lead the document's places, however often others are mentioned.
  */
 export function ledByPublisher(document: PlaceMentions, publisher: PlaceMentions): PlaceMentions {
-  const agency = publisherAgency(publisher);
+  const parent = publisherAgency(publisher);
+  // A force's release on what one of its units did ("Operatives of the PNP Anti-Cybercrime Group (ACG) arrested ...") is the unit's.
+  const unit = parent ? document.authorities.find((a) => !a.generic && a.candidates.length === 1 && a.candidates[0]!.partOf === parent.candidates[0]!.id) : undefined;
+  const agency = unit ?? parent;
   const country = agency?.candidates[0]!.jurisdiction ?? publisher.jurisdictions[0];
   if (!country) return document;
   const key = (a: AuthorityMention) => a.candidates.map((c) => c.id).join('|');

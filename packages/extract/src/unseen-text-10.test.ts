@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './_test-helpers.js';
+import { resolveCodebook } from '@reckon/schema';
+import { createExtractor } from './extract.js';
+import { claimsOf, sourceOf } from './_test-helpers.js';
 
 // Sentences of the kinds the articles written in 2026-11-24's eleventh session (articles 2322 on) showed misread, each
 // rule as its own case.
@@ -142,5 +144,13 @@ describe('sentences of articles 2322 on', () => {
     // A month that dates the loss itself still does.
     expect(period('Prosecutors said 3,890 users lost about ₺512 million when the exchange halted withdrawals in November 2022.'))
       .toEqual([['customers_served', '2022-11-01', '2022-11-30'], ['illicit_volume', '2022-11-01', '2022-11-30']]);
+  });
+
+  it('credits the unit a force\'s release names, and a county sheriff by its deputies', () => {
+    expect(placed("(WKMT) — Waukesha County sheriff's deputies arrested two Illinois men on Friday in Wisconsin.").map((c) => c[3]))
+      .toEqual(["Waukesha County Sheriff's Office"]);
+    const release = sourceOf('Operatives of the PNP Anti-Cybercrime Group (ACG) arrested 34 persons in Pasig.\n\nThe websites accepted bets of PHP 1.9 billion.');
+    const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+    expect(extract({ ...release, kind: 'official', publisher: 'Philippine National Police' }).map((c) => c.authority)).toEqual(['ACG', 'ACG']);
   });
 });

@@ -437,7 +437,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'PAGCOR', jurisdiction: 'PH', names: ['PAGCOR', 'Philippine Amusement and Gaming Corporation'] },
   { id: 'CICC', jurisdiction: 'PH', names: ['CICC', 'Cybercrime Investigation and Coordinating Center'] },
   { id: 'AMLC', jurisdiction: 'PH', names: ['AMLC', 'Anti-Money Laundering Council'] },
-  { id: 'ACG', jurisdiction: 'PH', names: ['ACG', 'PNP-ACG', 'Anti-Cybercrime Group', 'PNP Anti-Cybercrime Group'] },
+  { id: 'ACG', jurisdiction: 'PH', names: ['ACG', 'PNP-ACG', 'Anti-Cybercrime Group', 'PNP Anti-Cybercrime Group'], partOf: 'PNP' },
   { id: 'CIDG', jurisdiction: 'PH', names: ['CIDG', 'Criminal Investigation and Detection Group'] },
   { id: 'BIR', jurisdiction: 'PH', names: ['BIR', 'Bureau of Internal Revenue'] },
   { id: 'BOC', jurisdiction: 'PH', names: ['Bureau of Customs'], aliases: ['customs'] },
