@@ -10,7 +10,7 @@ const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in
  */
 const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}\\b`, 'u');
 /** Words that name a court's rank or kind, not its place. */
-const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Primary|Court)$/i;
+const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Local|Primary|Court)$/i;
 /** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
 const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen['’]s|King['’]s|Criminal|Special|Auditors)\b/;
 const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;

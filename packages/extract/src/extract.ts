@@ -107,7 +107,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const publisher = tallyPlaces(namesOf(source.publisher ?? ''));
   // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
   const publishedBy = publisherAgency(publisher);
-  const agencyRelease = source.kind === 'official' && publishedBy !== null;
+  const agencyRelease = (source.kind === 'official' || source.kind === 'translation') && publishedBy !== null;
   const led = (source.kind === 'official' && Boolean(source.publisher)) || (source.kind === 'translation' && publishedBy !== null);
   const placesOf = (passing: ReadonlySet<PlaceName> = new Set()) => {
     const all = names.flatMap((ns, i) => ns.map((m) => ({ ...m, start: m.start + sentences[i]!.start })));

@@ -153,4 +153,13 @@ describe('sentences of articles 2322 on', () => {
     const extract = createExtractor({ codebook: resolveCodebook(undefined) });
     expect(extract({ ...release, kind: 'official', publisher: 'Philippine National Police' }).map((c) => c.authority)).toEqual(['ACG', 'ACG']);
   });
+
+  it('reads a translation an agency publishes as its own release, and a "Local Court" as its city\'s', () => {
+    const text = 'On the basis of arrest warrants issued by the Hamburg Local Court, the officers arrested 8 suspects. The Hamburg Public Prosecutor\'s Office leads the investigation.\n\n'
+      + 'During the searches, the officers seized cash of around 1,4 million euros.';
+    const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+    const source = { ...sourceOf(text, '2025-03-13'), kind: 'translation' as const, publisher: 'Generalzolldirektion (German Customs)', language: 'en' };
+    expect(extract(source).map((c) => [c.value, c.authority])).toEqual([[8, 'Zoll'], [1_400_000, 'Zoll']]);
+    expect(placed('The Hamburg Local Court sentenced two men to three years in prison.').map((c) => c[3])).toEqual(['Hamburg court', 'Hamburg court']);
+  });
 });
