@@ -108,7 +108,8 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
     const offices: DefinedAgency[] = [];
     // A city the table lacks is placed in the country of the text around it, unless it is a country's name.
     const officeOf = (m: RegExpExecArray, known: boolean) => {
-      const city = m[1]!.replace(/^(?:The|the)\s+/, '');
+      // "the Karaganda Region Prosecutor's Office" is Karaganda's.
+      const city = m[1]!.replace(/^(?:The|the)\s+/, '').replace(/\s+(?:Region|Oblast|Province)$/, '');
       const jurisdiction = places.cityIn(city) ?? (known || places.isCountry(city) ? null : jurisdictionAt(m.index));
       const id = `${city} prosecutor`;
       if (!jurisdiction) return;

@@ -162,4 +162,8 @@ describe('sentences of articles 2322 on', () => {
     expect(extract(source).map((c) => [c.value, c.authority])).toEqual([[8, 'Zoll'], [1_400_000, 'Zoll']]);
     expect(placed('The Hamburg Local Court sentenced two men to three years in prison.').map((c) => c[3])).toEqual(['Hamburg court', 'Hamburg court']);
   });
+
+  it('names a region\'s prosecutor\'s office after its place', () => {
+    expect(placed('ASTANA. The Karaganda Region Prosecutor\'s Office said 29 criminal cases were opened in Kazakhstan.').map((c) => c[3])).toEqual(['Karaganda prosecutor']);
+  });
 });
