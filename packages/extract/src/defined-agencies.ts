@@ -92,7 +92,10 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       // "the Myanmar Police Force (MPF)", "Officers of the Lithuanian Criminal Police Bureau (LKPB)": an agency the table knows
       // only by its name goes by the acronym the text gives it.
       const spelledOut = tail !== null && /\s/.test(tail);
-      if (spelledOut) found.set(id, { id, names: [id, name], jurisdiction });
+      // "the State Criminal Police Office of North Rhine-Westphalia (LKA NRW)": the table's acronym with its state's is
+      // that state's office, named as the text names it.
+      const stateOffice = tableAgency !== null && id.startsWith(`${tableAgency} `);
+      if (spelledOut || stateOffice) found.set(id, { id, names: [id, name], jurisdiction });
       else if (tableAgency) found.set(id, { id: tableAgency, names: [id], jurisdiction });
       else if (!places.known(name, jurisdiction)) found.set(id, { id, names: [id, name], jurisdiction });
     }

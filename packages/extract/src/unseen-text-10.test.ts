@@ -166,4 +166,9 @@ describe('sentences of articles 2322 on', () => {
   it('names a region\'s prosecutor\'s office after its place', () => {
     expect(placed('ASTANA. The Karaganda Region Prosecutor\'s Office said 29 criminal cases were opened in Kazakhstan.').map((c) => c[3])).toEqual(['Karaganda prosecutor']);
   });
+
+  it('names a state\'s office by the acronym the text gives it, the table\'s with its state\'s', () => {
+    expect(placed('In March 2024, officers of the State Criminal Police Office of North Rhine-Westphalia (LKA NRW) arrested 4 defendants in Germany.').map((c) => c[3]))
+      .toEqual(['LKA NRW']);
+  });
 });
