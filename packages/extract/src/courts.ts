@@ -29,9 +29,13 @@ const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Las
 
 /** A court that publishes its own release: "Almaty City Court (press service)", "Karaganda Regional Court". */
 const PUBLISHER_COURT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b/u;
+const PUBLISHER_COURT_OF = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})Courts?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*$/u;
 
 /** The court a publisher is, named as reporters name it ("Almaty court"), or null: not one named by its rank alone ("Supreme Court of ..."). */
 export function publisherCourt(publisher: string | null, isCountry: (name: string) => boolean): string | null {
+  // "Supreme Court of Singapore", "State Courts of Singapore": the place after the court's kind.
+  const of = PUBLISHER_COURT_OF.exec(publisher ?? '');
+  if (of) return of[1]!.trim().split(/\s+/).every((w) => COURT_KIND.test(w) || w === 'State') && !isCountry(of[2]!) ? `${of[2]} court` : null;
   const [place, ...kinds] = PUBLISHER_COURT.exec(publisher ?? '')?.[1]?.trim().split(/\s+/) ?? [];
   // The words between the place and "Court" name its rank or kind ("City", "Regional"), as in a ruling's court.
   return place && !COURT_KIND.test(place) && kinds.every((w) => COURT_KIND.test(w) || /^(?:Oblast|Region)$/.test(w)) && !isCountry(place) ? `${place} court` : null;

@@ -120,9 +120,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   if (defined) documentPlaces = placesOf(defined.passing);
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), lex.isCountryName, agencyRelease);
+  // A city-state's name is its city's: "Singapore court".
+  const countryOnly = (name: string) => lex.isCountryName(name) && !lex.isCityState(name);
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), countryOnly, agencyRelease);
   // A court's own release speaks for that court where no agency has been named: the agency that investigated is told last.
-  const releasedBy = publisherCourt(source.publisher, lex.isCountryName);
+  const releasedBy = publisherCourt(source.publisher, countryOnly);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
   let list: { metric: string; template: Claim | null } | null = null;

@@ -23,6 +23,8 @@ export interface PlaceLexicon {
   fiscalYearStart: (jurisdiction: string | null) => number;
   /** Whether a jurisdiction's police are local forces named after their place (`localPolice`). */
   localPolice: (jurisdiction: string) => boolean;
+  /** Whether a name is a city-state's, its country's and its city's at once (`cityState`): "Singapore". */
+  isCityState: (name: string) => boolean;
   /** Whether the table has a police force of the jurisdiction: one its "police" means, or one named a police. */
   hasPolice: (jurisdiction: string) => boolean;
   /** Whether `name` is a country's name rather than a city's. */
@@ -40,6 +42,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
   const byCode = new Map(jurisdictions.map((j) => [j.code, j]));
   // A jurisdiction's first name is the country's own ("Kazakhstan"); the rest are demonyms, cities and short forms.
   const countryNames = new Set(jurisdictions.map((j) => j.names[0]!));
+  const cityStates = new Set(jurisdictions.filter((j) => j.cityState).map((j) => j.names[0]!));
   const names = new Map<string, PlaceName>();
   const place = (name: string, generic = false) => {
     if (!names.has(name)) names.set(name, { jurisdiction: null, authorities: [], generic });
@@ -70,6 +73,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
     fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
     localPolice: (jurisdiction) => byCode.get(jurisdiction)?.localPolice === true,
+    isCityState: (name) => cityStates.has(name),
     hasPolice: (jurisdiction) => policed.has(jurisdiction),
     isCountryName: (name) => countryNames.has(name),
     isJurisdiction: (code) => byCode.has(code),

@@ -171,4 +171,11 @@ describe('sentences of articles 2322 on', () => {
     expect(placed('In March 2024, officers of the State Criminal Police Office of North Rhine-Westphalia (LKA NRW) arrested 4 defendants in Germany.').map((c) => c[3]))
       .toEqual(['LKA NRW']);
   });
+
+  it('names a city-state\'s court after it, from the text or from a court that publishes', () => {
+    expect(placed('KUWAIT: The Criminal Court sentenced seven defendants to five years in prison.').map((c) => c[3])).toEqual(['Kuwait court', 'Kuwait court']);
+    const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+    const summary = { ...sourceOf('The Court sentenced Lim to 8 years and 4 months\' imprisonment.', '2025-08-20'), kind: 'official' as const, publisher: 'Supreme Court of Singapore' };
+    expect(extract(summary).map((c) => [c.jurisdiction, c.authority])).toEqual([['SG', 'Singapore court']]);
+  });
 });

@@ -13,6 +13,8 @@ export interface JurisdictionDefinition {
    * country's police: a force the table lacks is named after its city or region.
    */
   localPolice?: boolean;
+  /** Its name is its city's too ("Singapore", "Macau", "Kuwait"): a court there is named after it ("Singapore court"). */
+  cityState?: boolean;
 }
 
 export type { AuthorityDefinition } from './authorities.js';
@@ -73,9 +75,9 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'KP', names: ['North Korea', 'North Korean', 'Pyongyang', 'DPRK'] },
   { code: 'JP', localPolice: true, currency: 'JPY', fiscalYearStart: 4, names: ['Japan', 'Japanese', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Okinawa', 'Hokkaido'] },
   { code: 'CN', localPolice: true, currency: 'CNY', names: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Tianjin', "People's Republic of China", 'PRC', 'Hangzhou', 'Chongqing', 'Chengdu', 'Wuhan', 'Nanjing', 'Xiamen', 'Fujian', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Yunnan', 'Dongguan', 'Suzhou', 'Qingdao', 'Shandong', 'Hubei', 'Sichuan', 'Henan', 'Hunan', 'Guangxi', 'Inner Mongolia', 'Hainan', 'Xinjiang'] },
-  { code: 'HK', currency: 'HKD', fiscalYearStart: 4, names: ['Hong Kong', 'Kowloon', 'Hongkonger', 'Hong Konger', 'Tsim Sha Tsui', 'Mong Kok', 'Sham Shui Po', 'Yuen Long', 'Tuen Mun', 'Sha Tin', 'New Territories', 'Wan Chai', 'Causeway Bay'] },
+  { code: 'HK', cityState: true, currency: 'HKD', fiscalYearStart: 4, names: ['Hong Kong', 'Kowloon', 'Hongkonger', 'Hong Konger', 'Tsim Sha Tsui', 'Mong Kok', 'Sham Shui Po', 'Yuen Long', 'Tuen Mun', 'Sha Tin', 'New Territories', 'Wan Chai', 'Causeway Bay'] },
   { code: 'TW', currency: 'TWD', names: ['Taiwan', 'Taiwanese', 'Taipei', 'Kaohsiung', 'Taichung', 'Tainan', 'Taoyuan', 'New Taipei', 'Hsinchu'] },
-  { code: 'SG', currency: 'SGD', fiscalYearStart: 4, names: ['Singapore', 'Singaporean'] },
+  { code: 'SG', cityState: true, currency: 'SGD', fiscalYearStart: 4, names: ['Singapore', 'Singaporean'] },
   { code: 'MY', currency: 'MYR', names: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Johor', 'Johor Bahru', 'Penang', 'Sabah', 'Sarawak', 'Selangor', 'Putrajaya', 'Kuching', 'Kota Kinabalu', 'Malacca', 'Melaka', 'Ipoh', 'Shah Alam', 'Petaling Jaya', 'Kedah', 'Perak', 'Pahang', 'Kelantan', 'Terengganu', 'Negeri Sembilan', 'Labuan'] },
   { code: 'PH', currency: 'PHP', names: ['Philippines', 'Philippine', 'Filipino', 'Manila', 'Pampanga', 'Cebu', 'Davao', 'Pilipinas', 'Quezon City', 'Makati', 'Pasay', 'Taguig', 'Parañaque', 'Paranaque', 'Pasig', 'Mandaluyong', 'Mindanao', 'Luzon', 'Visayas', 'Bamban', 'Tarlac', 'Cavite', 'Bulacan', 'Iloilo', 'Zamboanga'] },
   { code: 'VN', currency: 'VND', names: ['Vietnam', 'Vietnamese', 'Hanoi', 'Ho Chi Minh City', 'Saigon', 'Da Nang', 'Haiphong', 'Hai Phong', 'Can Tho', 'Quang Ninh', 'Binh Duong', 'Dong Nai'] },
@@ -99,7 +101,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'HR', currency: 'EUR', names: ['Croatia', 'Croatian', 'Zagreb', 'Dubrovnik', 'Rijeka'] },
   { code: 'SI', currency: 'EUR', names: ['Slovenia', 'Slovenian', 'Slovene', 'Ljubljana', 'Maribor'] },
   { code: 'SK', currency: 'EUR', names: ['Slovakia', 'Slovak', 'Bratislava', 'Košice', 'Kosice'] },
-  { code: 'LU', currency: 'EUR', names: ['Luxembourg', 'Luxembourgish', 'Luxembourger'] },
+  { code: 'LU', cityState: true, currency: 'EUR', names: ['Luxembourg', 'Luxembourgish', 'Luxembourger'] },
   { code: 'IS', currency: 'ISK', names: ['Iceland', 'Icelandic', 'Icelander', 'Reykjavik', 'Reykjavík'] },
   { code: 'MD', currency: 'MDL', names: ['Moldova', 'Moldovan', 'Chisinau', 'Chișinău', 'Republic of Moldova'] },
   { code: 'BA', names: ['Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnia', 'Bosnian', 'Sarajevo', 'Banja Luka', 'Republika Srpska'] },
@@ -108,7 +110,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   // Kosovo has no ISO 3166-1 code of its own; XK is the user-assigned code the EU, IMF and banks use.
   { code: 'XK', currency: 'EUR', names: ['Kosovo', 'Kosovar', 'Pristina', 'Prishtina'] },
   { code: 'LI', currency: 'CHF', names: ['Liechtenstein', 'Vaduz'] },
-  { code: 'MC', currency: 'EUR', names: ['Monaco', 'Monegasque', 'Monte Carlo'] },
+  { code: 'MC', cityState: true, currency: 'EUR', names: ['Monaco', 'Monegasque', 'Monte Carlo'] },
   { code: 'AD', currency: 'EUR', names: ['Andorra', 'Andorran'] },
   { code: 'SM', currency: 'EUR', names: ['San Marino', 'Sammarinese'] },
   { code: 'GI', names: ['Gibraltar', 'Gibraltarian'] },
@@ -119,7 +121,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'IR', currency: 'IRR', names: ['Iran', 'Iranian', 'Tehran', 'Islamic Republic of Iran', 'Mashhad', 'Isfahan'] },
   { code: 'IQ', currency: 'IQD', names: ['Iraq', 'Iraqi', 'Baghdad', 'Erbil', 'Basra', 'Kurdistan Region'] },
   { code: 'QA', currency: 'QAR', names: ['Qatar', 'Qatari', 'Doha'] },
-  { code: 'KW', currency: 'KWD', fiscalYearStart: 4, names: ['Kuwait', 'Kuwaiti', 'Kuwait City'] },
+  { code: 'KW', cityState: true, currency: 'KWD', fiscalYearStart: 4, names: ['Kuwait', 'Kuwaiti', 'Kuwait City'] },
   { code: 'BH', currency: 'BHD', names: ['Bahrain', 'Bahraini', 'Manama'] },
   { code: 'OM', currency: 'OMR', names: ['Oman', 'Omani', 'Muscat'] },
   // Not the bare "Jordan": a common first and family name (Jordan Belfort) in the US and UK court news the tables serve.
@@ -184,7 +186,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'BT', currency: 'BTN', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
   { code: 'MV', currency: 'MVR', names: ['Maldives', 'Maldivian', 'Malé'] },
   { code: 'BN', fiscalYearStart: 4, names: ['Brunei', 'Bruneian', 'Brunei Darussalam', 'Bandar Seri Begawan'] },
-  { code: 'MO', currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
+  { code: 'MO', cityState: true, currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
   { code: 'TL', currency: 'USD', names: ['Timor-Leste', 'East Timor', 'Timorese', 'Dili'] },
   { code: 'FJ', currency: 'FJD', names: ['Fiji', 'Fijian', 'Suva'] },
   { code: 'PG', names: ['Papua New Guinea', 'Papua New Guinean', 'Port Moresby'] },

@@ -23,6 +23,7 @@ const JurisdictionExtensionSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3,5}$/).optional(),
   fiscal_year_start: z.number().int().min(1).max(12).optional(),
   local_police: z.boolean().optional().describe("its police are local forces, named after their city or region"),
+  city_state: z.boolean().optional().describe("its name is its city's too: a court there is named after it"),
 });
 
 const AuthorityExtensionSchema = z.strictObject({

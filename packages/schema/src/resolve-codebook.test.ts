@@ -18,6 +18,12 @@ describe('the codebook a pipeline extends', () => {
     expect(codebookOf({}).jurisdictions.find((j) => j.code === 'GB')?.localPolice).toBe(true);
   });
 
+  it('says a country is a city-state, whose courts are named after it', () => {
+    const { jurisdictions } = codebookOf({ jurisdictions: [{ code: 'TV', names: ['Tuvalu'], city_state: true }] });
+    expect(jurisdictions.find((j) => j.code === 'TV')?.cityState).toBe(true);
+    expect(codebookOf({}).jurisdictions.find((j) => j.code === 'SG')?.cityState).toBe(true);
+  });
+
   it("marks a new metric as a crime's figure, or takes that back for a built-in one", () => {
     const { metrics } = codebookOf({ metrics: [
       { id: 'wildlife_value', unit_kind: 'money', triggers: ['poached'], describes_crime: true },

@@ -43,9 +43,11 @@ function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'ju
     const currency = ext.currency ?? known?.currency;
     const fiscalYearStart = ext.fiscal_year_start ?? known?.fiscalYearStart;
     const localPolice = ext.local_police ?? known?.localPolice;
+    const cityState = ext.city_state ?? known?.cityState;
     jurisdictions.set(ext.code, {
       code: ext.code, names: [...(known?.names ?? []), ...ext.names],
       ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}), ...(localPolice !== undefined ? { localPolice } : {}),
+      ...(cityState !== undefined ? { cityState } : {}),
     });
   }
   const key = (a: { id: string; jurisdiction: string }) => `${a.id}|${a.jurisdiction}`;
