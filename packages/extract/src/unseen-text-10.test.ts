@@ -126,6 +126,8 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['persons_arrested', 5, 'count', 'exact'], ['illicit_volume', 2_800_000, 'EUR', 'more_than']]);
     expect(read('The court sentenced three executives for a VAT fraud on wine exports that cost the State €27 million.'))
       .toEqual([['persons_sentenced', 3, 'count', 'exact'], ['illicit_volume', 27_000_000, 'EUR', 'exact']]);
+    // What a public programme cost the state is no crime's money.
+    expect(read('The building bonuses have cost the State over 120 billion euro since their introduction in 2020.')).toEqual([]);
   });
 
   it('reads a fact line\'s label after a dash, and no losses prevented, proposed fines, remittances or warrants served', () => {

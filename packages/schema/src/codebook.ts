@@ -157,7 +157,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
       'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded', 'evading',
       // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
-      'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'cost the state', 'evasion of', 'failed to report',
+      'tax loss', 'loss to the treasury', 'loss to the public treasury', 'cost the treasury', 'that cost the state', 'evasion of', 'failed to report',
       'false invoices', 'fictitious invoices', 'in capital gains', 'trading income',
       // "detected tax fraud worth €118 million", "depleting the State Treasury by PLN 87 mln".
       'fraud worth', 'fraud totalling', 'fraud totaling', 'depleting the', 'damage to the state budget', 'losses to the state budget',
