@@ -180,4 +180,9 @@ describe('sentences of articles 2322 on', () => {
     const summary = { ...sourceOf('The Court sentenced Lim to 8 years and 4 months\' imprisonment.', '2025-08-20'), kind: 'official' as const, publisher: 'Supreme Court of Singapore' };
     expect(extract(summary).map((c) => [c.jurisdiction, c.authority])).toEqual([['SG', 'Singapore court']]);
   });
+
+  it('reads manat in Turkmenistan and rupees in Mauritius as their own currencies', () => {
+    expect(claimsOf('Police in Ashgabat, Turkmenistan, detained 6 currency speculators and seized 410,000 manat.').map((c) => c.unit)).toEqual(['TMT']);
+    expect(claimsOf('The Financial Crimes Commission of Mauritius seized Rs 38.5 million in Port Louis.').map((c) => c.unit)).toEqual(['MUR']);
+  });
 });

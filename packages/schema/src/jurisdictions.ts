@@ -157,7 +157,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'LS', fiscalYearStart: 4, names: ['Lesotho', 'Basotho', 'Maseru'] },
   { code: 'SZ', fiscalYearStart: 4, names: ['Eswatini', 'Swaziland', 'Swazi', 'Mbabane', 'Manzini'] },
   { code: 'MG', names: ['Madagascar', 'Malagasy', 'Antananarivo'] },
-  { code: 'MU', fiscalYearStart: 7, names: ['Mauritius', 'Mauritian', 'Port Louis'] },
+  { code: 'MU', currency: 'MUR', fiscalYearStart: 7, names: ['Mauritius', 'Mauritian', 'Port Louis'] },
   { code: 'SC', names: ['Seychelles', 'Seychellois'] },
   { code: 'KM', names: ['Comoros', 'Comorian', 'Anjouan', 'Moroni'] },
   { code: 'SN', currency: 'XOF', names: ['Senegal', 'Senegalese', 'Dakar'] },
@@ -181,7 +181,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'MR', names: ['Mauritania', 'Mauritanian', 'Nouakchott'] },
   { code: 'CV', names: ['Cape Verde', 'Cabo Verde', 'Cape Verdean'] },
   // Asia-Pacific
-  { code: 'TM', names: ['Turkmenistan', 'Turkmen', 'Ashgabat'] },
+  { code: 'TM', currency: 'TMT', names: ['Turkmenistan', 'Turkmen', 'Ashgabat'] },
   { code: 'LA', currency: 'LAK', names: ['Laos', 'Lao', 'Laotian', 'Vientiane', 'Bokeo', 'Golden Triangle Special Economic Zone'] },
   { code: 'BT', currency: 'BTN', fiscalYearStart: 7, names: ['Bhutan', 'Bhutanese', 'Thimphu'] },
   { code: 'MV', currency: 'MVR', names: ['Maldives', 'Maldivian', 'Malé'] },

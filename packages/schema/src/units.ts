@@ -20,6 +20,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['rupee', 'rupees', 'inr', 'indian rupees'] },
   { code: 'PKR', symbols: ['Rs.', 'Rs', 'PKR'], names: ['rupee', 'rupees', 'pkr', 'pakistani rupees'] },
   { code: 'LKR', symbols: ['Rs.', 'Rs', 'LKR'], names: ['rupee', 'rupees', 'lkr', 'sri lankan rupees'] },
+  { code: 'MUR', symbols: ['Rs.', 'Rs', 'MUR'], names: ['rupee', 'rupees', 'mur', 'mauritian rupees', 'mauritian rupee'] },
   { code: 'NPR', symbols: ['Rs.', 'Rs', 'NPR'], names: ['rupee', 'rupees', 'npr', 'nepalese rupees'] },
   { code: 'CNY', symbols: ['¥', 'CNY', 'RMB'], names: ['yuan', 'renminbi', 'cny', 'rmb', 'chinese yuan', 'yuan renminbi'] },
   { code: 'JPY', symbols: ['¥', 'JPY'], names: ['yen', 'jpy', 'japanese yen'] },
@@ -62,6 +63,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'KGS', symbols: ['KGS'], names: ['som', 'soms', 'kgs', 'kyrgyz soms', 'kyrgyz som'] },
   { code: 'TJS', symbols: ['TJS'], names: ['somoni', 'tjs', 'tajik somoni'] },
   { code: 'AZN', symbols: ['AZN', '₼'], names: ['manat', 'manats', 'azn', 'azerbaijani manats', 'azerbaijani manat'] },
+  // "manat" in a text about Turkmenistan is its own manat.
+  { code: 'TMT', symbols: ['TMT'], names: ['manat', 'manats', 'tmt', 'turkmen manat', 'turkmen manats'] },
   { code: 'MOP', symbols: ['MOP$', 'MOP'], names: ['pataca', 'patacas', 'mop'] },
   { code: 'MNT', symbols: ['MNT', '₮'], names: ['tugrik', 'tugriks', 'togrog', 'mnt', 'mongolian tugriks'] },
   { code: 'AED', symbols: ['AED', 'Dh', 'Dhs'], names: ['dirham', 'dirhams', 'aed', 'uae dirham', 'uae dirhams', 'emirati dirhams'] },
