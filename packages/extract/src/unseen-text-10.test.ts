@@ -185,4 +185,10 @@ describe('sentences of articles 2322 on', () => {
     expect(claimsOf('Police in Ashgabat, Turkmenistan, detained 6 currency speculators and seized 410,000 manat.').map((c) => c.unit)).toEqual(['TMT']);
     expect(claimsOf('The Financial Crimes Commission of Mauritius seized Rs 38.5 million in Port Louis.').map((c) => c.unit)).toEqual(['MUR']);
   });
+
+  it('reads money "taken", "received", "collected" or "picked up" from victims as crime\'s, in any form of the verb', () => {
+    expect(read('Five members of a gang that used a fake trading platform to take £27.3m from more than 3,100 investors have been jailed.').filter((c) => c[0] === 'illicit_volume'))
+      .toEqual([['illicit_volume', 27_300_000, 'GBP', 'exact']]);
+    expect(read('Prosecutors said he picked up about $126,000 from six victims in Columbus.')).toEqual([['illicit_volume', 126_000, 'USD', 'approximately'], ['customers_served', 6, 'count', 'exact']]);
+  });
 });
