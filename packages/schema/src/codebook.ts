@@ -175,7 +175,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
-      'moved', 'passed through', 'attract',
+      'moved', 'passed through', 'pass through', 'attract',
       // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
       "players' deposits", 'players’ deposits', 'deposits of players', "players' bets", 'players’ bets', "players' money", 'players’ money'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
