@@ -18,7 +18,8 @@ const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabi
  */
 const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market|crypto|daily|monthly|average)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat))\b/iu;
 /** "the informal exchange rate closed at 1,125 pesos": a rate's talk makes a sum a price; a count of people stays what it is. */
-const RATE_TALK = /\b(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)\b/iu;
+// "the dollar bought ¥152.7", "the euro fetched 1,180 pesos": what a currency buys is a rate too.
+const RATE_TALK = /\b(?:dollar|euro|pound|greenback|yuan|rouble|ruble)\s+(?:bought|fetched|buys|fetches|stood\s+at|was\s+at)\b|\b(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)\b/iu;
 const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|volume/i;
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
@@ -249,7 +250,7 @@ function isDistractor(clause: string, money: boolean): boolean {
     // "Jalen Price, 25, of Riverdale, was sentenced": a name is no price.
     const distractor = DISTRACTOR.test(clause.includes('Price') ? clause.replace(SURNAME_PRICE, ' ') : clause) || (MARKET_HINT.test(clause) && MARKET_TALK.test(clause))
       || (BACKGROUND_HINT.test(clause) && BACKGROUND_TALK.test(clause));
-    lastDistractor = { clause, distractor, rate: /\brate\b/i.test(clause) && RATE_TALK.test(clause) };
+    lastDistractor = { clause, distractor, rate: /\brate\b|\b(?:dollar|euro|pound|greenback|yuan|rouble|ruble)\b/i.test(clause) && RATE_TALK.test(clause) };
   }
   return lastDistractor.distractor || (money && lastDistractor.rate);
 }

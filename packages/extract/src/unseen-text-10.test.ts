@@ -191,4 +191,9 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['illicit_volume', 27_300_000, 'GBP', 'exact']]);
     expect(read('Prosecutors said he picked up about $126,000 from six victims in Columbus.')).toEqual([['illicit_volume', 126_000, 'USD', 'approximately'], ['customers_served', 6, 'count', 'exact']]);
   });
+
+  it('reads what a currency buys as a rate, no figure', () => {
+    expect(read('Bitcoin traded at around ¥16.5 million on Wednesday, and the dollar bought ¥152.7.')).toEqual([]);
+    expect(read('Police seized $1.2 million in cash, the department said.')).toEqual([['assets_seized', 1_200_000, 'USD', 'exact']]);
+  });
 });
