@@ -194,6 +194,8 @@ describe('sentences of articles 2322 on', () => {
 
   it('reads what a currency buys as a rate, no figure', () => {
     expect(read('Bitcoin traded at around ¥16.5 million on Wednesday, and the dollar bought ¥152.7.')).toEqual([]);
+    expect(read('In Algiers the euro was exchanged at around 258 DA on Sunday.')).toEqual([]);
+    expect(read('At press time, bitcoin traded at $61,480, and Tether\'s USDT stood at $0.9997.')).toEqual([]);
     expect(read('Police seized $1.2 million in cash, the department said.')).toEqual([['assets_seized', 1_200_000, 'USD', 'exact']]);
   });
 });
