@@ -189,6 +189,7 @@ describe('sentences of articles 2322 on', () => {
   it('reads money "taken", "received", "collected" or "picked up" from victims as crime\'s, in any form of the verb', () => {
     expect(read('Five members of a gang that used a fake trading platform to take £27.3m from more than 3,100 investors have been jailed.').filter((c) => c[0] === 'illicit_volume'))
       .toEqual([['illicit_volume', 27_300_000, 'GBP', 'exact']]);
+    expect(read('The network is suspected of having taken about €9 million from more than 450 savers since 2023.').map((c) => c[0])).toEqual(['illicit_volume', 'customers_served']);
     expect(read('Prosecutors said he picked up about $126,000 from six victims in Columbus.')).toEqual([['illicit_volume', 126_000, 'USD', 'approximately'], ['customers_served', 6, 'count', 'exact']]);
   });
 

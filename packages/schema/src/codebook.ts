@@ -148,7 +148,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised',
       // "to take £27.3m from more than 3,100 investors", "for collecting $180,000 from six elderly victims".
-      'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users'] },
+      'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users',
+      'savers', 'residents', 'pensioners', 'persons', 'individuals'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
