@@ -92,6 +92,7 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
+const CASES_ENDED_LEAD = /\b(?:concluded|completed|finali[sz]ed|resolved|considered|delivered\s+verdicts\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched)\s+(?:a\s+total\s+of\s+)?$/i;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
@@ -180,8 +181,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
   const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
-  // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened.
-  const howOften = figure.countedThings.includes('case') && /(?:^|[,;:]\s*)in\s+$/i.test(near);
+  // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened; "concluded 9
+  // enforcement cases", "delivered verdicts in 14 cases": cases ended, not opened.
+  const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near));
   // "fewer than one in five complaints": a ratio, not a count.
   const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.

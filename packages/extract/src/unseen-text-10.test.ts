@@ -199,4 +199,11 @@ describe('sentences of articles 2322 on', () => {
     expect(read('At press time, bitcoin traded at $61,480, and Tether\'s USDT stood at $0.9997.')).toEqual([]);
     expect(read('Police seized $1.2 million in cash, the department said.')).toEqual([['assets_seized', 1_200_000, 'USD', 'exact']]);
   });
+
+  it('reads no cases opened in investigation orders executed or cases concluded', () => {
+    expect(read('Eurojust coordinated the execution of 11 European Investigation Orders and freezing orders.')).toEqual([]);
+    expect(read('In 2025, AFSA concluded 9 enforcement cases and imposed financial penalties totalling US$612,000.'))
+      .toEqual([['fines_imposed', 612_000, 'USD', 'exact']]);
+    expect(read('In 2024, police opened 214 criminal cases.')).toEqual([['cases_opened', 214, 'count', 'exact']]);
+  });
 });

@@ -356,6 +356,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
     // "police recorded 2,340 investment fraud offences".
     words: ['recorded'],
+    // "Eurojust coordinated the execution of 11 European Investigation Orders": requests for evidence, no cases.
+    voidedBy: ['investigation orders'],
   },
   {
     id: 'fines_imposed', unit_kind: 'money',
