@@ -187,7 +187,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "fewer than one in five complaints": a ratio, not a count.
   const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
-  const ownBusiness = figure.countedThings.includes('customer') && SAYS_IT_HAS.test(near);
+  // "Hanbit, which has about 1.2 million users", "MB Way ... has more than 6 million users": a firm's customers now, told in
+  // the present, are its business, not a scheme's.
+  const ownBusiness = figure.countedThings.includes('customer') && (SAYS_IT_HAS.test(near) || HAS_NOW.test(near));
   // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
   // of the count just said, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
@@ -319,6 +321,7 @@ const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?
 const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
+const HAS_NOW = /(?:\bwhich|\bthat|,)\s+(?:now\s+|currently\s+|still\s+)?(?:has|serves|counts)\s+(?:about|around|some|nearly|more\s+than|over|roughly|almost)?\s*$/i;
 const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;

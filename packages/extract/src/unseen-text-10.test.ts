@@ -206,4 +206,13 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['fines_imposed', 612_000, 'USD', 'exact']]);
     expect(read('In 2024, police opened 214 criminal cases.')).toEqual([['cases_opened', 214, 'count', 'exact']]);
   });
+
+  it('reads no count of a licensed market\'s operators or investors, nor the users a firm serves now', () => {
+    expect(read('Japan has 28 registered crypto exchange operators.')).toEqual([]);
+    expect(read('Indonesia had about 22 million registered crypto investors as of October.')).toEqual([]);
+    expect(read('MB Way, the mobile payment service run by SIBS, has more than 6 million users in Portugal.')).toEqual([]);
+    // An illegal exchange's registered users are its customers.
+    expect(read('The exchange, which had more than 14,000 registered users, charged a 4% commission on cash deals.'))
+      .toEqual([['customers_served', 14_000, 'count', 'more_than']]);
+  });
 });

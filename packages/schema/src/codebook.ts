@@ -346,7 +346,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
     // "Around 210 federal agents served 48 search and seizure warrants": warrants served serve no customers.
     voidedBy: ['legal online market', 'licensed operators', 'legal market', 'regulated market', 'gross gaming revenue', 'new player registrations',
-      'search warrants', 'search and seizure warrants', 'arrest warrants'],
+      'search warrants', 'search and seizure warrants', 'arrest warrants',
+      // "Indonesia had about 22 million registered crypto investors": a market's customers, not an illegal platform's.
+      'registered crypto', 'active accounts', 'active customer accounts'],
     voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
