@@ -61,7 +61,8 @@ const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 /** A sentence that breaks down a set said before: "Among the foreigners, ...", "Of the total, ...". */
 const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
-const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
+// "Among the detained persons, 1,562 were identified as victims of human trafficking".
+const ATTRIBUTE_AFTER = /^\s+(?:(?:were|was)\s+)?(?:(?:identified|recogni[sz]ed|confirmed|found)\s+(?:to\s+be\s+|as\s+)(?:victims|minors|foreigners)\b|women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 // Canada's "conditional sentence" is served in the community.
 const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i;
@@ -369,5 +370,6 @@ const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
 const PRICE_LEAD = /\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosts?\s+(?:around\s+|about\s+|roughly\s+|just\s+|only\s+|as\s+little\s+as\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
-const WARRANT = /\bwarrants?\b[^.;]{0,30}\b(?:for|against)\s+$/i;
+// "issued arrest warrants for another 31 suspects".
+const WARRANT = /\bwarrants?\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$/i;
 

@@ -215,4 +215,10 @@ describe('sentences of articles 2322 on', () => {
     expect(read('The exchange, which had more than 14,000 registered users, charged a 4% commission on cash deals.'))
       .toEqual([['customers_served', 14_000, 'count', 'more_than']]);
   });
+
+  it('reads no arrests in warrants for more suspects, nor in those detained found to be victims', () => {
+    expect(read('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
+    expect(read('Police detained 3,286 people. Among the detained persons, 1,562 were identified as victims of human trafficking.'))
+      .toEqual([['persons_arrested', 3286, 'count', 'exact']]);
+  });
 });
