@@ -230,13 +230,15 @@ export function isReported(text: string, figure: Figure): boolean {
   const unconfirmed = UNCONFIRMED_TAIL.test(tail);
   // "rent machines for between KSh 2,000 and KSh 150,000": a sum between two bounds is a price (a term is not).
   // "a membership package of between Rwf50,000 and Rwf2 million": what a scheme's packages cost.
+  // "Police estimated the street value of the drugs seized at $1.6m": what drugs would sell for, no sum seized.
+  const streetValue = figure.unitKind === 'money' && /\bstreet\s+value\b[^.;]{0,60}$/i.test(near);
   const priceRange = figure.unitKind === 'money' && /\b(?:for|at|(?:packages?|plans?|tiers?|slots?)["”]?\s+(?:\p{Ll}+\s+)?(?:of|costing|priced\s+at))\s+between\s+$/iu.test(near);
   // The licensed market's venues and sums are no enforcement figures; the people sentenced for a platform "licensed by" no one are.
   // Money returned to victims through licensed venues is still returned: "including about 1,4 million USDT paid out through
   // AIFC-licensed exchanges".
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');

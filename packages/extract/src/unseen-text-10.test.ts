@@ -218,6 +218,7 @@ describe('sentences of articles 2322 on', () => {
 
   it('reads no arrests in warrants for more suspects, nor in those detained found to be victims', () => {
     expect(read('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
+    expect(read('Police estimated the street value of the drugs seized on Tuesday at $1.6m.')).toEqual([]);
     expect(read('Police detained 3,286 people. Among the detained persons, 1,562 were identified as victims of human trafficking.'))
       .toEqual([['persons_arrested', 3286, 'count', 'exact']]);
   });
