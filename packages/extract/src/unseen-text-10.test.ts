@@ -216,7 +216,7 @@ describe('sentences of articles 2322 on', () => {
       .toEqual([['customers_served', 14_000, 'count', 'more_than']]);
   });
 
-  it('reads no arrests in warrants for more suspects, nor in those detained found to be victims', () => {
+  it('reads no arrests in warrants for more suspects or in those detained found to be victims, and no sum in a street value', () => {
     expect(read('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
     expect(read('Police estimated the street value of the drugs seized on Tuesday at $1.6m.')).toEqual([]);
     expect(read('Police detained 3,286 people. Among the detained persons, 1,562 were identified as victims of human trafficking.'))
