@@ -1,7 +1,7 @@
 import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
 import type { Lexicon } from './lexicon.js';
 import type { PlaceName } from './lexicon-places.js';
-import { placeNames, type AuthorityMention } from './places.js';
+import { actingUnits, placeNames, type AuthorityMention } from './places.js';
 import { storyCity, type Sentence } from './sentences.js';
 
 // Which agency a sentence's figures come from, read from the text around it: agencies the text introduces itself,
@@ -66,19 +66,12 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
   return sentences.map((sentence, i) => {
     const before = last;
     // A partner is not carried on: after "Jointly with the AFM, ...", the news is still the text's agency's.
-    const named = names[i]!.some(namesAgencyByName) ? firstActing(actorsOf(sentence.text, names[i]!).filter(namesAgencyByName)) : undefined;
+    // "The National Police's Criminal Investigation Agency (Bareskrim) has arrested ...": the unit's news.
+    const byName = names[i]!.some(namesAgencyByName) ? actorsOf(sentence.text, names[i]!).filter(namesAgencyByName) : [];
+    const named = actingUnits(byName, (m) => m.values[0]!.authorities)[0] ?? byName[0];
     if (named) last = { candidates: named.values[0]!.authorities, generic: false };
     return before;
   });
-}
-
-/**
- * The agency named first by name, unless a unit of it is named too: "The National Police's Criminal Investigation Agency
- * (Bareskrim) has arrested ..." is the unit's news.
- */
-function firstActing(agencies: Names): Names[number] | undefined {
-  const parents = new Set(agencies.flatMap((m) => m.values[0]!.authorities.map((a) => a.partOf).filter((p) => p !== undefined)));
-  return agencies.find((m) => !m.values[0]!.authorities.some((a) => parents.has(a.id))) ?? agencies[0];
 }
 
 /**

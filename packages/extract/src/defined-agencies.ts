@@ -174,8 +174,7 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
     while (words.length && FORCE_KIND.test(words.at(-1)!)) words.pop();
     if (!words.length || NO_PLACE.test(words.join(' '))) {
       const force = datelined(m, city, places);
-      if (force && !found.some((a) => a.id === force.id)) found.push(force);
-      else if (force) found.find((a) => a.id === force.id)!.names.push(...force.names);
+      if (force) addAgency(found, force);
       continue;
     }
     const place = words.join(' ').replace(/ & /g, ' and ');
@@ -189,11 +188,16 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
     // "Police in Hangzhou" names a force of its own only where police are local forces.
     if (!at || !places.policeByPlace(at) || (m[1] && !places.localForces(at)) || [id, name, `${name} Department`, `${name} Service`, `${name} Force`].some((n) => places.known(n, at) || places.isAgency(n))) continue;
     const national = places.nationalPolice(at);
-    const agency = found.find((a) => a.id === id) ?? { id, names: [], jurisdiction: at, ...(national ? { partOf: national } : {}) };
-    if (!agency.names.includes(name)) agency.names.push(name);
-    if (!found.includes(agency)) found.push(agency);
+    addAgency(found, { id, names: [name], jurisdiction: at, ...(national ? { partOf: national } : {}) });
   }
   return found;
+}
+
+/** Adds an agency to a list, or its names to the one of its id there. */
+function addAgency(list: DefinedAgency[], agency: DefinedAgency): void {
+  const known = list.find((a) => a.id === agency.id);
+  if (!known) list.push(agency);
+  else known.names.push(...agency.names.filter((n) => !known.names.includes(n)));
 }
 
 /** A county's sheriff, a local force no table can list: "the Polk County Sheriff's Office", "Broward Sheriff's Office". */

@@ -27,6 +27,15 @@ function anotherPlacesForce(text: string, m: PhraseMatch<PlaceName>): boolean {
   return m.values[0]!.authorities.length === 1 && FORCE_KIND_NAME.test(m.text) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
+/**
+ * The agencies named together that speak: a force named with a unit of it ("The National Police's Criminal Investigation
+ * Agency (Bareskrim)") leaves the news to the unit. `candidatesOf` gives what each item may mean.
+ */
+export function actingUnits<T>(items: readonly T[], candidatesOf: (item: T) => readonly AuthorityCandidate[]): T[] {
+  const parents = new Set(items.flatMap((item) => candidatesOf(item).map((c) => c.partOf)).filter((p) => p !== undefined));
+  return parents.size ? items.filter((item) => !candidatesOf(item).some((c) => parents.has(c.id))) : [...items];
+}
+
 /** A chip or machine an agency's acronym names ("ASIC miners", "ASIC devices"). */
 const HARDWARE_AFTER = /^[\s-]+(?:miners?|mining|devices?|rigs?|chips?|hardware)\b/i;
 
@@ -137,8 +146,7 @@ export function attribute(
   const units = document.authorities.filter((a) => !a.generic).map((a) => resolveAuthority(a, docJurisdiction)).filter((a) => a?.partOf);
   const unitOf = (a: AuthorityCandidate | null, generic: boolean) => (generic && a ? units.find((u) => u!.partOf === a.id) ?? a : a);
   const named = sentence.authorities.map((a) => unitOf(resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction), a.generic)).filter((a) => a !== null);
-  // "The National Police's Criminal Investigation Agency (Bareskrim)": a unit named with its force speaks for it.
-  const acting = named.filter((a) => !named.some((u) => u.partOf === a.id));
+  const acting = actingUnits(named, (a) => [a]);
   const sentenceAuthority = acting.find((a) => a.jurisdiction === docJurisdiction) ?? acting[0];
   const jurisdiction = sentenceAuthority?.jurisdiction ?? docJurisdiction;
   const authority = sentenceAuthority?.id

@@ -137,5 +137,12 @@ export function datelineCity(sentence: string): string | undefined {
  * menu ("Mumbai | Thane | Pune | India") is no sentence of the story.
  */
 export function storyCity(sentences: readonly Sentence[], isCountry: (name: string) => boolean): string | undefined {
-  return sentences.filter((s) => /\S\s+\S+\s+\S/.test(s.text)).slice(0, 8).map((s) => datelineCity(s.text)).find((c) => c && !isCountry(c));
+  let read = 0;
+  for (const s of sentences) {
+    if (!/\S\s+\S+\s+\S/.test(s.text)) continue;
+    const city = datelineCity(s.text);
+    if (city && !isCountry(city)) return city;
+    if (++read === 8) return undefined;
+  }
+  return undefined;
 }
