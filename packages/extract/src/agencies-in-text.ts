@@ -78,7 +78,7 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
  * An agency a sentence names as a partner of the one acting ("working together with the AFM, police shut down 17
  * exchangers"), or only as the one that licenses ("operated without a licence from NAPP").
  */
-const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|registered\s+with|permission\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu;
+const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|regist(?:ered|ering|ration)\s+with|permission\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu;
 
 /**
  * The places a sentence names without the agencies it names only as partners: "Jointly with the AFM, the activity of 17

@@ -262,7 +262,18 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const headings = new Set(headingSentences(source.text, sentences).map((s) => s.start));
   const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
-  return restated.size ? claims.filter((c) => !restated.has(c)) : claims;
+  const told = restated.size ? claims.filter((c) => !restated.has(c)) : claims;
+  return told.map((c) => withProsecutor(c, lex, agencyRelease ? publishedBy!.candidates[0]!.id : null));
+}
+
+/**
+ * A sentence handed down in a case an agency investigated is reported by the agency that prosecuted it ("sentenced to 87
+ * months ... The FBI investigated": the DOJ's), unless the source is the investigating agency's own release.
+ */
+function withProsecutor(claim: Claim, lex: Lexicon, releasedBy: string | null): Claim {
+  if (!claim.authority || !claim.jurisdiction || claim.authority === releasedBy || !lex.metrics.find((m) => m.id === claim.metric)?.handedDown) return claim;
+  const prosecutor = lex.prosecutorOf(claim.authority, claim.jurisdiction);
+  return prosecutor ? { ...claim, authority: prosecutor } : claim;
 }
 
 /**

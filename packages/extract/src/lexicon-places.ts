@@ -33,6 +33,8 @@ export interface PlaceLexicon {
   isJurisdiction: (code: string) => boolean;
   /** Whether the table has an agency of that id in that country ("MVD" in Belarus as in Russia). */
   hasAgency: (id: string, jurisdiction: string) => boolean;
+  /** The agency that takes the agency's cases to court, if another. */
+  prosecutorOf: (id: string, jurisdiction: string) => string | null;
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -59,6 +61,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     }
   }
   const agencyKeys = new Set(authorities.map((a) => `${a.jurisdiction}:${a.id}`));
+  const prosecutors = new Map(authorities.filter((a) => a.prosecutedBy).map((a) => [`${a.jurisdiction}:${a.id}`, a.prosecutedBy!]));
   const policed = new Set(authorities.filter((a) => a.aliases?.includes('police') || a.names.some((n) => /\bPolice\b/i.test(n))).map((a) => a.jurisdiction));
   // A trailing "s" is a plural demonym ("Nigerians", "South Koreans"); names are case-sensitive.
   const places = new PhraseTable([...names].map(([phrase, value]) => ({ phrase, value, plural: true })), true);
@@ -78,5 +81,6 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     isCountryName: (name) => countryNames.has(name),
     isJurisdiction: (code) => byCode.has(code),
     hasAgency: (id, jurisdiction) => agencyKeys.has(`${jurisdiction}:${id}`),
+    prosecutorOf: (id, jurisdiction) => prosecutors.get(`${jurisdiction}:${id}`) ?? null,
   };
 }

@@ -15,6 +15,11 @@ export interface AuthorityDefinition {
   aliases?: string[];
   /** The force this agency is a unit of: a generic word for the force ("police") in a text that names the unit means the unit. */
   partOf?: string;
+  /**
+   * The agency that takes this agency's cases to court: the sentences and terms handed down in them are its to report
+   * (a US court's sentence in a case the FBI investigated is reported by the DOJ), unless this agency publishes them itself.
+   */
+  prosecutedBy?: string;
 }
 
 export const AUTHORITIES: readonly AuthorityDefinition[] = [
@@ -31,21 +36,21 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'GPO', jurisdiction: 'KZ', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
   { id: 'Ministry of Culture and Information', jurisdiction: 'KZ', names: ['Ministry of Culture and Information', 'Culture and Information Ministry'] },
   { id: 'SRC', jurisdiction: 'KZ', names: ['State Revenue Committee'] },
-  { id: 'SEC', jurisdiction: 'US', names: ['SEC', 'Securities and Exchange Commission', 'U.S. Securities and Exchange Commission'] },
+  { id: 'SEC', jurisdiction: 'US', names: ['SEC', 'Securities and Exchange Commission', 'U.S. Securities and Exchange Commission'], prosecutedBy: 'DOJ' },
   { id: 'DOJ', jurisdiction: 'US', names: ['DOJ', 'Department of Justice', 'Justice Department', 'U.S. Attorney', 'US Attorney', "U.S. Attorney's Office", 'U.S. Department of Justice', 'U.S. Attorney’s Office', "US Attorney's Office", 'US Attorney’s Office'], aliases: ['federal prosecutors'] },
-  { id: 'FBI', jurisdiction: 'US', names: ['FBI', 'Federal Bureau of Investigation', 'IC3', 'Internet Crime Complaint Center'] },
-  { id: 'CFTC', jurisdiction: 'US', names: ['CFTC', 'Commodity Futures Trading Commission'] },
-  { id: 'IRS-CI', jurisdiction: 'US', names: ['IRS-CI', 'IRS Criminal Investigation', 'IRS', 'Internal Revenue Service'] },
-  { id: 'FinCEN', jurisdiction: 'US', names: ['FinCEN', 'Financial Crimes Enforcement Network'] },
-  { id: 'OFAC', jurisdiction: 'US', names: ['OFAC', 'Office of Foreign Assets Control'] },
-  { id: 'HSI', jurisdiction: 'US', names: ['HSI', 'Homeland Security Investigations'] },
-  { id: 'USSS', jurisdiction: 'US', names: ['Secret Service', 'USSS'] },
-  { id: 'DEA', jurisdiction: 'US', names: ['DEA', 'Drug Enforcement Administration'] },
+  { id: 'FBI', jurisdiction: 'US', names: ['FBI', 'Federal Bureau of Investigation', 'IC3', 'Internet Crime Complaint Center'], prosecutedBy: 'DOJ' },
+  { id: 'CFTC', jurisdiction: 'US', names: ['CFTC', 'Commodity Futures Trading Commission'], prosecutedBy: 'DOJ' },
+  { id: 'IRS-CI', jurisdiction: 'US', names: ['IRS-CI', 'IRS Criminal Investigation', 'IRS', 'Internal Revenue Service'], prosecutedBy: 'DOJ' },
+  { id: 'FinCEN', jurisdiction: 'US', names: ['FinCEN', 'Financial Crimes Enforcement Network'], prosecutedBy: 'DOJ' },
+  { id: 'OFAC', jurisdiction: 'US', names: ['OFAC', 'Office of Foreign Assets Control'], prosecutedBy: 'DOJ' },
+  { id: 'HSI', jurisdiction: 'US', names: ['HSI', 'Homeland Security Investigations'], prosecutedBy: 'DOJ' },
+  { id: 'USSS', jurisdiction: 'US', names: ['Secret Service', 'USSS'], prosecutedBy: 'DOJ' },
+  { id: 'DEA', jurisdiction: 'US', names: ['DEA', 'Drug Enforcement Administration'], prosecutedBy: 'DOJ' },
   { id: 'FTC', jurisdiction: 'US', names: ['FTC', 'Federal Trade Commission'] },
   { id: 'USMS', jurisdiction: 'US', names: ['U.S. Marshals Service', 'U.S. Marshals', 'US Marshals Service', 'US Marshals', 'United States Marshals Service', 'USMS'] },
   { id: 'CBP', jurisdiction: 'US', names: ['CBP', 'Customs and Border Protection', 'U.S. Customs and Border Protection'] },
   { id: 'ICE', jurisdiction: 'US', names: ['Immigration and Customs Enforcement', 'U.S. Immigration and Customs Enforcement'] },
-  { id: 'USPIS', jurisdiction: 'US', names: ['USPIS', 'Postal Inspection Service', 'U.S. Postal Inspection Service', 'U.S. Postal Inspectors'] },
+  { id: 'USPIS', jurisdiction: 'US', names: ['USPIS', 'Postal Inspection Service', 'U.S. Postal Inspection Service', 'U.S. Postal Inspectors'], prosecutedBy: 'DOJ' },
   { id: 'NYDFS', jurisdiction: 'US', names: ['NYDFS', 'New York Department of Financial Services', 'New York State Department of Financial Services'] },
   { id: 'FINRA', jurisdiction: 'US', names: ['FINRA', 'Financial Industry Regulatory Authority'] },
   { id: 'OCC', jurisdiction: 'US', names: ['Office of the Comptroller of the Currency', 'OCC'] },
@@ -234,7 +239,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Revenue', jurisdiction: 'IE', names: ['Revenue Commissioners', 'Irish Revenue'] },
   { id: 'ODPP', jurisdiction: 'IE', names: ['ODPP', 'Office of the Director of Public Prosecutions'] },
   { id: 'GRAI', jurisdiction: 'IE', names: ['GRAI', 'Gambling Regulatory Authority of Ireland'] },
-  { id: 'ELAS', jurisdiction: 'GR', names: ['Hellenic Police', 'ELAS', 'Greek police'], aliases: ['police'] },
+  // English releases and the press name the force "Hellenic Police", hardly ever by its Greek initials.
+  { id: 'Hellenic Police', jurisdiction: 'GR', names: ['Hellenic Police', 'ELAS', 'Greek police'], aliases: ['police'] },
   { id: 'HCMC', jurisdiction: 'GR', names: ['HCMC', 'Hellenic Capital Market Commission'] },
   { id: 'Bank of Greece', jurisdiction: 'GR', names: ['Bank of Greece'], aliases: ['central bank'] },
   { id: 'AADE', jurisdiction: 'GR', names: ['AADE', 'Independent Authority for Public Revenue'] },
@@ -277,7 +283,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Finanstilsynet', jurisdiction: 'DK', names: ['Finanstilsynet', 'Danish Financial Supervisory Authority', 'Danish FSA'] },
   { id: 'Spillemyndigheden', jurisdiction: 'DK', names: ['Spillemyndigheden', 'Danish Gambling Authority'] },
   { id: 'Danmarks Nationalbank', jurisdiction: 'DK', names: ['Danmarks Nationalbank'], aliases: ['central bank'] },
-  { id: 'CBA', jurisdiction: 'PL', names: ['Central Anti-Corruption Bureau'] },
+  { id: 'CBA', jurisdiction: 'PL', names: ['CBA', 'Central Anti-Corruption Bureau'] },
   { id: 'KNF', jurisdiction: 'PL', names: ['KNF', 'Polish Financial Supervision Authority'] },
   { id: 'CBZC', jurisdiction: 'PL', names: ['CBZC', 'Central Cybercrime Bureau', 'Central Bureau for Combating Cybercrime'] },
   { id: 'CBŚP', jurisdiction: 'PL', names: ['CBŚP', 'CBSP', 'Central Investigation Bureau of Police', 'Central Bureau of Investigation of the Police'] },
@@ -344,12 +350,13 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'FMS', jurisdiction: 'GE', names: ['Financial Monitoring Service of Georgia'] },
   { id: 'Armenian Police', jurisdiction: 'AM', names: ['Police of Armenia', 'Armenian police', 'Armenian Police'], aliases: ['police'] },
   { id: 'Investigative Committee', jurisdiction: 'AM', names: ['Investigative Committee of Armenia', 'Investigative Committee'] },
-  { id: 'CBA', jurisdiction: 'AM', names: ['Central Bank of Armenia'], aliases: ['central bank'] },
+  { id: 'CBA', jurisdiction: 'AM', names: ['CBA', 'Central Bank of Armenia'], aliases: ['central bank'] },
   { id: 'GPO', jurisdiction: 'AM', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
   { id: 'SRC', jurisdiction: 'AM', names: ['State Revenue Committee'] },
   { id: 'MIA', jurisdiction: 'AZ', names: ['MIA', 'Interior Ministry', 'Ministry of Internal Affairs'], aliases: ['police'] },
   { id: 'GPO', jurisdiction: 'AZ', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
-  { id: 'CBAR', jurisdiction: 'AZ', names: ['CBAR', 'Central Bank of Azerbaijan', 'Central Bank of the Republic of Azerbaijan'], aliases: ['central bank'] },
+  // The bank writes its own initials "CBA" in English, as Armenia's central bank does: the country tells them apart.
+  { id: 'CBA', jurisdiction: 'AZ', names: ['CBA', 'CBAR', 'Central Bank of Azerbaijan', 'Central Bank of the Republic of Azerbaijan'], aliases: ['central bank'] },
   { id: 'FMS', jurisdiction: 'AZ', names: ['Financial Monitoring Service of Azerbaijan'] },
   { id: 'MASAK', jurisdiction: 'TR', names: ['MASAK', 'Financial Crimes Investigation Board'] },
   { id: 'CMB', jurisdiction: 'TR', names: ['Capital Markets Board', 'SPK', 'CMB'] },

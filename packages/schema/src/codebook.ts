@@ -83,6 +83,8 @@ export interface MetricDefinition {
    * DKK 36 million, as coders read it).
    */
   describesCrime?: boolean;
+  /** A court hands the metric's figures down: the agency that prosecuted reports them, not one that only investigated (see `prosecutedBy`). */
+  handedDown?: boolean;
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -314,7 +316,7 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['held', 'netted', 'precautionary measures against', 'precautionary measure against', ...ARRESTED],
   },
   {
-    id: 'persons_sentenced', unit_kind: 'count', counts: ['person'],
+    id: 'persons_sentenced', unit_kind: 'count', counts: ['person'], handedDown: true,
     description: 'people convicted or sentenced',
     // Translations from Portuguese and Spanish: "the court condemned three people" (condenou).
     triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned'],
@@ -325,7 +327,7 @@ export const METRICS: readonly MetricDefinition[] = [
     receivedBy: { words: ['received', 'receive', 'receives', 'got', 'get', 'gets', 'given', 'handed'], unit_kind: 'duration' },
   },
   {
-    id: 'prison_term', unit_kind: 'duration',
+    id: 'prison_term', unit_kind: 'duration', handedDown: true,
     description: 'length of prison sentences (often a range)',
     triggers: ['prison', 'jail', 'sentenc', 'imprison', 'incarcerat', 'custodial', 'behind bars', 'penal colony', 'years in',
       'correctional', 'reclusion', 'condemned'],

@@ -15,6 +15,7 @@ const MetricExtensionSchema = z.strictObject({
   triggers: z.array(z.string().min(1)).default([]),
   counts: z.array(z.string().min(1)).optional(),
   describes_crime: z.boolean().optional().describe('what the crime took or whom it harmed: the day an authority acted on does not date it'),
+  handed_down: z.boolean().optional().describe('a court hands it down: the agency that prosecuted reports it, not one that only investigated'),
 });
 
 const JurisdictionExtensionSchema = z.strictObject({
@@ -32,6 +33,7 @@ const AuthorityExtensionSchema = z.strictObject({
   names: z.array(z.string().min(2)).min(1),
   aliases: z.array(z.string().min(2)).optional(),
   part_of: z.string().optional(),
+  prosecuted_by: z.string().optional().describe("the agency that takes its cases to court and reports their sentences"),
 });
 
 export const PipelineSchema = z.strictObject({

@@ -19,13 +19,14 @@ export function resolveCodebook(extension: Pipeline['codebook'] | undefined): Co
       known.triggers.push(...ext.triggers.map((t) => t.toLowerCase()));
       if (ext.counts) known.counts = [...(known.counts ?? []), ...ext.counts];
       if (ext.describes_crime !== undefined) known.describesCrime = ext.describes_crime;
+      if (ext.handed_down !== undefined) known.handedDown = ext.handed_down;
       continue;
     }
     if (!ext.unit_kind) throw new Error(`codebook.metrics: new metric "${ext.id}" needs a unit_kind`);
     metrics.set(ext.id, {
       id: ext.id, unit_kind: ext.unit_kind, description: ext.description ?? ext.id,
       triggers: ext.triggers.map((t) => t.toLowerCase()), ...(ext.counts ? { counts: ext.counts } : {}),
-      ...(ext.describes_crime ? { describesCrime: true } : {}),
+      ...(ext.describes_crime ? { describesCrime: true } : {}), ...(ext.handed_down ? { handedDown: true } : {}),
     });
   }
   const countedThings: Record<string, string[]> = Object.fromEntries(Object.entries(COUNTED_THINGS).map(([k, v]) => [k, [...v]]));
@@ -56,9 +57,10 @@ function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'ju
     const known = authorities.get(key(ext));
     const aliases = [...(known?.aliases ?? []), ...(ext.aliases ?? [])];
     const partOf = ext.part_of ?? known?.partOf;
+    const prosecutedBy = ext.prosecuted_by ?? known?.prosecutedBy;
     authorities.set(key(ext), {
       id: ext.id, jurisdiction: ext.jurisdiction, names: [...(known?.names ?? []), ...ext.names],
-      ...(aliases.length ? { aliases } : {}), ...(partOf ? { partOf } : {}),
+      ...(aliases.length ? { aliases } : {}), ...(partOf ? { partOf } : {}), ...(prosecutedBy ? { prosecutedBy } : {}),
     });
   }
   return { jurisdictions: [...jurisdictions.values()], authorities: [...authorities.values()] };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCodebook } from '@reckon/schema';
+import { createExtractor } from './extract.js';
+import { claimsOf, sourceOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles written in 2026-11-24's twelfth session (articles 2482 on) showed misread, each
+// rule as its own case.
+const placed = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value, c.jurisdiction, c.authority]);
+
+describe('sentences of articles 2482 on', () => {
+  it('credits a sentence in a case an agency investigated to the agency that prosecuted it', () => {
+    expect(placed('FBI agents arrested two men in August and seized $148,000 in cash. In April, a federal judge sentenced one of them to 87 months in prison.'))
+      .toEqual([['persons_arrested', 2, 'US', 'FBI'], ['assets_seized', 148_000, 'US', 'FBI'], ['prison_term', 87, 'US', 'DOJ']]);
+    // The investigating agency's own release speaks for it, sentences too.
+    const release = { ...sourceOf('IRS Criminal Investigation said cases it worked led to 137 convictions during the year.', '2025-11-20'), publisher: 'Internal Revenue Service', kind: 'official' as const };
+    expect(createExtractor({ codebook: resolveCodebook(undefined) })(release).map((c) => [c.metric, c.value, c.authority])).toEqual([['persons_sentenced', 137, 'IRS-CI']]);
+  });
+
+  it('takes which agency prosecutes another from pipeline.yaml', () => {
+    const codebook = resolveCodebook({ metrics: [], counted_things: {}, jurisdictions: [], authorities: [{ id: 'Hawks', jurisdiction: 'ZA', names: [], prosecuted_by: 'NPA' }] });
+    const text = 'The Hawks arrested four suspects in Durban. In March, a judge sentenced two of them to 15 years each.';
+    expect(createExtractor({ codebook })(sourceOf(text)).map((c) => [c.metric, c.value, c.authority]))
+      .toEqual([['persons_arrested', 4, 'Hawks'], ['persons_sentenced', 2, 'NPA'], ['prison_term', 15, 'NPA']]);
+    // Built in, the Hawks report their cases' sentences themselves.
+    expect(claimsOf(text).map((c) => c.authority)).toEqual(['Hawks', 'Hawks', 'Hawks']);
+  });
+
+  it('reads no agency one registers with as acting', () => {
+    expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
+      .toEqual(['DOJ', 'DOJ']);
+  });
+});
