@@ -86,6 +86,14 @@ describe('periods resolved against the publication date', () => {
     expect(period('in fiscal year 2024', '2024-11-22', 1)).toEqual(['2024-01-01', '2024-12-31']);
   });
 
+  it('reads "so far in" a year as that year up to publication', () => {
+    expect(period('So far in 2025, the AFM has dismantled 14 pyramids.', '2025-06-05')).toEqual(['2025-01-01', '2025-06-05']);
+    expect(period('So far in the 2025-26 fiscal year, FINTRAC has imposed penalties of C$41.3 million.', '2026-03-12', 4)).toEqual(['2025-04-01', '2026-03-12']);
+    expect(period('so far in fiscal 2024', '2024-02-10', 10)).toEqual(['2023-10-01', '2024-02-10']);
+    // A year over by publication is the whole year.
+    expect(period('so far in 2024 and that more than 90 were arrested', '2025-02-01')).toEqual(['2024-01-01', '2024-12-31']);
+  });
+
   it('masks dates without making them periods', () => {
     expect(findPeriods('on 10 December and on March 5, 2024', '2025-01-01').every((p) => p.kind === 'date')).toBe(true);
   });

@@ -85,6 +85,15 @@ const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
+  // "So far in 2025", "so far in the 2024–25 fiscal year", "So far in fiscal 2024": that year up to publication.
+  [YR, new RegExp(`\\bso\\s+far\\s+in\\s+(?:the\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?(?:\\s+(fiscal|financial)\\s+year\\b)?`, 'gi'),
+    (m, p, fiscalStart) => {
+      const fiscal = Boolean(m[1] || m[4]) || (m[3] !== undefined && fiscalStart > 1);
+      const last = m[3] !== undefined ? fullYear(m[2]!, m[3]) : Number(m[2]);
+      if (m[3] !== undefined && last !== Number(m[2]) + 1) return false;
+      const whole = fiscal ? fiscalYear(last, fiscalStart) : interval(`${m[2]}-01-01`, `${last}-12-31`);
+      return { ...whole, periodEnd: clip(whole.periodEnd, p) };
+    }],
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
   [YR, /\b(?:the\s+)?same\s+(?:period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
   // "the same quarter last year", "the same four months last year".
