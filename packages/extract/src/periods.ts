@@ -431,9 +431,10 @@ function lastMonthNamed(month: number, published: string | null, allowCurrent = 
 
 /** Whether a date at `at` is the day something was done on: "on 24 June", "on Tuesday, 14 October". */
 export function isDayDone(text: string, at: number): boolean {
-  return ON_DAY.test(text.slice(Math.max(0, at - 24), at));
+  return ON_DAY.test(text.slice(Math.max(0, at - 40), at));
 }
-const ON_DAY = /\bon\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?$/i;
+// Not the day a report was made: "the MIA said on June 10" dates the saying, not the nine detained.
+const ON_DAY = /(?<!\b(?:said|says|reported|stated|told\s+\p{L}+)\s+)\bon\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?$/iu;
 
 /**
  * Finds the period expressions and dates of a sentence, leftmost-longest, without overlaps. A sentence is asked about

@@ -25,6 +25,15 @@ describe('sentences of articles 2482 on', () => {
     expect(claimsOf(text).map((c) => c.authority)).toEqual(['Hawks', 'Hawks', 'Hawks']);
   });
 
+  it('reads the day a report was made as no period of what it reports', () => {
+    const dated = (text: string) => claimsOf(text, '2026-06-12').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(dated('Police in Sumgayit detained 9 people who collected bank cards, the Ministry of Internal Affairs said on June 10.'))
+      .toEqual([[9, null, '2026-06-12']]);
+    expect(dated('The SBU said on Tuesday, June 9 it had detained five people.')).toEqual([[5, null, '2026-06-12']]);
+    // The day something was done on still dates it.
+    expect(dated('On June 10, police detained 9 people.')).toEqual([[9, '2026-06-10', '2026-06-10']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
