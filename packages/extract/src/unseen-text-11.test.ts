@@ -34,6 +34,11 @@ describe('sentences of articles 2482 on', () => {
     expect(dated('On June 10, police detained 9 people.')).toEqual([[9, '2026-06-10', '2026-06-10']]);
   });
 
+  it('names a court by a city whose name ends in a letter outside ASCII', () => {
+    expect(placed('In August 2025, the 1st Federal Court of Itajaí sentenced 4 members of the group.').map((c) => c[3])).toEqual(['Itajaí court']);
+    expect(placed('In June, the Regional Court in Łódź sentenced 5 members of the group.').map((c) => c[3])).toEqual(['Łódź court']);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
