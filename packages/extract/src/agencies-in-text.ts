@@ -76,9 +76,10 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
 
 /**
  * An agency a sentence names as a partner of the one acting ("working together with the AFM, police shut down 17
- * exchangers"), or only as the one that licenses ("operated without a licence from NAPP").
+ * exchangers"), only as the one that licenses ("operated without a licence from NAPP"), or as the channel something
+ * went through ("got 17 websites blocked through the I4C").
  */
-const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|regist(?:ered|ering|ration)\s+with|permission\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu;
+const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|regist(?:ered|ering|ration)\s+with|permission\s+of|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu;
 
 /**
  * The places a sentence names without the agencies it names only as partners: "Jointly with the AFM, the activity of 17

@@ -134,9 +134,10 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
 
 /**
  * A city's, a region's or a country's police the table lacks, as the text names it: "Osaka prefectural police", "the Hangzhou
- * Municipal Public Security Bureau", "West Yorkshire Police", "Malawi Police Service". Its place may be one the table lacks.
+ * Municipal Public Security Bureau", "West Yorkshire Police", "Malawi Police Service", "the Surat city cyber crime police". Its
+ * place may be one the table lacks.
  */
-const LOCAL_POLICE = /\b[Pp]olice\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}])|\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|do|da|al|el|and|&)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:[Pp]refectural|[Mm]unicipal|[Cc]ommissionerate|[Pp]rovincial|[Mm]etropolitan)\s+)?(?:Police|police|Public\s+Security\s+Bureau)(?:\s+(?:Service|Department|Force|Headquarters))?\b(?!\s+(?:Agency|Academy|Bureau|Commission|Directorate|Division|Unit|College)\b)/gu;
+const LOCAL_POLICE = /\b[Pp]olice\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{N}])|\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|do|da|al|el|and|&)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:[Pp]refectural|[Mm]unicipal|[Cc]ommissionerate|[Pp]rovincial|[Mm]etropolitan|city|cyber|cybercrime|crime|economic|offences)\s+){0,3}(?:Police|police|Public\s+Security\s+Bureau)(?:\s+(?:Service|Department|Force|Headquarters))?\b(?!\s+(?:Agency|Academy|Bureau|Commission|Directorate|Division|Unit|College)\b)/gu;
 /** Words that say which force, not where: "Federal Police", "Cyber Police", "the National Police". */
 const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|Military|Secret|Tourist|Judicial|Criminal|Economic|Civil|Royal|Local|Traffic|Special|Tax|Transport|Railway|Marine|Maritime|Religious|Morality|Riot|Mounted|Provincial|Municipal|Metropolitan|City|Regional|District|County|Community|Central|General|Main|Immigration|Customs|Investigations?|Crime|Cybercrime|Anti|Judiciary|Capital|What|Why|How|Where|Who|Which|Prefectural|Commissionerate|European|Union['’]s|EU|Police|Chief|Deputy|Senior|Superintendent|Inspector|Commissioner|Director|Officers?|When|After|Before|But|And|Meanwhile|In|On|At|By|Both|Two|Three|Several|Many|Other|Some|Its|Their|His|Her|Our|This|That|These|Those|Unit|Service|Agency)$/u;
 

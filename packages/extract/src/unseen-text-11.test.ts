@@ -39,6 +39,11 @@ describe('sentences of articles 2482 on', () => {
     expect(placed('In June, the Regional Court in Łódź sentenced 5 members of the group.').map((c) => c[3])).toEqual(['Łódź court']);
   });
 
+  it('names a city\'s police by the city before its unit\'s words, and no agency a thing went through', () => {
+    expect(placed('SURAT: The Surat city cyber crime police have arrested eight people. The cyber cell also got 17 fake trading websites blocked through the Indian Cyber Crime Coordination Centre (I4C).', '2025-09-18'))
+      .toEqual([['persons_arrested', 8, 'IN', 'Surat Police'], ['platforms_blocked', 17, 'IN', 'Surat Police']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
