@@ -137,7 +137,9 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
   for (const [thing, words] of Object.entries(countedThings)) {
     for (const w of words) things.set(w.toLowerCase(), [...new Set([...(things.get(w.toLowerCase()) ?? []), thing])]);
   }
-  const known = (w: string) => things.has(singular(w)) || things.has(w);
+  // "bookies" is a bookie's plural, not a booky's.
+  const lookup = (w: string) => things.get(singular(w)) ?? things.get(w) ?? (/ies$/i.test(w) ? things.get(w.toLowerCase().slice(0, -1)) : undefined);
+  const known = (w: string) => lookup(w) !== undefined;
   // The head noun comes last in English ("crypto pyramid schemes"), so the search runs right to left; a participle after
   // a noun ends the phrase ("26 people running illegal exchange desks" counts people).
   return (all: string[]): string[] => {
@@ -146,7 +148,7 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
     for (let i = words.length - 1; i >= 0; i--) {
       const pair = i > 0 ? singular(`${words[i - 1]} ${words[i]}`) : null;
       if (pair && things.has(pair)) return things.get(pair)!;
-      const one = things.get(singular(words[i]!)) ?? things.get(words[i]!);
+      const one = lookup(words[i]!);
       if (one) return one;
     }
     return [];

@@ -86,6 +86,13 @@ describe('periods resolved against the publication date', () => {
     expect(period('in fiscal year 2024', '2024-11-22', 1)).toEqual(['2024-01-01', '2024-12-31']);
   });
 
+  it('reads "since" a thing began on a day or in a month as from then to publication', () => {
+    expect(period('Since the IPL season began on March 28, police have registered 37 cases.', '2024-05-10')).toEqual(['2024-03-28', '2024-05-10']);
+    expect(period('since the crackdown started in July', '2025-03-02')).toEqual(['2024-07-01', '2025-03-02']);
+    // Not across a year and a clause: "since July 2023, including 38 ... in January".
+    expect(period('it has taken down 14,000 sites since July 2023, including 38 platforms in January', '2024-05-10')).toEqual(['2023-07-01', '2024-05-10']);
+  });
+
   it('reads "so far in" a year as that year up to publication', () => {
     expect(period('So far in 2025, the AFM has dismantled 14 pyramids.', '2025-06-05')).toEqual(['2025-01-01', '2025-06-05']);
     expect(period('So far in the 2025-26 fiscal year, FINTRAC has imposed penalties of C$41.3 million.', '2026-03-12', 4)).toEqual(['2025-04-01', '2026-03-12']);

@@ -195,6 +195,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const dayOfMonth = m[2] ? Number(m[1] ?? m[3] ?? 1) : 1;
       return p && dayOfMonth <= lastDay(Number(m[4]), month) ? interval(`${m[4]}-${pad(month)}-${pad(dayOfMonth)}`, p) : null;
     }],
+  // "Since the IPL season began on March 28": the latest such day before publication, to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:began|started|opened|launched|commenced|kicked\\s+off|came\\s+into\\s+force|took\\s+effect)\\s+(?:in|on)\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)(?![\\p{L}\\p{N}])(?![.,]?\\s*\\d)`, 'giu'),
+    (m, p) => {
+      const from = day(m[2] ?? m[3]!, m[1] ?? m[4] ?? '1', undefined, p);
+      return p && from.periodStart ? interval(from.periodStart, p) : null;
+    }],
   // "ASIC's takedown service, which began operating in July 2023, has now removed ...": what a thing launched then has done since.
   [YR, new RegExp(`\\b(?:which|that)\\s+(?:was\\s+)?(?:began|started|launched|set\\s+up|established|created|came\\s+into\\s+force|took\\s+effect)(?:\\s+(?:operating|operations|work))?\\s+in\\s+(?:${MONTH}\\s+)?${YEAR}(?=\\s*,[^,.;]{0,40}?\\b(?:has|have)\\s+(?:now\\s+|so\\s+far\\s+|since\\s+)?\\p{Ll}+(?:ed|en|t)\\b)`, 'giu'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],

@@ -44,6 +44,11 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([['persons_arrested', 8, 'IN', 'Surat Police'], ['platforms_blocked', 17, 'IN', 'Surat Police']]);
   });
 
+  it('counts bookies and card holders as people', () => {
+    expect(claimsOf('Police have registered 37 cases and arrested 96 bookies and punters. Another 9 card holders received restricted freedom.').map((c) => [c.metric, c.value]))
+      .toEqual([['cases_opened', 37], ['persons_arrested', 96], ['persons_sentenced', 9]]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
