@@ -76,6 +76,8 @@ const COSTS_TAIL = /^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|lega
 const COSTS_LEAD = /\b(?:costs|surcharges?)\s+of\s+$/i;
 // "ordered them to pay P12.7 million in damages to the complainants": what a court awards victims.
 const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation|reparations?|damages)\b/i;
+/** "and to pay restitution of $63 million", "to restitute his victims the sum of N1.24 billion": restitution ordered is never coded. */
+const RESTITUTION_OF = /\brestitution\s+(?:of|totall?ing|amounting\s+to|worth)\s+$|\brestitute[sd]?\b[^.;]{0,40}?\bsum\s+of\s+$/i;
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
 const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
 /** "agreed to pay disgorgement of $412,000", "requires the respondents to disgorge $6.1 million". */
@@ -105,8 +107,8 @@ const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|s
 const GENDER_TAIL = /^\s+(?:men|women|males|females)\b/i;
 /** An estimate of analytics firms unnamed: "Blockchain analytics firms estimate that scam operators received ...". */
 // "Analysts at blockchain intelligence firm Arkline estimate that ...": a firm of any name.
-/** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000". */
-const ONE_VICTIM_LOSS = /(?:^|[.;:]\s+|,\s+)(?:One|A|An)\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
+/** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000", "He said one man had lost his entire £187,000 pension pot". */
+const ONE_VICTIM_LOSS = /(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:one|a|an))\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?)?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
 /** A stablecoin issuer's running total is its own, no enforcement figure: "Tether says it has frozen more than $3.2 billion". */
 const ISSUER_TOTAL = /\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i;
 const RUNNING_TOTAL = /\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i;
@@ -142,7 +144,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
-  const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
+  const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
@@ -190,7 +192,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
   // "Hanbit, which has about 1.2 million users", "MB Way ... has more than 6 million users": a firm's customers now, told in
   // the present, are its business, not a scheme's.
-  const ownBusiness = figure.countedThings.includes('customer') && (SAYS_IT_HAS.test(near) || HAS_NOW.test(near));
+  // The clause starts after its ", which": the words before it are read past that break.
+  const ownBusiness = figure.countedThings.includes('customer') && (SAYS_IT_HAS.test(near) || HAS_NOW.test(text.slice(Math.max(0, figure.start - 48), figure.start)));
   // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
   // of the count just said, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
@@ -202,7 +205,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
   const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || PUNISHABLE.test(text.slice(0, figure.start)) || LAW_CARRIES.test(lead));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
-  const lawMaximum = figure.unitKind === 'duration' && ((figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || AND_AT_MOST.test(text.slice(figure.end, figure.end + 24)));
+  const lawMaximum = figure.unitKind === 'duration' && (MAXIMUM_SUBJECT.test(text) || (figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || AND_AT_MOST.test(text.slice(figure.end, figure.end + 24)));
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
   // "Arcway will pay a $12 million civil penalty": a settlement's penalty is imposed, though still to be paid; only what
@@ -351,6 +354,8 @@ const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|fo
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** "imprisonment of at least six months and at most six years": the law's bounds, both of them. */
 const AND_AT_MOST = /^\s+and\s+(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\b/i;
+/** "The maximum sentence for fraud is 10 years in prison, and for money laundering 14 years": every term of it is the law's. */
+const MAXIMUM_SUBJECT = /^\s*(?:[-*\u2022]\s*)?(?:the\s+)?(?:statutory\s+)?(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:for|of)\b/i;
 /** "imprisonment of at most two years": a bound the law sets, never a sentence handed down. */
 const AT_MOST = /\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i;
 /** What says a term was handed to someone. */

@@ -49,6 +49,15 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([['cases_opened', 37], ['persons_arrested', 96], ['persons_sentenced', 9]]);
   });
 
+  it('reads no figure in what is no statistic: a firm\'s customers now, restitution, one victim\'s loss, the law\'s maximum', () => {
+    const read = (text: string) => claimsOf(text).map((c) => [c.metric, c.value]);
+    expect(read('The bank, which has about 310,000 customers and $41-billion in assets, said in a statement.')).toEqual([]);
+    expect(read('She was also ordered to forfeit $9.6 million and to pay restitution of $63 million.')).toEqual([['assets_seized', 9_600_000]]);
+    expect(read('The judge ordered the convict to restitute his victims the sum of N1,240,000,000.00.')).toEqual([]);
+    expect(read('He said one man from Harrogate had lost his entire £187,000 pension pot.')).toEqual([]);
+    expect(read('The maximum sentence for fraud by false representation is 10 years in prison, and for money laundering 14 years.')).toEqual([]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
