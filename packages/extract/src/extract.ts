@@ -61,8 +61,8 @@ const CONVERSION = /^["”’]?\s*(?:\(|\[|\s[\u2014\u2013]\s*(?:or\s+|roughly\s
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references ("Articles 214, 218 and 307"), times, web and mail addresses: their digits are never figures. */
-// "(x €1 million)": a table's multiplier, no figure.
-const NOISE = /\b(?:case|file|reference)\s+(?:number|no\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*(?:(?:,\s*|\s+and\s+)\d[\d.-]*)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
+// "(x €1 million)": a table's multiplier, no figure. "fraud over $5,000" names an offence of Canada's Criminal Code.
+const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*(?:(?:,\s*|\s+and\s+)\d[\d.-]*)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */

@@ -56,6 +56,8 @@ describe('sentences of articles 2482 on', () => {
     expect(read('The judge ordered the convict to restitute his victims the sum of N1,240,000,000.00.')).toEqual([]);
     expect(read('He said one man from Harrogate had lost his entire £187,000 pension pot.')).toEqual([]);
     expect(read('The maximum sentence for fraud by false representation is 10 years in prison, and for money laundering 14 years.')).toEqual([]);
+    // An offence of Canada's Criminal Code.
+    expect(read('Six people were arrested and face 41 charges, including fraud over $5,000 and theft under $5,000.')).toEqual([['persons_arrested', 6]]);
   });
 
   it('reads no agency one registers with as acting', () => {
