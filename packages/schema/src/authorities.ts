@@ -506,6 +506,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'OPP', jurisdiction: 'CA', names: ['OPP', 'Ontario Provincial Police'] },
   { id: 'SQ', jurisdiction: 'CA', names: ['Sûreté du Québec', 'Surete du Quebec'] },
   { id: 'Toronto Police', jurisdiction: 'CA', names: ['Toronto Police', 'Toronto Police Service', 'Toronto police'] },
+  { id: 'YRP', jurisdiction: 'CA', names: ['YRP', 'York Regional Police', 'York Region police'] },
+  { id: 'Revenu Québec', jurisdiction: 'CA', names: ['Revenu Québec', 'Revenu Quebec'] },
   { id: 'CRA', jurisdiction: 'CA', names: ['Canada Revenue Agency'] },
   { id: 'CBSA', jurisdiction: 'CA', names: ['CBSA', 'Canada Border Services Agency'] },
   { id: 'CAFC', jurisdiction: 'CA', names: ['CAFC', 'Canadian Anti-Fraud Centre'] },
