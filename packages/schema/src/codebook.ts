@@ -252,6 +252,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary seizure',
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
+      'imposed an arrest on', 'imposed arrest on', 'placed an arrest on',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       'suspended the execution of transactions', 'suspended the execution of',
