@@ -51,7 +51,9 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   }
   // "Of the suspects, 21 were arrested": a whole named by its noun must count that noun.
   const named = m[1] && !/^\d/.test(m[1]) ? lex.countedThing([m[1]]) : [];
-  const whole = counts(previous).at(-1) ?? null;
+  // Not a count in brackets set against it: "4 012 ... were restricted (first half of 2024 – 2 731). Of these, ...".
+  const all = counts(previous);
+  const whole = all.filter((c) => !inBrackets(previous.text, c.span_start - c.quote_start)).at(-1) ?? all.at(-1) ?? null;
   const wholeCounts = whole ? lex.metrics.find((metric) => metric.id === whole.metric)?.counts ?? [] : [];
   const fits = !named.length || wholeCounts.some((t) => named.includes(t));
   return { opening, whole: fits ? whole : null, previousText: previous.text, moneyWhole };
@@ -88,4 +90,9 @@ export function partOfSum(figure: Figure, partition: Partition | null, chosen: s
   if (lex.metrics.find((m) => m.id === whole.metric)?.refines !== chosen) return chosen;
   // "12,6 million euros of this amount were returned to the victims": the part's own words say what it is.
   return wordsSay(lex.metrics.find((m) => m.id === chosen), text) ? chosen : whole.metric;
+}
+
+/** Whether offset `at` of a sentence stands inside brackets. */
+function inBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }

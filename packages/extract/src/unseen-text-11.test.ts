@@ -60,6 +60,12 @@ describe('sentences of articles 2482 on', () => {
     expect(read('Six people were arrested and face 41 charges, including fraud over $5,000 and theft under $5,000.')).toEqual([['persons_arrested', 6]]);
   });
 
+  it('breaks down the count said before, not the one its brackets set against it', () => {
+    const text = 'Access to 4 012 internet resources was restricted in January–June (first half of 2024 – 2 731). Of these, 1 690 were resources of pyramids.';
+    expect(claimsOf(text, '2025-07-15').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[4012, '2025-01-01', '2025-06-30'], [2731, '2024-01-01', '2024-06-30'], [1690, '2025-01-01', '2025-06-30']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
