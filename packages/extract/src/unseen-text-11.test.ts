@@ -66,6 +66,12 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[4012, '2025-01-01', '2025-06-30'], [2731, '2024-01-01', '2024-06-30'], [1690, '2025-01-01', '2025-06-30']]);
   });
 
+  it('dates a list by its bold heading line, which is no item of a list', () => {
+    const text = 'In June alone, 9 pyramids were identified.\n\n**Main indicators of the first half of 2025 (in brackets – first half of 2024):**\n\n- criminal cases initiated on the materials of the Agency – 38 (29);';
+    expect(claimsOf(text, '2025-07-17').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[9, '2025-06-01', '2025-06-30'], [38, '2025-01-01', '2025-06-30'], [29, '2024-01-01', '2024-06-30']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
