@@ -14,7 +14,7 @@ const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
 /** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
-const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
+const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than|as\s+(?:many|much)\s+as)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
 /**
  * An event a text dates and then refers back to: "During an action day on 24 June, ..." or "The action day took place
  * on 14 October", then "Results of the action day:". What was done at it was done on its day. Only an action day:

@@ -72,6 +72,11 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[9, '2025-06-01', '2025-06-30'], [38, '2025-01-01', '2025-06-30'], [29, '2024-01-01', '2024-06-30']]);
   });
 
+  it('reads "over the year" as the year reported, not the one a comparison names', () => {
+    const text = 'The ministry restricted access to 11,600 casino sites in 2025, nearly twice as many as in 2024 (6,150). Another 3,420 Telegram channels were blocked over the year.';
+    expect(claimsOf(text, '2026-02-05').map((c) => [c.value, c.period_start])).toEqual([[11_600, '2025-01-01'], [6150, '2024-01-01'], [3420, '2025-01-01']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
