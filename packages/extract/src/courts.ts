@@ -67,8 +67,8 @@ export class CourtContext {
   }
 
   /** The court whose ruling sentence `i` reports, and the sentence that named it (`i` itself, or one before). */
-  rulingOf(i: number): { court: string; sentence: number } | null {
-    // Asked for a sentence's authority and again for its period: worked out once.
+  private rulingOf(i: number): { court: string; sentence: number } | null {
+    // Asked each time a sentence's place is worked out: worked out once.
     if (!this.rulings.has(i)) this.rulings.set(i, this.findRuling(i));
     return this.rulings.get(i)!;
   }

@@ -175,12 +175,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const partition = partitionOf(sentence.text, before, lex);
     // The claims of the two sentences before: what a count set against or a figure restated there counted.
     const earlier = before.slice(-2).flatMap((b) => b.claims);
-    // A ruling told after the sentence that named its court took place on that sentence's day ("On 26 February, the court ...").
-    const fallback = () => {
-      const ruling = courts.rulingOf(i);
-      return (ruling && ruling.sentence !== i ? context.dayOf(ruling.sentence) : null) ?? context.fallback(i);
-    };
-    const sentenceContext = { fallback, lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
+    // A ruling's details told after the sentence that dated it take no day from it: coders leave "His two deputies received
+    // 7 years each" after "On 24 November, the court sentenced ..." undated.
+    const sentenceContext = { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
     const agencies = names[i]!.filter((m) => m.values[0]!.authorities.length > 0);
     // "- 58: arrests in the Ikeja raid", "- Rs 1 crore: maximum fine for ...": a fact line that opens on its figure is read as
     // if its label came first, as "Arrests: 58" is.
