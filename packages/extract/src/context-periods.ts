@@ -78,7 +78,9 @@ export class PeriodContext {
       const first = named[0]!;
       // Only a bounded period sets the scene: one running to publication ("since the start of the year") adds
       // nothing to the cumulative reading a figure gets without it.
-      const bounded = first.kind === 'interval' && first.periodEnd !== this.published;
+      // Nor does a month or a day: it dates the opening sentence's event, not the paragraph ("In August, the AFM exposed a
+      // network. Eight of its members were detained": coders leave the eight undated).
+      const bounded = first.kind === 'interval' && first.periodEnd !== this.published && (monthsSpanned(first) ?? 0) > 1;
       return bounded && OPENING.test(this.sentences[j]!.text.slice(0, first.start)) && !SINCE_EVENT.test(first.text) ? valueOf(first) : null;
     }
     // "Suspects arrested: 305,000" under "Telecom and online fraud cases investigated: 268,000": a fact sheet's lines, one

@@ -77,6 +77,14 @@ describe('sentences of articles 2482 on', () => {
     expect(claimsOf(text, '2026-02-05').map((c) => [c.value, c.period_start])).toEqual([[11_600, '2025-01-01'], [6150, '2024-01-01'], [3420, '2025-01-01']]);
   });
 
+  it('carries a paragraph\'s opening quarter or year to the sentences after it, not its month or day', () => {
+    const dated = (text: string) => claimsOf(text, '2025-10-28').map((c) => [c.value, c.period_start]);
+    expect(dated('In August, the AFM exposed a pyramid that drew in 900 depositors. Four organisers were detained, and 148 thousand USDT were seized.'))
+      .toEqual([[900, null], [4, null], [148_000, null]]);
+    expect(dated('In the third quarter of 2025, the AFM exposed 12 pyramids. Forty organisers were detained.'))
+      .toEqual([[12, '2025-07-01'], [40, '2025-07-01']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
