@@ -26,6 +26,8 @@ const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
 const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+of\s+the\b[^.;,]{0,100}\bof\s+$/i;
 /** A bulletin's or timeline's line that opens on its date: "- 7 October 2025 — The Federal Court ordered ...". */
 const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
+/** What a scheme did when it failed, right before the period that dates it: "stopped paying in August", "collapsed in 2023". */
+const SCHEME_FAILED = /\b(?:(?:stopped|ceased|halted|suspended)\s+(?:paying|payouts?|payments?|withdrawals?)|collapsed|went\s+(?:offline|dark|bust)|disappeared|vanished)\b[^,;.]{0,40}$/i;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
@@ -85,7 +87,8 @@ function namedPeriod(
   const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
     && (isDayDone(text, p.start) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
       || DATED_LINE.test(text.slice(0, p.start)) && /^\s*[\u2014\u2013:-]/u.test(text.slice(p.end, p.end + 3)));
-  const usable = periods.filter((p) => p.kind !== 'date' || onDay(p));
+  // "a scheme that stopped paying in August": the day a scheme failed dates its failure, none of the figures told with it.
+  const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !SCHEME_FAILED.test(text.slice(Math.max(0, p.start - 60), p.start)));
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.

@@ -85,6 +85,11 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[12, '2025-07-01'], [40, '2025-07-01']]);
   });
 
+  it('reads the day a scheme failed as no period of the figures told with it', () => {
+    expect(claimsOf('Detectives arrested 3 people over a trading app that took about KSh 312 million from some 4,100 Kenyans before it stopped paying in August.', '2025-11-22')
+      .map((c) => [c.value, c.period_start])).toEqual([[3, null], [312_000_000, null], [4100, null]]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
