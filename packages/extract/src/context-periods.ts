@@ -149,7 +149,7 @@ export class PeriodContext {
   dayOf(j: number): PeriodValue | null {
     const text = this.sentences[j]!.text;
     const day = findPeriods(text, this.published, this.fiscalStart)
-      .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && isDayDone(text, p.start));
+      .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && (isDayDone(text, p.start) || VERDICT_OF_DAY.test(text.slice(Math.max(0, p.start - 40), p.start))));
     return day ? valueOf(day) : null;
   }
 
@@ -201,6 +201,9 @@ export class PeriodContext {
     if (j < 0 || sameParagraph(this.text, this.sentences, j)) return null;
     const named = this.usable(j);
     if (named.length) return valueOf(named[0]!);
+    // "On 16 June, the court sentenced:": the items of a ruling are that day's.
+    const day = this.dayOf(j);
+    if (day) return day;
     // "📊 Results of April 2026 | Mangystau region" over "Results of the Department's work for the month:": the title
     // line above a lead that says "the month" dates the list.
     return RELATIVE_LEAD.test(this.sentences[j]!.text) ? this.titleAbove(j) : null;
@@ -230,6 +233,9 @@ export class PeriodContext {
     return found;
   }
 }
+
+/** "By the verdict of 16 June 2025, the court sentenced:": the day of a ruling. */
+const VERDICT_OF_DAY = /\b(?:verdict|ruling|judge?ment|decision)\s+(?:of\s+the\s+court\s+)?(?:of|dated)\s+$/i;
 
 /** "on 16 and 17 September": days of an action, as a day is, not a reporting period. */
 function fewDays(p: PeriodMention): boolean {

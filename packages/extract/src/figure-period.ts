@@ -87,8 +87,13 @@ function namedPeriod(
   const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
     && (isDayDone(text, p.start) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
       || DATED_LINE.test(text.slice(0, p.start)) && /^\s*[\u2014\u2013:-]/u.test(text.slice(p.end, p.end + 3)));
-  // "a scheme that stopped paying in August": the day a scheme failed dates its failure, none of the figures told with it.
-  const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !SCHEME_FAILED.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  // "a scheme that stopped paying in August": the day a scheme failed dates its failure, none of the figures told with it
+  // (but "users lost ₺512 million when the exchange halted withdrawals in November 2022": they lost it then).
+  const failed = (p: PeriodMention) => {
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    return SCHEME_FAILED.test(before) && !/\bwhen\b/i.test(before);
+  };
+  const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !failed(p));
   const [from, to] = clauseAround(text, figure.start, figure.end);
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.

@@ -90,6 +90,12 @@ describe('sentences of articles 2482 on', () => {
       .map((c) => [c.value, c.period_start])).toEqual([[3, null], [312_000_000, null], [4100, null]]);
   });
 
+  it('dates the items of a ruling by the day its lead line names', () => {
+    const text = 'By the verdict of 16 June 2025, the Karaganda court sentenced:\n\n- the organiser of the group – to 9 years of imprisonment;\n- 3 operators of exchange points – to terms from 4 to 5 years each.';
+    expect(claimsOf(text, '2025-06-18').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[9, '2025-06-16', '2025-06-16'], [3, '2025-06-16', '2025-06-16'], [4, '2025-06-16', '2025-06-16']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
