@@ -96,6 +96,11 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[9, '2025-06-16', '2025-06-16'], [3, '2025-06-16', '2025-06-16'], [4, '2025-06-16', '2025-06-16']]);
   });
 
+  it('reads a betting ring\'s total bets as its turnover', () => {
+    expect(claimsOf('The ring organised betting on football matches in Vietnam, with total bets of VND 3,450 billion.').map((c) => [c.metric, c.value]))
+      .toEqual([['platform_turnover', 3_450_000_000_000]]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);

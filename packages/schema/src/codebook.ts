@@ -127,7 +127,9 @@ export const METRICS: readonly MetricDefinition[] = [
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
-      'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold'],
+      'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold',
+      // A betting ring's take: "with total bets of VND 3.450 billion".
+      'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations',
