@@ -93,6 +93,11 @@ describe('periods resolved against the publication date', () => {
     expect(period('it has taken down 14,000 sites since July 2023, including 38 platforms in January', '2024-05-10')).toEqual(['2023-07-01', '2024-05-10']);
   });
 
+  it('reads "since the beginning of" a month as from that month\'s start to publication', () => {
+    expect(period('since the beginning of November its officers had closed 9 gaming halls', '2025-11-20')).toEqual(['2025-11-01', '2025-11-20']);
+    expect(period('since the start of March 2024, police', '2025-11-20')).toEqual(['2024-03-01', '2025-11-20']);
+  });
+
   it('reads "so far in" a year as that year up to publication', () => {
     expect(period('So far in 2025, the AFM has dismantled 14 pyramids.', '2025-06-05')).toEqual(['2025-01-01', '2025-06-05']);
     expect(period('So far in the 2025-26 fiscal year, FINTRAC has imposed penalties of C$41.3 million.', '2026-03-12', 4)).toEqual(['2025-04-01', '2026-03-12']);
