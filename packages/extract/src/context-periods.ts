@@ -204,6 +204,11 @@ export class PeriodContext {
     // "On 16 June, the court sentenced:": the items of a ruling are that day's.
     const day = this.dayOf(j);
     if (day) return day;
+    // "📊 Results of July 2026 | Akmola region": the lead line's parts before its last.
+    for (let k = j - 1; k >= 0 && !this.text.slice(this.sentences[k]!.end, this.sentences[k + 1]!.start).includes('\n'); k--) {
+      const onLine = this.usable(k);
+      if (onLine.length) return valueOf(onLine[0]!);
+    }
     // "📊 Results of April 2026 | Mangystau region" over "Results of the Department's work for the month:": the title
     // line above a lead that says "the month" dates the list.
     return RELATIVE_LEAD.test(this.sentences[j]!.text) ? this.titleAbove(j) : null;

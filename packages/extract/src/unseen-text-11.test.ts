@@ -101,6 +101,12 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([['platform_turnover', 3_450_000_000_000]]);
   });
 
+  it('dates a list by its title line, split at a bar', () => {
+    const text = '📊 Results of July 2026 | Akmola region\n\n🔸 illegal crypto exchangers closed — 2\n🔸 persons detained — 4';
+    expect(claimsOf(text, '2026-08-06').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[2, '2026-07-01', '2026-07-31'], [4, '2026-07-01', '2026-07-31']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
