@@ -28,6 +28,8 @@ const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+of\s+the
 const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
 /** What a scheme did when it failed, right before the period that dates it: "stopped paying in August", "collapsed in 2023". */
 const SCHEME_FAILED = /\b(?:(?:stopped|ceased|halted|suspended)\s+(?:paying|payouts?|payments?|withdrawals?)|collapsed|went\s+(?:offline|dark|bust)|disappeared|vanished)\b[^,;.]{0,40}$/i;
+/** A label in capitals that opens a sentence: a speaker in a transcript, a dateline. */
+const LABEL_OPENING = /^(?:[-*\u2022]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,40}:\s+/u;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
@@ -127,7 +129,8 @@ function namedPeriod(
   };
   const inClause = inClauseAll.some((p) => !outsideRelative(p)) ? inClauseAll.filter((p) => !outsideRelative(p)) : inClauseAll;
   const distance = (p: PeriodMention) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
-  const [opening] = clauseAround(text, 0, 0);
+  // "ZHUNUSOV: Last year, ...", "ASTANA: In 2025, ...": a speaker's or dateline's label is no clause of its own.
+  const opening = LABEL_OPENING.exec(text)?.[0].length ?? 0;
   const [, openingEnd] = clauseAround(text, opening, opening);
   // A number of a series or a comparison names its own period after it: "26 in 2023 and 11 more in the first half of 2024".
   const after = comparedTo ? inClause.filter((p) => p.start >= figure.end) : [];

@@ -107,6 +107,11 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[2, '2026-07-01', '2026-07-31'], [4, '2026-07-01', '2026-07-31']]);
   });
 
+  it('reads the period a sentence opens on past a speaker\'s label', () => {
+    expect(claimsOf('ZHUNUSOV: Last year, 21,480 internet fraud offences were registered, and the damage amounted to ₸38.6 billion.', '2026-02-10')
+      .map((c) => [c.value, c.period_start])).toEqual([[21_480, '2025-01-01'], [38_600_000_000, '2025-01-01']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
