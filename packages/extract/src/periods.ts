@@ -278,8 +278,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   // "since the beginning of November", "since the start of March 2025": from that month's start to publication.
   [SINCE, new RegExp(`\\b(?:since|from)\\s+the\\s+(?:beginning|start)\\s+of\\s+${MONTH}(?:\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), (m, p) => {
-    const month = m[2] ? interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`) : lastMonthNamed(monthIndex(m[1]!) + 1, p, true);
-    return month && p ? interval(month.periodStart, p) : null;
+    const start = m[2] ? `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` : lastMonthNamed(monthIndex(m[1]!) + 1, p, true)?.periodStart;
+    return start && p ? interval(start, p) : null;
   }],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
