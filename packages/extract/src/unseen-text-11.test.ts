@@ -112,6 +112,11 @@ describe('sentences of articles 2482 on', () => {
       .map((c) => [c.value, c.period_start])).toEqual([[21_480, '2025-01-01'], [38_600_000_000, '2025-01-01']]);
   });
 
+  it('reads budget fraud as a crime, not a budget', () => {
+    expect(claimsOf('Investigators detained 9 persons in Budapest on suspicion of budget fraud.').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 9]]);
+    expect(claimsOf('The agency\'s budget rose to 412 million euros.')).toEqual([]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
