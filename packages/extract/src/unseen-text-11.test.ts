@@ -112,6 +112,10 @@ describe('sentences of articles 2482 on', () => {
       .map((c) => [c.value, c.period_start])).toEqual([[21_480, '2025-01-01'], [38_600_000_000, '2025-01-01']]);
   });
 
+  it('counts illegal establishments closed as platforms', () => {
+    expect(claimsOf('In 2025, 214 illegal establishments were closed.', '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 214]]);
+  });
+
   it('reads budget fraud as a crime, not a budget', () => {
     expect(claimsOf('Investigators detained 9 persons in Budapest on suspicion of budget fraud.').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 9]]);
     expect(claimsOf('The agency\'s budget rose to 412 million euros.')).toEqual([]);

@@ -388,7 +388,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Illegal lending apps: "blocked 3,208 illegal online lenders".
     'online lender', 'loan app', 'lending app',
     // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
-    'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises',
+    'exchange house', 'currency exchange house', 'cueva', 'gaming room', 'gaming hall', 'betting bank', 'betting shop', 'premises', 'establishment',
     // Gambling venues closed as the unlicensed businesses they are: "shut down 130 underground gambling halls"; a phrase is
     // read by its last two words ("slot machine halls").
     'gambling hall', 'machine hall', 'slot hall', 'hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
