@@ -88,6 +88,8 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
 const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+)?$/i;
+/** A plural noun right after a number: "642 extractors", "23 such cajeros". */
+const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?\p{Ll}[\p{Ll}-]{2,}s\b/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
@@ -467,6 +469,9 @@ function readFigure(
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
+      // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the
+      // codebook lacks, is people.
+      if (!countedThings.length && PEOPLE_VERB_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];
     }
     // "removed more than 8,200 websites since July 2023, including 1,340 in the December quarter": a part of the count before,
     // in a period of its own.

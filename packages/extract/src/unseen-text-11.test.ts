@@ -112,6 +112,12 @@ describe('sentences of articles 2482 on', () => {
       .map((c) => [c.value, c.period_start])).toEqual([[21_480, '2025-01-01'], [38_600_000_000, '2025-01-01']]);
   });
 
+  it('counts what an arrest takes as people, named by a word the codebook lacks', () => {
+    expect(claimsOf('The police arrested 642 extractors in the port area in 2025, up from 516 in 2024.', '2026-02-10').map((c) => [c.metric, c.value]))
+      .toEqual([['persons_arrested', 642], ['persons_arrested', 516]]);
+    expect(claimsOf('Córdoba police have arrested 23 such cajeros.').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 23]]);
+  });
+
   it('counts illegal establishments closed as platforms', () => {
     expect(claimsOf('In 2025, 214 illegal establishments were closed.', '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 214]]);
   });
