@@ -199,7 +199,10 @@ export function isReported(text: string, figure: Figure): boolean {
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
     || INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.
-  const lawAlternative = figure.unitKind !== 'count' && WHICHEVER.test(text.slice(figure.end, figure.end + 40));
+  // "a fine of 40.000 euros is imposed for each illegal terminal": what the law sets per unit.
+  const lawAlternative = figure.unitKind !== 'count' && (WHICHEVER.test(text.slice(figure.end, figure.end + 40)) || PER_EACH_TAIL.test(text.slice(figure.end, figure.end + 48)));
+  // "added 14 people and 5 companies to its List of Blocked Persons": names listed, nothing blocked or closed.
+  const listed = figure.unitKind === 'count' && LISTING_VERB.test(lead) && PERSONS_LIST.test(tail);
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
@@ -241,7 +244,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // AIFC-licensed exchanges".
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(text.slice(from, to)) && !FINES_LEAD.test(lead)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
@@ -333,6 +336,9 @@ const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:h
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
 const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
+const PER_EACH_TAIL = /^\s+(?:is|are)\s+(?:imposed|payable|charged|levied|due)\s+(?:for|on|per)\s+(?:each|every)\b/i;
+const LISTING_VERB = /\b(?:added|adds|adding|included|includes|including|placed|put)\b/i;
+const PERSONS_LIST = /\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocked\s+Persons|Blocked\s+Persons\s+List|sanctions\s+list|warning\s+list)\b/i;
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 const PENALTY_CONTEXT = /\b(?:punishable|punished|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;

@@ -122,6 +122,13 @@ describe('sentences of articles 2482 on', () => {
     expect(claimsOf('In 2025, 214 illegal establishments were closed.', '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 214]]);
   });
 
+  it('reads no figure in names added to a list of blocked persons, nor in a fine the law sets per unit', () => {
+    expect(claimsOf('The Financial Intelligence Unit (UIF) added 14 people and 5 companies linked to the scheme to its List of Blocked Persons.')).toEqual([]);
+    expect(claimsOf('Under Law 4002/2011, an administrative fine of 40.000 euros is imposed for each illegal terminal.')).toEqual([]);
+    // Sites taken down stay taken down, whatever list the sentence goes on to name.
+    expect(claimsOf('The FCA had 1,930 scam websites taken down and published 2,517 alerts on its warning list.').map((c) => c.value)).toContain(1930);
+  });
+
   it('reads budget fraud as a crime, not a budget', () => {
     expect(claimsOf('Investigators detained 9 persons in Budapest on suspicion of budget fraud.').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 9]]);
     expect(claimsOf('The agency\'s budget rose to 412 million euros.')).toEqual([]);
