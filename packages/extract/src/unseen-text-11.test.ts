@@ -96,6 +96,10 @@ describe('sentences of articles 2482 on', () => {
       .toEqual([[9, '2025-06-16', '2025-06-16'], [3, '2025-06-16', '2025-06-16'], [4, '2025-06-16', '2025-06-16']]);
   });
 
+  it('reads what a betting network "took in" in bets as its turnover', () => {
+    expect(claimsOf('According to the SQ, the network took in about $48 million in bets since 2021.').map((c) => [c.metric, c.value])).toEqual([['platform_turnover', 48_000_000]]);
+  });
+
   it('reads a betting ring\'s total bets as its turnover', () => {
     expect(claimsOf('The ring organised betting on football matches in Vietnam, with total bets of VND 3,450 billion.').map((c) => [c.metric, c.value]))
       .toEqual([['platform_turnover', 3_450_000_000_000]]);

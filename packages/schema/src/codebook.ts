@@ -122,7 +122,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     // An illegal casino's or betting app's take: "collected ₹1,812 crore in bets from more than 5.6 lakh users".
-    takenFrom: { verbs: ['collected', 'received', 'took', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
+    takenFrom: { verbs: ['collected', 'received', 'took', 'took in', 'taken in', 'raked in', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
       where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
