@@ -122,6 +122,10 @@ describe('sentences of articles 2482 on', () => {
     expect(claimsOf('Córdoba police have arrested 23 such cajeros.').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 23]]);
   });
 
+  it('counts items seized', () => {
+    expect(claimsOf('Police seized 4,150 counterfeit items from a warehouse.').map((c) => [c.metric, c.value])).toEqual([['items_seized', 4150]]);
+  });
+
   it('counts illegal establishments closed as platforms', () => {
     expect(claimsOf('In 2025, 214 illegal establishments were closed.', '2026-01-20').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 214]]);
   });

@@ -438,7 +438,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'crypto atm', 'kiosk', 'storage device', 'usb', 'ledger', 'seed phrase', 'mining machine', 'mining device', 'gpu',
     'video card', 'graphics card', 'modem', 'router', 'pistol', 'rifle', 'ammunition', 'cartridge', 'jet', 'aircraft', 'plane',
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
-    'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat',
+    'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat', 'item',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
     'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
 };
