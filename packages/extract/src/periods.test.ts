@@ -93,6 +93,12 @@ describe('periods resolved against the publication date', () => {
     expect(period('it has taken down 14,000 sites since July 2023, including 38 platforms in January', '2024-05-10')).toEqual(['2023-07-01', '2024-05-10']);
   });
 
+  it('reads a part of a fiscal year named by its two years', () => {
+    expect(period('In the first half of the 2024/25 financial year, 764 suspects were arrested', '2025-01-10', 4)).toEqual(['2024-04-01', '2024-09-30']);
+    expect(period('in the first five months of its 2026/27 financial year', '2026-10-01', 4)).toEqual(['2026-04-01', '2026-08-31']);
+    expect(period('In the 2023 to 2024 financial year, 298 people were convicted', '2025-01-10', 4)).toEqual(['2023-04-01', '2024-03-31']);
+  });
+
   it('reads "since the beginning of" a month as from that month\'s start to publication', () => {
     expect(period('since the beginning of November its officers had closed 9 gaming halls', '2025-11-20')).toEqual(['2025-11-01', '2025-11-20']);
     expect(period('since the start of March 2024, police', '2025-11-20')).toEqual(['2024-03-01', '2025-11-20']);

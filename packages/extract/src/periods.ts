@@ -108,6 +108,19 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const last = Number(start.slice(5, 7)) + countOf(m[1]!) - 1;
       return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
     }],
+  // "the first half of the 2024/25 financial year", "the first five months of its 2026/27 financial year": a part of it.
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth)\\s+quarter|first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months)\\s+of\\s+(?:the|its|their)\\s+${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    (m, _p, fiscalStart) => {
+      const [offset, months] = m[1] ? [m[1].toLowerCase() === 'first' ? 0 : 6, 6]
+        : m[2] ? [['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) * 3, 3] : [0, countOf(m[3]!)];
+      if (!(months >= 1 && months <= 11)) return false;
+      const start = shiftMonths(fiscalYear(fullYear(m[4]!, m[5]!), fiscalStart).periodStart, offset);
+      const last = shiftMonths(start, months - 1);
+      return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
+    }],
+  // "In the 2023 to 2024 financial year": the fiscal year that ends in the second.
+  [FISCAL, new RegExp(`\\b${YEAR}\\s+to\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    (m, _p, fiscalStart) => (Number(m[2]) === Number(m[1]) + 1 ? fiscalYear(Number(m[2]), fiscalStart) : false)],
   // "the first half of fiscal 2025" (October to March in Thailand), "the third quarter of the 2024 financial year": a part of that fiscal year.
   // "H1 FY2026", "Q3 FY2025", "the first half of FY2026": the same, abbreviated.
   [FISCAL, new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}|${YEAR}\\s+(?:fiscal|financial)\\s+year|FY\\s?${YEAR})(?!\\s*[-/–]\\s*\\d)`, 'gi'),
