@@ -93,6 +93,11 @@ describe('periods resolved against the publication date', () => {
     expect(period('it has taken down 14,000 sites since July 2023, including 38 platforms in January', '2024-05-10')).toEqual(['2023-07-01', '2024-05-10']);
   });
 
+  it('ends a period running to publication on the day named right after it', () => {
+    expect(period('So far this financial year, to 31 December, we have restrained $142.8 million', '2026-02-12', 7)).toEqual(['2025-07-01', '2025-12-31']);
+    expect(period('Since its launch on 22 November 2024 until 31 July 2025, the IASC has received 225.281 reports', '2025-08-12')).toEqual(['2024-11-22', '2025-07-31']);
+  });
+
   it('reads a part of a fiscal year named by its two years', () => {
     expect(period('In the first half of the 2024/25 financial year, 764 suspects were arrested', '2025-01-10', 4)).toEqual(['2024-04-01', '2024-09-30']);
     expect(period('in the first five months of its 2026/27 financial year', '2026-10-01', 4)).toEqual(['2026-04-01', '2026-08-31']);

@@ -500,5 +500,17 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
       else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return closedByDate(found.sort((a, b) => a.start - b.start), text, published);
 }
+
+/** "So far this financial year, to 31 December, ...", "since its launch on 22 November 2024 until 31 July 2025": a period
+ * running to publication ends on the day named right after it. */
+function closedByDate(found: PeriodMention[], text: string, published: string | null): PeriodMention[] {
+  return found.map((p, i) => {
+    const next = found[i + 1];
+    if (!published || p.periodEnd !== published || p.kind === 'date' || !next || next.kind !== 'date' || !next.periodStart) return p;
+    if (!CLOSING_GAP.test(text.slice(p.end, next.start)) || (p.periodStart !== null && next.periodStart < p.periodStart)) return p;
+    return { ...p, periodEnd: next.periodStart };
+  });
+}
+const CLOSING_GAP = /^,?\s*(?:to|until|till|up\s+to|through)\s+$/i;
