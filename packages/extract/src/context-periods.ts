@@ -142,7 +142,12 @@ export class PeriodContext {
     const part = within ? findPeriods(`${within[2]} ${within[1]}`, this.published, this.fiscalStart)[0] : undefined;
     if (part && part.start === 0 && part.end === within![2]!.length + 5 && part.kind === 'interval') return valueOf(part);
     const named = findPeriods(bare, this.published, this.fiscalStart)[0];
-    return named && named.start === 0 && named.end === bare.length && named.periodStart && named.periodEnd ? valueOf(named) : null;
+    if (!named || named.start !== 0 || named.end !== bare.length || !named.periodStart || !named.periodEnd) return null;
+    // "2024-25 (up to 28.02.2025)": the period as far as the note says it is counted.
+    const upTo = UP_TO_NOTE.exec(label);
+    const until = upTo ? findPeriods(upTo[1]!, this.published, this.fiscalStart).find((p) => p.kind === 'date' && p.periodStart) : undefined;
+    const end = until?.periodStart && until.periodStart >= named.periodStart && until.periodStart < named.periodEnd ? until.periodStart : named.periodEnd;
+    return { start: named.periodStart, end, text: named.text };
   }
 
   /** The day sentence `j` says something was done on ("On 26 February, the court sentenced ..."), or null. */
@@ -238,6 +243,9 @@ export class PeriodContext {
     return found;
   }
 }
+
+/** A table label's note of the day its period is counted up to: "(up to 28.02.2025)", "(to 30 November 2025)". */
+const UP_TO_NOTE = /\(\s*(?:up\s+to|to|until|as\s+(?:of|at))\s+([^()]+)\)/i;
 
 /** "By the verdict of 16 June 2025, the court sentenced:": the day of a ruling. */
 const VERDICT_OF_DAY = /\b(?:verdict|ruling|judge?ment|decision)\s+(?:of\s+the\s+court\s+)?(?:of|dated)\s+$/i;

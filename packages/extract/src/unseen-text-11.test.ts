@@ -142,6 +142,12 @@ describe('sentences of articles 2482 on', () => {
     expect(claimsOf('The agency\'s budget rose to 412 million euros.')).toEqual([]);
   });
 
+  it('dates a table row up to the day its note names', () => {
+    const text = 'Cases registered by the ED under the PMLA:\n\n| Year | Cases |\n| --- | --- |\n| 2023-24 | 28 |\n| 2024-25 (up to 28.02.2025) | 31 |';
+    expect(claimsOf(text, '2025-03-18').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[28, '2023-04-01', '2024-03-31'], [31, '2024-04-01', '2025-02-28']]);
+  });
+
   it('reads no agency one registers with as acting', () => {
     expect(placed('The Justice Department charged Ferrer on Monday. Prosecutors said Ferrer exchanged more than $31 million for at least 140 customers without registering with FinCEN.').map((c) => c[3]))
       .toEqual(['DOJ', 'DOJ']);
