@@ -260,7 +260,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
   const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
   const told = restated.size ? claims.filter((c) => !restated.has(c)) : claims;
-  return told.map((c) => withProsecutor(c, lex, agencyRelease ? publishedBy!.candidates[0]!.id : null));
+  const releasedByAgency = agencyRelease ? publishedBy!.candidates[0]!.id : null;
+  return told.map((c) => withProsecutor(c, lex, releasedByAgency));
 }
 
 /**
@@ -268,7 +269,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
  * months ... The FBI investigated": the DOJ's), unless the source is the investigating agency's own release.
  */
 function withProsecutor(claim: Claim, lex: Lexicon, releasedBy: string | null): Claim {
-  if (!claim.authority || !claim.jurisdiction || claim.authority === releasedBy || !lex.metrics.find((m) => m.id === claim.metric)?.handedDown) return claim;
+  if (!claim.authority || !claim.jurisdiction || claim.authority === releasedBy || !lex.metric(claim.metric)?.handedDown) return claim;
   const prosecutor = lex.prosecutorOf(claim.authority, claim.jurisdiction);
   return prosecutor ? { ...claim, authority: prosecutor } : claim;
 }
@@ -357,7 +358,7 @@ function claimsOfSentence(
     // "12.750.000 TL" is grouped in threes as a number is, not as a phone number.
     if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0]) && !/^\d{1,3}(?:\.\d{3})+$/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
   }
-  const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metrics.find((m) => m.id === claim.metric)?.counts ?? [] : []);
+  const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metric(claim.metric)?.counts ?? [] : []);
   // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares
   // with 37 exchanges ...".
   const lastCount = earlier.findLast((c) => c.unit === 'count' && !c.converted_from);
@@ -437,7 +438,7 @@ function claimsOfSentence(
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
     }
-    if (!sameAs && !comparedTo && lex.metrics.find((m) => m.id === metric)?.describesCrime) period = undatedByAction(text, period, source.published);
+    if (!sameAs && !comparedTo && lex.metric(metric)?.describesCrime) period = undatedByAction(text, period, source.published);
     const spanStart = sentence.start + figure.start - offset;
     const spanEnd = sentence.start + Math.min(figure.end, ownEnd) - offset;
     const claim: Claim = {

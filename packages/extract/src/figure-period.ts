@@ -154,7 +154,7 @@ function namedPeriod(
 }
 
 /** The brackets around offsets `start`..`end`, as the offsets of "(" and ")", or null. */
-function asideAround(text: string, start: number, end: number): [number, number] | null {
+export function asideAround(text: string, start: number, end: number): [number, number] | null {
   const open = text.lastIndexOf('(', start);
   if (open < 0 || text.lastIndexOf(')', start) > open) return null;
   const close = text.indexOf(')', end);

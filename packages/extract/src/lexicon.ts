@@ -8,6 +8,8 @@ import { PhraseTable, type PhraseEntry } from './phrases.js';
 /** The codebook compiled into regular expressions once per run, so that scanning a text is a few regex passes. */
 export interface Lexicon extends PlaceLexicon {
   metrics: MetricDefinition[];
+  /** The metric of an id, or undefined for none. */
+  metric: (id: string) => MetricDefinition | undefined;
   /** Every trigger stem and trigger word of every metric, with the metrics each signals and is context for. */
   triggers: PhraseTable<TriggerEntry>;
   /** The metrics a verb makes of the count before it when the verb's object is a figure of the unit kind (`receivedBy`). */
@@ -46,8 +48,10 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLeng
 /** Compiles the codebook (built-in tables plus pipeline extensions) into a Lexicon. */
 export function compileLexicon(codebook: Codebook): Lexicon {
   const places = compilePlaces(codebook.jurisdictions, codebook.authorities);
+  const byId = new Map(codebook.metrics.map((m) => [m.id, m]));
   return {
     metrics: codebook.metrics,
+    metric: (id) => byId.get(id),
     ...compileTriggers(codebook.metrics),
     countedThing: compileCountedThings(codebook.countedThings),
     takenFrom: compileTakenFrom(codebook.metrics),

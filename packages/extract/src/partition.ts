@@ -1,6 +1,7 @@
 import type { Claim } from '@reckon/schema';
 import type { Figure } from './figures.js';
 import type { Lexicon } from './lexicon.js';
+import { asideAround } from './figure-period.js';
 import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
 import { kindOf } from './said-before.js';
 
@@ -53,8 +54,8 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   const named = m[1] && !/^\d/.test(m[1]) ? lex.countedThing([m[1]]) : [];
   // Not a count in brackets set against it: "4 012 ... were restricted (first half of 2024 – 2 731). Of these, ...".
   const all = counts(previous);
-  const whole = all.filter((c) => !inBrackets(previous.text, c.span_start - c.quote_start)).at(-1) ?? all.at(-1) ?? null;
-  const wholeCounts = whole ? lex.metrics.find((metric) => metric.id === whole.metric)?.counts ?? [] : [];
+  const whole = all.filter((c) => asideAround(previous.text, c.span_start - c.quote_start, c.span_end - c.quote_start) === null).at(-1) ?? all.at(-1) ?? null;
+  const wholeCounts = whole ? lex.metric(whole.metric)?.counts ?? [] : [];
   const fits = !named.length || wholeCounts.some((t) => named.includes(t));
   return { opening, whole: fits ? whole : null, previousText: previous.text, moneyWhole };
 }
@@ -87,12 +88,7 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): 
 export function partOfSum(figure: Figure, partition: Partition | null, chosen: string, lex: Lexicon, text: string): string {
   const whole = partition?.moneyWhole;
   if (!whole || figure.unitKind !== 'money' || figure.start < partition.opening) return chosen;
-  if (lex.metrics.find((m) => m.id === whole.metric)?.refines !== chosen) return chosen;
+  if (lex.metric(whole.metric)?.refines !== chosen) return chosen;
   // "12,6 million euros of this amount were returned to the victims": the part's own words say what it is.
-  return wordsSay(lex.metrics.find((m) => m.id === chosen), text) ? chosen : whole.metric;
-}
-
-/** Whether offset `at` of a sentence stands inside brackets. */
-function inBrackets(text: string, at: number): boolean {
-  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+  return wordsSay(lex.metric(chosen), text) ? chosen : whole.metric;
 }
