@@ -432,9 +432,13 @@ function claimsOfSentence(
         confidence = 0.6;
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
       } else {
-        if (!chosen || chosen.score < 0.1 || voided(chosen.metric.id, text, context.previousText, lex)) return;
-        metric = partOfSum(figure, partition, chosen.metric.id, lex, text);
-        confidence = Math.min(1, Number((0.4 + chosen.score * 0.6).toFixed(2)));
+        // A sum no trigger names may be the size of a crime named right after it: "over a suspected £35 million VAT fraud".
+        const sized = (!chosen || chosen.score < 0.1) && figure.unitKind === 'money' ? lex.sizeOf(text.slice(figure.end, figure.end + 80)) : null;
+        const sizedMetric = sized ? candidates.find((c) => c.metric.id === sized)?.metric : undefined;
+        const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : chosen;
+        if (!decided || decided.score < 0.1 || voided(decided.metric.id, text, context.previousText, lex)) return;
+        metric = partOfSum(figure, partition, decided.metric.id, lex, text);
+        confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
     }

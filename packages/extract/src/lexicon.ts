@@ -19,6 +19,8 @@ export interface Lexicon extends PlaceLexicon {
    * sentence and its whole text (for the people a metric counts only in some texts); null if none.
    */
   takenFrom: (before: string, after: string, sentence: string, document: string) => string | null;
+  /** The metric of whose crime a sum is the size, given the words after it (`sizeOf`): "a £35 million VAT fraud"; null if none. */
+  sizeOf: (after: string) => string | null;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -55,6 +57,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     ...compileTriggers(codebook.metrics),
     countedThing: compileCountedThings(codebook.countedThings),
     takenFrom: compileTakenFrom(codebook.metrics),
+    sizeOf: compileSizeOf(codebook.metrics),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
     ...compileCurrencies(places.localCurrency),
     ...compileNumbers(),
@@ -94,6 +97,15 @@ function compileTriggers(metrics: readonly MetricDefinition[]) {
     }
   }
   return { triggers: new PhraseTable(entries.values(), false), receivers };
+}
+
+function compileSizeOf(metrics: readonly MetricDefinition[]): Lexicon['sizeOf'] {
+  // Past a closing quote or bracket and up to three words: "a $4m "investment" scheme", "an alleged R52-million crypto investment fraud".
+  const rules = metrics.filter((m) => m.sizeOf?.length).map((m) => ({
+    metric: m.id,
+    pattern: new RegExp(`^["”’)]?\\s+(?:["“‘]?[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?:${alternation(m.sizeOf!)})\\b`, 'iu'),
+  }));
+  return (after) => rules.find((r) => r.pattern.test(after))?.metric ?? null;
 }
 
 function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenFrom'] {

@@ -111,6 +111,8 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
+/** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
+const HELD_IN_GAP = /^\s+(?:held|stored|kept)\s+(?:in|on)\s+$/;
 
 /** Between a sum and its own noun: nothing, or one modifier ("a $125,000 civil penalty"), not a preposition. */
 const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|were|is|are|that|which|who|has|have|had|been|being|it|they)\s)\p{Ll}[\p{Ll}-]*\s)?$/u;
@@ -288,7 +290,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // "two hardware wallets holding 41.7 BTC": what an item of the list holds is taken with it.
     const inList = previous !== undefined && (coordinated(text, previous, figure, triggers)
       || (previous.unitKind === figure.unitKind && FURTHER.test(text.slice(Math.max(0, figure.start - 24), figure.start)))
-      || (previous.unitKind === 'count' && figure.unitKind === 'money' && HOLDING_GAP.test(text.slice(previous.end, figure.start))));
+      || (previous.unitKind === 'count' && figure.unitKind === 'money' && HOLDING_GAP.test(text.slice(previous.end, figure.start)))
+      || (previous.unitKind === 'money' && figure.unitKind === 'count' && HELD_IN_GAP.test(text.slice(previous.end, figure.start))));
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
     const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
@@ -510,6 +513,7 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   // "converted about 86 billion won stolen from more than 1,900 victims": so do the words that say how it was got.
   const saysCriminal = /^\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|stolen|fraud|scam)|(?:stolen|defrauded|extorted|swindled|embezzled)\b)/iu.test(text.slice(figure.end, figure.end + 40));
   if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || (!saysCriminal && keepsBefore(chosen, text.slice(0, figure.start))))) return undefined;
+  if (!saysCriminal && handledFor(chosen, text, figure)) return undefined;
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
   return triggers.some((t) => inClause(t) && t.contextOf.includes(refined.id) && ofWhole(t)) ? refined : undefined;
 }
@@ -529,6 +533,20 @@ function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
   return pattern.test(after);
 }
 const PASSIVE_SUBJECT = new WeakMap<MetricDefinition, RegExp>();
+
+/** Whether the sum was handled for a count of the metric's `keepFor` people, between the semicolons around it. */
+function handledFor(metric: MetricDefinition, text: string, figure: Figure): boolean {
+  if (!metric.keepFor?.length) return false;
+  let pattern = HANDLED_FOR.get(metric);
+  if (!pattern) {
+    pattern = new RegExp(`\\bfor\\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\\s+than|at\\s+least)\\s+)?\\d[\\d,.\\s]*\\s(?:${metric.keepFor.map(escape).join('|')})\\b`, 'i');
+    HANDLED_FOR.set(metric, pattern);
+  }
+  const from = text.lastIndexOf(';', figure.start) + 1;
+  const semicolon = text.indexOf(';', figure.end);
+  return pattern.test(text.slice(from, semicolon < 0 ? text.length : semicolon));
+}
+const HANDLED_FOR = new WeakMap<MetricDefinition, RegExp>();
 
 /** Whether the sentence before a figure names what keeps it its metric's: "the exchanger converted ...". */
 function keepsBefore(metric: MetricDefinition, before: string): boolean {

@@ -221,8 +221,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Under the plea agreement, Corvex will forfeit $684.2 million and pay a criminal fine of ...": what an agreement says
   // will be paid is agreed, no possibility.
   const modalLead = /\b(?:will|shall)\b/.test(grantedLead) && AGREEMENT.test(text) && !CONDITION_TAIL.test(tail) ? grantedLead.replace(AGREED_PAYMENT, '') : grantedLead;
-  // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members").
-  const population = POPULATION_LEAD.test(near);
+  // "Kazakhstan, a country of about 20 million": a population (not "the court of the city of Shymkent ..., 8 members"). A
+  // population is people: "cheated 160 people across the country of around Rs 21 crore" is a sum.
+  const population = figure.unitKind === 'count' && POPULATION_LEAD.test(near);
   // "An earlier version of the Kenya item said 19 suspects had been arrested", "was wrongly given as 4,100": the figure a
   // correction takes back.
   const takenBack = CORRECTED.test(lead);

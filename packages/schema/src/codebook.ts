@@ -58,6 +58,16 @@ export interface MetricDefinition {
    */
   keep?: string[];
   /**
+   * People a sum handled for, counted, keeps this metric's: "exchanged about Dh19 million for some 700 customers" is a
+   * service's business whatever its customers' money was. Whole words, any case.
+   */
+  keepFor?: string[];
+  /**
+   * Crimes a sum told right before them is the size of, up to three words between: "over an alleged £35 million VAT
+   * fraud", "running a NZ$7.2 million Ponzi scheme". Read only where no trigger says what the sum is. Whole words, any case.
+   */
+  sizeOf?: string[];
+  /**
    * Words of a sentence that make its figure of this metric another market's: "Licensed AIFC platforms, by contrast,
    * processed $2.3 billion" is the legal market's turnover, not an illegal platform's. Whole words, any case.
    */
@@ -98,7 +108,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // "block" as a word, not a stem: "blockchain" blocks nothing.
     triggers: ['blockage', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit'],
     // Whole words: the stem "ban" would match "bank cards".
-    words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings'],
+    words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings',
+      // "318 websites were made inaccessible to users in Hungary".
+      'made inaccessible', 'rendered inaccessible'],
     // Apps "removed from the app stores" are blocked for the country's users, not closed.
     refines: 'platforms_closed',
     refinesVia: ['remov', 'delet', 'taken down', 'took down'],
@@ -140,6 +152,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
     // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
     keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
+    keepFor: ['clients', 'customers'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
@@ -193,6 +206,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'obtaining', 'fraudulently obtained', 'obtained by false pretences',
       // "the group received from injured persons ... funds of at least CZK 212 million".
       'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
+    sizeOf: ['fraud', 'frauds', 'scheme', 'schemes', 'scam', 'scams', 'Ponzi', 'swindle', 'heist', 'hack', 'embezzlement', 'laundering', 'racket'],
     refines: 'platform_turnover',
     refinesAsSubjectOf: ['converted', 'transferred', 'sent', 'moved', 'routed', 'remitted', 'siphoned', 'funnelled', 'funneled', 'channelled', 'channeled', 'wired', 'transmitted', 'laundered', 'exchanged', 'cashed out', 'withdrawn'],
     // A licensed market's takings are no crime's: "Italy's legal gaming sector took in €157 billion".
@@ -393,7 +407,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // read by its last two words ("slot machine halls").
     'gambling hall', 'machine hall', 'slot hall', 'hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
     'gaming establishment', 'betting point', 'betting office', 'betting parlour', 'betting parlor', 'gambling den', 'gaming arcade',
-    'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure',
+    'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure', 'takedown',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
       'profile', 'media account', 'media page', 'media profile', 'entity',
       // Regulators close and liquidate unlicensed firms: "ordered the liquidation of nine companies", "closed 12 more companies operating online scams".
@@ -440,7 +454,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
     'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat', 'item',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
-    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine'],
+    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine',
+    // Contraband customs count by the piece: "41,3 million cigarettes", "186,4 million packs of cigarettes".
+    'cigarette', 'cigar', 'pack', 'carton'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */

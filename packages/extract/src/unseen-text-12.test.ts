@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the development corpus and the articles written in 2026-11-24's thirteenth session (articles
+// 2562 on) showed misread, each rule as its own case.
+const metrics = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value]);
+const sums = (text: string) => claimsOf(text).filter((c) => !['count', 'years', 'months', 'days'].includes(c.unit)).map((c) => [c.metric, c.value]);
+
+describe('sentences of articles 2562 on', () => {
+  it('reads a sum exchanged for a count of clients as the service\'s turnover, whoever the clients were', () => {
+    expect(sums('Police said the gang had exchanged about Dh19 million for some 700 customers since January, charging a commission of 3 per cent.'))
+      .toEqual([['platform_turnover', 19_000_000]]);
+    expect(sums('The desk converted more than CHF 14 million in cash into bitcoin since 2023 for about 600 clients, including drug dealers.'))
+      .toEqual([['platform_turnover', 14_000_000]]);
+    // Money told as crime's own stays crime's, clients or not; so does a sum past a semicolon.
+    expect(sums('Since 2023, the group had cashed out about 46 billion tenge in drug proceeds for some 5,300 clients, the agency said.'))
+      .toEqual([['illicit_volume', 46_000_000_000]]);
+    expect(sums('The gang handled transactions worth $9 million for 300 clients; $2 million of it came from drug dealers.').map((c) => c[0]))
+      .toEqual(['platform_turnover', 'illicit_volume']);
+  });
+
+  it('reads a sum a population lead stands before as a sum: a population is people', () => {
+    expect(sums('The gang cheated at least 160 people across the country of around Rs 21 crore since October last year.'))
+      .toEqual([['illicit_volume', 210_000_000]]);
+    expect(claimsOf('Kazakhstan, a country of about 20 million, blocked 36 sites.').map((c) => c.value)).toEqual([36]);
+  });
+
+  it('reads a sum no trigger names as the size of the crime named right after it', () => {
+    expect(sums('HMRC arrested 11 people in an investigation into a suspected £35 million VAT repayment fraud.')).toEqual([['illicit_volume', 35_000_000]]);
+    expect(sums('He was sentenced to five years for running a NZ$7.2 million crypto "arbitrage" Ponzi scheme.')).toEqual([['illicit_volume', 7_200_000]]);
+    // A trigger still says what the sum is.
+    expect(sums('Police froze $2 million linked to the fraud.').map((c) => c[0])).toEqual(['assets_frozen']);
+  });
+
+  it('reads the things that hold a sum seized as items seized, and the items listed after them', () => {
+    expect(metrics('Police seized RM486,000 in cash, cryptocurrency worth RM3.7mil held in 11 hardware wallets, 12 luxury vehicles and 214 mobile phones.'))
+      .toEqual([['assets_seized', 486_000], ['assets_seized', 3_700_000], ['items_seized', 11], ['items_seized', 12], ['items_seized', 214]]);
+  });
+
+  it('counts contraband cigarettes as items, sites made inaccessible as blocked, and takedowns as platforms closed', () => {
+    expect(metrics('In the same period, 41,3 million cigarettes were seized.')).toEqual([['items_seized', 41_300_000]]);
+    expect(metrics('In total, 318 websites were made inaccessible to users in Hungary in 2024.')).toEqual([['platforms_blocked', 318]]);
+    expect(metrics('The SFC reported 287 takedowns in the quarter.')).toEqual([['platforms_closed', 287]]);
+  });
+});
