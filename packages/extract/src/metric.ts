@@ -149,6 +149,12 @@ const CLAUSE_END_PASSIVE = new RegExp(`^(?:(?!\\s(?:when|after|before|while|beca
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
 const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\\b)["“]?[\\p{L}'’-]+["”]?){0,4}?(?:\\s+(?:who|that)(?:\\s+(?!(?:were|was)\\b)[\\p{L}'’-]+){1,5}?)?\\s+${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
+/**
+ * A count's noun, the people it counts named with their ages, then its own passive: "Two co-conspirators, Deepak Arora, 39,
+ * of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors, were ".
+ */
+const NAMED_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+$/u;
+
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
 const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9}?(?:that|who|which|with)\\s(?:[^;:()]|\\([^()]{0,80}\\)){0,220}?\\s${PASSIVE_AUX}\\s+$`, 'u');
 
@@ -295,8 +301,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
     const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
-    const ownVerb = triggers.find((t) => t.start >= figure.end && t.start - figure.end < 80 && t.metrics.length > 0
-      && (PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))));
+    const ownVerb = triggers.find((t) => t.start >= figure.end && t.metrics.length > 0 && (t.start - figure.end < 80
+      ? PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))
+      : figure.unitKind === 'count' && t.start - figure.end < 400 && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))));
     weights.push(triggers.map((t, k) => {
       // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
       if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;

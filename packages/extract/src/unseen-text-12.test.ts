@@ -42,4 +42,14 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('In total, 318 websites were made inaccessible to users in Hungary in 2024.')).toEqual([['platforms_blocked', 318]]);
     expect(metrics('The SFC reported 287 takedowns in the quarter.')).toEqual([['platforms_closed', 287]]);
   });
+
+  it('reads what an agency was able to do as done', () => {
+    expect(sums('The FBI was able to freeze about $410,000 in transfers before the money left the United States.')).toEqual([['assets_frozen', 410_000]]);
+    expect(sums('The FBI will be able to freeze about $410,000.')).toEqual([]);
+  });
+
+  it('reads a count past the people it names with their ages as the subject of its own passive', () => {
+    expect(metrics('Two co-conspirators, Deepak Arora, 39, of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors and ran the fund\'s "investor relations" desk, were sentenced in June to 72 months and 41 months in prison, respectively.'))
+      .toEqual([['persons_sentenced', 2], ['prison_term', 72], ['prison_term', 41]]);
+  });
 });
