@@ -63,6 +63,11 @@ const TRAILING_VALUE = /,\s*(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$
 /** Legal references ("Articles 214, 218 and 307"), times, web and mail addresses: their digits are never figures. */
 // "(x €1 million)": a table's multiplier, no figure. "fraud over $5,000" names an offence of Canada's Criminal Code.
 const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*(?:(?:,\s*|\s+and\s+)\d[\d.-]*)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
+/**
+ * An amount spelled out in brackets after its digits, as Nigerian and Ghanaian releases write it: "N186,450,000 (One Hundred
+ * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.
+ */
+const SPELLED_AMOUNT = /\((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,2}(?:Hundred|Thousand|Million|Billion)\b(?:[\s,]+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and|only|US))*\)/gu;
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
@@ -349,7 +354,7 @@ function claimsOfSentence(
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
-  for (const noise of /@|:\/\/|www\./u.test(text) ? [NOISE, WEB] : [NOISE]) {
+  for (const noise of [NOISE, ...(/@|:\/\/|www\./u.test(text) ? [WEB] : []), ...(text.includes('(') && /(?:Hundred|Thousand|Million|Billion)\b/.test(text) ? [SPELLED_AMOUNT] : [])]) {
     noise.lastIndex = 0;
     for (let m = noise.exec(text); m; m = noise.exec(text)) masked.push([m.index, m.index + m[0].length]);
   }

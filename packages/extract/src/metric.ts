@@ -111,6 +111,8 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
+/** "... and added 74": a coordinated verb in the past right before a figure, its object; not a participle that modifies it. */
+const OTHER_VERB_LEAD = /\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u;
 /** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
 const HELD_IN_GAP = /^\s+(?:held|stored|kept)\s+(?:in|on)\s+$/;
 
@@ -339,6 +341,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
+      // "had 287 websites taken down ... and added 74 entities to its alert list": a verb of its own, which signals nothing,
+      // governs the figure after it.
+      if (before && OTHER_VERB_LEAD.test(text.slice(Math.max(a, figure.start - 40), b))) return 0;
       // "... was sentenced to 63 months; Rohan Mehta, 26, of Jersey City, to 46 months": a term the verb before still governs.
       if (before && figure.unitKind === 'duration' && text.slice(a, b).includes(';') && ELLIPTIC_TERM.test(text.slice(text.lastIndexOf(';', figure.start) + 1, figure.start))) return 0.5;
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);

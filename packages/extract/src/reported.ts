@@ -70,6 +70,10 @@ const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestric
 const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
 /** "or 12 weeks' jail in default": a term served only if a fine goes unpaid. */
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b/i;
+/** "fined ... RM45,000 each, in default 18 months' jail": the term served only if the fine is not paid, told before it. */
+const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$/i;
+/** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
+const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
 const COSTS_TAIL = /^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
 /** "prosecution costs of £18,500 and a victim surcharge of £228": what a court orders paid towards its costs. */
@@ -153,7 +157,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))) || MEMBERS_LEAD.test(near));
   // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
-  const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
+  const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || IN_DEFAULT_LEAD.test(near) || PROCEEDING_LASTED.test(near) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
@@ -342,7 +346,8 @@ const LISTING_VERB = /\b(?:added|adds|adding|included|includes|including|placed|
 const PERSONS_LIST = /\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocked\s+Persons|Blocked\s+Persons\s+List|sanctions\s+list|warning\s+list)\b/i;
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
-const PENALTY_CONTEXT = /\b(?:punishable|punished|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
+// "A draft ordinance ... proposes up to 10 years' imprisonment": a law not yet passed is a law's maximum too.
+const PENALTY_CONTEXT = /\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */

@@ -52,4 +52,21 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('Two co-conspirators, Deepak Arora, 39, of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors and ran the fund\'s "investor relations" desk, were sentenced in June to 72 months and 41 months in prison, respectively.'))
       .toEqual([['persons_sentenced', 2], ['prison_term', 72], ['prison_term', 41]]);
   });
+
+  it('reads an amount spelled out in brackets after its digits as the same figure', () => {
+    expect(sums('Items recovered from them include the sum of N186,450,000 (One Hundred and Eighty-Six Million, Four Hundred and Fifty Thousand Naira), $412,500 (Four Hundred and Twelve Thousand, Five Hundred US Dollars) and CFA 9,300,000.'))
+      .toEqual([['assets_seized', 186_450_000], ['assets_seized', 412_500], ['assets_seized', 9_300_000]]);
+  });
+
+  it('reads no term in a draft law, in default of a fine, or in how long a trial lasted', () => {
+    expect(claimsOf('A draft gambling control ordinance now under review proposes up to 10 years\' imprisonment.')).toEqual([]);
+    expect(claimsOf('The men were sentenced at Manchester Crown Court on Thursday after a trial that lasted nine weeks.')).toEqual([]);
+    expect(sums('The court fined two mule account holders RM45,000 each, in default 18 months\' jail.')).toEqual([['fines_imposed', 45_000]]);
+  });
+
+  it('reads a figure after a coordinated verb of its own as none of the verb before', () => {
+    expect(metrics('The SFC had 287 suspicious websites taken down in the third quarter and added 74 entities to its Alert List.')).toEqual([['platforms_closed', 287]]);
+    // A participle that modifies the figure's noun is no verb of its own.
+    expect(metrics('Police seized 5 cars and related equipment, and seized 12 phones.').map((c) => c[1])).toEqual([5, 12]);
+  });
 });

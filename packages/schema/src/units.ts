@@ -106,8 +106,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'MWK', symbols: ['MWK', 'MK', 'K'], names: ['malawian kwacha', 'mwk'] },
   { code: 'ZWG', symbols: ['ZWG', 'ZiG'], names: ['zig', 'zwg'] },
   // CFA francs: the West African one (XOF) unless the text is about Central Africa (XAF).
-  { code: 'XOF', symbols: ['XOF', 'FCFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xof'] },
-  { code: 'XAF', symbols: ['XAF', 'FCFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xaf'] },
+  { code: 'XOF', symbols: ['XOF', 'FCFA', 'CFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xof'] },
+  { code: 'XAF', symbols: ['XAF', 'FCFA', 'CFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xaf'] },
   { code: 'MZN', symbols: ['MZN', 'MT'], names: ['meticais', 'metical', 'mzn'] },
   { code: 'RWF', symbols: ['RWF', 'Rwf', 'FRW'], names: ['rwandan francs', 'rwf', 'frw'] },
   { code: 'BIF', symbols: ['BIF', 'FBu'], names: ['burundian francs', 'burundi francs', 'bif'] },
