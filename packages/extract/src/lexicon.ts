@@ -103,7 +103,8 @@ function compileSizeOf(metrics: readonly MetricDefinition[]): Lexicon['sizeOf'] 
   // Past a closing quote or bracket and up to three words: "a $4m "investment" scheme", "an alleged R52-million crypto investment fraud".
   const rules = metrics.filter((m) => m.sizeOf?.length).map((m) => ({
     metric: m.id,
-    pattern: new RegExp(`^["”’)]?\\s+(?:["“‘]?[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?:${alternation(m.sizeOf!)})\\b`, 'iu'),
+    // Not a budget against the crime: "the Government's $86.5 million Fighting Scams package", "a $2 million anti-fraud unit".
+    pattern: new RegExp(`^["”’)]?\\s+(?:["“‘]?(?!(?:fight|fighting|anti|against|combat|combating|combatting|counter|countering|tackling|preventing|prevent)\\b)[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?<!anti-)(?:${alternation(m.sizeOf!)})\\b(?!["”’]?\\s+(?:package|program|programme|fund|initiative|campaign|budget|strategy|unit|squad|task\\s+force|centre|center|plan|grant|prevention|awareness)\\b)`, 'iu'),
   }));
   return (after) => rules.find((r) => r.pattern.test(after))?.metric ?? null;
 }

@@ -28,6 +28,9 @@ describe('sentences of articles 2562 on', () => {
   it('reads a sum no trigger names as the size of the crime named right after it', () => {
     expect(sums('HMRC arrested 11 people in an investigation into a suspected £35 million VAT repayment fraud.')).toEqual([['illicit_volume', 35_000_000]]);
     expect(sums('He was sentenced to five years for running a NZ$7.2 million crypto "arbitrage" Ponzi scheme.')).toEqual([['illicit_volume', 7_200_000]]);
+    // A budget against a crime is no size of it.
+    expect(sums('The capability is part of the Government\'s $86.5 million Fighting Scams package.')).toEqual([]);
+    expect(sums('Police set up a $2 million anti-fraud unit.')).toEqual([]);
     // A trigger still says what the sum is.
     expect(sums('Police froze $2 million linked to the fraud.').map((c) => c[0])).toEqual(['assets_frozen']);
   });
