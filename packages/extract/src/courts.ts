@@ -1,7 +1,7 @@
 import { datelineCity, sameParagraph, storyCity, type Sentence } from './sentences.js';
 
 /** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
-const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling ("on Nov. 10" may stand between): "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
 const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}(?![\\p{L}\\p{N}])(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
@@ -28,7 +28,8 @@ const IN_PLACE = /(?:^|,\s*)[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,
 const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Last|This|That|Its|His|Her|Their|Our|Separately|Meanwhile|Also|Earlier|Later|Then)$/;
 
 /** A court that publishes its own release: "Almaty City Court (press service)", "Karaganda Regional Court". */
-const PUBLISHER_COURT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b/u;
+// Not a newsletter named for courts: "APAC Court Docket".
+const PUBLISHER_COURT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b(?!\s+\p{Lu})/u;
 const PUBLISHER_COURT_OF = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})Courts?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*$/u;
 
 /** The court a publisher is, named as reporters name it ("Almaty court"), or null: not one named by its rank alone ("Supreme Court of ..."). */
@@ -126,7 +127,8 @@ export class CourtContext {
       const inCity = m?.[3] && /\bof\s+\S+(?:\s+\S+)?\s+in\s+\S+$/u.test(m[0].slice(0, m[0].indexOf(m[3]) + m[3].length)) && !MONTH.test(m[3]) ? m[3] : undefined;
       // "the Bordeaux criminal court in March sentenced": a month is no place.
       // "the Court of Justice", "the Court of Appeal": what follows "of" names the court's kind, no place.
-      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) && !KIND_AFTER_OF.test(m[2]) ? m[2] : undefined;
+      // "of the Xishuangbanna Dai Autonomous Prefecture": an autonomous area is named by its first word.
+      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) && !KIND_AFTER_OF.test(m[2]) ? (/\sAutonomous\b/.test(m[2]) ? m[2].split(/\s+/)[0] : m[2]) : undefined;
       // "an Ontario Court of Justice judge in Toronto sentenced": the judge sits in the city.
       const judgeIn = [m ? JUDGE_IN.exec(m[0])?.[1] : undefined].find((w) => w && !MONTH.test(w));
       // "In Andijan, a regional court sentenced ...": a court named only by its kind sits where the sentence opens.

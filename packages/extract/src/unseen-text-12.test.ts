@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './_test-helpers.js';
+import { resolveCodebook } from '@reckon/schema';
+import { createExtractor } from './extract.js';
+import { claimsOf, sourceOf } from './_test-helpers.js';
 
 // Sentences of the kinds the development corpus and the articles written in 2026-11-24's thirteenth session (articles
 // 2562 on) showed misread, each rule as its own case.
@@ -71,5 +73,18 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('The SFC had 287 suspicious websites taken down in the third quarter and added 74 entities to its Alert List.')).toEqual([['platforms_closed', 287]]);
     // A participle that modifies the figure's noun is no verb of its own.
     expect(metrics('Police seized 5 cars and related equipment, and seized 12 phones.').map((c) => c[1])).toEqual([5, 12]);
+  });
+
+  it('names a court by a place of up to four words, an autonomous area by its first', () => {
+    const courts = (text: string) => [...new Set(claimsOf(text).map((c) => c.authority))];
+    expect(courts('On 24 September, the People\'s Court of Ho Chi Minh City sentenced 11 accomplices to between 3 and 18 years in prison.')).toEqual(['Ho Chi Minh City court']);
+    expect(courts('In January, the Sentencing Court of San Pedro Sula sentenced three men to 12 years.')).toEqual(['San Pedro Sula court']);
+    expect(courts('On September 8, the Intermediate People\'s Court of Xishuangbanna Dai Autonomous Prefecture sentenced 31 people.')).toEqual(['Xishuangbanna court']);
+  });
+
+  it('takes a publisher named after a court for the court, not a newsletter named for courts', () => {
+    const published = (publisher: string) => createExtractor({ codebook: resolveCodebook(undefined) })({ ...sourceOf('The court sentenced 4 members of the group.'), publisher }).map((c) => c.authority);
+    expect(published('Almaty City Court (press service)')).toEqual(['Almaty court']);
+    expect(published('APAC Court Docket')).not.toEqual(['APAC court']);
   });
 });
