@@ -294,6 +294,18 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const start = m[2] ? `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` : lastMonthNamed(monthIndex(m[1]!) + 1, p, true)?.periodStart;
     return start && p ? interval(start, p) : null;
   }],
+  // "since early 2024": from the year's start to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:early|the\\s+early\\s+part\\s+of|the\\s+early\\s+months\\s+of)\\s+${YEAR}`, 'gi'), (m, p) => (p ? interval(`${m[1]}-01-01`, p) : null)],
+  // "from 2022 onwards", "from March 2023 onward": from then to publication.
+  [SINCE, new RegExp(`\\bfrom\\s+(?:${MONTH}\\s+)?${YEAR}\\s+onwards?\\b`, 'gi'),
+    (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
+  // "from January 2023 until last month": to the end of the month before publication.
+  [SINCE, new RegExp(`\\b(?:from|between)\\s+${MONTH}\\s+${YEAR}\\s+(?:until|to|through|till|and)\\s+last\\s+month\\b`, 'gi'), (m, p) => {
+    if (!p) return null;
+    const month = Number(p.slice(5, 7)) - 1;
+    const end = month ? monthEnd(Number(p.slice(0, 4)), month) : monthEnd(Number(p.slice(0, 4)) - 1, 12);
+    return interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, end);
+  }],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "since June last year": that month of the year before publication, to publication.

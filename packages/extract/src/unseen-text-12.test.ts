@@ -87,4 +87,12 @@ describe('sentences of articles 2562 on', () => {
     expect(published('Almaty City Court (press service)')).toEqual(['Almaty court']);
     expect(published('APAC Court Docket')).not.toEqual(['APAC court']);
   });
+
+  it('reads "since early 2024", "from 2022 onwards" and "from January 2023 until last month" as running periods', () => {
+    const dated = (text: string) => claimsOf(text, '2026-03-10').map((c) => [c.period_start, c.period_end]);
+    expect(dated('Police said the group had taken about AED 18 million from investors since early 2024.')).toEqual([['2024-01-01', '2026-03-10']]);
+    expect(dated('The suspects defrauded investors of around HUF 3.4 billion from 2022 onwards.')).toEqual([['2022-01-01', '2026-03-10']]);
+    expect(dated('The sites collected RM2.1bil in bets from January 2023 until last month.')).toEqual([['2023-01-01', '2026-02-28']]);
+    expect(claimsOf('The sites collected RM2.1bil in bets from March 2025 until last month.', '2026-01-15').map((c) => c.period_end)).toEqual(['2025-12-31']);
+  });
 });
