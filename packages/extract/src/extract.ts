@@ -252,7 +252,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // speak over it.
         // "| Number of resources |" names a thing but not what was done to it: the caption ("Internet resources restricted
         // at the request of the Agency") still says that.
-        const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0 && namesAction(header);
+        // "| Sites flagged by PAGCOR |" names what was done to its thing too, if not by a trigger: the caption ("Blocking of
+        // illegal gambling sites") is another column's.
+        const headerNames = !headerPeriod && lex.countedThing(header.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean)).length > 0 && (namesAction(header) || /\b\p{Ll}{3,}ed\b/u.test(header));
         claims.push(...(cellClaims.length || !caption || headerNames ? cellClaims
           : claimsOfSentence(source, cell, lex, cellPlace, style, cellContext, null, [], `${cellPeriod === period ? caption : caption.replace(CAPTION_YEARS, '')} ${label}: `, [], unit)));
       });

@@ -84,7 +84,8 @@ function quarterOf(label: string): string | null {
 /** A table's caption: the short line right above it, without its "Table 1." and its bold marks; null for a sentence. */
 export function captionAbove(text: string, tableStart: number): string | null {
   const above = text.slice(0, tableStart).trimEnd();
-  const line = above.slice(above.lastIndexOf('\n') + 1).replace(/^\*\*|\*\*$/g, '').replace(/^Table\s+\d+[.:]\s*/i, '').trim();
+  // "Number of the week: takedowns, third quarter": a column's label before the caption's own words is none of them.
+  const line = above.slice(above.lastIndexOf('\n') + 1).replace(/^\*\*|\*\*$/g, '').replace(/^Table\s+\d+[.:]\s*/i, '').replace(/^[^:]{1,40}:\s+(?=\S)/, '').trim();
   return line && line.length <= 120 && !/[.:;]$/.test(line) ? line : null;
 }
 

@@ -95,4 +95,10 @@ describe('sentences of articles 2562 on', () => {
     expect(dated('The sites collected RM2.1bil in bets from January 2023 until last month.')).toEqual([['2023-01-01', '2026-02-28']]);
     expect(claimsOf('The sites collected RM2.1bil in bets from March 2025 until last month.', '2026-01-15').map((c) => c.period_end)).toEqual(['2025-12-31']);
   });
+
+  it('reads a table under its caption past the caption\'s label, but not a column that names its own action', () => {
+    const table = (caption: string, header: string) => claimsOf(`The regulators reported their figures.\n\n**${caption}**\n\n| Regulator | ${header} |\n| --- | --- |\n| SFC (Hong Kong) | 287 |\n`).map((c) => [c.metric, c.value]);
+    expect(table('Number of the week: takedowns, third quarter', 'Q3 2026')).toEqual([['platforms_closed', 287]]);
+    expect(table('Blocking of illegal gambling sites', 'Sites flagged')).toEqual([]);
+  });
 });
