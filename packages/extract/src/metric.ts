@@ -233,7 +233,9 @@ function runningCounts(text: string, figures: readonly Figure[]) {
   figureStarts[0] = 0;
   for (const [at] of clauseBreaks(text)) breakAt[at] = (breakAt[at] ?? 0) + 1;
   WEAK_BREAK.lastIndex = 0;
-  for (let m = WEAK_BREAK.exec(text); m; m = WEAK_BREAK.exec(text)) breakAt[m.index] = (breakAt[m.index] ?? 0) + 0.5;
+  // "blocked internet resources (websites, Telegram channels and bots) – 4 318": a list in brackets parts no clause.
+  const bracketed = text.includes('(') ? (at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at) : () => false;
+  for (let m = WEAK_BREAK.exec(text); m; m = WEAK_BREAK.exec(text)) if (!bracketed(m.index)) breakAt[m.index] = (breakAt[m.index] ?? 0) + 0.5;
   for (const f of figures) startsFigure[f.start] = 1;
   for (let i = 0; i < text.length; i++) {
     const wordStart = !isSpace(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)));
@@ -263,7 +265,8 @@ const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
 /** The items of a causative's object after the first: "had 96 websites and 1,388 accounts taken down". */
 const CAUSATIVE_ITEM_LEAD = /\b(?:had|has|have|got)\s+\d[\d,.]*\s+(?:[\p{L}'’-]+\s+){1,6}and\s+$/u;
 const CAUSATIVE_ITEM = /\s+(?:and\s+)?\d[\d,.]*(?=\s)/gu;
-const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+){1,10}\s+$/u;
+// "had 1,312 websites ..., known as "leading rooms", blocked": a name given the object stands in it.
+const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|dubbed)\s+[^,;.]{1,40},){1,10}\s+$/u;
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */

@@ -101,4 +101,15 @@ describe('sentences of articles 2562 on', () => {
     expect(table('Number of the week: takedowns, third quarter', 'Q3 2026')).toEqual([['platforms_closed', 287]]);
     expect(table('Blocking of illegal gambling sites', 'Sites flagged')).toEqual([]);
   });
+
+  it('reads past a list in brackets and a name given a causative\'s object', () => {
+    expect(metrics('blocked internet resources (websites, Telegram channels and bots) – 4 318.')).toEqual([['platforms_blocked', 4318]]);
+    expect(metrics('The FSS had 1,312 websites and online chat rooms of unregistered investment advisers, known as "leading rooms", blocked in 2024.'))
+      .toEqual([['platforms_blocked', 1312]]);
+  });
+
+  it('reads no figure in a legal reference with a paragraph sign or a lettered article', () => {
+    expect(claimsOf('Police detained 17 people. The prosecutor presented the detainees with charges under Article 258 § 1 of the Criminal Code and Article 299 § 1 and 5 of the Criminal Code, and Article 271a and 273.').map((c) => c.value))
+      .toEqual([17]);
+  });
 });
