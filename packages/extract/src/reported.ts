@@ -233,7 +233,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const takenBack = CORRECTED.test(lead);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
   // "3 years of imprisonment with a probation period of 2 years": the same.
-  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) || /\b(?:suspended\s+for|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
+  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) || /\b(?:suspended\s+for|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\s+of|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
     || /^['’]?\s*(?:of\s+)?(?:home\s+detention|house\s+arrest|community\s+(?:service|order|detention)|probation|supervised\s+release|restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom))\b/i.test(tail));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
   const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));
@@ -316,7 +316,8 @@ const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:
 const RETURNED_TO = /\b(?:returned|refunded|repaid|paid\s+out|compensated)\b/i;
 const LIABLE = /\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i;
 const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
-const NON_PAROLE = /\b(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of\s+(?:\p{L}+\s+)?$/iu;
+// "to be released after 18 months on a recognizance order": the part of a term served before release.
+const NON_PAROLE = /\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$/iu;
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
@@ -341,7 +342,8 @@ const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:h
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
 const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
-const PER_EACH_TAIL = /^\s+(?:is|are)\s+(?:imposed|payable|charged|levied|due)\s+(?:for|on|per)\s+(?:each|every)\b/i;
+// "offering up to Rs. 12 more for each US dollar than the banks": a rate, no sum.
+const PER_EACH_TAIL = /^\s+(?:(?:is|are)\s+(?:imposed|payable|charged|levied|due)|more|less)\s+(?:for|on|per)\s+(?:each|every)\b/i;
 const LISTING_VERB = /\b(?:added|adds|adding|included|includes|including|placed|put)\b/i;
 const PERSONS_LIST = /\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocked\s+Persons|Blocked\s+Persons\s+List|sanctions\s+list|warning\s+list)\b/i;
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;

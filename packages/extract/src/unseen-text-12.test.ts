@@ -112,4 +112,14 @@ describe('sentences of articles 2562 on', () => {
     expect(claimsOf('Police detained 17 people. The prosecutor presented the detainees with charges under Article 258 § 1 of the Criminal Code and Article 299 § 1 and 5 of the Criminal Code, and Article 271a and 273.').map((c) => c.value))
       .toEqual([17]);
   });
+
+  it('reads no term in a suspended sentence told before its length, or in the part served before release', () => {
+    const terms = (text: string) => claimsOf(text).filter((c) => c.metric === 'prison_term').map((c) => c.value);
+    expect(terms('The chamber sentenced a 29-year-old man to a suspended sentence of one year and ten months.')).toEqual([]);
+    expect(terms('Haines was sentenced in March 2025 to four years and six months\' imprisonment, to be released after 18 months on a recognizance order.')).toEqual([54]);
+  });
+
+  it('reads a premium per unit as a rate, no sum', () => {
+    expect(claimsOf('The network paid out the rupee equivalent, offering up to Rs. 12 more for each US dollar than the banks.')).toEqual([]);
+  });
 });
