@@ -111,6 +111,10 @@ const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[
 
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
 const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
+/** "Access to ", "access to the websites and Telegram channels of the ": a count of what access was to. */
+const ACCESS_TO_LEAD = /\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+than|nearly)\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,6}?(?:of\s+(?:the\s+)?)?$/u;
+/** From the count to the passive of the verb done to the access, within the clause. */
+const ACCESS_PASSIVE_GAP = /^[^.;:]{0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u;
 /** "... and added 74": a coordinated verb in the past right before a figure, its object; not a participle that modifies it. */
 const OTHER_VERB_LEAD = /\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u;
 /** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
@@ -316,6 +320,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // subject does nothing to the figure.
       if (modifiers[k]) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
+      // "Access to 486 websites and social media accounts ..., was blocked": what access was to is what was blocked.
+      if (t.start >= figure.end && ACCESS_TO_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)) && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
       // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
       // "had 96 illegal betting websites and 1,388 related social media accounts taken down": each item of the object.
       if (t.start >= figure.end && (CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) || CAUSATIVE_ITEM_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start)))

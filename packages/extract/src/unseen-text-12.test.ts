@@ -122,4 +122,18 @@ describe('sentences of articles 2562 on', () => {
   it('reads a premium per unit as a rate, no sum', () => {
     expect(claimsOf('The network paid out the rupee equivalent, offering up to Rs. 12 more for each US dollar than the banks.')).toEqual([]);
   });
+
+  it('reads balances settled between hawala partners as money moved, no settlement', () => {
+    expect(sums('To settle balances between the hawala partners, the network relied on USDT; around €38 million was settled that way since 2022.'))
+      .toEqual([['illicit_volume', 38_000_000]]);
+    expect(sums('The firm agreed to settle the charges for $5 million.')).toEqual([['fines_imposed', 5_000_000]]);
+  });
+
+  it('reads what access was to as blocked by the passive after it, and cessations, sealed outlets and posts taken down', () => {
+    expect(metrics('Access to 486 websites and social media accounts offering unauthorised capital market transactions, most of them fake crypto platforms, was blocked at the request of the Capital Markets Board in the first nine months of the year.'))
+      .toEqual([['platforms_blocked', 486]]);
+    expect(metrics('BaFin ordered the cessation of 26 unauthorised hawala-type payment services in 2023.')).toEqual([['platforms_closed', 26]]);
+    expect(metrics('The syndicate operated six unlicensed money-changing outlets, which have since been sealed.')).toEqual([['platforms_closed', 6]]);
+    expect(metrics('Social media platforms took down more than 15,000 misleading posts, handles and Telegram channels flagged by Sebi.')).toEqual([['platforms_closed', 15_000]]);
+  });
 });

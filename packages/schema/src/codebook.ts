@@ -120,6 +120,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
     triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'wind up', 'taken down', 'took down', 'take down', 'takedown',
+      // "ordered the cessation of 26 unauthorised hawala-type payment services".
+      'cessation',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'eliminat', 'suppress',
@@ -127,7 +129,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
     // "took 27 websites offline", "had 64 websites taken offline".
-    words: ['offline'],
+    words: ['offline',
+      // "six unlicensed money-changing outlets ..., which have since been sealed".
+      'sealed'],
     readsTriggersOf: { metrics: ['items_seized'], nouns: ['domain', 'domains', 'web domain', 'web domains', 'website', 'websites'] },
   },
   {
@@ -205,6 +209,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // "convicting him of obtaining Sh538 million from 117 people": the law's "obtaining by false pretences" (not "obtained orders").
       'obtaining', 'fraudulently obtained', 'obtained by false pretences',
       // "the group received from injured persons ... funds of at least CZK 212 million".
+      // Hawala's balances "settled" in crypto: "at least 19,5 million euros were settled in this way in USDT".
+      'settled in this way', 'settled that way', 'settled in usdt',
       'received from victims', 'received from the victims', 'received from injured', 'received from defrauded', 'received from investors', 'received from depositors'],
     sizeOf: ['fraud', 'frauds', 'scheme', 'schemes', 'scam', 'scams', 'Ponzi', 'swindle', 'heist', 'hack', 'embezzlement', 'laundering', 'racket'],
     refines: 'platform_turnover',
@@ -386,6 +392,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
       'infringement notice'],
+    // Hawala partners "settle the balances" between them: what was settled is money moved, no settlement with a regulator.
+    voidedBy: ['settle the balances', 'settle balances', 'balances between', 'balances with'],
   },
 ];
 
@@ -408,6 +416,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'gambling hall', 'machine hall', 'slot hall', 'hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
     'gaming establishment', 'betting point', 'betting office', 'betting parlour', 'betting parlor', 'gambling den', 'gaming arcade',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure', 'takedown',
+      // "took down more than 15,000 misleading posts, handles and Telegram channels".
+      'post', 'handle',
       // "deleted 96 profiles", "1,240 social media accounts", "blocked access to 1.556 illegal financial entities" (Indonesia's Satgas PASTI).
       'profile', 'media account', 'media page', 'media profile', 'entity',
       // Regulators close and liquidate unlicensed firms: "ordered the liquidation of nine companies", "closed 12 more companies operating online scams".
