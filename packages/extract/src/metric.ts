@@ -114,7 +114,7 @@ const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|load
 /** "Access to ", "access to the websites and Telegram channels of the ": a count of what access was to. */
 const ACCESS_TO_LEAD = /\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+than|nearly)\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,6}?(?:of\s+(?:the\s+)?)?$/u;
 /** From the count to the passive of the verb done to the access, within the clause. */
-const ACCESS_PASSIVE_GAP = /^[^.;:]{0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u;
+const ACCESS_PASSIVE_GAP = /^(?:[^.;:]|\.(?=\d)){0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u;
 /** "... and added 74": a coordinated verb in the past right before a figure, its object; not a participle that modifies it. */
 const OTHER_VERB_LEAD = /\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u;
 /** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
@@ -160,6 +160,12 @@ const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|an
  * of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors, were ".
  */
 const NAMED_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+$/u;
+
+/**
+ * A count's noun, a long relative clause about what they did, then the count's own perfect passive: "Four people behind a bogus
+ * cryptocurrency trading club that took more than £6.3 million from 1,140 investors have been ".
+ */
+const RELATIVE_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:behind|who|that|which|involved\s+in|accused\s+of|linked\s+to)\s(?![^.;]*,\s+and\s)(?:[^.;]|\.(?=\d)){0,200}?\s(?:have|has)\s+been\s+$/u;
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
 const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9}?(?:that|who|which|with)\\s(?:[^;:()]|\\([^()]{0,80}\\)){0,220}?\\s${PASSIVE_AUX}\\s+$`, 'u');
@@ -312,7 +318,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.metrics.length > 0 && (t.start - figure.end < 80
       ? PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))
-      : figure.unitKind === 'count' && t.start - figure.end < 400 && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))));
+      : figure.unitKind === 'count' && t.start - figure.end < 400 && (NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start)) || RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start)))));
     weights.push(triggers.map((t, k) => {
       // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
       if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;

@@ -136,4 +136,14 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('The syndicate operated six unlicensed money-changing outlets, which have since been sealed.')).toEqual([['platforms_closed', 6]]);
     expect(metrics('Social media platforms took down more than 15,000 misleading posts, handles and Telegram channels flagged by Sebi.')).toEqual([['platforms_closed', 15_000]]);
   });
+
+  it('reads a count past a long relative clause as the subject of its own perfect passive', () => {
+    expect(metrics('Four people behind a bogus cryptocurrency trading club that took more than £6.3 million from 1,140 investors have been jailed.'))
+      .toEqual([['persons_sentenced', 4], ['illicit_volume', 6_300_000], ['customers_served', 1140]]);
+  });
+
+  it('reads damage to tax revenue as a crime\'s damage, not the state\'s revenue', () => {
+    expect(sums('The damage to social security and tax revenue uncovered by the FKS in 2025 amounted to €912,4 million.')).toEqual([['illicit_volume', 912_400_000]]);
+    expect(sums('Tax revenue reached €912 million in 2025.')).toEqual([]);
+  });
 });
