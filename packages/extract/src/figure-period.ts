@@ -78,6 +78,9 @@ export function undatedByAction(text: string, period: PeriodValue, published: st
 /** A period that is a relative clause of its own: "which began operating in July 2023". */
 const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
 
+/** A comparison's word and its "from", "than" or "compared with", up to the period it sets against: "up 6.8 per cent from ", "14% more than in ", "up from 3,960 in ". */
+const COMPARED_PERIOD_LEAD = /(?:\b(?:up|down|rose|fell|increased|decreased|higher|lower)\b|per\s*cent|percent|%)[^,;.()]{0,30}?\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:[\d.,]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:(?:in|during|for)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$/iu;
+
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
@@ -116,8 +119,18 @@ function namedPeriod(
   // Not one that is itself the period ("which began operating in July 2023, has now removed ...": since then).
   const closedRelative = (p: PeriodMention) => p.end <= figure.start && !opensRelative(p) && CLOSED_RELATIVE.test(text.slice(0, p.start))
     && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)));
+  // "recorded 44,109 cases in 2025, up 6.8 per cent from 2024, with losses of HK$9.1 billion": the period a comparison sets
+  // against dates only the figure compared, or one inside the comparison ("up from 3,960 in 2024").
+  const comparisonOnly = (p: PeriodMention) => {
+    if (comparedTo) return false;
+    const lead = text.slice(Math.max(0, p.start - 80), p.start);
+    const m = COMPARED_PERIOD_LEAD.exec(lead);
+    // "22% more than in the first half of 2024, when 856 people were detained": its "when" clause is the comparison's too.
+    const inWhen = figure.start >= p.end && /^,?\s+when\b[^.;]*$/.test(text.slice(p.end, figure.start));
+    return m !== null && !inWhen && !(figure.start >= p.start - lead.length + m.index && figure.end <= p.end);
+  };
   const inClauseAll = usable.filter((p) => p.start >= from && p.end <= to && !(isAttributive(text, p) && p.end <= figure.start) && !background(p)
-    && !inAsideWithout(text, p, figure) && !relative(p) && !closedRelative(p));
+    && !inAsideWithout(text, p, figure) && !relative(p) && !closedRelative(p) && !comparisonOnly(p));
   // "arrested nine suspects on April 9 and 10 over an app that took KSh 1.2 billion between May 2024 and January 2026": a
   // figure in a relative clause takes the clause's own period before the main clause's.
   const outsideRelative = (p: PeriodMention) => {

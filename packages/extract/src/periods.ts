@@ -194,7 +194,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "In the period March 2022 – December 2024".
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}\\s*(?:[-–—]|\\s(?:to|through|until|till)\\s)\\s*${MONTH}\\s+${YEAR}`, 'gi'), (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
-  [MON, new RegExp(`\\b${MONTH}\\s*(?:[-–]|\\s(?:to|through|until)\\s)\\s*${MONTH}(?:\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
+  // "January to September, 2025": a comma may stand before the year.
+  [MON, new RegExp(`\\b${MONTH}\\s*(?:[-–]|\\s(?:to|through|until)\\s)\\s*${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
   [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
       const end = monthRange(m[2]!, undefined, m[2]!, m[3], p);
@@ -284,9 +285,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   [YR, new RegExp(`\\b${YEAR}\\s*[-–]\\s*${YEAR}\\b`, 'gu'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   [YR, new RegExp(`\\b(?:in|during)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
-  [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})`, 'gi'),
+  [SINCE, new RegExp(`\\b(?:since|from)\\s+(?:the\\s+)?(?:beginning|start)\\s+of\\s+(?:the\\s+year(?:\\s+${YEAR})?|this\\s+year|${YEAR})`, 'gi'),
     (m, p) => {
-      const y = m[1] ? Number(m[1]) : pubYear(p);
+      const y = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : pubYear(p);
       return y && p ? interval(`${y}-01-01`, p) : null;
     }],
   // "since the beginning of November", "since the start of March 2025": from that month's start to publication.

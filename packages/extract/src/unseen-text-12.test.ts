@@ -146,4 +146,21 @@ describe('sentences of articles 2562 on', () => {
     expect(sums('The damage to social security and tax revenue uncovered by the FKS in 2025 amounted to €912,4 million.')).toEqual([['illicit_volume', 912_400_000]]);
     expect(sums('Tax revenue reached €912 million in 2025.')).toEqual([]);
   });
+
+  it('dates a figure by its own period, not the one a comparison sets it against', () => {
+    const dated = (text: string) => claimsOf(text, '2026-02-10').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(dated('Police recorded 44,109 deception cases in 2025, up 6.8 per cent from 2024, with losses of about HK$9.1 billion.'))
+      .toEqual([[44_109, '2025-01-01', '2025-12-31'], [9_100_000_000, '2025-01-01', '2025-12-31']]);
+    expect(dated('Czech police registered 4,870 cases of fraud in 2025, up from 3,960 in 2024, with total damage of CZK 3.3 billion.'))
+      .toEqual([[4870, '2025-01-01', '2025-12-31'], [3960, '2024-01-01', '2024-12-31'], [3_300_000_000, '2025-01-01', '2025-12-31']]);
+    // The comparison's "when" clause is its own.
+    expect(dated('In 2025, Coljuegos ordered the blocking of 3.412 websites, 19 % more than in 2024, when 2.867 websites were blocked.'))
+      .toEqual([[3412, '2025-01-01', '2025-12-31'], [2867, '2024-01-01', '2024-12-31']]);
+  });
+
+  it('reads "January to September, 2025" and "since the beginning of the year 2025"', () => {
+    const dated = (text: string) => claimsOf(text, '2025-10-20').map((c) => [c.period_start, c.period_end]);
+    expect(dated('In the period January to September, 2025, it instituted 214 money laundering investigations.')).toEqual([['2025-01-01', '2025-09-30']]);
+    expect(dated('Since the beginning of the year 2025 the services have opened 37 judicial investigations.')).toEqual([['2025-01-01', '2025-10-20']]);
+  });
 });
