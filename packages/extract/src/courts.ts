@@ -1,7 +1,7 @@
 import { datelineCity, sameParagraph, storyCity, type Sentence } from './sentences.js';
 
 /** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
-const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:-\\d{1,2})?(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling ("on Nov. 10" may stand between): "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
 const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}(?![\\p{L}\\p{N}])(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
@@ -10,10 +10,12 @@ const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in
  */
 const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|sentence|ruling|decision|judge?ment)\\s+of|(?:sentenced|jailed|convicted)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:at|in|by))\\s+(?:the\\s+)?${COURT_WORDS}(?![\\p{L}\\p{N}])`, 'u');
 /** Words that name a court's rank or kind, not its place. */
-const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Local|Primary|Court)$/i;
+const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Local|Primary|Court|Judges?['’]?s?)$/i;
 /** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
 const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen['’]s|King['’]s|Criminal|Special|Auditors)\b/;
 const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
+/** A court told of as one of many: "a court in Karaganda", "an Almaty district court". */
+const INDEFINITE_COURT = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}court\b/u;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
@@ -60,6 +62,8 @@ export class CourtContext {
     private readonly namesAgency: (i: number) => boolean,
     private readonly isCountry: (name: string) => boolean,
     private readonly agencyRelease: boolean,
+    /** Whether sentence `i` names an agency by name that acts in it, not one it names only as its source or investigator. */
+    private readonly namesActingAgency: (i: number) => boolean = namesAgency,
   ) {}
 
   /** The court sentence `i` reports the ruling of, or null. */
@@ -78,7 +82,10 @@ export class CourtContext {
     const court = this.named(i);
     // "The Public Prosecution stated that the Criminal Court in Riyadh issued a preliminary ruling ...": an agency that only
     // tells of the ruling does not make it its own.
-    if (this.namesAgency(i) && !(court && TOLD_RULING.test(this.sentences[i]!.text))) return null;
+    // A court named by its name ("Kyiv's Shevchenkivskyi District Court") is the news over the agency it is told by; "a court
+    // in Karaganda ..., according to the AFM" is the agency's report.
+    const byName = court !== null && !INDEFINITE_COURT.test(this.sentences[i]!.text);
+    if (this.namesAgency(i) && !(court && (TOLD_RULING.test(this.sentences[i]!.text) || (byName && !this.namesActingAgency(i))))) return null;
     if (court) {
       // An agency's release tells rulings it did not make: a sentence whose subject is the court is the court's ("the Cape
       // Town Specialised Commercial Crimes Court on 3 February 2026 sentenced ...").

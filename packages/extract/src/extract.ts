@@ -68,6 +68,8 @@ const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceed
  * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.
  */
 const SPELLED_AMOUNT = /\((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,2}(?:Hundred|Thousand|Million|Billion)\b(?:[\s,]+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and|only|US))*\)/gu;
+/** What leads to an agency that only tells of a ruling or investigated its case. */
+const ATTRIBUTION_LEAD = /\b(?:according\s+to|investigated\s+by|brought\s+by|laid\s+by|filed\s+by|prosecuted\s+by|(?:an?\s+)?(?:investigation|probe|inquiry|operation)\s+(?:by|of|led\s+by)|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
@@ -127,7 +129,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   // A city-state's name is its city's: "Singapore court".
   const countryOnly = (name: string) => lex.isCountryName(name) && !lex.isCityState(name);
-  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), countryOnly, agencyRelease);
+  // "..., according to the Prosecutor General's Office", "following an investigation by Kent Police": an agency that only
+  // tells of or investigated the case does not act in the sentence.
+  const actingAgency = (i: number) => names[i]!.some((m) => namesAgencyByName(m) && !ATTRIBUTION_LEAD.test(sentences[i]!.text.slice(Math.max(0, m.start - 60), m.start)));
+  const courts = new CourtContext(source.text, sentences, (i) => names[i]!.some(namesAgencyByName), countryOnly, agencyRelease, actingAgency);
   // A court's own release speaks for that court where no agency has been named: the agency that investigated is told last.
   const releasedBy = publisherCourt(source.publisher, countryOnly);
   const claims: Claim[] = [];

@@ -124,7 +124,8 @@ export function sameParagraph(text: string, sentences: readonly Sentence[], j: n
 const DATELINE = /^(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,}){0,3})\s*(?::|,|\()/u;
 
 /** Capitals that open a line as a label, not a dateline: "PHOTO:", "WARNING TO THE PUBLIC:", "UPDATE:". */
-const LABEL = /\b(?:Photo|Update|Updated|Warning|Breaking|Exclusive|Correction|Note|Editor|Read|Also|Source|File|Video|Watch|Live|Public|Notice|Press|Release|News|Statement|Summary|Table|Figure|Q|A)\b/;
+// An agency's letterhead ("CYBER CRIME INVESTIGATION BUREAU (CCIB)") is no dateline either.
+const LABEL = /\b(?:Photo|Update|Updated|Warning|Breaking|Exclusive|Correction|Note|Editor|Read|Also|Source|File|Video|Watch|Live|Public|Notice|Press|Release|News|Statement|Summary|Table|Figure|Q|A|Bureau|Police|Agency|Ministry|Office|Department|Service|Commission|Committee|Authority|Directorate|Unit|Court)\b/;
 
 /** The city of a sentence's dateline, as a name ("Kuala Lumpur"), or undefined. */
 export function datelineCity(sentence: string): string | undefined {

@@ -163,4 +163,19 @@ describe('sentences of articles 2562 on', () => {
     expect(dated('In the period January to September, 2025, it instituted 214 money laundering investigations.')).toEqual([['2025-01-01', '2025-09-30']]);
     expect(dated('Since the beginning of the year 2025 the services have opened 37 judicial investigations.')).toEqual([['2025-01-01', '2025-10-20']]);
   });
+
+  it('credits a ruling to the court that is its subject when the agency named is only its source or investigator', () => {
+    const courts = (text: string) => [...new Set(claimsOf(text).map((c) => c.authority))];
+    expect(courts('On May 19, Kyiv\'s Shevchenkivskyi District Court sentenced three members of a group to between five and nine years in prison, according to the Prosecutor General\'s Office.'))
+      .toEqual(['Kyiv court']);
+    expect(courts('On November 4, the Special Judge\'s Court-7 in Dhaka sentenced five officials of the MLM firm Eon Coin to four years\' rigorous imprisonment each.'))
+      .toEqual(['Dhaka court']);
+    // An agency that acts in the sentence still speaks for it.
+    expect(courts('The SBU and a Kyiv court froze $2 million of the group\'s assets.')).not.toContain('Kyiv court');
+  });
+
+  it('reads an agency\'s letterhead as no dateline', () => {
+    expect(claimsOf('CYBER CRIME INVESTIGATION BUREAU (CCIB)\n\nOn 21 November 2025, the Criminal Court sentenced six members of a mule account network to 4 years each.').map((c) => c.authority))
+      .not.toContain('Cyber Crime Investigation Bureau court');
+  });
 });
