@@ -12,12 +12,13 @@ const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Local|Primary|Court|Judges?['’]?s?)$/i;
 /** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
-const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen['’]s|King['’]s|Criminal|Special|Auditors)\b/;
+const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen(?:['’]s)?|King(?:['’]s)?|Criminal|Special|Auditors)\b/;
 const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
 /** A court told of as one of many: "a court in Karaganda", "an Almaty district court". */
 const INDEFINITE_COURT = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}court\b/u;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
-const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement)\b/i;
+// "The judge also confiscated ...", "The magistrate also imposed fines of ...": the court's own officer.
+const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement|judge|magistrate|tribunal|bench)\b/i;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 /** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */

@@ -178,4 +178,12 @@ describe('sentences of articles 2562 on', () => {
     expect(claimsOf('CYBER CRIME INVESTIGATION BUREAU (CCIB)\n\nOn 21 November 2025, the Criminal Court sentenced six members of a mule account network to 4 years each.').map((c) => c.authority))
       .not.toContain('Cyber Crime Investigation Bureau court');
   });
+
+  it('reads "the judge" and "the magistrate" after a named court as that court, and no King\'s Bench as a place', () => {
+    const courts = (text: string) => [...new Set(claimsOf(text).map((c) => c.authority))];
+    expect(courts('In March, the Almaty City Court sentenced the organiser to six years. The judge also confiscated a house, 0.6 BTC and 27,000 USDT.'))
+      .toEqual(['Almaty court']);
+    expect(courts('In a separate case, a Court of King\'s Bench justice in Edmonton last month sentenced a man to six years in prison. The judge also ordered the forfeiture of $410,000.'))
+      .toEqual(['Edmonton court']);
+  });
 });
