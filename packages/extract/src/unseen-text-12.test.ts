@@ -186,4 +186,9 @@ describe('sentences of articles 2562 on', () => {
     expect(courts('In a separate case, a Court of King\'s Bench justice in Edmonton last month sentenced a man to six years in prison. The judge also ordered the forfeiture of $410,000.'))
       .toEqual(['Edmonton court']);
   });
+
+  it('reads a table column\'s currency from a two-letter sign in brackets ("Fine (TL)")', () => {
+    expect(sums('The following fines were imposed.\n\n| Person | Legal basis | Administrative fine (TL) |\n| --- | --- | --- |\n| Alfa A.S. | Article 103 of Law No. 6362 | 1.247.500 |\n'))
+      .toEqual([['fines_imposed', 1_247_500]]);
+  });
 });
