@@ -16,7 +16,7 @@ import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './break
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
-import { kindOf, ofWhich, restated, setAgainst } from './said-before.js';
+import { kindOf, ofWhich, partOfTotal, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 
 /** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
@@ -434,10 +434,16 @@ function claimsOfSentence(
       const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
-      const part = (!chosen || chosen.score < 0.1)
-        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, lastCount, lex) ?? ofWhich(text, figure, previous)
-          ?? restated(text, figure, claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from), lex)
-        : null;
+      const saidBefore = claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from);
+      // A count is set against the last count before; a sum against the last sum of the sentences before.
+      const setAgainstOf = figure.unitKind === 'count' ? lastCount : earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from);
+      // A part "of the total" is the total's, whatever its own verb ("accounted for"); the total is the first sum said before,
+      // not the one set against it after.
+      const total = claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.find((c) => kindOf(c) === figure.unitKind && !c.converted_from);
+      const part = partOfTotal(text, figure, total) ?? ((!chosen || chosen.score < 0.1)
+        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, setAgainstOf, lex) ?? ofWhich(text, figure, previous)
+          ?? restated(text, figure, saidBefore, lex)
+        : null);
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.
         metric = part.metric;

@@ -78,8 +78,8 @@ export function undatedByAction(text: string, period: PeriodValue, published: st
 /** A period that is a relative clause of its own: "which began operating in July 2023". */
 const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
 
-/** A comparison's word and its "from", "than" or "compared with", up to the period it sets against: "up 6.8 per cent from ", "14% more than in ", "up from 3,960 in ". */
-const COMPARED_PERIOD_LEAD = /(?:\b(?:up|down|rose|fell|increased|decreased|higher|lower)\b|per\s*cent|percent|%)[^,;.()]{0,30}?\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:[\d.,]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:(?:in|during|for)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$/iu;
+/** A comparison's word and its "from", "than" or "compared with", up to the period it sets against: "up 6.8 per cent from ", "14% more than in ", "up from 3,960 in ", "down 25.9 per cent on ". */
+const COMPARED_PERIOD_LEAD = /(?:(?:\b(?:up|down|rose|fell|increased|decreased|higher|lower)\b|per\s*cent|percent|%)[^,;.()]{0,30}?\b(?:from|than|compared\s+(?:with|to)|against)|(?:per\s*cent|percent|%)\s+on)\s+(?:[\d.,]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:(?:in|during|for)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$/iu;
 
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,

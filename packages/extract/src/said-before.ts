@@ -9,13 +9,21 @@ import { candidateMetrics } from './metric.js';
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
 const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
 
+const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/i;
+
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
 const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
 
-/** A count set against the last count of the sentence before, whose own clause names no metric: that count's metric. */
+/**
+ * A figure set against the last of its kind said in the sentences before (for a count, the last count), whose own clause
+ * names no metric: that one's metric. "That compares with 268.9 million pesos in the first half of 2024."
+ */
 export function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
-  if (!lastCount || figure.unitKind !== 'count') return null;
+  if (!lastCount) return null;
   const lead = text.slice(0, figure.start);
+  // A sum only where the sentence opens on it ("That compares with ..."): "Bitcoin traded at £61,000, compared with £7,500"
+  // sets a price against a price the sentence told.
+  if (figure.unitKind !== 'count') return SET_AGAINST_OPENING.test(lead) && candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric) ? { metric: lastCount.metric, whole: null } : null;
   if (!SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) && !BRACKETED_AGAINST.test(lead)) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
   return fits ? { metric: lastCount.metric, whole: null } : null;
@@ -40,6 +48,13 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
   if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
   return fits ? { metric: said.metric, whole: said } : null;
+}
+
+/** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
+const OF_THE_TOTAL = /^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)/iu;
+
+export function partOfTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
+  return said && OF_THE_TOTAL.test(text.slice(figure.end, figure.end + 40)) ? { metric: said.metric, whole: said } : null;
 }
 
 export function kindOf(claim: Claim): Figure['unitKind'] {

@@ -191,4 +191,15 @@ describe('sentences of articles 2562 on', () => {
     expect(sums('The following fines were imposed.\n\n| Person | Legal basis | Administrative fine (TL) |\n| --- | --- | --- |\n| Alfa A.S. | Article 103 of Law No. 6362 | 1.247.500 |\n'))
       .toEqual([['fines_imposed', 1_247_500]]);
   });
+
+  it('reads a sum set against the one said before, and a part of the total said before, as theirs', () => {
+    const text = 'In the first half of 2025, the CNBV imposed fines totalling 412.3 million pesos. That compares with 268.9 million pesos in the first half of 2024. Banks accounted for 118.6 million pesos of the total.';
+    expect(claimsOf(text, '2025-07-24').map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['fines_imposed', 412_300_000, '2025-01-01'], ['fines_imposed', 268_900_000, '2024-01-01'], ['fines_imposed', 118_600_000, '2025-01-01']]);
+    // A price set against a price is no sum set against the sentence before.
+    expect(sums('Police seized $2 million. Bitcoin was trading at around £61,000 this week, compared with about £7,500 at the start of 2019.')).toEqual([['assets_seized', 2_000_000]]);
+    // "down 25.9 per cent on 2023" sets the figure against 2023.
+    expect(claimsOf('Australians reported losses of $2.03 billion to scams in 2024, down 25.9 per cent on 2023, with investment scams accounting for $945 million of the total.', '2025-03-01')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([['illicit_volume', 2_030_000_000, '2024-01-01'], ['illicit_volume', 945_000_000, '2024-01-01']]);
+  });
 });
