@@ -316,9 +316,18 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
     const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
+    // The long subjects' gaps are tried only where their cheap signs show: an age in commas, or a perfect passive before the verb.
+    const ages = figure.unitKind === 'count' && /,\s\d{2},/.test(text.slice(figure.end, figure.end + 400));
+    const longSubject = (t: TriggerMention) => figure.unitKind === 'count' && t.start - figure.end < 400
+      && ((ages && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))) || (/\sbeen\s+$/.test(text.slice(t.start - 8, t.start)) && RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start))));
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.metrics.length > 0 && (t.start - figure.end < 80
       ? PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))
-      : figure.unitKind === 'count' && t.start - figure.end < 400 && (NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start)) || RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start)))));
+      : longSubject(t)));
+    // What access was to, and a coordinated verb of the figure's own before it, are read once for the figure.
+    const accessTo = ACCESS_TO_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start));
+    const otherVerbFrom = Math.max(0, figure.start - 40);
+    const otherVerb = OTHER_VERB_LEAD.exec(text.slice(otherVerbFrom, figure.start));
+    const otherVerbAt = otherVerb ? otherVerbFrom + otherVerb.index : -1;
     weights.push(triggers.map((t, k) => {
       // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
       if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;
@@ -327,7 +336,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (modifiers[k]) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // "Access to 486 websites and social media accounts ..., was blocked": what access was to is what was blocked.
-      if (t.start >= figure.end && ACCESS_TO_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)) && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
+      if (accessTo && t.start >= figure.end && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
       // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
       // "had 96 illegal betting websites and 1,388 related social media accounts taken down": each item of the object.
       if (t.start >= figure.end && (CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) || CAUSATIVE_ITEM_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start)))
@@ -358,7 +367,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       // "had 287 websites taken down ... and added 74 entities to its alert list": a verb of its own, which signals nothing,
       // governs the figure after it.
-      if (before && OTHER_VERB_LEAD.test(text.slice(Math.max(a, figure.start - 40), b))) return 0;
+      if (before && otherVerbAt >= t.end) return 0;
       // "... was sentenced to 63 months; Rohan Mehta, 26, of Jersey City, to 46 months": a term the verb before still governs.
       if (before && figure.unitKind === 'duration' && text.slice(a, b).includes(';') && ELLIPTIC_TERM.test(text.slice(text.lastIndexOf(';', figure.start) + 1, figure.start))) return 0.5;
       const direct = (before ? 1 : 0.75) * 0.5 ** (count.breaks(a, b) + count.figures(a, b)) / (1 + count.words(a, b) / 5);
