@@ -65,7 +65,8 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
-const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)\s+$/i;
+// "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
+const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)(?:\s+(?:criminal\s+)?(?:investigations?|probes?|proceedings?|inquiries)\s+(?:into|in|on))?\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ", a list's "Websites blocked, by month July 2025: ". */
@@ -97,9 +98,10 @@ export function countedThingOf(
 ): { things: string[]; bareSubject: boolean; namedAt?: number } {
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
-  const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
+  const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
   // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
-  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[1]!) || CASE_VERB.test(lead)) ? ['case'] : []);
+  // "64 cases of fraud involving fake platforms": the crime may be the first word.
+  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[2]!) || (casesOf[1] !== undefined && CRIME.test(casesOf[1])) || CASE_VERB.test(lead)) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
   // "27 of the network's betting sites": a possessive after the article owns the thing.

@@ -202,4 +202,11 @@ describe('sentences of articles 2562 on', () => {
     expect(claimsOf('Australians reported losses of $2.03 billion to scams in 2024, down 25.9 per cent on 2023, with investment scams accounting for $945 million of the total.', '2025-03-01')
       .map((c) => [c.metric, c.value, c.period_start])).toEqual([['illicit_volume', 2_030_000_000, '2024-01-01'], ['illicit_volume', 945_000_000, '2024-01-01']]);
   });
+
+  it('counts cases of a crime named first, and cases investigations were opened into', () => {
+    expect(metrics('The MIA launched investigations into 64 cases of fraud involving fake investment platforms.')).toEqual([['cases_opened', 64]]);
+    expect(metrics('The FSS had opened investigations into 41 cases of suspected unfair trading.')).toEqual([['cases_opened', 41]]);
+    // Cases of no crime and no verb that opens them count nothing.
+    expect(metrics('The bank reported 7 million cases of identification failures.')).toEqual([]);
+  });
 });
