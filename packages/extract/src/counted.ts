@@ -66,6 +66,8 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
 // "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
+/** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */
+const DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?s)(?![\p{L}'’])/u;
 const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)(?:\s+(?:criminal\s+)?(?:investigations?|probes?|proceedings?|inquiries)\s+(?:into|in|on))?\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
@@ -133,7 +135,10 @@ export function countedThingOf(
   const joinedWords = head > conjunction ? joinedAll.slice(0, head + 1) : joinedAll;
   // Only where the phrase ends on a plural noun: "14 people and shut down a network" joins no modifiers.
   const joinedFirst = joinedWords.at(-1)?.endsWith('s') ? lex.countedThing(joinedWords) : [];
-  const named = joinedFirst.length ? joinedFirst : lex.countedThing(after);
+  // "defrauded some 1,900 South Koreans": a people named by its country's demonym are people (not "5 Philippines provinces").
+  const ofAfter = joinedFirst.length ? joinedFirst : lex.countedThing(after);
+  const demonym = ofAfter.length ? null : DEMONYM_AFTER.exec(text.slice(end, end + 40));
+  const named = demonym && lex.placeOf(demonym[1]!).jurisdiction && !lex.isCountryName(demonym[1]!) ? ['person'] : ofAfter;
   // "defrauded more than 2,100 people": the people a scheme took money from are the customers it served.
   if (named.includes('person') && VICTIMS_LEAD.test(leadWithHedge)) return found(['customer']);
   if (named.length) return found(named);

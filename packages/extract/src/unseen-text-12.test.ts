@@ -209,4 +209,9 @@ describe('sentences of articles 2562 on', () => {
     // Cases of no crime and no verb that opens them count nothing.
     expect(metrics('The bank reported 7 million cases of identification failures.')).toEqual([]);
   });
+
+  it('counts a people named by its demonym as people: victims defrauded are customers', () => {
+    expect(metrics('Scam rings defrauded some 1,900 South Koreans of about 48 billion won.')).toEqual([['customers_served', 1900], ['illicit_volume', 48_000_000_000]]);
+    expect(metrics('Police arrested 12 Brazilians in the raid.')).toEqual([['persons_arrested', 12]]);
+  });
 });
