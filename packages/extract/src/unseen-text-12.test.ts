@@ -214,4 +214,9 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('Scam rings defrauded some 1,900 South Koreans of about 48 billion won.')).toEqual([['customers_served', 1900], ['illicit_volume', 48_000_000_000]]);
     expect(metrics('Police arrested 12 Brazilians in the raid.')).toEqual([['persons_arrested', 12]]);
   });
+
+  it('counts telephones, kits, scanners and containers seized as items', () => {
+    expect(metrics('Officers seized 7.9 million baht in cash, 46 Starlink kits, 41 telephones, two fingerprint scanners and 214 containers of goods.'))
+      .toEqual([['assets_seized', 7_900_000], ['items_seized', 46], ['items_seized', 41], ['items_seized', 2], ['items_seized', 214]]);
+  });
 });

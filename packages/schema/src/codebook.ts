@@ -466,7 +466,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
     'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine',
     // Contraband customs count by the piece: "41,3 million cigarettes", "186,4 million packs of cigarettes".
-    'cigarette', 'cigar', 'pack', 'carton'],
+    'cigarette', 'cigar', 'pack', 'carton',
+    // "41 telephones", "46 Starlink kits", "two fingerprint scanners", "214 containers of goods".
+    'telephone', 'kit', 'scanner', 'container'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
