@@ -219,4 +219,9 @@ describe('sentences of articles 2562 on', () => {
     expect(metrics('Officers seized 7.9 million baht in cash, 46 Starlink kits, 41 telephones, two fingerprint scanners and 214 containers of goods.'))
       .toEqual([['assets_seized', 7_900_000], ['items_seized', 46], ['items_seized', 41], ['items_seized', 2], ['items_seized', 214]]);
   });
+
+  it('reads a hold placed on accounts and property a court arrested as frozen', () => {
+    expect(sums('The Commission has also placed a hold on 23 bank accounts with a total balance of N412 million.')).toEqual([['assets_frozen', 412_000_000]]);
+    expect(sums('At the request of the FSB, the Basmanny District Court of Moscow arrested property of the suspects worth 230 million rubles.')).toEqual([['assets_frozen', 230_000_000]]);
+  });
 });

@@ -282,6 +282,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
       'post-no-debit', 'post no debit', 'on hold', 'sequestrat', 'property security',
+      // "placed a hold on 23 bank accounts with a total balance of N412 million"; "the court arrested property worth ...".
+      'placed a hold on', 'put a hold on', 'arrested property', 'arrested the property',
       // Ireland's Criminal Assets Bureau freezes by "interim orders" (section 2) and "interlocutory orders" (section 3).
       'interim order', 'interlocutory order', 'section 2 order', 'section 3 order'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
