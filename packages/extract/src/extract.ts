@@ -434,15 +434,15 @@ function claimsOfSentence(
       const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
-      const saidBefore = claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from);
-      // A count is set against the last count before; a sum against the last sum of the sentences before.
-      const setAgainstOf = figure.unitKind === 'count' ? lastCount : earlier.findLast((c) => kindOf(c) === figure.unitKind && !c.converted_from);
+      const ofKind = (c: Claim) => kindOf(c) === figure.unitKind && !c.converted_from;
+      const inSentence = claims.findLast((c) => kindOf(c) === figure.unitKind);
+      const lastBefore = earlier.findLast(ofKind);
       // A part "of the total" is the total's, whatever its own verb ("accounted for"); the total is the first sum said before,
       // not the one set against it after.
-      const total = claims.findLast((c) => kindOf(c) === figure.unitKind) ?? earlier.find((c) => kindOf(c) === figure.unitKind && !c.converted_from);
-      const part = partOfTotal(text, figure, total) ?? ((!chosen || chosen.score < 0.1)
-        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, setAgainstOf, lex) ?? ofWhich(text, figure, previous)
-          ?? restated(text, figure, saidBefore, lex)
+      const part = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
+        // A count is set against the last count before; a sum against the last sum of the sentences before.
+        ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex)
+          ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex)
         : null);
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.

@@ -18,15 +18,16 @@ const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|t
  * A figure set against the last of its kind said in the sentences before (for a count, the last count), whose own clause
  * names no metric: that one's metric. "That compares with 268.9 million pesos in the first half of 2024."
  */
-export function setAgainst(text: string, figure: Figure, lastCount: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
-  if (!lastCount) return null;
+export function setAgainst(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
+  if (!said) return null;
   const lead = text.slice(0, figure.start);
   // A sum only where the sentence opens on it ("That compares with ..."): "Bitcoin traded at £61,000, compared with £7,500"
   // sets a price against a price the sentence told.
-  if (figure.unitKind !== 'count') return SET_AGAINST_OPENING.test(lead) && candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric) ? { metric: lastCount.metric, whole: null } : null;
-  if (!SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) && !BRACKETED_AGAINST.test(lead)) return null;
-  const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === lastCount.metric);
-  return fits ? { metric: lastCount.metric, whole: null } : null;
+  const against = figure.unitKind === 'count'
+    ? SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) || BRACKETED_AGAINST.test(lead)
+    : SET_AGAINST_OPENING.test(lead);
+  const fits = against && candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
+  return fits ? { metric: said.metric, whole: null } : null;
 }
 
 /** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
