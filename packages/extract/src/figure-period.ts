@@ -81,6 +81,9 @@ const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
 /** A comparison's word and its "from", "than" or "compared with", up to the period it sets against: "up 6.8 per cent from ", "14% more than in ", "up from 3,960 in ", "down 25.9 per cent on ". */
 const COMPARED_PERIOD_LEAD = /(?:(?:\b(?:up|down|rose|fell|increased|decreased|higher|lower)\b|per\s*cent|percent|%)[^,;.()]{0,30}?\b(?:from|than|compared\s+(?:with|to)|against)|(?:per\s*cent|percent|%)\s+on)\s+(?:[\d.,]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:(?:in|during|for)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$/iu;
 
+/** A count's noun, then a relative clause or names between commas, then its own passive: "Two co-conspirators, who ..., were ". */
+const SUBJECT_BEFORE_PASSIVE = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?:[^.;]|\.(?=\d|\s\p{Lu}\.?\s))*?,\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?\p{Ll}+ed\b/u;
+
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
@@ -99,7 +102,11 @@ function namedPeriod(
     return SCHEME_FAILED.test(before) && !/\bwhen\b/i.test(before);
   };
   const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !failed(p));
-  const [from, to] = clauseAround(text, figure.start, figure.end);
+  const [from, clauseEnd] = clauseAround(text, figure.start, figure.end);
+  // "Two co-conspirators, who recruited money mules, were sentenced last month to ...": a subject's clause goes on past the
+  // relative clause or names between it and its passive verb.
+  const passive = figure.unitKind === 'count' ? SUBJECT_BEFORE_PASSIVE.exec(text.slice(figure.end, figure.end + 300)) : null;
+  const to = passive ? Math.max(clauseEnd, clauseAround(text, figure.end + passive[0].length, figure.end + passive[0].length)[1]) : clauseEnd;
   // "In August, a court sentenced the organiser of an exchanger that had served 4,000 clients": the relative clause
   // in the perfect tells what went before; the period dates the sentencing, not the clients.
   const background = (p: PeriodMention) => p.end <= figure.start && BACKGROUND.test(text.slice(p.end, figure.start));

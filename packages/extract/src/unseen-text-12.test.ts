@@ -224,4 +224,9 @@ describe('sentences of articles 2562 on', () => {
     expect(sums('The Commission has also placed a hold on 23 bank accounts with a total balance of N412 million.')).toEqual([['assets_frozen', 412_000_000]]);
     expect(sums('At the request of the FSB, the Basmanny District Court of Moscow arrested property of the suspects worth 230 million rubles.')).toEqual([['assets_frozen', 230_000_000]]);
   });
+
+  it('dates a count by the period its own passive names past a relative clause between them', () => {
+    expect(claimsOf('Two co-conspirators, who recruited money mules, were sentenced last month to 37 months and 30 months in prison, respectively.', '2025-12-04')
+      .map((c) => [c.value, c.period_start])).toEqual([[2, '2025-11-01'], [37, '2025-11-01'], [30, '2025-11-01']]);
+  });
 });
