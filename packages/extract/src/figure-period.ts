@@ -23,7 +23,11 @@ const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:pre
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
 const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
 /** "By the verdict of the ... court of 19 June 2026": the day of a verdict. */
-const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+of\s+the\b[^.;,]{0,100}\bof\s+$/i;
+// "In its decision of 4 December 2025", "in a decision dated 5 March 2026", "by sentence no. 112 of 21.01.2026".
+const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+(?:of\s+the\b[^.;,]{0,100}\bof|(?:no\.?\s*\d+\s+)?of|dated)\s+$/i;
+/** "During the October 17 search": the day of an operation the sentence tells of. */
+const OPERATION_DAY = /\b(?:during|in|at)\s+(?:the|its|their)\s+$/i;
+const OPERATION_AFTER = /^\s*(?:search|searches|raid|raids|operation|sweep|crackdown|action\s+day)\b/i;
 /** A bulletin's or timeline's line that opens on its date: "- 7 October 2025 — The Federal Court ordered ...". */
 const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
 /** What a scheme did when it failed, right before the period that dates it: "stopped paying in August", "collapsed in 2023". */
@@ -94,6 +98,7 @@ function namedPeriod(
   // the court of 19 June".
   const onDay = (p: PeriodMention) => p.kind === 'date' && p.periodStart !== null
     && (isDayDone(text, p.start) || VERDICT_OF.test(text.slice(Math.max(0, p.start - 120), p.start))
+      || (OPERATION_DAY.test(text.slice(Math.max(0, p.start - 24), p.start)) && OPERATION_AFTER.test(text.slice(p.end, p.end + 24)))
       || DATED_LINE.test(text.slice(0, p.start)) && /^\s*[\u2014\u2013:-]/u.test(text.slice(p.end, p.end + 3)));
   // "a scheme that stopped paying in August": the day a scheme failed dates its failure, none of the figures told with it
   // (but "users lost ₺512 million when the exchange halted withdrawals in November 2022": they lost it then).

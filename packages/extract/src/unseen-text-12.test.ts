@@ -229,4 +229,12 @@ describe('sentences of articles 2562 on', () => {
     expect(claimsOf('Two co-conspirators, who recruited money mules, were sentenced last month to 37 months and 30 months in prison, respectively.', '2025-12-04')
       .map((c) => [c.value, c.period_start])).toEqual([[2, '2025-11-01'], [37, '2025-11-01'], [30, '2025-11-01']]);
   });
+
+  it('dates figures by a decision "of" or "dated" a day, a sentence number\'s day, and an operation\'s day', () => {
+    const days = (text: string) => claimsOf(text, '2026-03-13').map((c) => [c.value, c.period_start]);
+    expect(days('In its decision of 4 December 2025, the AMF Enforcement Committee imposed a fine of €1,2 million on Orsay Gestion Privée.')).toEqual([[1_200_000, '2025-12-04']]);
+    expect(days('The AMF fined Lumen €1.5m in a decision dated 5 March 2026.')).toEqual([[1_500_000, '2026-03-05']]);
+    expect(days('By sentence no. 112 of 21.01.2026, the Bucharest Tribunal sentenced 3 defendants.')).toEqual([[3, '2026-01-21']]);
+    expect(days('During the October 17 search, NBI agents seized 1,140 mobile phones.')).toEqual([[1140, '2025-10-17']]);
+  });
 });
