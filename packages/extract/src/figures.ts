@@ -96,6 +96,7 @@ const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;
 const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
 // "received HK$18.6 million in less than three months": a time something took is no term either.
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
+const NAMED_TERM = /^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i;
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
@@ -510,7 +511,9 @@ function readFigure(
   }
   if (!unit) return null;
   // "over the nine months, up from 760": a span the text refers to is no figure, and stands between no figures of a series.
-  if (unitKind === 'duration' && SPAN_LEAD.test(text.slice(Math.max(0, start - 32), start))) return null;
+  // "upheld the 14-year sentence", "affirmed the 14 years' imprisonment": a term named as one is no span.
+  if (unitKind === 'duration' && SPAN_LEAD.test(text.slice(Math.max(0, start - 32), start))
+    && !(/\b(?:the|his|her|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && NAMED_TERM.test(text.slice(end, end + 40)))) return null;
   // Rounded first: "1.1 lakh" is 110000.00000000001 in binary, and still a whole count.
   if (unitKind === 'count' && !Number.isInteger(round(value))) {
     // A roundup mixes its sources' styles: "27,640 websites" beside "1,6 million pages" is grouped in thousands.

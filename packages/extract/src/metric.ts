@@ -152,6 +152,10 @@ const PASSIVE_AUX = String.raw`(?:(?:were|was)(?:\s+(?:each|all|both|also|alread
  */
 const CLAUSE_END_PASSIVE = new RegExp(`^(?:(?!\\s(?:when|after|before|while|because|since|until|once|whereas)\\s)[^;:.()]){0,120}?\\s${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
+/** What a court orders done, in its subjunctive: "ordered that 14 mobile phones, six laptops and a car recovered from them be ". */
+const ORDERED_PASSIVE = /^(?:(?!\s(?:when|after|before|while|because|since|until|once|whereas)\s)[^;:.()]){0,120}?\s(?:to\s+)?be\s+$/u;
+const ORDERED_LEAD = /\b(?:ordered|directed)\s+(?:that\s+)?[^.;:]{0,80}$/i;
+
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
 const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\\b)["“]?[\\p{L}'’-]+["”]?){0,4}?(?:\\s+(?:who|that)(?:\\s+(?!(?:were|was)\\b)[\\p{L}'’-]+){1,5}?)?\\s+${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
@@ -416,7 +420,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
         return;
       }
       // "Three men who laundered ... through cryptocurrency exchanges and unregistered bitcoin machines have been jailed".
-      if (CLAUSE_END_PASSIVE.test(between) || (figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))) weights[i]![k] = 0.9;
+      if (CLAUSE_END_PASSIVE.test(between) || (figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
+        || (figure.unitKind === 'count' && ORDERED_PASSIVE.test(between) && ORDERED_LEAD.test(text.slice(Math.max(0, figure.start - 100), figure.start)))) weights[i]![k] = 0.9;
     });
   });
   // "..., during which ֏96.4 million, 41,500 US dollars and 1 vehicle were seized": the verb the last item of a list is

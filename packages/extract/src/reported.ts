@@ -378,7 +378,8 @@ const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
 const IN_TOTAL = /\b(?:in\s+total|altogether|between\s+them)\b/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
-const DEADLINE = /^\s+to\s+(?!be\b|serve\b)\p{Ll}+/u;
+// "reduced her sentence from five years to three years": a term set against a term is no deadline.
+const DEADLINE = /^\s+to\s+(?!be\b|serve\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
 const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */

@@ -470,7 +470,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Contraband customs count by the piece: "41,3 million cigarettes", "186,4 million packs of cigarettes".
     'cigarette', 'cigar', 'pack', 'carton',
     // "41 telephones", "46 Starlink kits", "two fingerprint scanners", "214 containers of goods".
-    'telephone', 'kit', 'scanner', 'container'],
+    'telephone', 'kit', 'scanner', 'container',
+    // Real estate as Asian courts list it: "46 land lots and apartments", "12 land parcels", "three shophouses".
+    'lot', 'land lot', 'parcel', 'land parcel', 'condominium', 'condo', 'townhouse', 'shophouse'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */

@@ -75,7 +75,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'ZAR', symbols: ['ZAR', 'R'], names: ['rand', 'zar', 'south african rand'] },
   { code: 'KES', symbols: ['KES', 'KSh', 'Ksh', 'Sh', 'sh'], names: ['shillings', 'kenyan shillings', 'kes'] },
   { code: 'GHS', symbols: ['GHS', 'GH₵', '₵', 'GH¢', 'GHc'], names: ['cedi', 'cedis', 'ghs', 'ghanaian cedis', 'ghana cedis'] },
-  { code: 'VND', symbols: ['₫', 'VND'], names: ['dong', 'vnd', 'vietnamese dong'] },
+  { code: 'VND', symbols: ['₫', 'VND', 'VNĐ'], names: ['dong', 'đồng', 'vnd', 'vnđ', 'vietnamese dong'] },
   { code: 'IDR', symbols: ['Rp', 'IDR'], names: ['rupiah', 'idr', 'indonesian rupiah'] },
   { code: 'MYR', symbols: ['RM', 'MYR'], names: ['ringgit', 'myr', 'malaysian ringgit'] },
   { code: 'THB', symbols: ['฿', 'THB', 'Bt', 'Baht'], names: ['baht', 'thb', 'thai baht'] },

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles written in 2026-11-24's fourteenth session (articles 2642 on) showed misread, each
+// rule as its own case.
+const metrics = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value]);
+
+describe('sentences of articles 2642 on', () => {
+  it('reads Vietnamese dong written "VNĐ" and places written with their diacritics', () => {
+    const claims = claimsOf('HÀ NỘI — The court upheld the confiscation of VNĐ812 billion in cash, the Hà Nội People\'s Court said.');
+    expect(claims.map((c) => [c.metric, c.value, c.unit, c.jurisdiction])).toEqual([['assets_seized', 812_000_000_000, 'VND', 'VN']]);
+  });
+
+  it('counts land lots and parcels as items seized', () => {
+    expect(metrics('The court also upheld the confiscation of VNĐ812 billion in cash and bank deposits, 46 land lots and apartments, and 19 cars.'))
+      .toEqual([['assets_seized', 812_000_000_000], ['items_seized', 46], ['items_seized', 19]]);
+  });
+
+  it('reads a part "of which" a long clause told the whole, with that whole\'s metric and period', () => {
+    const claims = claimsOf('In January–June, at the request of the Agency, access to 3 412 Internet resources was restricted, of which 2 106 were online casinos.', '2026-07-14');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['platforms_blocked', 3412, '2026-01-01', '2026-06-30'], ['platforms_blocked', 2106, '2026-01-01', '2026-06-30']]);
+  });
+
+  it('reads a term named after "the" as a term, not a span of time', () => {
+    expect(metrics('The court upheld the 14-year sentence.')).toEqual([['prison_term', 14]]);
+    expect(metrics('The Court of Appeal affirmed the 14 years\' imprisonment imposed on him by the Federal High Court.')).toEqual([['prison_term', 14]]);
+    // A span of a term is still none.
+    expect(metrics('He served the first two years in prison before his release.')).toEqual([]);
+    expect(metrics('In the past three years, police seized 14 cars.')).toEqual([['items_seized', 14]]);
+  });
+
+  it('reads both terms of a sentence reduced from one to the other, and a count after a term "to"', () => {
+    expect(metrics('The panel reduced her sentence from five years to three years.')).toEqual([['prison_term', 5], ['prison_term', 3]]);
+    expect(metrics('The court handed prison sentences of 2.5 to 3.5 years to three men.')).toEqual([['prison_term', 2.5], ['persons_sentenced', 3]]);
+    // A time given to do something is still a deadline.
+    expect(metrics('Detectives were given 21 days to complete investigations.')).toEqual([]);
+  });
+
+  it('reads every item of a list a court ordered forfeited in the subjunctive', () => {
+    expect(metrics('The judge ordered that 14 mobile phones, six laptops and a Toyota Camry recovered from them be forfeited to the Federal Government.'))
+      .toEqual([['items_seized', 14], ['items_seized', 6]]);
+    expect(metrics('The court ordered 14 phones, six laptops and a car to be confiscated.')).toEqual([['items_seized', 14], ['items_seized', 6]]);
+  });
+});
