@@ -195,7 +195,8 @@ export function countedThingOf(
     let set: string[] = [];
     for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) set = lex.countedThing(wordsAfter(lead, m.index + m[0].length));
     if (set.length) return found(set, true);
-    if (/(?:^|\b(?:the|all|The|All)(?:\s+(?:other|remaining))?|[,;])\s*$/u.test(lead)) return found(['person'], true);
+    // "most of them received fines, while 5 were jailed": a contrast opens a clause of its own.
+    if (/(?:^|\b(?:the|all|The|All)(?:\s+(?:other|remaining))?|[,;]|\b(?:while|whereas|but))\s*$/u.test(lead)) return found(['person'], true);
   }
   // "the number of resources restricted has exceeded 9,000": the verb may be the figure's hedge. "Almaty accounted for the
   // largest number of cases, 4,912, followed by Astana with 3,105": a bare number set after the phrase counts it too, as

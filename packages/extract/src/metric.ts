@@ -13,11 +13,16 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   const against = ANTI_ANYWHERE.test(text) ? (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at)) : undefined;
   // "under the Proceeds of Crime Act 2002", "the Prevention of Money Laundering Act": a law's name signals nothing, nor does
   // a trigger that only says what data are of ("user and transaction data", "arrest records"), nor "served as" (acted as).
+  // "property arrested to secure compensation of damage": what an action is to secure is its purpose, not done.
+  const purpose = PURPOSE_ANYWHERE.test(text);
   return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12))
-    && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end))))
+    && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end)))
+    && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 const SERVED_AS = /^\s+as\b/i;
+const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b/i;
+const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$/i;
 const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
 const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
 
@@ -128,7 +133,8 @@ const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|wer
  * proceeds of ", "seized undeclared cash and gold bullion worth ".
  */
 // "secured forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion": an order's object too.
-const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
+// "seized 11,600 undeclared smartphones worth about ₸2.3bn": the goods may be counted.
+const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:\d[\d.,]*\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
 
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
 const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;

@@ -42,4 +42,19 @@ describe('sentences of articles 2642 on', () => {
       .toEqual([['items_seized', 14], ['items_seized', 6]]);
     expect(metrics('The court ordered 14 phones, six laptops and a car to be confiscated.')).toEqual([['items_seized', 14], ['items_seized', 6]]);
   });
+
+  it('reads goods seized "undeclared" with their worth as the value seized', () => {
+    expect(metrics('Customs officers seized 11,600 undeclared smartphones worth about ₸2.3bn on 8 September.'))
+      .toEqual([['items_seized', 11_600], ['assets_seized', 2_300_000_000]]);
+  });
+
+  it('reads what property is arrested "to secure" as its purpose, not money returned', () => {
+    expect(metrics('- property arrested to secure compensation of damage – ₸19,6 billion;')).toEqual([['assets_frozen', 19_600_000_000]]);
+    expect(metrics('The agency returned ₸2 billion as compensation of damage.')).toEqual([['funds_returned', 2_000_000_000]]);
+  });
+
+  it('reads a bare count after "while" as people, like one opening its own clause', () => {
+    expect(metrics('Courts convicted 23 people; most of them received fines, while 5 were jailed for terms of 2 to 4 years.'))
+      .toEqual([['persons_sentenced', 23], ['persons_sentenced', 5], ['prison_term', 2]]);
+  });
 });
