@@ -21,8 +21,9 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 const SERVED_AS = /^\s+as\b/i;
-const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b/i;
-const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$/i;
+// "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
+const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i;
+const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i;
 const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
 const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
 
@@ -146,7 +147,8 @@ const VALUED_GAP = /^\s*,?\s+(?:worth|valued\s+at)\s+$/i;
 const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
-const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
+// "the confiscation of 27 properties worth Rs 46.8 crore": the things may be counted.
+const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:\d[\d.,]*\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
 
 /** A passive auxiliary, an adverb of the group it may hold included: "were", "were each", "have all been", "has been also". */
 // "had so far been paid out", "have already been frozen": an adverb may stand in the auxiliary.
@@ -184,6 +186,8 @@ const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9
 const APPOSITION_THEN_PASSIVE = new RegExp(`^\\s+(?:of\\s+(?:the|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+,\\s[^;:()]{1,120}?,\\s+(?:${PASSIVE_AUX}\\s+)?$`, 'u');
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
+/** A trigger that only modifies the noun after it: "two mule account holders" are the holders, no accounts. */
+const MODIFIES_HOLDER = /^\s+(?:holders?|renters?|owners?)\b/i;
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A participle straight after the figure's noun, as lists and headlines put it: "610 websites blocked". */
@@ -354,7 +358,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       // A participle there ("14 people arrested") is a reduced clause, the figure's own verb only where no verb governs it.
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count'
-        && !(governed && /ed$/i.test(text.slice(t.start, t.end)))) return 1;
+        && !(governed && /ed$/i.test(text.slice(t.start, t.end))) && !MODIFIES_HOLDER.test(text.slice(t.end, t.end + 12))) return 1;
       // What the "number of" phrase before a count says was done to its thing: "The number of sites blacked out ... rises to 1.498".
       if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
       // A sum's own noun: "to pay a $150,000 fine", "a $125,000 civil penalty"; what the money was: "870 mln roubles of stolen money".

@@ -57,4 +57,45 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('Courts convicted 23 people; most of them received fines, while 5 were jailed for terms of 2 to 4 years.'))
       .toEqual([['persons_sentenced', 23], ['persons_sentenced', 5], ['prison_term', 2]]);
   });
+
+  it('reads what "provisionally attached" things, iPhones and data carriers as items', () => {
+    expect(metrics('The ED has provisionally attached 19 immovable properties worth Rs 24.8 crore belonging to the promoters.'))
+      .toEqual([['items_seized', 19], ['assets_frozen', 248_000_000]]);
+    expect(metrics('The judge ordered them to forfeit N3.25m and 19 iPhones recovered from them to the Federal Government.'))
+      .toEqual([['assets_seized', 3_250_000], ['items_seized', 19]]);
+    expect(metrics('Investigators seized cash amounting to 86.300 euros, 23 data carriers and 9 mobile phones.').map((c) => c[0]))
+      .toEqual(['assets_seized', 'items_seized', 'items_seized']);
+  });
+
+  it('reads the "over" of "hand over" as the verb\'s, and what a court orders handed over as confiscated', () => {
+    const [btc] = claimsOf('The court has ordered a darknet cocaine dealer to hand over 97.4 BTC, worth about £6.2m, under a confiscation order.');
+    expect([btc!.metric, btc!.value, btc!.qualifier]).toEqual(['assets_seized', 97.4, 'exact']);
+    // What someone is paid to hand over is a price.
+    expect(metrics('Young people are being offered €200 or €500 to hand over their bank cards and PINs.')).toEqual([]);
+  });
+
+  it('reads the people a scheme harmed as "injured persons", and the holders of mule accounts as people', () => {
+    expect(metrics('So far, over 430 injured persons have been identified, and the losses exceed PLN 11,3 mln.'))
+      .toEqual([['customers_served', 430], ['illicit_volume', 11_300_000]]);
+    expect(metrics('His wife was jailed three years, while two mule account holders, aged 24 and 27, were each sentenced to 18 months\' jail.'))
+      .toEqual([['prison_term', 3], ['persons_sentenced', 2], ['prison_term', 18]]);
+    expect(metrics('Two co-administrators were sentenced in September 2025.')).toEqual([['persons_sentenced', 2]]);
+  });
+
+  it('reads thefts "drained" as crime\'s money', () => {
+    expect(metrics('Hackers drained 21,600 ether from the exchange\'s hot wallets on March 9, according to the police.')).toEqual([['illicit_volume', 21_600]]);
+  });
+
+  it('reads a confiscation of counted things worth a sum as the sum seized, and property held "against future penalties" as frozen', () => {
+    expect(metrics('The court ordered the confiscation of 27 properties worth Rs 46.8 crore, which had been attached by the EOW.'))
+      .toEqual([['items_seized', 27], ['assets_seized', 468_000_000]]);
+    expect(metrics('The prosecutor secured property of the suspects worth a total of PLN 42 mln against future penalties.')).toEqual([['assets_frozen', 42_000_000]]);
+  });
+
+  it('drops the people paid back, cases awaiting trial, a term in default of a fine and a case reference', () => {
+    expect(metrics('The judge also issued restitution orders totalling $18.4 million in favour of 512 investors.')).toEqual([]);
+    expect(metrics('The regulator has 36 cases awaiting trial.')).toEqual([]);
+    expect(metrics('The court raised the fine to Rp 10 billion, to be replaced by eight months in prison if unpaid.')).toEqual([['fines_imposed', 10_000_000_000]]);
+    expect(metrics('Case reference: 1001-1.Ds.14.2022')).toEqual([]);
+  });
 });

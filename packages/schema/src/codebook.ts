@@ -172,7 +172,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users',
       'savers', 'residents', 'pensioners', 'persons', 'individuals'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
-      'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'drained', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
@@ -239,6 +239,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      // What a court orders handed over is confiscated: "ordered a darknet dealer to hand over 97.4 BTC".
+      'to hand over',
       // What searches and raids turn up: "Searches yielded 2.4 billion soums", "The October raids also netted ₺412 million".
       'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
       'raids also netted', 'searches also yielded',
@@ -311,7 +313,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
     triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
-      'raids also netted', 'searches also yielded', 'attach', 'retrieved',
+      // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
+      'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
       'took possession'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
@@ -429,7 +432,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'leader', 'ringleader', 'fraudster', 'scammer', 'criminal', 'offender', 'culprit', 'founder', 'executive',
     'manager', 'owner', 'courier', 'caller', 'target', 'renter', 'account holder', 'mule account holder', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'passenger', 'traveller', 'traveler', 'expatriate', 'expat', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
-    'agent', 'broker', 'money changer', 'moneychanger', 'promoter', 'administrator', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
+    'agent', 'broker', 'money changer', 'moneychanger', 'promoter', 'administrator', 'co-administrator', 'co-founder', 'co-director', 'co-organiser', 'co-organizer', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
     'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'year-old', 'pensioner', 'runner', 'brother', 'sister', 'sibling', 'cousin', 'relative', 'son', 'daughter', 'husband', 'wife', 'spouse', 'family member', 'senior', 'retiree', 'nominee', 'dropper', 'holder', 'card holder', 'cardholder', 'bookie', 'cashier', 'supervisor', 'recruiter', 'handler',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
@@ -472,7 +475,11 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // "41 telephones", "46 Starlink kits", "two fingerprint scanners", "214 containers of goods".
     'telephone', 'kit', 'scanner', 'container',
     // Real estate as Asian courts list it: "46 land lots and apartments", "12 land parcels", "three shophouses".
-    'lot', 'land lot', 'parcel', 'land parcel', 'condominium', 'condo', 'townhouse', 'shophouse'],
+    'lot', 'land lot', 'parcel', 'land parcel', 'condominium', 'condo', 'townhouse', 'shophouse',
+    // Phones by their maker's name: "19 iPhones".
+    'iphone', 'ipad', 'macbook',
+    // "23 data carriers" (German "Datenträger"), "storage media".
+    'data carrier', 'storage medium'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
