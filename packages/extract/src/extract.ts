@@ -52,6 +52,8 @@ interface TextStyle {
   decimalComma: boolean;
   /** The three-letter currency codes it writes ("MXN 45 million"). */
   codes: ReadonlySet<string>;
+  /** The document's jurisdiction: a shared sign ("¥") is its currency where the sentence's own place has none of that sign. */
+  home: string | null;
 }
 const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
 
@@ -125,7 +127,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const sections = sectionJurisdictions(source.text, sentences, lex);
   const defined = addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults));
   if (defined) documentPlaces = placesOf(defined.passing);
-  const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)) };
+  const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)), home: documentJurisdiction(documentPlaces, defaults) };
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   // A city-state's name is its city's: "Singapore court".
   const countryOnly = (name: string) => lex.isCountryName(name) && !lex.isCityState(name);
@@ -335,6 +337,15 @@ function headerTemplate(source: Source, metric: string, place: { jurisdiction: s
   };
 }
 
+/** A pair of spaced dashes around the parts of a sum: "seized crypto assets worth around 8,7 million euros – among them 61,3 Bitcoin and 412 Ether – as well as 742.000 euros in cash". */
+const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl\.|such\s+as)\s[^\u2013\u2014()]{0,160}?\d[^\u2013\u2014()]{0,160}?\s)[\u2013\u2014](?=\s)/gu;
+
+/** Dashes that set off an aside read as the brackets they stand for (one character each, so offsets hold): it is no break. */
+function dashAsides(text: string): string {
+  if (!text.includes('\u2013') && !text.includes('\u2014')) return text;
+  return text.replace(DASH_ASIDE, (_, inner: string) => `(${inner})`);
+}
+
 function claimsOfSentence(
   source: Source,
   sentence: Sentence,
@@ -355,7 +366,7 @@ function claimsOfSentence(
   const mark = prefix ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
   const offset = prefix.length - mark;
   // A unit a table's header gives its bare cells is read as if written after them; spans stay inside the cell.
-  const text = prefix + sentence.text.slice(mark) + suffix;
+  const text = dashAsides(prefix + sentence.text.slice(mark) + suffix);
   const ownEnd = text.length - suffix.length;
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
@@ -375,7 +386,7 @@ function claimsOfSentence(
   // with 37 exchanges ...".
   const lastCount = earlier.findLast((c) => c.unit === 'count' && !c.converted_from);
   const countedBefore = { partsFrom: offset + (partition?.opening ?? 0), parts: countsOf(partition?.whole), previous: countsOf(lastCount) };
-  const figures = findFigures(text, lex, masked, style.decimalComma, place.jurisdiction, countedBefore);
+  const figures = findFigures(text, lex, masked, style.decimalComma, [place.jurisdiction, style.home], countedBefore);
   if (!figures.length) return [];
   // A word inside an agency's name is no trigger: the "Administration for the Prevention of Money Laundering" launders nothing.
   // A lead copied from the sentence itself (a fact line's label) holds its agencies' names too.

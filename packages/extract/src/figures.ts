@@ -141,7 +141,7 @@ const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven
 
 /** Reads every figure of a sentence: number, magnitude, range, currency or duration, hedge, counted thing. */
 export function findFigures(
-  text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null = null,
+  text: string, lex: Lexicon, masked: ReadonlyArray<[number, number]>, decimalComma = false, jurisdiction: string | null | ReadonlyArray<string | null> = null,
   countedBefore: CountedBefore | null = null,
 ): Figure[] {
   const tokens: Token[] = [];
@@ -217,7 +217,7 @@ function schemeVictims(text: string, figure: Figure): boolean {
 }
 
 function readFigure(
-  text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null, previous: Figure | undefined,
+  text: string, token: Token, tokenAt: ReadonlyMap<number, Token>, lex: Lexicon, jurisdiction: string | null | ReadonlyArray<string | null>, previous: Figure | undefined,
   countedBefore: CountedBefore | null,
   earlier: readonly Figure[] = [],
 ): Figure | null {

@@ -28,7 +28,8 @@ export interface Lexicon extends PlaceLexicon {
   currencyBefore: RegExp;
   currencyAfter: Pick<RegExp, 'exec'>;
   /** The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. */
-  currencyCode: (token: string, jurisdiction?: string | null) => string | null;
+  /** `jurisdiction` may list places in order of preference: a shared sign is the first one's currency that it can be. */
+  currencyCode: (token: string, jurisdiction?: string | null | ReadonlyArray<string | null>) => string | null;
   qualifierBefore: RegExp;
   qualifierOf: (words: string) => Qualifier;
   magnitudeAfter: RegExp;
@@ -194,12 +195,18 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
   const anyCase = new RegExp(`^\\s?(?:${alternation([...names, ...[...symbols].filter((s) => letterSymbol(s) && s.length >= 3), ...nonEnglish])})(?![\\p{L}\\p{N}])|^\\s?\\$(?![\\p{L}\\p{N}$])`, 'iu');
   const capitals = new RegExp(`^\\s?(?:${alternation(twoCapitals)})(?![\\p{L}\\p{N}])`, 'u');
   const currencyAfter = { exec: (after: string) => anyCase.exec(after) ?? capitals.exec(after) };
-  const currencyCode = (token: string, jurisdiction?: string | null) => {
+  const currencyCode = (token: string, jurisdiction?: string | null | ReadonlyArray<string | null>) => {
     const t = token.trim().replace(/\s+/g, ' ');
     const options = codes.get(t) ?? codes.get(t.replace(/\.$/, '')) ?? codes.get(t.toLowerCase()) ?? codes.get(t.toUpperCase());
     if (!options) return null;
-    const local = jurisdiction ? localCurrency(jurisdiction) : null;
-    return (local && options.includes(local) ? local : options[0]) ?? null;
+    // A dollar sign is US dollars unless the sentence's own place has its own dollar: in a roundup, the document's main
+    // country says nothing of a "$" in another item. Other shared signs ("¥", "Rs") fall back to the document's currency.
+    const places = typeof jurisdiction === 'string' || !jurisdiction ? [jurisdiction] : jurisdiction;
+    for (const [k, place] of places.entries()) {
+      const local = place && (k === 0 || options[0] !== 'USD') ? localCurrency(place) : null;
+      if (local && options.includes(local)) return local;
+    }
+    return options[0] ?? null;
   };
   return { currencyBefore, currencyAfter, currencyCode };
 }

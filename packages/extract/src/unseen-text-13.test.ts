@@ -98,4 +98,18 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('The court raised the fine to Rp 10 billion, to be replaced by eight months in prison if unpaid.')).toEqual([['fines_imposed', 10_000_000_000]]);
     expect(metrics('Case reference: 1001-1.Ds.14.2022')).toEqual([]);
   });
+
+  it('reads the parts of a sum set off by dashes as an aside, and the list that goes on after it', () => {
+    expect(metrics('The investigators seized crypto assets worth around 8.7 million euros – among them 61.3 Bitcoin and 412 Ether – as well as 742,000 euros in cash and 9 high-value vehicles.'))
+      .toEqual([['assets_seized', 8_700_000], ['assets_seized', 61.3], ['assets_seized', 412], ['assets_seized', 742_000], ['items_seized', 9]]);
+    // A part of people inside dashes is still no count of its own.
+    expect(metrics('Three people – the organiser and two couriers – were detained.')).toEqual([['persons_arrested', 3]]);
+  });
+
+  it('reads a shared sign as the document\'s currency where the sentence names another country, but "$" as US dollars', () => {
+    const text = 'TOKYO — The Tokyo Metropolitan Police Department said on Monday it had arrested two men in Tokyo and Osaka, Japan\'s second city. '
+      + 'In May 2024, hackers stole ¥48.2 billion in bitcoin from DMM Bitcoin, a theft the FBI later attributed to the same group. '
+      + 'The FBI said the group stole $1.5 billion in February.';
+    expect(claimsOf(text, '2026-02-19').filter((c) => c.unit !== 'count').map((c) => c.unit)).toEqual(['JPY', 'USD']);
+  });
 });
