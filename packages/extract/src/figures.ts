@@ -203,7 +203,7 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 }
 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
-const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu;
+const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu;
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
 /** Victims who are not the count reported: freed, paid back, notified or complaining ("complaints from more than 150 victims"). */

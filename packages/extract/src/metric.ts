@@ -148,7 +148,8 @@ const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 // "the confiscation of 27 properties worth Rs 46.8 crore": the things may be counted.
-const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:\d[\d.,]*\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$/iu;
+// "filed a civil forfeiture complaint against 3,471,906 USDT": what a forfeiture action is against.
+const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:\d[\d.,]*\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$|^forfeiture\s+(?:complaint|action|proceedings?|case)\s+against\s+(?:the\s+)?$/iu;
 
 /** A passive auxiliary, an adverb of the group it may hold included: "were", "were each", "have all been", "has been also". */
 // "had so far been paid out", "have already been frozen": an adverb may stand in the auxiliary.
@@ -204,7 +205,8 @@ const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincl
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
-const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)/giu;
+// "88,000 USDT on hardware wallets and exchange accounts": where an item is held is part of it too.
+const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued)\b[^,;:]*?(?=,|\band\b|$)|\bon\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?))?\b(?=\s*,|\s+as\s+well\s+as\b)/giu;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 const ASIDE = /\([^()]*\)/g;

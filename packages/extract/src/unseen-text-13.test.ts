@@ -112,4 +112,21 @@ describe('sentences of articles 2642 on', () => {
       + 'The FBI said the group stole $1.5 billion in February.';
     expect(claimsOf(text, '2026-02-19').filter((c) => c.unit !== 'count').map((c) => c.unit)).toEqual(['JPY', 'USD']);
   });
+
+  it('reads the items listed after where a sum is held, and accounts whose operations are suspended as frozen', () => {
+    expect(metrics('Officers seized 1.9 billion soums, 88,000 USDT on hardware wallets and exchange accounts, as well as 31 mobile phones and three cars.').map((c) => c[0]))
+      .toEqual(['assets_seized', 'assets_seized', 'items_seized', 'items_seized']);
+    expect(metrics('The SFIS suspended operations on 28 bank accounts with balances of 12.6 million soms.')).toEqual([['assets_frozen', 12_600_000]]);
+  });
+
+  it('reads services "switched off" as closed and the people who "have lost" money as a scheme\'s customers', () => {
+    expect(metrics('The 6 exchange services were switched off on 26.11.2024.')).toEqual([['platforms_closed', 6]]);
+    expect(metrics('More than 1,300 people have lost a combined €9.8 million to the scheme since 2022.'))
+      .toEqual([['customers_served', 1300], ['illicit_volume', 9_800_000]]);
+  });
+
+  it('reads what a forfeiture complaint is against as seized, with the value of them together, in the US state of Georgia', () => {
+    const claims = claimsOf('The United States Attorney\'s Office for the Northern District of Georgia has filed a civil forfeiture complaint against 3,471,906 USDT and 462,150 USDC, together valued at approximately $3.93 million, which the government alleges were stolen.');
+    expect(claims.map((c) => [c.metric, c.unit, c.jurisdiction])).toEqual([['assets_seized', 'USDT', 'US'], ['assets_seized', 'USDC', 'US'], ['assets_seized', 'USD', 'US']]);
+  });
 });

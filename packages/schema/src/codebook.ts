@@ -124,7 +124,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'cessation',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
       'has taken down', 'had taken down', 'have taken down',
-      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'eliminat', 'suppress',
+      'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'switched off', 'eliminat', 'suppress',
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
@@ -279,7 +279,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'imposed an arrest on', 'imposed arrest on', 'placed an arrest on',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
-      'suspended the execution of transactions', 'suspended the execution of',
+      'suspended the execution of transactions', 'suspended the execution of', 'suspended operations on',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
