@@ -2,7 +2,7 @@ import type { AuthorityDefinition, JurisdictionDefinition } from '@reckon/schema
 import { PhraseTable } from './phrases.js';
 
 /** An agency a name may refer to, and the force it is a unit of. */
-export interface AuthorityCandidate { id: string; jurisdiction: string; partOf?: string | undefined }
+export interface AuthorityCandidate { id: string; jurisdiction: string; partOf?: string | undefined; shared?: boolean | undefined }
 
 /** What a place or agency name means. */
 export interface PlaceName {
@@ -52,7 +52,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
   };
   for (const j of jurisdictions) for (const n of j.names) place(n).jurisdiction ??= j.code;
   for (const a of authorities) {
-    for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction, partOf: a.partOf });
+    for (const n of a.names) place(n).authorities.push({ id: a.id, jurisdiction: a.jurisdiction, partOf: a.partOf, ...(a.shared ? { shared: true } : {}) });
     for (const alias of a.aliases ?? []) {
       for (const n of new Set([alias, capitalised(alias)])) {
         const p = place(n, true);

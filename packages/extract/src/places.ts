@@ -142,9 +142,10 @@ export function attribute(
 ): { jurisdiction: string | null; authority: string | null } {
   const docJurisdiction = documentJurisdiction(document, defaults);
   const context = sentence.jurisdictions.length === 1 ? sentence.jurisdictions[0]! : docJurisdiction;
-  // A generic word for a force ("Police seized ...") in a text that names a unit of it (the CCIB) means that unit.
+  // A generic word for a force ("Police seized ...") in a text that names a unit of it (the CCIB) means that unit; so does
+  // a name its units share ("the LKA").
   const units = document.authorities.filter((a) => !a.generic).map((a) => resolveAuthority(a, docJurisdiction)).filter((a) => a?.partOf);
-  const unitOf = (a: AuthorityCandidate | null, generic: boolean) => (generic && a ? units.find((u) => u!.partOf === a.id) ?? a : a);
+  const unitOf = (a: AuthorityCandidate | null, generic: boolean) => (a && (generic || a.shared) ? units.find((u) => u!.partOf === a.id) ?? a : a);
   const named = sentence.authorities.map((a) => unitOf(resolveAuthority(a, context) ?? resolveAuthority(a, docJurisdiction), a.generic)).filter((a) => a !== null);
   const acting = actingUnits(named, (a) => [a]);
   const sentenceAuthority = acting.find((a) => a.jurisdiction === docJurisdiction) ?? acting[0];

@@ -129,4 +129,10 @@ describe('sentences of articles 2642 on', () => {
     const claims = claimsOf('The United States Attorney\'s Office for the Northern District of Georgia has filed a civil forfeiture complaint against 3,471,906 USDT and 462,150 USDC, together valued at approximately $3.93 million, which the government alleges were stolen.');
     expect(claims.map((c) => [c.metric, c.unit, c.jurisdiction])).toEqual([['assets_seized', 'USDT', 'US'], ['assets_seized', 'USDC', 'US'], ['assets_seized', 'USD', 'US']]);
   });
+
+  it('credits a German state\'s criminal police office by its state, however the text names it after', () => {
+    const text = 'DÜSSELDORF – Investigators have arrested seven people, the State Criminal Police Office of North Rhine-Westphalia (LKA NRW) said. '
+      + 'The LKA said officers seized €1.4 million in cash. BaFin had warned about the service. BaFin also fined two firms.';
+    expect(claimsOf(text, '2025-03-27').map((c) => [c.value, c.authority])).toEqual([[7, 'LKA NRW'], [1_400_000, 'LKA NRW']]);
+  });
 });

@@ -16,6 +16,11 @@ export interface AuthorityDefinition {
   /** The force this agency is a unit of: a generic word for the force ("police") in a text that names the unit means the unit. */
   partOf?: string;
   /**
+   * A name several agencies share, each a unit of this one: Germany's sixteen state criminal police offices are each "the
+   * LKA". Even by that name it means the unit a text names ("the State Criminal Police Office of Hesse (LKA Hessen)").
+   */
+  shared?: boolean;
+  /**
    * The agency that takes this agency's cases to court: the sentences and terms handed down in them are its to report
    * (a US court's sentence in a case the FBI investigated is reported by the DOJ), unless this agency publishes them itself.
    */
@@ -176,7 +181,18 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'BKA', jurisdiction: 'DE', names: ['BKA', 'Federal Criminal Police Office', 'Bundeskriminalamt'] },
   { id: 'BaFin', jurisdiction: 'DE', names: ['BaFin', 'Federal Financial Supervisory Authority'] },
   { id: 'ZIT', jurisdiction: 'DE', names: ['ZIT', 'Central Office for Combating Internet Crime', 'Frankfurt prosecutors'] },
-  { id: 'LKA', jurisdiction: 'DE', names: ['LKA', 'State Criminal Police Office', 'Landeskriminalamt'] },
+  // Every state has its own office: "the LKA" in a text that names one ("the State Criminal Police Office of North
+  // Rhine-Westphalia (LKA NRW)") means that one.
+  { id: 'LKA', jurisdiction: 'DE', names: ['LKA', 'State Criminal Police Office', 'Landeskriminalamt'], shared: true },
+  { id: 'LKA NRW', jurisdiction: 'DE', names: ['LKA NRW', 'State Criminal Police Office of North Rhine-Westphalia', 'State Criminal Police Office North Rhine-Westphalia', 'North Rhine-Westphalia State Criminal Police Office', 'State Criminal Police Office of NRW', 'State Criminal Police Office NRW', 'NRW State Criminal Police Office', 'Landeskriminalamt Nordrhein-Westfalen', 'LKA Nordrhein-Westfalen', 'Landeskriminalamt NRW'], partOf: 'LKA' },
+  { id: 'LKA BW', jurisdiction: 'DE', names: ['LKA BW', 'State Criminal Police Office of Baden-Württemberg', 'State Criminal Police Office Baden-Württemberg', 'Baden-Württemberg State Criminal Police Office', 'State Criminal Police Office of BW', 'State Criminal Police Office BW', 'BW State Criminal Police Office', 'Landeskriminalamt Baden-Württemberg', 'LKA Baden-Württemberg', 'Landeskriminalamt BW'], partOf: 'LKA' },
+  { id: 'LKA Bayern', jurisdiction: 'DE', names: ['LKA Bayern', 'State Criminal Police Office of Bavaria', 'State Criminal Police Office Bavaria', 'Bavaria State Criminal Police Office', 'Landeskriminalamt Bayern', 'BLKA', 'Bavarian State Criminal Police Office', 'Bavarian LKA'], partOf: 'LKA' },
+  { id: 'LKA Hessen', jurisdiction: 'DE', names: ['LKA Hessen', 'State Criminal Police Office of Hesse', 'State Criminal Police Office Hesse', 'Hesse State Criminal Police Office', 'Landeskriminalamt Hessen', 'HLKA', 'Hessian State Criminal Police Office', 'Hessian LKA'], partOf: 'LKA' },
+  { id: 'LKA Sachsen', jurisdiction: 'DE', names: ['LKA Sachsen', 'State Criminal Police Office of Saxony', 'State Criminal Police Office Saxony', 'Saxony State Criminal Police Office', 'Landeskriminalamt Sachsen'], partOf: 'LKA' },
+  { id: 'LKA Niedersachsen', jurisdiction: 'DE', names: ['LKA Niedersachsen', 'State Criminal Police Office of Lower Saxony', 'State Criminal Police Office Lower Saxony', 'Lower Saxony State Criminal Police Office', 'Landeskriminalamt Niedersachsen'], partOf: 'LKA' },
+  { id: 'LKA Berlin', jurisdiction: 'DE', names: ['LKA Berlin', 'State Criminal Police Office of Berlin', 'State Criminal Police Office Berlin', 'Berlin State Criminal Police Office', 'Landeskriminalamt Berlin'], partOf: 'LKA' },
+  { id: 'LKA Hamburg', jurisdiction: 'DE', names: ['LKA Hamburg', 'State Criminal Police Office of Hamburg', 'State Criminal Police Office Hamburg', 'Hamburg State Criminal Police Office', 'Landeskriminalamt Hamburg'], partOf: 'LKA' },
+  { id: 'LKA Steiermark', jurisdiction: 'AT', names: ['LKA Steiermark', 'State Criminal Police Office of Styria', 'State Criminal Police Office Styria', 'Styria State Criminal Police Office', 'Landeskriminalamt Steiermark'] },
   { id: 'Bundesbank', jurisdiction: 'DE', names: ['Bundesbank', 'Deutsche Bundesbank'] },
   { id: 'FIU', jurisdiction: 'DE', names: ['FIU', 'Financial Intelligence Unit'] },
   { id: 'Zoll', jurisdiction: 'DE', names: ['Zoll', 'German Customs', 'ZKA', 'Customs Criminological Office', 'Zollkriminalamt'] },

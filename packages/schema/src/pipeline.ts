@@ -33,6 +33,7 @@ const AuthorityExtensionSchema = z.strictObject({
   names: z.array(z.string().min(2)).min(1),
   aliases: z.array(z.string().min(2)).optional(),
   part_of: z.string().optional(),
+  shared: z.boolean().optional().describe('a name several agencies share, each part_of this one: it means the one a text names'),
   prosecuted_by: z.string().optional().describe("the agency that takes its cases to court and reports their sentences"),
 });
 

@@ -44,6 +44,16 @@ describe('the codebook a pipeline extends', () => {
     expect(authorities.find((a) => a.id === 'Almaty Police')).toEqual({ id: 'Almaty Police', jurisdiction: 'KZ', names: ['Almaty Police Department'], partOf: 'MIA' });
   });
 
+  it('marks a name several agencies share, and keeps a built-in one shared', () => {
+    const { authorities } = codebookOf({ authorities: [
+      { id: 'SPD', jurisdiction: 'AT', names: ['State Police Directorate'], shared: true },
+      { id: 'LPD Wien', jurisdiction: 'AT', names: ['Vienna State Police Directorate'], part_of: 'SPD' },
+      { id: 'LKA', jurisdiction: 'DE', names: ['Landespolizei'] },
+    ] });
+    expect(authorities.find((a) => a.id === 'SPD')).toEqual({ id: 'SPD', jurisdiction: 'AT', names: ['State Police Directorate'], shared: true });
+    expect(authorities.find((a) => a.id === 'LKA' && a.jurisdiction === 'DE')?.shared).toBe(true);
+  });
+
   it('rejects an agency without a country code', () => {
     expect(() => codebookOf({ authorities: [{ id: 'X', jurisdiction: 'Kazakhstan', names: ['X Agency'] }] })).toThrow(/ISO 3166/);
   });

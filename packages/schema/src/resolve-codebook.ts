@@ -58,9 +58,11 @@ function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'ju
     const aliases = [...(known?.aliases ?? []), ...(ext.aliases ?? [])];
     const partOf = ext.part_of ?? known?.partOf;
     const prosecutedBy = ext.prosecuted_by ?? known?.prosecutedBy;
+    const shared = ext.shared ?? known?.shared;
     authorities.set(key(ext), {
       id: ext.id, jurisdiction: ext.jurisdiction, names: [...(known?.names ?? []), ...ext.names],
       ...(aliases.length ? { aliases } : {}), ...(partOf ? { partOf } : {}), ...(prosecutedBy ? { prosecutedBy } : {}),
+      ...(shared ? { shared } : {}),
     });
   }
   return { jurisdictions: [...jurisdictions.values()], authorities: [...authorities.values()] };
