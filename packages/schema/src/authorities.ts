@@ -421,7 +421,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'KCSC', jurisdiction: 'KR', names: ['KCSC', 'Korea Communications Standards Commission'] },
   { id: 'FSA', jurisdiction: 'JP', names: ['Financial Services Agency', 'JFSA'] },
   { id: 'NPA', jurisdiction: 'JP', names: ['National Police Agency', 'NPA'] },
-  { id: 'TMPD', jurisdiction: 'JP', names: ['Tokyo Metropolitan Police Department', 'Tokyo police'] },
+  // Washington's force is an "MPD" too: by those names only in a text about Japan.
+  { id: 'TMPD', jurisdiction: 'JP', names: ['Tokyo Metropolitan Police Department', 'Tokyo police'], aliases: ['Metropolitan Police Department', 'MPD'] },
   { id: 'SESC', jurisdiction: 'JP', names: ['SESC', 'Securities and Exchange Surveillance Commission'] },
   { id: 'BOJ', jurisdiction: 'JP', names: ['Bank of Japan', 'BOJ', 'BoJ'], aliases: ['central bank'] },
   { id: 'JAFIC', jurisdiction: 'JP', names: ['JAFIC', 'Japan Financial Intelligence Center'] },
@@ -596,6 +597,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'NBKR', jurisdiction: 'KG', names: ['National Bank of the Kyrgyz Republic', 'NBKR'], aliases: ['central bank', 'National Bank'] },
   { id: 'MIA', jurisdiction: 'TJ', names: ['MIA', 'Interior Ministry', 'Ministry of Internal Affairs', 'Ministry of Internal Affairs of the Republic of Tajikistan'], aliases: ['police'] },
   { id: 'NBT', jurisdiction: 'TJ', names: ['National Bank of Tajikistan'], aliases: ['central bank', 'National Bank'] },
+  { id: 'DCA', jurisdiction: 'TJ', names: ['Drug Control Agency under the President of the Republic of Tajikistan', 'Drug Control Agency of Tajikistan', "Tajikistan's Drug Control Agency"], aliases: ['Drug Control Agency', 'DCA'] },
   { id: 'GPO', jurisdiction: 'TJ', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
   { id: 'FRC', jurisdiction: 'MN', names: ['Financial Regulatory Commission of Mongolia'] },
   { id: 'Bank of Mongolia', jurisdiction: 'MN', names: ['Bank of Mongolia'], aliases: ['central bank'] },
