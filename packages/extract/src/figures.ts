@@ -70,11 +70,13 @@ const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|
 const BRACKETED_PERIOD = /^\s+(?:in|during|for|over)\s+[^()]{1,40}\)|^\s+(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|last\s+year|previously)\s*\)/i;
 /** A bracket that restates the sentence's figures for another period, open before this one: "(in 2023 – 17 exchangers, ". */
 const OTHER_PERIOD_BRACKET = /\((?:in\s+|for\s+)?[^()]{0,30}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*[^()]*$/i;
-const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:total|tally|count)\b[^.;]{0,80}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:(?:slightly|sharply|significantly|marginally|steeply)\s+)?(?:(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?from|\b(?:decline|decrease|drop|fall|increase|rise|jump|growth)\s+of\s+\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+(?:from|on|over|compared\s+(?:with|to))|\b\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+(?:fewer|more|less|higher|lower)\s+than|\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped)\s+(?:by\s+\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?to\s+[^,;()]{1,40},\s*(?:up\s+|down\s+)?from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
+const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b[^.;]{0,80}?\bto\s+$|(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:(?:slightly|sharply|significantly|marginally|steeply)\s+)?(?:(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?from|\b(?:decline|decrease|drop|fall|increase|rise|jump|growth)\s+of\s+\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+(?:from|on|over|compared\s+(?:with|to))|\b\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+(?:fewer|more|less|higher|lower)\s+than|\b(?:rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped)\s+(?:by\s+\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)\s+)?to\s+[^,;()]{1,40},\s*(?:up\s+|down\s+)?from|\bas\s+against|,\s*against|\bversus|\bvs\.?|\b(?:double|triple|twice|thrice|half|(?:two|three|four|five|\d+)\s+times))\s+(?:the\s+|just\s+|only\s+|a\s+mere\s+)?$|\([^()]{0,40}?\b(?:19|20)\d\d(?:[-/\u2013]\d{2,4})?\s*[:\u2013\u2014-]\s*$/i;
 /** Between the numbers of a series: the thing and period of the one before, then a comma, "and" or "to". */
-const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:in|during|for)\s+[^,;:()]{2,24}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)$/iu;
+// "between Oct 1, 2024 and Sept 30, 2025, and 11,870 in fiscal 2026": a span of dates holds commas. "6,830 ... in the
+// first six months of 2026, after 11,900 in the whole of 2025": a series back in time.
+const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,7}?\s+(?:(?:in|during|for)\s+[^,;:()]{2,32}?|between\s+[^;:()]{4,30}?\s+and\s+[^;:()]{4,24}?)(?:,\s*(?:and\s+|after\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
-const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
+const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 const ONE_PERSON_AFTER = /^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i;
 const ONE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i;
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
@@ -430,7 +432,7 @@ function readFigure(
   // "closed four exchangers in 2022, 18 in 2023 and 164 last year", "went from 610 in 2022 to 4,870 in 2025": the
   // later numbers of such a series count what the first one does, each over its own period.
   const series = previous !== undefined && unitKind === 'count' && previous.unitKind === 'count'
-    && SERIES_GAP.test(text.slice(previous.end, start)) && SERIES_PERIOD.test(text.slice(end, end + 24));
+    && SERIES_GAP.test(text.slice(previous.end, start - (hedge?.[0].length ?? 0))) && SERIES_PERIOD.test(text.slice(end, end + 32));
   // "terminated: 161 (41)", under "(figures for 2024 in brackets)": the bracketed number is the other year's.
   // "... than in the same period of 2024 (72)": a bare number in brackets after a year is that year's.
   const bracketed = previous !== undefined && (/^\s*\(\s*$/.test(text.slice(previous.end, start)) || /\b(?:19|20)\d\d\s*\(\s*$/.test(text.slice(Math.max(0, start - 8), start)))

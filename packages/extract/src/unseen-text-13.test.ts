@@ -135,4 +135,14 @@ describe('sentences of articles 2642 on', () => {
       + 'The LKA said officers seized €1.4 million in cash. BaFin had warned about the service. BaFin also fined two firms.';
     expect(claimsOf(text, '2025-03-27').map((c) => [c.value, c.authority])).toEqual([[7, 'LKA NRW'], [1_400_000, 'LKA NRW']]);
   });
+
+  it('reads the later numbers of a series over their own periods: hedged, after a span of dates, back in time, and a running total', () => {
+    expect(metrics('The BTK blocked 26,400 illegal betting websites in 2023, 41,200 in 2024 and about 58,000 in 2025.').map((c) => c[1])).toEqual([26_400, 41_200, 58_000]);
+    expect(metrics('It blocked 9,412 scam and illegal gambling websites and pages between Oct 1, 2024 and Sept 30, 2025, and 11,870 in fiscal 2026.').map((c) => c[1]))
+      .toEqual([9412, 11_870]);
+    expect(metrics('The ministry blocked 6,830 betting websites in the first six months of 2026, after 11,900 in the whole of 2025.').map((c) => c[1])).toEqual([6830, 11_900]);
+    expect(metrics('The board added 61 unlicensed websites to its access-ban list, taking the 2026 total to 1,482.')).toEqual([['platforms_blocked', 61], ['platforms_blocked', 1482]]);
+    // What comes after searches is no series.
+    expect(metrics('Prosecutors ordered the detention of 8 defendants on 4 November, after 19 home searches in Iași.').map((c) => c[1])).toEqual([8]);
+  });
 });
