@@ -60,7 +60,8 @@ const FINED_BEFORE = /\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i;
 // "about 17 cases per 100,000 residents": a rate per head of population.
 const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu;
 /** Warrants served or issued are no arrests or seizures: "five arrest warrants", "41 search and seizure warrants". */
-const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;
+// Not past a preposition: "arrested four men during search warrants" counts the men.
+const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|under\b|with\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
@@ -91,7 +92,8 @@ const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
 const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+)?$/i;
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
-const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?\p{Ll}[\p{Ll}-]{2,}s\b/u;
+// "arrested 56 "U-merchants"": a name in quotes.
+const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;

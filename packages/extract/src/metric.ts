@@ -184,7 +184,8 @@ const RELATIVE_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:behind|who|that|which
 const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9}?(?:that|who|which|with)\\s(?:[^;:()]|\\([^()]{0,80}\\)){0,220}?\\s${PASSIVE_AUX}\\s+$`, 'u');
 
 /** A count's noun, an apposition between commas, then the count's own passive: "Two of the defendants, Russian nationals aged 39 and 44, were". */
-const APPOSITION_THEN_PASSIVE = new RegExp(`^\\s+(?:of\\s+(?:the|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+,\\s[^;:()]{1,120}?,\\s+(?:${PASSIVE_AUX}\\s+)?$`, 'u');
+// "Two alleged money launderers for the group, U.S. citizens aged 28 and 33, were".
+const APPOSITION_THEN_PASSIVE = new RegExp(`^\\s+(?:of\\s+(?:the|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+,\\s[^;:()]{1,120}?,\\s+(?:${PASSIVE_AUX}\\s+)?$`, 'u');
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 /** A trigger that only modifies the noun after it: "two mule account holders" are the holders, no accounts. */

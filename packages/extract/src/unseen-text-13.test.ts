@@ -145,4 +145,11 @@ describe('sentences of articles 2642 on', () => {
     // What comes after searches is no series.
     expect(metrics('Prosecutors ordered the detention of 8 defendants on 4 November, after 19 home searches in Iași.').map((c) => c[1])).toEqual([8]);
   });
+
+  it('counts people arrested during warrants, named in quotes, or before a long apposition', () => {
+    expect(metrics('AFP officers arrested four men during search warrants across Sydney.')).toEqual([['persons_arrested', 4]]);
+    expect(metrics('Police executed 48 search warrants.')).toEqual([]);
+    expect(metrics('Guangdong police arrested 56 "U-merchants" who sold USDT to buyers.')).toEqual([['persons_arrested', 56]]);
+    expect(metrics('Two alleged money launderers for the group, U.S. citizens aged 28 and 33, were arrested in Miami on Nov. 14.')).toEqual([['persons_arrested', 2]]);
+  });
 });
