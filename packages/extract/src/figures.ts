@@ -496,7 +496,8 @@ function readFigure(
     if (countedThings.length && !(compared && (people || restated))) compared = false;
     else if (compared) countedThings = against!.countedThings;
     // "liquidated 36 exchangers, and ... it closed 22 more": the thing the count before counted.
-    else if (previous?.unitKind === 'count' && /^\s+more\b/i.test(text.slice(end, end + 8))) countedThings = previous.countedThings;
+    // "liquidated 36 illegal crypto exchangers with a combined turnover of 60 billion tenge, and ... closed 22 more": past a sum.
+    else if (/^\s+more\b/i.test(text.slice(end, end + 8)) && (ofKind ?? previous)?.unitKind === 'count') countedThings = (ofKind ?? previous)!.countedThings;
     // "we detained 96 organisers — no, 69, excuse me": a speaker's correction counts what the number it corrects counted.
     else if (previous?.unitKind === 'count' && CORRECTION_GAP.test(text.slice(previous.end, start))) countedThings = previous.countedThings;
     if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;

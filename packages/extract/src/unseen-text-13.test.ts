@@ -152,4 +152,12 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('Guangdong police arrested 56 "U-merchants" who sold USDT to buyers.')).toEqual([['persons_arrested', 56]]);
     expect(metrics('Two alleged money launderers for the group, U.S. citizens aged 28 and 33, were arrested in Miami on Nov. 14.')).toEqual([['persons_arrested', 2]]);
   });
+
+  it('reads "22 more" past a sum, a comparison before a clause of reason about licensed platforms, and a budget request as no budget', () => {
+    expect(metrics('Last year the AFM liquidated 36 illegal crypto exchangers with a combined turnover of 60 billion tenge, and in the first quarter of this year it closed 22 more.', '2026-05-01'))
+      .toEqual([['platforms_closed', 36], ['platform_turnover', 60_000_000_000], ['platforms_closed', 22]]);
+    expect(metrics('The agency closed 174 illegal cryptocurrency exchange services in 2025, up from 37 in 2024, as the nation tries to push crypto trading onto licensed platforms.').map((c) => c[1]))
+      .toEqual([174, 37]);
+    expect(metrics('Defending the agency\'s 2027 budget request, its chairman said the agency had closed 176 illegal crypto exchangers in January–October 2026.')).toEqual([['platforms_closed', 176]]);
+  });
 });
