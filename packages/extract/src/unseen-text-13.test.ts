@@ -160,4 +160,11 @@ describe('sentences of articles 2642 on', () => {
       .toEqual([174, 37]);
     expect(metrics('Defending the agency\'s 2027 budget request, its chairman said the agency had closed 176 illegal crypto exchangers in January–October 2026.')).toEqual([['platforms_closed', 176]]);
   });
+
+  it('sets a figure against a year\'s ("in 2024 against 356 in 2023") and one a rise started from, each in its own period', () => {
+    const claims = claimsOf('The Prosecutor General\'s Office registered 418 criminal offences related to financial pyramids in 2024 against 356 in 2023.', '2025-02-01');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([['cases_opened', 418, '2024-01-01'], ['cases_opened', 356, '2023-01-01']]);
+    const losses = claimsOf('Police said reported cybercrime losses rose to Shs34.6 billion in 2024 from Shs21.2 billion the previous year.', '2025-02-01');
+    expect(losses.map((c) => [c.value, c.period_start])).toEqual([[34_600_000_000, '2024-01-01'], [21_200_000_000, '2023-01-01']]);
+  });
 });
