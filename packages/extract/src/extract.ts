@@ -98,6 +98,13 @@ function usesDecimalComma(source: Source): boolean {
   return comma > 0 && comma > (source.text.match(POINT_STYLE)?.length ?? 0);
 }
 
+/** A platform as the subject of "had" right before a figure: "The casinos and clubs had more than ", "the business had ". */
+const HAD_LEAD = /([\p{L}-]+)\s+(?:had|has|have|counted|boasted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to)\s+)?$/iu;
+function platformHad(lead: string, lex: Lexicon): boolean {
+  const subject = HAD_LEAD.exec(lead)?.[1];
+  return subject !== undefined && (lex.countedThing([subject]).includes('platform') || /^(?:business|businesses|operation|scheme|ring|network|group|club|clubs)$/i.test(subject));
+}
+
 /** Builds the extraction function for one codebook: compile once, then call per source. Pure: no I/O. */
 export function createExtractor(options: ExtractorOptions): (source: Source) => Claim[] {
   const lex = compileLexicon(options.codebook);
@@ -465,7 +472,11 @@ function claimsOfSentence(
         // A sum no trigger names may be the size of a crime named right after it: "over a suspected £35 million VAT fraud".
         const sized = (!chosen || chosen.score < 0.1) && figure.unitKind === 'money' ? lex.sizeOf(text.slice(figure.end, figure.end + 80)) : null;
         const sizedMetric = sized ? candidates.find((c) => c.metric.id === sized)?.metric : undefined;
-        const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : chosen;
+        // "The casinos and clubs had more than 15,000 players": what a platform has names the metric that counts it.
+        const had = !sizedMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'count' && !figure.countedThings.includes('person')
+          ? platformHad(text.slice(Math.max(0, figure.start - 60), figure.start), lex) : false;
+        const hadMetric = had ? candidates.find((c) => !c.asSubject && c.metric.namedByThings)?.metric : undefined;
+        const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : hadMetric ? { metric: hadMetric, score: 0.3 } : chosen;
         if (!decided || decided.score < 0.1 || voided(decided.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, decided.metric.id, lex, text);
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));

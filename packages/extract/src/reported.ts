@@ -330,7 +330,7 @@ const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlie
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;
-const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|\blicensed\s+by\b/i;
+const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|\blicensed\s+by\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 // "has 36 cases awaiting trial": a count not yet tried.
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu;

@@ -167,4 +167,11 @@ describe('sentences of articles 2642 on', () => {
     const losses = claimsOf('Police said reported cybercrime losses rose to Shs34.6 billion in 2024 from Shs21.2 billion the previous year.', '2025-02-01');
     expect(losses.map((c) => [c.value, c.period_start])).toEqual([[34_600_000_000, '2024-01-01'], [21_200_000_000, '2023-01-01']]);
   });
+
+  it('reads the customers a platform "had" as its customers, not a licensed market\'s, and Canadians by their province', () => {
+    expect(metrics('The casinos and clubs had more than 15,000 players, the prosecution said.')).toEqual([['customers_served', 15_000]]);
+    expect(metrics('Authorised betting companies had 17,7 million bettors in the first half of 2025.')).toEqual([]);
+    expect(metrics('The group had 12 cars.')).toEqual([]);
+    expect(metrics('Police allege at least 112 Manitobans were defrauded.')).toEqual([['customers_served', 112]]);
+  });
 });

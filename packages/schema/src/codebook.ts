@@ -93,6 +93,11 @@ export interface MetricDefinition {
    * DKK 36 million, as coders read it).
    */
   describesCrime?: boolean;
+  /**
+   * The metric's counted things say it where no trigger does, when a platform has them: "The casinos and clubs had more
+   * than 15,000 players" are their customers.
+   */
+  namedByThings?: boolean;
   /** A court hands the metric's figures down: the agency that prosecuted reports them, not one that only investigated (see `prosecutedBy`). */
   handedDown?: boolean;
 }
@@ -363,7 +368,7 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['received', 'receive', 'receives', 'got', 'given', 'handed', 'term', 'terms'],
   },
   {
-    id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'], describesCrime: true,
+    id: 'customers_served', unit_kind: 'count', counts: ['customer'], countsAsSubject: ['person'], describesCrime: true, namedByThings: true,
     description: 'customers or users served by an illegal platform',
     triggers: ['customer', 'client', 'user', 'registered', 'used', 'account', 'investor', 'depositor', 'borrower', 'made deposits', 'placed bets', 'persuaded',
       // "About 4,100 players made payments through its cards".

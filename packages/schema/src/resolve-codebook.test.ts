@@ -24,6 +24,12 @@ describe('the codebook a pipeline extends', () => {
     expect(codebookOf({}).jurisdictions.find((j) => j.code === 'SG')?.cityState).toBe(true);
   });
 
+  it('says the counted things of a metric name it where a platform has them', () => {
+    const { metrics } = codebookOf({ metrics: [{ id: 'members_enrolled', unit_kind: 'count', counts: ['customer'], named_by_things: true }, { id: 'customers_served', named_by_things: false }] });
+    expect(metrics.find((m) => m.id === 'members_enrolled')?.namedByThings).toBe(true);
+    expect(metrics.find((m) => m.id === 'customers_served')?.namedByThings).toBe(false);
+  });
+
   it("marks a new metric as a crime's figure, or takes that back for a built-in one", () => {
     const { metrics } = codebookOf({ metrics: [
       { id: 'wildlife_value', unit_kind: 'money', triggers: ['poached'], describes_crime: true },
