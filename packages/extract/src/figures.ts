@@ -250,6 +250,10 @@ function readFigure(
   // and no letter but a magnitude follows ("P2P" is no ₱2).
   const glued = /[\p{L}]/u.test(text[token.start - 1] ?? '');
   if (glued && (!unit || (/^\p{L}/u.test(text.slice(end, end + 1)) && !readMagnitude(text, end, lex)))) return null;
+  // "Q136 Sir John Gale: ...": a capital glued to a small whole number numbers a question or an item; a one-letter sign
+  // ("Q41.5 million", "L2,380 million", "N500,000") is money where the number is grouped, decimal or has a magnitude.
+  if (glued && /^\p{Lu}$/u.test(text.slice(token.start - 1, token.start)) && !/\p{L}/u.test(text[token.start - 2] ?? '')
+    && /^\d{1,3}$/.test(text.slice(token.start, token.end)) && !readMagnitude(text, end, lex)) return null;
   const half = AND_A_HALF.exec(text.slice(end, end + 16));
   if (half && Number.isInteger(value)) {
     value += 0.5;

@@ -174,4 +174,12 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('The group had 12 cars.')).toEqual([]);
     expect(metrics('Police allege at least 112 Manitobans were defrauded.')).toEqual([['customers_served', 112]]);
   });
+
+  it('reads Guatemala\'s and Honduras\'s letter signs, but no question number, and a restriction order as a freeze', () => {
+    expect(claimsOf('A judge ordered the freezing of 47 bank accounts holding Q41.5 million at the request of prosecutors.').map((c) => [c.metric, c.value, c.unit]))
+      .toEqual([['assets_frozen', 41_500_000, 'GTQ']]);
+    expect(claimsOf('Prosecutors froze assets worth L2,380 million in 2025.').map((c) => c.unit)).toEqual(['HNL']);
+    expect(metrics('Q136 Sir John Gale: Have you fined any crypto firms?')).toEqual([]);
+    expect(metrics('The FIA has also obtained a restriction order over P6.3 million held in 22 bank accounts.').map((c) => c[0])).toEqual(['assets_frozen']);
+  });
 });

@@ -272,7 +272,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
-    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'preserv', 'provisionally attach',
+    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
       'post-no-debit', 'post no debit',

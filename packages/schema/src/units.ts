@@ -128,6 +128,9 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', 'G.', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'] },
   { code: 'PAB', symbols: ['PAB', 'B/.'], names: ['balboas', 'balboa', 'pab'] },
   { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'] },
+  // "Q41.5 million", "L2,380 million": Central America's letter signs.
+  { code: 'GTQ', symbols: ['GTQ', 'Q'], names: ['quetzales', 'quetzal', 'gtq'] },
+  { code: 'HNL', symbols: ['HNL', 'L'], names: ['lempiras', 'lempira', 'hnl'] },
   { code: 'DOP', symbols: ['DOP', 'RD$'], names: ['pesos', 'peso', 'dominican pesos', 'dop'] },
   { code: 'BGN', symbols: ['BGN'], names: ['lev', 'leva', 'bgn', 'bulgarian leva'] },
   { code: 'USDT', symbols: ['USDT'], names: ['usdt', 'tether', 'tethers', 'usdt stablecoins', 'usdt tokens', 'usdt-trc20'], crypto: true },
