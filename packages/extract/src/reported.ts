@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics ("was able to freeze $410,000" is done). */
-const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)|eligible|subject\s+to)\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
@@ -102,7 +102,8 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 const CASES_ENDED_LEAD = /\b(?:concluded|completed|finali[sz]ed|resolved|considered|delivered\s+verdicts\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
-const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched)\s+(?:a\s+total\s+of\s+)?$/i;
+// "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
+const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted)\b/iu;
@@ -238,7 +239,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) || /\b(?:suspended\s+for|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\s+of|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
     || /^['’]?\s*(?:of\s+)?(?:home\s+detention|house\s+arrest|community\s+(?:service|order|detention)|probation|supervised\s+release|restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom))\b/i.test(tail));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
-  const notYet = AWAITING.test(tail) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));
+  const notYet = AWAITING.test(tail) || (figure.unitKind === 'count' && PLEADED_ONLY.test(tail)) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));
   // "..., a figure the EFCC has not confirmed": someone else's unconfirmed number.
   const unconfirmed = UNCONFIRMED_TAIL.test(tail);
   // "rent machines for between KSh 2,000 and KSh 150,000": a sum between two bounds is a price (a term is not).
@@ -334,6 +335,8 @@ const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gam
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 // "has 36 cases awaiting trial": a count not yet tried.
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu;
+/** "Four co-defendants have pleaded guilty.": a plea with no sentence told is no one sentenced yet. */
+const PLEADED_ONLY = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?:sentenc|jailed|imprison))/iu;
 /** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
 const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;

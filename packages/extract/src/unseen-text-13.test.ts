@@ -182,4 +182,12 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('Q136 Sir John Gale: Have you fined any crypto firms?')).toEqual([]);
     expect(metrics('The FIA has also obtained a restriction order over P6.3 million held in 22 bank accounts.').map((c) => c[0])).toEqual(['assets_frozen']);
   });
+
+  it('drops places searched past a home, pleas with no sentence and terms prosecutors seek', () => {
+    expect(metrics('During searches of Hsu\'s home and two offices, agents seized about $1.4 million in cash.')).toEqual([['assets_seized', 1_400_000]]);
+    expect(metrics('Police seized AED 6.2 million in cash during raids on two villas.')).toEqual([['assets_seized', 6_200_000]]);
+    expect(metrics('Four co-defendants have pleaded guilty.')).toEqual([]);
+    expect(metrics('Two defendants have pleaded guilty and were sentenced to five years.')).toEqual([['persons_sentenced', 2], ['prison_term', 5]]);
+    expect(metrics('In Istanbul, prosecutors seek 40,000 years in a new exchange trial.')).toEqual([]);
+  });
 });
