@@ -190,4 +190,14 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('Two defendants have pleaded guilty and were sentenced to five years.')).toEqual([['persons_sentenced', 2], ['prison_term', 5]]);
     expect(metrics('In Istanbul, prosecutors seek 40,000 years in a new exchange trial.')).toEqual([]);
   });
+
+  it('reads what "will be alleged", money paid into fake platforms, and what mule accounts were allowed to receive as crime\'s money', () => {
+    expect(metrics('It will be alleged the syndicate laundered about $19 million in illicit cash between March 2023 and August 2024.')).toEqual([['illicit_volume', 19_000_000]]);
+    expect(metrics('A call centre persuaded at least 1,050 people to deposit more than €14 million on fake crypto trading platforms since 2022.'))
+      .toEqual([['customers_served', 1050], ['illicit_volume', 14_000_000]]);
+    expect(metrics('The suspects had allowed their bank and e-wallet accounts to be used to receive P62 million from victims of online scams.'))
+      .toEqual([['illicit_volume', 62_000_000]]);
+    // A rule that allows is still a rule.
+    expect(metrics('Exchanges are allowed to accept deposits of up to $5,000.')).toEqual([]);
+  });
 });
