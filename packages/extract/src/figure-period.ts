@@ -37,6 +37,11 @@ const LABEL_OPENING = /^(?:[-*\u2022]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,40}:\s+/u;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
+const VERB_RIGHT_AFTER = /^\s+\p{Ll}{3,}ed\b/u;
+const VERBS_ON = /^\s+\p{Ll}{3,}ed\b[^.;:()]*$/u;
+/** The figure's own verb, coordinated after the period's: ", seized 1 430", "and imposed an arrest on ". */
+const NEXT_VERB = /(?:,|\band)\s+(?:also\s+)?\p{Ll}{3,}ed\b[^,;]*$/u;
+
 const CLOSED_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
 const PERIOD_RELATIVE = /,\s*which\s+(?:ran|runs|ended|ends|began|begins|started|starts|covers|covered|lasted)\b[^,;]*$/i;
 
@@ -129,8 +134,10 @@ function namedPeriod(
   // Not one that says when a period or an operation ran ("Operation HAECHI-VI, which ran from August to November 2025,"),
   // unless it names only the day it ended ("In fiscal year 2026, which ended on September 30, ...").
   // Not one that is itself the period ("which began operating in July 2023, has now removed ...": since then).
+  // Not one whose verbs go on to the figure's ("which in June 2025 detained 6 suspects, seized 1 430 mining devices").
   const closedRelative = (p: PeriodMention) => p.end <= figure.start && !opensRelative(p) && CLOSED_RELATIVE.test(text.slice(0, p.start))
-    && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)));
+    && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)))
+    && !(VERB_RIGHT_AFTER.test(text.slice(p.end, p.end + 24)) && VERBS_ON.test(text.slice(p.end, figure.start)) && NEXT_VERB.test(text.slice(p.end, figure.start)));
   // "recorded 44,109 cases in 2025, up 6.8 per cent from 2024, with losses of HK$9.1 billion": the period a comparison sets
   // against dates only the figure compared, or one inside the comparison ("up from 3,960 in 2024").
   const comparisonOnly = (p: PeriodMention) => {

@@ -233,6 +233,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => firstMonths(countOf(m[1]!), p, false, YEAR_BEFORE.test(m.input!.slice(0, m.index)))],
   [NMONTHS, /(?<=^|[.;:]\s{1,3})(?:In|During)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?=,)/g,
     (m, p) => firstMonths(countOf(m[1]!), p, true, false)],
+  // "Other results of seven months:", "... was restricted over nine months." in an October report: the months just ended.
+  [NMONTHS, /\b(?:results\s+(?:of|for)|over)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?=\s*[:.;])/gi,
+    (m, p) => firstMonths(countOf(m[1]!), p, true, false)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),

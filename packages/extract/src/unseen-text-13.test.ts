@@ -200,4 +200,13 @@ describe('sentences of articles 2642 on', () => {
     // A rule that allows is still a rule.
     expect(metrics('Exchanges are allowed to accept deposits of up to $5,000.')).toEqual([]);
   });
+
+  it('dates the verbs coordinated after a period in a relative clause, and a list under "results of seven months"', () => {
+    const claims = claimsOf('The case was investigated by the AFM, which in June 2025 detained 6 suspects, seized 1 430 mining devices and imposed an arrest on property worth ₸1,9 billion.', '2025-12-10');
+    expect(claims.map((c) => c.period_start)).toEqual(['2025-06-01', '2025-06-01', '2025-06-01']);
+    // A relative clause closed before the figure's own verb still dates only its own.
+    expect(claimsOf('The MST, which took over the portfolio in March 2025, said it blocked 3,960 websites.', '2025-12-10').map((c) => c.period_start)).toEqual([null]);
+    const list = claimsOf('Other results of seven months:\n\n- pre-trial investigations registered – 16;\n- persons detained – 13;', '2026-08-10');
+    expect(list.map((c) => [c.value, c.period_start, c.period_end])).toEqual([[16, '2026-01-01', '2026-07-31'], [13, '2026-01-01', '2026-07-31']]);
+  });
 });
