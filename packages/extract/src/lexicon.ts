@@ -27,8 +27,10 @@ export interface Lexicon extends PlaceLexicon {
   countedByMetric: ReadonlySet<string>;
   currencyBefore: RegExp;
   currencyAfter: Pick<RegExp, 'exec'>;
-  /** The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. */
-  /** `jurisdiction` may list places in order of preference: a shared sign is the first one's currency that it can be. */
+  /**
+   * The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. Several
+   * places may be listed in order of preference: a shared sign is the first one's currency that it can be.
+   */
   currencyCode: (token: string, jurisdiction?: string | null | ReadonlyArray<string | null>) => string | null;
   qualifierBefore: RegExp;
   qualifierOf: (words: string) => Qualifier;
