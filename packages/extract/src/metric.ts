@@ -113,6 +113,10 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
 }
 
 /** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
+/** People as a verb's object, right after it: "recruited investors", "lured thousands of victims". */
+const PEOPLE_OBJECT = /^\s+(?:(?:more|other|new|fellow|unsuspecting|elderly|local|retail|foreign|thousands\s+of|hundreds\s+of)\s+)?(?:investors|customers|clients|victims|users|depositors|savers|pensioners|people|residents|students)\b/i;
+/** A trigger that is itself a noun for people: a count of other people before it is not theirs ("promoters who recruited investors"). */
+const PEOPLE_NOUN = /^(?:investors?|customers?|clients?|users?|depositors?|savers?|players?|bettors?)$/i;
 const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
@@ -517,6 +521,8 @@ export function chooseMetric(
       const signals = t.metrics.includes(metric.id) || borrowed.some((id) => t.metrics.includes(id));
       if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score)) return;
       if (asSubject && !(t.start >= figure.end && SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return;
+      // "Three promoters who recruited investors": people who do the verb to customers are not its customers.
+      if (asSubject && (PEOPLE_OBJECT.test(text.slice(t.end, t.end + 40)) || PEOPLE_NOUN.test(text.slice(t.start, t.end)))) return;
       best = { metric, score: weights[k]!, trigger: k };
     });
   }

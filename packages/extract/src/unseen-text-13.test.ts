@@ -209,4 +209,11 @@ describe('sentences of articles 2642 on', () => {
     const list = claimsOf('Other results of seven months:\n\n- pre-trial investigations registered – 16;\n- persons detained – 13;', '2026-08-10');
     expect(list.map((c) => [c.value, c.period_start, c.period_end])).toEqual([[16, '2026-01-01', '2026-07-31'], [13, '2026-01-01', '2026-07-31']]);
   });
+
+  it('reads people who act on customers as no customers, whatever their sentence', () => {
+    expect(metrics('Three promoters who recruited investors through WhatsApp groups were previously sentenced to prison terms.')).toEqual([['persons_sentenced', 3]]);
+    expect(metrics('Four droppers who recruited other students got 2 years in prison each.')).toEqual([['persons_sentenced', 4], ['prison_term', 2]]);
+    // People who do a customer's verb are still customers.
+    expect(metrics('57,000 Russians invested in the scheme.')).toEqual([['customers_served', 57_000]]);
+  });
 });
