@@ -216,4 +216,13 @@ describe('sentences of articles 2642 on', () => {
     // People who do a customer's verb are still customers.
     expect(metrics('57,000 Russians invested in the scheme.')).toEqual([['customers_served', 57_000]]);
   });
+
+  it('reads the places ranked after a leader as counting what it counted, in its period', () => {
+    const claims = claimsOf('In January–September, Almaty\'s department led with 52 closures (KZT 104bn), followed by Shymkent with 23 (KZT 38bn) and Karaganda region with 14 (KZT 19.5bn).', '2025-10-20');
+    expect(claims.filter((c) => c.unit === 'count').map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['platforms_closed', 52, '2025-01-01'], ['platforms_closed', 23, '2025-01-01'], ['platforms_closed', 14, '2025-01-01'],
+    ]);
+    expect(metrics('The Lagos Zonal Directorate again led the country, with 1,036 convictions, followed by Ibadan with 512 and Port Harcourt with 388.').map((c) => c[1]))
+      .toEqual([1036, 512, 388]);
+  });
 });
