@@ -77,7 +77,8 @@ const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|
 // first six months of 2026, after 11,900 in the whole of 2025": a series back in time.
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,7}?\s+(?:(?:in|during|for)\s+[^,;:()]{2,32}?|between\s+[^;:()]{4,30}?\s+and\s+[^;:()]{4,24}?)(?:,\s*(?:and\s+|after\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A place ranked after the leader, up to its number: "followed by Shymkent with ", "..., followed by Giza with 151 and Qalyubia with ". */
-const RANKED_LEAD = /\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$/u;
+// "Almaty accounted for 52 of the exchangers closed, Astana for 23 and Shymkent for 19": the same, after "accounted for".
+const RANKED_LEAD = /\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\baccounted\s+for\s+[^.;]{0,120}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?for\s+$/u;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 const ONE_PERSON_AFTER = /^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i;

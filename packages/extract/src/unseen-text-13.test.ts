@@ -225,4 +225,10 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('The Lagos Zonal Directorate again led the country, with 1,036 convictions, followed by Ibadan with 512 and Port Harcourt with 388.').map((c) => c[1]))
       .toEqual([1036, 512, 388]);
   });
+
+  it('reads the places after "accounted for" as counting the same things', () => {
+    expect(metrics('Almaty accounted for 52 of the exchangers closed in the nine months, Astana for 23 and Shymkent for 19.'))
+      .toEqual([['platforms_closed', 52], ['platforms_closed', 23], ['platforms_closed', 19]]);
+    expect(metrics('Astana accounted for 22 closures and Shymkent for 18 over the same period.')).toEqual([['platforms_closed', 22], ['platforms_closed', 18]]);
+  });
 });
