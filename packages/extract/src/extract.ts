@@ -16,7 +16,7 @@ import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './break
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
-import { kindOf, ofWhich, partOfTotal, restated, setAgainst } from './said-before.js';
+import { kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 
 /** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
@@ -39,7 +39,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u;
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.25.2';
+export const EXTRACTOR_VERSION = '1.25.3';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -461,7 +461,7 @@ function claimsOfSentence(
       const part = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
         // A count is set against the last count before; a sum against the last sum of the sentences before.
         ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex)
-          ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex)
+          ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex) ?? partAfterTotal(text, figure, inSentence ?? earlier.find(ofKind))
         : null);
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.

@@ -231,4 +231,11 @@ describe('sentences of articles 2642 on', () => {
       .toEqual([['platforms_closed', 52], ['platforms_closed', 23], ['platforms_closed', 19]]);
     expect(metrics('Astana accounted for 22 closures and Shymkent for 18 over the same period.')).toEqual([['platforms_closed', 22], ['platforms_closed', 18]]);
   });
+
+  it('reads what people were lured into depositing as crime\'s money, and a part told after "Of the total," as the total\'s', () => {
+    expect(metrics('A fake exchange lured around 26,000 people across Vietnam into depositing nearly VND1.9 trillion (US$74.6 million) over two years.'))
+      .toEqual([['customers_served', 26_000], ['illicit_volume', 1_900_000_000_000], ['illicit_volume', 74_600_000]]);
+    expect(metrics('Customs said illegal transfers worth 1.52 trillion won were laundered in the first half. Of the total, 1.12 trillion won was linked to importers.', '2026-08-05'))
+      .toEqual([['illicit_volume', 1_520_000_000_000], ['illicit_volume', 1_120_000_000_000]]);
+  });
 });

@@ -179,7 +179,9 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'drained',
       // "persuaded 1,050 people to deposit more than €14 million on fake crypto trading platforms".
-      'on fake', 'into fake', 'on bogus', 'into bogus', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'on fake', 'into fake', 'on bogus', 'into bogus',
+      // "lured around 26,000 people across Vietnam into depositing nearly VND1.9 trillion".
+      'into depositing', 'into investing', 'into transferring', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
