@@ -196,7 +196,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}\\s*(?:[-–—]|\\s(?:to|through|until|till)\\s)\\s*${MONTH}\\s+${YEAR}`, 'gi'), (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "January to September, 2025": a comma may stand before the year.
   [MON, new RegExp(`\\b${MONTH}\\s*(?:[-–]|\\s(?:to|through|until)\\s)\\s*${MONTH}(?:,?\\s+${YEAR})?`, 'gi'), (m, p) => monthRange(m[1]!, undefined, m[2]!, m[3], p)],
-  [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
+  [MON, new RegExp(`\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+(?:to|through|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
       const end = monthRange(m[2]!, undefined, m[2]!, m[3], p);
       return end ? interval(shiftMonths(end.periodStart, 1 - countOf(m[1]!)), end.periodEnd) : null;

@@ -238,4 +238,11 @@ describe('sentences of articles 2642 on', () => {
     expect(metrics('Customs said illegal transfers worth 1.52 trillion won were laundered in the first half. Of the total, 1.12 trillion won was linked to importers.', '2026-08-05'))
       .toEqual([['illicit_volume', 1_520_000_000_000], ['illicit_volume', 1_120_000_000_000]]);
   });
+
+  it('reads "the three months to 30 June 2025" as those months, with or without the year', () => {
+    expect(claimsOf('New Zealanders reported losing $6.1m to scams in the three months to 30 June 2025, the NCSC said.', '2025-11-12').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2025-04-01', '2025-06-30']]);
+    expect(claimsOf('People reported losing $3.8 million to scams in the six months to 30 June, the NCSC said.', '2026-09-15').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2026-01-01', '2026-06-30']]);
+  });
 });
