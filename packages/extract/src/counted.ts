@@ -64,10 +64,10 @@ const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A
 const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing|s)?|fleec(?:ed|ing)|persuad(?:ed|ing)|lur(?:ed|ing)|entic(?:ed|ing)|induc(?:ed|ing)|enroll?(?:ed|ing)|attract(?:ed|ing)|signed\s+up|drew\s+in|onboard(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
-/** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
-// "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
 /** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */
 const DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?s)(?![\p{L}'’])/u;
+/** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
+// "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
 const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)(?:\s+(?:criminal\s+)?(?:investigations?|probes?|proceedings?|inquiries)\s+(?:into|in|on))?\s+$/i;
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
 const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;

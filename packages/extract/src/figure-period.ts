@@ -37,7 +37,7 @@ const LABEL_OPENING = /^(?:[-*\u2022]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,40}:\s+/u;
 /** "As of 1 October": the day a count was taken on. */
 const AS_OF = /\bas\s+(?:of|at)\s+$/i;
 
-const VERB_RIGHT_AFTER = /^\s+\p{Ll}{3,}ed\b/u;
+/** A verb right after a period, its clause running on to the figure: " detained 6 suspects, seized ". */
 const VERBS_ON = /^\s+\p{Ll}{3,}ed\b[^.;:()]*$/u;
 /** The figure's own verb, coordinated after the period's: ", seized 1 430", "and imposed an arrest on ". */
 const NEXT_VERB = /(?:,|\band)\s+(?:also\s+)?\p{Ll}{3,}ed\b[^,;]*$/u;
@@ -137,7 +137,7 @@ function namedPeriod(
   // Not one whose verbs go on to the figure's ("which in June 2025 detained 6 suspects, seized 1 430 mining devices").
   const closedRelative = (p: PeriodMention) => p.end <= figure.start && !opensRelative(p) && CLOSED_RELATIVE.test(text.slice(0, p.start))
     && /^[^,;]*,/.test(text.slice(p.end, figure.start)) && (p.kind === 'date' || !PERIOD_RELATIVE.test(text.slice(0, p.start)))
-    && !(VERB_RIGHT_AFTER.test(text.slice(p.end, p.end + 24)) && VERBS_ON.test(text.slice(p.end, figure.start)) && NEXT_VERB.test(text.slice(p.end, figure.start)));
+    && !(VERBS_ON.test(text.slice(p.end, figure.start)) && NEXT_VERB.test(text.slice(p.end, figure.start)));
   // "recorded 44,109 cases in 2025, up 6.8 per cent from 2024, with losses of HK$9.1 billion": the period a comparison sets
   // against dates only the figure compared, or one inside the comparison ("up from 3,960 in 2024").
   const comparisonOnly = (p: PeriodMention) => {
