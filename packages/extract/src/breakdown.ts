@@ -23,8 +23,8 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
     if (!jurisdiction || place.start < from) continue;
     // "130 in the United States": the number just before the country.
     const before = /(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+(?:in|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, place.start - 24), place.start));
-    // "United States (130)", "United States: 130": the number just after it.
-    const after = /^\s*(?:\(\s*(\d[\d,]*)\s*\)|[:\u2013\u2014-]\s*(\d[\d,]*)\s*(?:$|[,;.]))/u.exec(text.slice(place.end, place.end + 24));
+    // "United States (130)", "United States: 130": the number just after it, also as a bracket's last item "(..., Hungary: 3)".
+    const after = /^\s*(?:\(\s*(\d[\d,]*)\s*\)|[:\u2013\u2014-]\s*(\d[\d,]*)\s*(?:$|[,;.)]))/u.exec(text.slice(place.end, place.end + 24));
     const raw = before?.[1] ?? after?.[1] ?? after?.[2];
     // "six in Belgium, four in the Netherlands": written numbers too.
     const value = raw && NUMBER.test(raw) ? Number(raw.replace(/,/g, '')) : raw ? numberWordValue(raw) : null;
