@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics ("was able to freeze $410,000" is done). */
-const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+to\b|\brequested\b|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown)\s+of\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to)\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
@@ -138,7 +138,7 @@ export function isReported(text: string, figure: Figure): boolean {
     const label = text.slice(Math.max(0, from - 200), from - 1);
     if (LAW_LABEL.test(label.slice(-80)) || LABEL_VOID.test(label.slice(label.lastIndexOf(':') + 1))) return false;
   }
-  const lead = text.slice(from, figure.start);
+  const lead = withoutPlaceClause(text.slice(from, figure.start), figure.start - from);
   // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
   const near = lead.length > 100 ? lead.slice(-100) : lead;
   const tail = text.slice(figure.end, to);
@@ -397,11 +397,21 @@ const TARGET_WORD = /target|goal|aim|plan/i;
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
 const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
-/** A clause's words up to a clause of reason after the figure: ", as the nation tries to ...". */
+/**
+ * A clause's words up to a clause of reason after the figure (", as the nation tries to ..."), and without a clause of place
+ * before it ("In Uzbekistan, where only licensed bookmakers may take bets, the agency had ... blocked"): both say what the
+ * market is, not what the figure counts.
+ */
 function withoutReasonAfter(clause: string, figureEnd: number): string {
   const reason = /,\s+(?:as|because|since)\s/i.exec(clause.slice(figureEnd));
-  return reason ? clause.slice(0, figureEnd + reason.index) : clause;
+  const upToReason = reason ? clause.slice(0, figureEnd + reason.index) : clause;
+  return withoutPlaceClause(upToReason, figureEnd);
 }
+/** Blanks a clause of place that ends before `end`, keeping offsets: ", where only licensed bookmakers may take bets,". */
+function withoutPlaceClause(clause: string, end: number): string {
+  return clause.includes('where') ? clause.replace(WHERE_CLAUSE, (where, at: number) => (at + where.length <= end ? ','.padEnd(where.length) : where)) : clause;
+}
+const WHERE_CLAUSE = /,\s+where\s[^,;]+,/g;
 
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
 const PAID_TO_DO = /^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i;

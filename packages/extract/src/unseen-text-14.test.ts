@@ -12,4 +12,20 @@ describe('sentences of articles 2802 on', () => {
       ['persons_arrested', 38, 'EU'], ['persons_arrested', 14, 'BG'], ['persons_arrested', 9, 'RO'], ['persons_arrested', 3, 'HU'],
     ]);
   });
+
+  it('reads what the agency had done past a clause of place that names the licensed market and a modal', () => {
+    const text = 'In Uzbekistan, where only bookmakers licensed by the National Agency for Perspective Projects (NAPP) may take bets, the agency had 4,215 websites of illegal online casinos blocked in 2025.';
+    expect(metrics(text)).toEqual([['platforms_blocked', 4215]]);
+    // The modal of the figure's own clause still voids it.
+    expect(metrics('In Uzbekistan, where betting is banned, the agency may block 4,215 websites of illegal online casinos.')).toEqual([]);
+  });
+
+  it('reads sites an agency asked a regulator to block, or requested the blocking of, as blocked', () => {
+    expect(metrics('Pagcor told the committee it had asked the National Telecommunications Commission to block 1,278 illegal gambling websites from January to August.'))
+      .toEqual([['platforms_blocked', 1278]]);
+    expect(metrics('In the same period, the National Commission of Games of Chance (CONAJZAR) requested the blocking of 312 websites of illegal online casinos.'))
+      .toEqual([['platforms_blocked', 312]]);
+    // What prosecutors ask a court for is still no sentence.
+    expect(metrics('The prosecution asked the Almaty court to jail the organiser for 9 years.')).toEqual([]);
+  });
 });
