@@ -142,6 +142,12 @@ export function countedThingOf(
   // "defrauded more than 2,100 people": the people a scheme took money from are the customers it served.
   if (named.includes('person') && VICTIMS_LEAD.test(leadWithHedge)) return found(['customer']);
   if (named.length) return found(named);
+  // "Eleven of the suspects were picked up ..., while three others were arrested": "others" are more of the count before, or
+  // people where they are the subject of a passive.
+  if (after.length === 1 && after[0] === 'others') {
+    if (previous?.length) return found([...previous]);
+    if (BARE_SUBJECT.test(text.slice(end + text.slice(end).indexOf('others') + 6, end + 40))) return found(['person']);
+  }
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);
   // "Nine of them ... were placed under arrest": people, the subject of their verb, when nothing was counted before.

@@ -96,7 +96,8 @@ const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|
 const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+)?$/i;
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
-const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
+// "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
+const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;

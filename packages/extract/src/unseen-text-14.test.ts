@@ -28,4 +28,15 @@ describe('sentences of articles 2802 on', () => {
     // What prosecutors ask a court for is still no sentence.
     expect(metrics('The prosecution asked the Almaty court to jail the organiser for 9 years.')).toEqual([]);
   });
+
+  it('counts "others" as more of the count before, or as people when they are a passive\'s subject', () => {
+    expect(metrics('Eleven of the suspects were picked up in Lagos on May 14, while three others were arrested in Abuja on May 16.'))
+      .toEqual([['persons_arrested', 11], ['persons_arrested', 3]]);
+    expect(metrics('Police detained five suspects. Three others were arrested in Abuja.')).toEqual([['persons_arrested', 5], ['persons_arrested', 3]]);
+  });
+
+  it('counts people arrested under a word the codebook lacks after "suspected"', () => {
+    expect(metrics('The Ashanti Regional Police Command arrested 19 suspected sakawa boys at Atonsu and retrieved 23 laptops from them.'))
+      .toEqual([['persons_arrested', 19], ['items_seized', 23]]);
+  });
 });
