@@ -17,10 +17,13 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   const purpose = PURPOSE_ANYWHERE.test(text);
   return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12))
     && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end)))
+    && !(SHARED_OUT.test(text.slice(m.end, m.end + 24)) && /^distribut/i.test(text.slice(m.start, m.end)))
     && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
 }
 const SERVED_AS = /^\s+as\b/i;
+// "the fines imposed were distributed as follows", "distributed by sector": a breakdown of a figure, nothing paid out.
+const SHARED_OUT = /^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types))\b/i;
 // "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
 const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i;
 const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i;

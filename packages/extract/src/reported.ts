@@ -91,7 +91,7 @@ const DISGORGEMENT_LEAD = /\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:about\s
 // "restitution orders ... in favour of 512 investors": the people paid back.
 const PAID_BACK_TO = /\b(?:reimburs|refund|repa(?:id|y)|paid\s+back|compensat|restitution)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$/i;
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
-const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:minimum|maximum|mandatory))/i;
+const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i;
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
 const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
 /** "on the accounts of 8 companies": the firms whose money it is. */
@@ -114,8 +114,8 @@ const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|s
 const GENDER_TAIL = /^\s+(?:men|women|males|females)\b/i;
 /** An estimate of analytics firms unnamed: "Blockchain analytics firms estimate that scam operators received ...". */
 // "Analysts at blockchain intelligence firm Arkline estimate that ...": a firm of any name.
-/** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000", "He said one man had lost his entire £187,000 pension pot". */
-const ONE_VICTIM_LOSS = /(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:one|a|an))\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?)?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
+/** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000", "He said one man had lost his entire £187,000 pension pot", "lost her entire savings of £212,000". */
+const ONE_VICTIM_LOSS = /(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:one|a|an))\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+|pension\s+(?:pot\s+)?of\s+)?)?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
 /** A stablecoin issuer's running total is its own, no enforcement figure: "Tether says it has frozen more than $3.2 billion". */
 const ISSUER_TOTAL = /\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i;
 const RUNNING_TOTAL = /\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i;
@@ -203,8 +203,10 @@ export function isReported(text: string, figure: Figure): boolean {
   const ownBusiness = figure.countedThings.includes('customer') && (SAYS_IT_HAS.test(near) || HAS_NOW.test(text.slice(Math.max(0, figure.start - 48), figure.start)));
   // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
   // of the count just said, not a count of its own.
+  // "The suspects, among them nine foreign nationals, were picked up": who some of them were, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
-    || INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)));
+    || INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))
+    || (NATIONALS_LEAD.test(near) && NATIONALS.test(text.slice(figure.end, figure.end + 40))));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.
   // "a fine of 40.000 euros is imposed for each illegal terminal": what the law sets per unit.
   const lawAlternative = figure.unitKind !== 'count' && (WHICHEVER.test(text.slice(figure.end, figure.end + 40)) || PER_EACH_TAIL.test(text.slice(figure.end, figure.end + 48)));
@@ -310,7 +312,7 @@ const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averted|proposed)\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
-const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which)\b/i;
+const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement)\b/i;
 /** "... if the court approves the settlement": a payment still on a condition. */
 const CONDITION_TAIL = /\b(?:if|unless|once|provided|subject\s+to|pending)\b/i;
 const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit)\b)/gi;
@@ -331,12 +333,13 @@ const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlie
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;
-const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|\blicensed\s+by\b/i;
+// "royalties from legal operators": the legal market's own figures.
+const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 // "has 36 cases awaiting trial": a count not yet tried.
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu;
 /** "Four co-defendants have pleaded guilty.": a plea with no sentence told is no one sentenced yet. */
-const PLEADED_ONLY = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?:sentenc|jailed|imprison))/iu;
+const PLEADED_ONLY = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?<!awaiting\s+)(?:sentenc|jailed|imprison))/iu;
 /** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
 const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
@@ -348,6 +351,8 @@ const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:h
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
 const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
+const NATIONALS_LEAD = /[,(]\s*(?:among\s+them|including)\s+$/;
+const NATIONALS = /^\s+(?:foreigners|foreign\s+(?:nationals|citizens)|(?:\p{Lu}\p{L}+\s+)?(?:nationals|citizens))\b/u;
 const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
 // "offering up to Rs. 12 more for each US dollar than the banks": a rate, no sum.
 const PER_EACH_TAIL = /^\s+(?:(?:is|are)\s+(?:imposed|payable|charged|levied|due)|more|less)\s+(?:for|on|per)\s+(?:each|every)\b/i;
@@ -356,7 +361,8 @@ const PERSONS_LIST = /\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocke
 const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 // "A draft ordinance ... proposes up to 10 years' imprisonment": a law not yet passed is a law's maximum too.
-const PENALTY_CONTEXT = /\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
+// "its penalties reach up to 15 years' imprisonment": what the law's penalties reach.
+const PENALTY_CONTEXT = /\bpenalt(?:y|ies)\s+(?:can\s+)?(?:reach(?:es)?|extends?|go(?:es)?)\b|\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */
@@ -370,7 +376,8 @@ const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
 const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/i;
-const LAW_TERMS = /\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
+// "the advisory Guidelines range was 135 to 168 months": the range a sentencing guideline sets.
+const LAW_TERMS = /\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** "imprisonment of at least six months and at most six years": the law's bounds, both of them. */

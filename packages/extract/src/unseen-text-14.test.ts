@@ -39,4 +39,23 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The Ashanti Regional Police Command arrested 19 suspected sakawa boys at Atonsu and retrieved 23 laptops from them.'))
       .toEqual([['persons_arrested', 19], ['items_seized', 23]]);
   });
+
+  it('reads a table of fines "distributed as follows" as fines, not money paid out', () => {
+    expect(metrics('By sector, the fines imposed during the semester were distributed as follows: banks 96.2 million pesos.')).toEqual([['fines_imposed', 96_200_000]]);
+    expect(metrics('The administrator distributed 96.2 million pesos to victims.')).toEqual([['funds_returned', 96_200_000]]);
+  });
+
+  it('takes no one victim\'s savings, no sentencing guideline, no penalty the law reaches and no one awaiting sentence', () => {
+    expect(metrics('One retired nurse from Worcester lost her entire savings of £212,000.')).toEqual([]);
+    expect(metrics("At sentencing, the Government noted that his advisory Guidelines range was 135 to 168 months' imprisonment.")).toEqual([]);
+    expect(metrics("Prosecutors stressed that money laundering is a major crime and that its penalties reach up to 15 years' imprisonment.")).toEqual([]);
+    expect(metrics('Two other executives have pleaded guilty and are awaiting sentencing.')).toEqual([]);
+    expect(metrics('Under the Criminal Law Amendment Act, fraud involving more than R500 000 attracts a prescribed minimum sentence of 15 years.')).toEqual([]);
+    expect(metrics('Coljuegos collected COP 1.05 trillion in royalties from legal operators last year.')).toEqual([]);
+  });
+
+  it('reads a penalty to be paid under an agreement, and no nationals among those arrested', () => {
+    expect(metrics('Under the agreement, filed today in Franklin County Common Pleas Court, BitKiosk will pay $750,000 in civil penalties.')).toEqual([['fines_imposed', 750_000]]);
+    expect(metrics('Police arrested 31 people. The suspects, among them nine foreign nationals, were picked up in a raid on Thursday night.')).toEqual([['persons_arrested', 31]]);
+  });
 });
