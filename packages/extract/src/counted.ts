@@ -53,9 +53,12 @@ const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "744 of whom were arrested", "... of those were formally detained": a part of the count before, with a passive verb of its own. */
 const PART_PASSIVE = /^\s+of\s+(?:whom|those|these)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|caught)\b/u;
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
-const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+$/u;
+const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+(?:other\s+|remaining\s+)?$/u;
+/** The participle of a bare number's own verb: "64 convicted", "64 were convicted", "64 have since been jailed". */
+const OWN_PARTICIPLE = /^\s+(?:(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|also\s+)?been)\s+)?(\p{Ll}+ed)\b(?!\s+(?:under|to|from|with)\b)/u;
 /** A bare number that is the subject of a passive, a copula or "received": "the two were sentenced", "17 were convicted", "The other 13 received ...". */
-const BARE_SUBJECT = /^\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|got|received)\b/u;
+// "three have since been convicted": an adverb may stand inside the verb.
+const BARE_SUBJECT = /^\s+(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|now\s+|also\s+|so\s+far\s+)?been|are|remain|remained|got|received)\b/u;
 
 /** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
@@ -163,6 +166,13 @@ export function countedThingOf(
   if (previous?.length && PART_PASSIVE.test(text.slice(end, end + 60))) return found([...previous], true);
   const joined = lex.countedThing(wordsAfter(text, end, true));
   if (joined.length) return found(joined);
+  // "312 people have been arrested and 64 convicted", "arrested 312 people and 64 were convicted": more of the people just
+  // counted, with a verb of their own.
+  // Only where that verb says what was done ("and 690 have been charged" counts no one the codebook does).
+  // Not the top of an age range: "aged between 23 and 57 were arrested".
+  const ownVerb = previous?.includes('person') && /\band\s+$/.test(lead) && !/\b(?:aged|between)\s+\d+\s+and\s+$/.test(lead) ? OWN_PARTICIPLE.exec(text.slice(end, end + 40)) : null;
+  const countsPeople = (metric: string) => lex.metric(metric)?.counts?.includes('person') ?? false;
+  if (ownVerb && lex.triggers.find(ownVerb[1]!).some((m) => m.values.some((v) => [...v.metrics].some(countsPeople)))) return found(['person']);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
@@ -197,9 +207,13 @@ export function countedThingOf(
     const complement = /^\s+(?:were|was|are)\s+/u.exec(text.slice(end, end + 12));
     const named = complement ? lex.countedThing(wordsAfter(text, end + complement[0].length)) : [];
     if (named.length) return found(named, true);
-    const partitive = /\b[Oo]f\s+(?:the|these|those|all)\s+[\p{N}\p{L},.]+/gu;
+    // "Of the 21 defendants", "Of the nine finfluencers": the set's number, then its noun; "Of the exchangers shut down": the noun.
+    const partitive = /\b[Oo]f\s+(?:the|these|those|all)\s+([\p{N}\p{L},.]+)/gu;
     let set: string[] = [];
-    for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) set = lex.countedThing(wordsAfter(lead, m.index + m[0].length));
+    for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) {
+      const own = lex.countedThing(wordsAfter(lead, m.index + m[0].length - m[1]!.length));
+      set = own.length ? own : lex.countedThing(wordsAfter(lead, m.index + m[0].length));
+    }
     if (set.length) return found(set, true);
     // "most of them received fines, while 5 were jailed": a contrast opens a clause of its own.
     if (/(?:^|\b(?:the|all|The|All)(?:\s+(?:other|remaining))?|[,;]|\b(?:while|whereas|but))\s*$/u.test(lead)) return found(['person'], true);

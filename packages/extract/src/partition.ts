@@ -22,6 +22,8 @@ export interface Partition {
   previousText: string;
   /** "Of the money, Tk 210 crore was converted ...": the sum said before that the opening names, or null. */
   moneyWhole: Claim | null;
+  /** The opening's own words: "Of the exchangers shut down, ". */
+  openingText: string;
 }
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
@@ -47,7 +49,7 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
     const stated = Number(m[1].replace(/[,.]/g, ''));
     for (let i = before.length - 1; i >= 0; i--) {
       const whole = counts(before[i]!).find((c) => c.value === stated);
-      if (whole) return { opening, whole, previousText: before[i]!.text, moneyWhole };
+      if (whole) return { opening, whole, previousText: before[i]!.text, moneyWhole, openingText: m[0] };
     }
   }
   // "Of the suspects, 21 were arrested": a whole named by its noun must count that noun.
@@ -57,7 +59,7 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   const whole = all.filter((c) => asideAround(previous.text, c.span_start - c.quote_start, c.span_end - c.quote_start) === null).at(-1) ?? all.at(-1) ?? null;
   const wholeCounts = whole ? lex.metric(whole.metric)?.counts ?? [] : [];
   const fits = !named.length || wholeCounts.some((t) => named.includes(t));
-  return { opening, whole: fits ? whole : null, previousText: previous.text, moneyWhole };
+  return { opening, whole: fits ? whole : null, previousText: previous.text, moneyWhole, openingText: m[0] };
 }
 
 /**
@@ -73,6 +75,12 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): 
   if (figure.unitKind !== 'count') return null;
   const candidates = candidateMetrics(figure, lex.metrics).map((c) => c.metric.id);
   const { whole } = partition;
+  // "Of the exchangers shut down, 29 were in Almaty": what the opening says was done to the whole.
+  const named = findTriggers(partition.openingText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id))).at(-1);
+  if (named) {
+    const metric = named.metrics.find((id) => candidates.includes(id))!;
+    return { metric, whole: whole?.metric === metric ? whole : null };
+  }
   if (whole && (!figure.countedThings.length || candidates.includes(whole.metric))) return { metric: whole.metric, whole };
   if (!candidates.length) return null;
   const verbs = findTriggers(partition.previousText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id)));

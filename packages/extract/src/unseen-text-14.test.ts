@@ -58,4 +58,23 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('Under the agreement, filed today in Franklin County Common Pleas Court, BitKiosk will pay $750,000 in civil penalties.')).toEqual([['fines_imposed', 750_000]]);
     expect(metrics('Police arrested 31 people. The suspects, among them nine foreign nationals, were picked up in a raid on Thursday night.')).toEqual([['persons_arrested', 31]]);
   });
+
+  it('reads a part after an opening that says what was done to the whole', () => {
+    const claims = claimsOf('The AFM closed 71 exchangers and had 2,100 sites blocked. Of the exchangers shut down, 29 were in Almaty, 17 in Astana and 11 in Shymkent.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['platforms_closed', 71], ['platforms_blocked', 2100], ['platforms_closed', 29], ['platforms_closed', 17], ['platforms_closed', 11],
+    ]);
+  });
+
+  it('reads a bare subject past an adverb in its verb, and not the set "of the other three"', () => {
+    expect(metrics('Of the nine finfluencers charged in 2024, three have since been convicted.')).toEqual([['persons_sentenced', 3]]);
+    expect(metrics('Two of the other three have since been sentenced.')).toEqual([]);
+  });
+
+  it('reads more people counted after "and" with a verb of their own, not the top of an age range', () => {
+    expect(metrics('Since the operation began, 312 people have been arrested and 64 convicted.')).toEqual([['persons_arrested', 312], ['persons_sentenced', 64]]);
+    expect(metrics('Police arrested 312 people and 64 were convicted.')).toEqual([['persons_arrested', 312], ['persons_sentenced', 64]]);
+    expect(metrics('More than 1,000 people have been arrested and 690 have been charged.')).toEqual([['persons_arrested', 1000]]);
+    expect(metrics('On the same day, 14 suspects aged between 23 and 57 were arrested.')).toEqual([['persons_arrested', 14]]);
+  });
 });
