@@ -348,6 +348,8 @@ function headerTemplate(source: Source, metric: string, place: { jurisdiction: s
 /** A pair of spaced dashes around the parts of a sum: "seized crypto assets worth around 8,7 million euros – among them 61,3 Bitcoin and 412 Ether – as well as 742.000 euros in cash". */
 const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl\.|such\s+as)\s[^\u2013\u2014()]{0,160}?\d[^\u2013\u2014()]{0,160}?\s)[\u2013\u2014](?=\s)/gu;
 
+const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties)\b/iu;
+
 /** Dashes that set off an aside read as the brackets they stand for (one character each, so offsets hold): it is no break. */
 function dashAsides(text: string): string {
   if (!text.includes('\u2013') && !text.includes('\u2014')) return text;
@@ -448,7 +450,8 @@ function claimsOfSentence(
       if (!isReported(text, figure)) return;
       const candidates = candidateMetrics(figure, lex.metrics);
       // "received S$12.64 million from at least 1,040 scam victims": the verb and the people the sum came from say what it is.
-      const taken = figure.unitKind === 'money' ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160), text, source.text) : null;
+      // Not a sum paid as a penalty: "collected MAD 86,4 million in settlement fines ... from individuals and companies".
+      const taken = figure.unitKind === 'money' && !PAID_AS_PENALTY.test(text.slice(figure.end, figure.end + 40)) ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160), text, source.text) : null;
       const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
       const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").

@@ -305,6 +305,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
+const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
 const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
 
@@ -385,6 +386,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.end <= figure.start && FINED_WHOM.test(text.slice(t.start, figure.start))) return 1;
       // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
+      // "collected MAD 86,4 million in settlement fines", "$4.2 million in civil penalties": what the sum was paid as.
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+in\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && PAID_AS.test(text.slice(t.start, t.end + 12))) return 1.05;
       // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
@@ -440,7 +443,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
         return;
       }
       // "Three men who laundered ... through cryptocurrency exchanges and unregistered bitcoin machines have been jailed".
-      if (CLAUSE_END_PASSIVE.test(between) || (figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
+      // A sum's relative clause may be of the noun before it: "worth about ₹2.7 crore held in 26 wallets, which has been
+      // transferred to ...": a verb before the sum outweighs it.
+      if (CLAUSE_END_PASSIVE.test(between)) weights[i]![k] = figure.unitKind === 'money' && /,\s*(?:which|who)\s/.test(between) ? Math.max(weights[i]![k]!, 0.6) : 0.9;
+      else if ((figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
         || (figure.unitKind === 'count' && ORDERED_PASSIVE.test(between) && ORDERED_LEAD.test(text.slice(Math.max(0, figure.start - 100), figure.start)))) weights[i]![k] = 0.9;
     });
   });

@@ -77,4 +77,20 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('More than 1,000 people have been arrested and 690 have been charged.')).toEqual([['persons_arrested', 1000]]);
     expect(metrics('On the same day, 14 suspects aged between 23 and 57 were arrested.')).toEqual([['persons_arrested', 14]]);
   });
+
+  it('reads a sum collected "in fines" as fines, whoever it was collected from', () => {
+    expect(metrics('Separately, the Office des Changes said it had collected MAD 86,4 million in settlement fines in 2025 from individuals and companies.'))
+      .toEqual([['fines_imposed', 86_400_000]]);
+    expect(metrics('Regulators collected $86 million in fines last year.')).toEqual([['fines_imposed', 86_000_000]]);
+  });
+
+  it('takes no forfeiture still sought', () => {
+    expect(metrics('The Strike Force has seized more than $580 million in cryptocurrency and is seeking the forfeiture of a further $80 million.'))
+      .toEqual([['assets_seized', 580_000_000]]);
+  });
+
+  it('reads a sum by the verb before it over the passive of a relative clause after another noun', () => {
+    expect(metrics('During the searches the agency seized cryptocurrency worth about ₹2.7 crore held in 26 wallets, which has been transferred to a wallet controlled by the ED.'))
+      .toEqual([['assets_seized', 27_000_000]]);
+  });
 });
