@@ -93,4 +93,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('During the searches the agency seized cryptocurrency worth about ₹2.7 crore held in 26 wallets, which has been transferred to a wallet controlled by the ED.'))
       .toEqual([['assets_seized', 27_000_000]]);
   });
+
+  it('names a US state\'s attorney general as coders do', () => {
+    const claims = claimsOf('Ohio Attorney General Dave Yost said the operator will pay $750,000 under a settlement.');
+    expect(claims.map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([['fines_imposed', 750_000, 'US', 'Ohio AG']]);
+  });
 });

@@ -27,6 +27,12 @@ export interface AuthorityDefinition {
   prosecutedBy?: string;
 }
 
+const US_STATES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'];
+
 export const AUTHORITIES: readonly AuthorityDefinition[] = [
   // Its Economic Investigation Service is the country's "financial police".
   { id: 'AFM', jurisdiction: 'KZ', names: ['AFM', 'AFM RK', 'Financial Monitoring Agency', 'Agency for Financial Monitoring', 'Financial Monitoring Agency of Kazakhstan', 'Economic Investigation Service', 'Economic Investigations Service'], aliases: ['financial police'] },
@@ -63,6 +69,11 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'CFPB', jurisdiction: 'US', names: ['CFPB', 'Consumer Financial Protection Bureau'] },
   { id: 'Fed', jurisdiction: 'US', names: ['Federal Reserve', 'Federal Reserve Board'] },
   { id: 'NYPD', jurisdiction: 'US', names: ['NYPD', 'New York Police Department'] },
+  // The states' attorneys general, as coders name them: "Ohio Attorney General Dave Yost" is the "Ohio AG".
+  ...US_STATES.map((state) => ({
+    id: `${state} AG`, jurisdiction: 'US',
+    names: [`${state} Attorney General`, `${state} Attorney General's Office`, `${state} Attorney General’s Office`, `Attorney General of ${state}`, `${state} Office of the Attorney General`, `${state} AG`],
+  })),
   { id: 'Manhattan DA', jurisdiction: 'US', names: ["Manhattan District Attorney's Office", 'Manhattan District Attorney’s Office', 'Manhattan District Attorney', 'Manhattan DA'] },
   { id: 'FCA', jurisdiction: 'GB', names: ['FCA', 'Financial Conduct Authority'] },
   { id: 'NCA', jurisdiction: 'GB', names: ['NCA', 'National Crime Agency'] },
