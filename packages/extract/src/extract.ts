@@ -461,7 +461,7 @@ function claimsOfSentence(
       const lastBefore = earlier.findLast(ofKind);
       // A part "of the total" is the total's, whatever its own verb ("accounted for"); the total is the first sum said before,
       // not the one set against it after.
-      const part = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
+      const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
         // A count is set against the last count before; a sum against the last sum of the sentences before.
         ? (partition ? partMetric(figure, partition, lex) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex)
           ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex) ?? partAfterTotal(text, figure, inSentence ?? earlier.find(ofKind))
@@ -470,7 +470,9 @@ function claimsOfSentence(
         // A part of a count said before: that count's metric, and its period unless the part names one.
         metric = part.metric;
         confidence = 0.6;
-        period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) }, null);
+        // A count set against one said before reads "a year earlier" against that one's period.
+        period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) },
+          part.against ?? null);
       } else {
         // A sum no trigger names may be the size of a crime named right after it: "over a suspected £35 million VAT fraud".
         const sized = (!chosen || chosen.score < 0.1) && figure.unitKind === 'money' ? lex.sizeOf(text.slice(figure.end, figure.end + 80)) : null;

@@ -98,6 +98,7 @@ const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|im
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
+const COMPARES_OPENING = /^(?:That|This|It)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
@@ -487,6 +488,8 @@ function readFigure(
       // "AFM officers detained the five in November 2023": "the" and a number alone refer back to people, as a bare subject does.
       if (!countedThings.length && bare && /\bthe\s+$/.test(lead)) countedThings = ['person'];
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
+      // "That compares with 58 a year earlier": a bare number set against the count said before counts what it counted.
+      if (!countedThings.length && before?.length && COMPARES_OPENING.test(lead)) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the

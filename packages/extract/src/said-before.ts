@@ -9,7 +9,8 @@ import { candidateMetrics } from './metric.js';
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
 const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
 
-const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/i;
+// "That compares with 58 exchangers and ₸74 billion a year earlier": the sum may be the second item set against.
+const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i;
 
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
 const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
@@ -18,7 +19,7 @@ const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|t
  * A figure set against the last of its kind said in the sentences before (for a count, the last count), whose own clause
  * names no metric: that one's metric. "That compares with 268.9 million pesos in the first half of 2024."
  */
-export function setAgainst(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: null } | null {
+export function setAgainst(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: null; against: Claim } | null {
   if (!said) return null;
   const lead = text.slice(0, figure.start);
   // A sum only where the sentence opens on it ("That compares with ..."): "Bitcoin traded at £61,000, compared with £7,500"
@@ -27,7 +28,7 @@ export function setAgainst(text: string, figure: Figure, said: Claim | undefined
     ? SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) || BRACKETED_AGAINST.test(lead)
     : SET_AGAINST_OPENING.test(lead);
   const fits = against && candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
-  return fits ? { metric: said.metric, whole: null } : null;
+  return fits ? { metric: said.metric, whole: null, against: said } : null;
 }
 
 /** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */

@@ -98,4 +98,14 @@ describe('sentences of articles 2802 on', () => {
     const claims = claimsOf('Ohio Attorney General Dave Yost said the operator will pay $750,000 under a settlement.');
     expect(claims.map((c) => [c.metric, c.value, c.jurisdiction, c.authority])).toEqual([['fines_imposed', 750_000, 'US', 'Ohio AG']]);
   });
+
+  it('reads figures a sentence sets against those said before, a year earlier', () => {
+    const claims = claimsOf('In the first half of 2026 the AFM closed 71 exchangers with a turnover of ₸96 billion. That compares with 58 exchangers and ₸74 billion a year earlier, the agency said.', '2026-07-14');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_closed', 71, '2026-01-01', '2026-06-30'], ['platform_turnover', 96_000_000_000, '2026-01-01', '2026-06-30'],
+      ['platforms_closed', 58, '2025-01-01', '2025-06-30'], ['platform_turnover', 74_000_000_000, '2025-01-01', '2025-06-30'],
+    ]);
+    expect(claimsOf('In the first half of 2026 the AFM closed 71 exchangers. That compares with 58 a year earlier.', '2026-07-14').map((c) => [c.value, c.period_start]))
+      .toEqual([[71, '2026-01-01'], [58, '2025-01-01']]);
+  });
 });
