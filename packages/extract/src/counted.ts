@@ -211,7 +211,9 @@ export function countedThingOf(
     const partitive = /\b[Oo]f\s+(?:the|these|those|all)\s+([\p{N}\p{L},.]+)/gu;
     let set: string[] = [];
     for (let m = partitive.exec(lead); m; m = partitive.exec(lead)) {
-      const own = lex.countedThing(wordsAfter(lead, m.index + m[0].length - m[1]!.length));
+      // Only a partitive that opens the clause names its set by its noun alone: not "The founder of the platform".
+      const opens = /(?:^|[,;:]\s*)$/.test(lead.slice(0, m.index));
+      const own = opens ? lex.countedThing(wordsAfter(lead, m.index + m[0].length - m[1]!.length)) : [];
       set = own.length ? own : lex.countedThing(wordsAfter(lead, m.index + m[0].length));
     }
     if (set.length) return found(set, true);

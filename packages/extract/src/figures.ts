@@ -537,6 +537,8 @@ function readFigure(
   // "upheld the 14-year sentence", "affirmed the 14 years' imprisonment": a term named as one is no span.
   if (unitKind === 'duration' && SPAN_LEAD.test(text.slice(Math.max(0, start - 32), start))
     && !(/\b(?:the|his|her|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && NAMED_TERM.test(text.slice(end, end + 40)))) return null;
+  // A count has no three decimals: "an estimated 10,000 additional domains" is ten thousand in a text that writes "R$ 4,1 million".
+  if (unitKind === 'count' && !magnitude && /^\d{1,3},\d{3}$/.test(text.slice(token.start, token.end))) value = Number(text.slice(token.start, token.end).replace(',', ''));
   // Rounded first: "1.1 lakh" is 110000.00000000001 in binary, and still a whole count.
   if (unitKind === 'count' && !Number.isInteger(round(value))) {
     // A roundup mixes its sources' styles: "27,640 websites" beside "1,6 million pages" is grouped in thousands.

@@ -439,7 +439,14 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       }
       if (following && following.start < t.start) {
         if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
-        if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count')) weights[i]![k] = 0.9;
+        // A count inside the relative clause is that clause's: "Six members of a gang that cheated more than 700 investors ...
+        // have been jailed".
+        // Not a partitive's "of which", nor a count the clause's "and" or a semicolon joins after it: "146 exchange points, many of
+        // which sold ..., and 1 118 websites ... were blocked".
+        const relative = /(?<!\bof\s)\b(?:that|who|which)\s/.exec(between);
+        const relativeAt = relative ? figure.end + relative.index : -1;
+        const inRelative = (f: Figure) => relativeAt >= 0 && f.start > relativeAt && !/,\s*and\s|;/.test(text.slice(relativeAt, f.start));
+        if (figures.every((f) => f.start <= figure.end || f.end > t.start || f.unitKind !== 'count' || inRelative(f))) weights[i]![k] = 0.9;
         return;
       }
       // "Three men who laundered ... through cryptocurrency exchanges and unregistered bitcoin machines have been jailed".

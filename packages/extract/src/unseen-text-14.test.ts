@@ -108,4 +108,24 @@ describe('sentences of articles 2802 on', () => {
     expect(claimsOf('In the first half of 2026 the AFM closed 71 exchangers. That compares with 58 a year earlier.', '2026-07-14').map((c) => [c.value, c.period_start]))
       .toEqual([[71, '2026-01-01'], [58, '2025-01-01']]);
   });
+
+  it('reads the subject of a passive past a relative clause with counts of its own', () => {
+    expect(metrics('Six members of a boiler-room gang that cheated more than 700 investors out of £23.4 million have been jailed.'))
+      .toEqual([['persons_sentenced', 6], ['customers_served', 700], ['illicit_volume', 23_400_000]]);
+    // A count the clause's "and" joins after the relative clause is the verb's own subject.
+    expect(metrics('The NBK stopped 146 illegal exchange points, many of which sold crypto for cash, and 1 118 websites were blocked at its request.'))
+      .toEqual([['platforms_closed', 146], ['platforms_blocked', 1118]]);
+  });
+
+  it('reads "the other five" after "The founder of the platform" as people', () => {
+    expect(metrics('The founder of the platform was sentenced to 174 months in prison, while the other five received sentences of between 96 and 144 months.'))
+      .toEqual([['prison_term', 174], ['persons_sentenced', 5], ['prison_term', 96]]);
+  });
+
+  it('takes no plea still to be sentenced, no plan joined to a plan, and a count written "10,000" in a decimal-comma text as ten thousand', () => {
+    expect(metrics('Six of the other detainees pleaded guilty and will be sentenced in January.')).toEqual([]);
+    expect(metrics('The SPA intends to shorten the time to block a site, and to block an estimated 10,000 additional domains.')).toEqual([]);
+    expect(metrics('The regulator imposed fines of R$ 4,1 million and R$ 2,5 million and blocked 10,000 illegal betting sites.'))
+      .toEqual([['fines_imposed', 4_100_000], ['fines_imposed', 2_500_000], ['platforms_blocked', 10_000]]);
+  });
 });
