@@ -10,7 +10,8 @@ const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
 /** "This is made up of 96.4 BTC, 512 ETH ...": an opening that lists the parts of the sum said before. */
 const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure))\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
-const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:these|those|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
+// "Of those arrested, 19 were in Málaga": the whole named by what was done to it.
+const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -30,6 +31,9 @@ export interface Partition {
 // "Of the €9.8 million frozen last year, €4.1 million related to ...", "This is made up of 96.4 BTC, ...".
 const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
 
+const DONE_TO = /^(?:Of|Out\s+of|Among)\s+(?:these|those)\s+\p{Ll}+ed\b/u;
+const PLACE_PART = /^\s+(?:(?:were|was|are|is)\s+)?(?:in|from)\s+(?:the\s+)?\p{Lu}/u;
+
 /** A sentence before, with the claims that came of it. */
 export interface Said { text: string; claims: readonly Claim[] }
 
@@ -41,7 +45,8 @@ export interface Said { text: string; claims: readonly Claim[] }
 export function partitionOf(text: string, before: readonly Said[], lex: Lexicon): Partition | null {
   const m = PARTITION_OPENING.exec(text);
   const previous = before.at(-1);
-  if (!m || !previous) return null;
+  // Named by what was done to them, the parts are read only as where they were: "Of those arrested, 19 were in Málaga".
+  if (!m || !previous || (DONE_TO.test(m[0]) && !PLACE_PART.test(text.slice(m[0].length).replace(/^[\p{L}\d,.]+/u, '')))) return null;
   const counts = (said: Said) => said.claims.filter((c) => c.unit === 'count' && !c.converted_from);
   const opening = m[0].length;
   const moneyWhole = MONEY_OPENING.test(text) ? previous.claims.findLast((c) => kindOf(c) === 'money' && !c.converted_from) ?? null : null;
@@ -67,7 +72,7 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
  * counts or names nothing of its own; else the metric a verb of the sentence before gives the thing the part
  * names ("identified 1,020 market participants. Of these, 480 were financial pyramids": pyramids uncovered).
  */
-export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): { metric: string; whole: Claim | null } | null {
+export function partMetric(figure: Figure, partition: Partition, lex: Lexicon, text: string): { metric: string; whole: Claim | null } | null {
   if (figure.start < partition.opening) return null;
   // "... worth around 11.2 million euros were seized. This is made up of 96.4 BTC, 512 ETH ...": a part of the sum is what
   // the sum was.
@@ -75,8 +80,9 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon): 
   if (figure.unitKind !== 'count') return null;
   const candidates = candidateMetrics(figure, lex.metrics).map((c) => c.metric.id);
   const { whole } = partition;
-  // "Of the exchangers shut down, 29 were in Almaty": what the opening says was done to the whole.
-  const named = findTriggers(partition.openingText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id))).at(-1);
+  // "Of the exchangers shut down, 29 were in Almaty": what the opening says was done to the whole, for parts told only by
+  // where they were ("Of those detained, 623 have been handed to their embassies" tells something else of them).
+  const named = !PLACE_PART.test(text.slice(figure.end, figure.end + 24)) ? undefined : findTriggers(partition.openingText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id))).at(-1);
   if (named) {
     const metric = named.metrics.find((id) => candidates.includes(id))!;
     return { metric, whole: whole?.metric === metric ? whole : null };

@@ -128,4 +128,10 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The regulator imposed fines of R$ 4,1 million and R$ 2,5 million and blocked 10,000 illegal betting sites.'))
       .toEqual([['fines_imposed', 4_100_000], ['fines_imposed', 2_500_000], ['platforms_blocked', 10_000]]);
   });
+
+  it('reads where those arrested were as parts of the arrests, and nothing else said of them', () => {
+    expect(metrics('Police arrested 34 people. Of those arrested, 19 were in Málaga, 8 in Barcelona and 7 in Madrid.'))
+      .toEqual([['persons_arrested', 34], ['persons_arrested', 19], ['persons_arrested', 8], ['persons_arrested', 7]]);
+    expect(metrics('Police detained 900 people. Of those detained, 623 have been handed to their embassies for deportation.')).toEqual([['persons_arrested', 900]]);
+  });
 });
