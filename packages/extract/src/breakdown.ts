@@ -22,7 +22,8 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
     const jurisdiction = place.values[0]!.jurisdiction;
     if (!jurisdiction || place.start < from) continue;
     // "130 in the United States": the number just before the country.
-    const before = /(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+(?:in|from)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(from, place.start - 24), place.start));
+    // "11 in Greater Manchester", "one in the district of Leipzig": the place's own words before its name.
+    const before = /(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+(?:in|from)\s+(?:the\s+)?(?:Greater\s+|(?:district|province|region|county|city)\s+of\s+)?$/u.exec(text.slice(Math.max(from, place.start - 40), place.start));
     // "United States (130)", "United States: 130": the number just after it, also as a bracket's last item "(..., Hungary: 3)".
     const after = /^\s*(?:\(\s*(\d[\d,]*)\s*\)|[:\u2013\u2014-]\s*(\d[\d,]*)\s*(?:$|[,;.)]))/u.exec(text.slice(place.end, place.end + 24));
     const raw = before?.[1] ?? after?.[1] ?? after?.[2];

@@ -208,7 +208,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
     said.at(-1)!.claims = found;
-    claims.push(...withBreakdown(source, sentence, found, names[i]!));
+    claims.push(...withBreakdown(source, sentence, found, names[i]!, earlier, lex));
   });
   // Whether a table's label names what was done ("Fines imposed", "Administrative fine"), by the codebook's triggers.
   const namesAction = (label: string) => findTriggers(label, lex).some((t) => t.metrics.length > 0);
@@ -319,10 +319,14 @@ function withLead(own: Claim[], led: Claim[]): Claim[] {
 }
 
 /** "arrested 270 people: 130 in the United States, 42 in Germany": items after a count take its metric, per country; the sentence's claims with them. */
-function withBreakdown(source: Source, sentence: Sentence, found: Claim[], places: Parameters<typeof breakdownItems>[2]): Claim[] {
-  const parent = found.find((c) => c.unit === 'count' && !c.converted_from);
+function withBreakdown(
+  source: Source, sentence: Sentence, found: Claim[], places: Parameters<typeof breakdownItems>[2], earlier: readonly Claim[], lex: Lexicon,
+): Claim[] {
+  // "The arrests were made between 15 December and 30 January, including 19 in London, 11 in Greater Manchester ...": a
+  // sentence about the count said before, by its noun, breaks that count down.
+  const parent = found.find((c) => c.unit === 'count' && !c.converted_from) ?? countNamedBefore(sentence.text, earlier, lex);
   if (!parent || !places.length) return found;
-  const after = parent.span_end - sentence.start;
+  const after = parent.quote_start === sentence.start ? parent.span_end - sentence.start : 0;
   const taken = (at: number) => found.some((c) => c.span_start - sentence.start <= at && c.span_end - sentence.start > at);
   const candidates = breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start));
   // "captured 15 people on September 17 and 18 in Medellin": a day of a date is no item.
@@ -334,6 +338,15 @@ function withBreakdown(source: Source, sentence: Sentence, found: Claim[], place
   const own = firstItemPlace(sentence.text, after, places);
   return [...(own ? found.map((c) => (c === parent ? { ...c, jurisdiction: own } : c)) : found), ...items];
 }
+
+/** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
+function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon): Claim | null {
+  const opening = THE_ACTIONS.exec(text);
+  if (!opening) return null;
+  const metrics = new Set(findTriggers(opening[1]!, lex).flatMap((t) => t.metrics));
+  return earlier.findLast((c) => c.unit === 'count' && !c.converted_from && metrics.has(c.metric)) ?? null;
+}
+const THE_ACTIONS = /^(?:The|These)\s+(arrests|detentions|closures|convictions|seizures)\s+(?:were|was)\s+(?:made|carried\s+out)\b/;
 
 /** The claim a list's lines are read like: the header's metric, the document's authority, no period of its own. */
 function headerTemplate(source: Source, metric: string, place: { jurisdiction: string | null; authority: string | null }): Claim {

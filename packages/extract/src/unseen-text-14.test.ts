@@ -134,4 +134,11 @@ describe('sentences of articles 2802 on', () => {
       .toEqual([['persons_arrested', 34], ['persons_arrested', 19], ['persons_arrested', 8], ['persons_arrested', 7]]);
     expect(metrics('Police detained 900 people. Of those detained, 623 have been handed to their embassies for deportation.')).toEqual([['persons_arrested', 900]]);
   });
+
+  it('breaks down the count said before in a sentence about "the arrests", in places named with their own words', () => {
+    const claims = claimsOf('The NCA said 84 people were arrested. The arrests were made in January, including 19 in London, 11 in Greater Manchester and 8 in the West Midlands.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 84], ['persons_arrested', 19], ['persons_arrested', 11], ['persons_arrested', 8]]);
+    expect(metrics('Police arrested seven suspects, four in Ukraine, two in Armenia and one in the district of Leipzig.'))
+      .toEqual([['persons_arrested', 7], ['persons_arrested', 4], ['persons_arrested', 2], ['persons_arrested', 1]]);
+  });
 });
