@@ -99,6 +99,10 @@ const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|im
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 const COMPARES_OPENING = /^(?:That|This|It)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/;
+const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
+const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
+// Not a measure of a substance: "1,180 kilograms of methamphetamine", "14 tonnes of tobacco", "1.4 million counterfeit pills".
+const ITEMS_AFTER = /^\s+(?!(?:[\p{L}-]+\s+){0,2}(?:kilo(?:gram)?s|grams|tonnes|tons|litres|liters|gallons|barrels|(?:kilo)?metres|meters|miles|[tgm]egabytes|terabytes|gigabytes|pounds|ounces|pills|tablets|doses|packs|packets|cartons|bottles|boxes|bags|sticks|rolls|units)\b)(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]{2,}s|\p{Lu}\p{Ll}{2,}s)\b/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
@@ -495,6 +499,10 @@ function readFigure(
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the
       // codebook lacks, is people.
       if (!countedThings.length && PEOPLE_VERB_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];
+      // "seized 214 slot machines and 36 gaming tables", "including 38 bitcoin, a villa on Lake Como and three Ferraris": the
+      // last items of a list of things seized, named by words the codebook lacks, are items too.
+      if (!countedThings.length && previous && (previous.unitKind === 'money' || previous.countedThings.includes('item'))
+        && LIST_GAP.test(text.slice(previous.end, start - (hedge?.[0].length ?? 0))) && SEIZED_LEAD.test(lead) && ITEMS_AFTER.test(text.slice(end, end + 40))) countedThings = ['item'];
     }
     // "removed more than 8,200 websites since July 2023, including 1,340 in the December quarter": a part of the count before,
     // in a period of its own.

@@ -141,4 +141,12 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('Police arrested seven suspects, four in Ukraine, two in Armenia and one in the district of Leipzig.'))
       .toEqual([['persons_arrested', 7], ['persons_arrested', 4], ['persons_arrested', 2], ['persons_arrested', 1]]);
   });
+
+  it('counts the last items of a list of things seized under words the codebook lacks, not measures of a substance', () => {
+    expect(metrics('Finance police seized assets worth 5.1 million euros, including 38 bitcoin, a villa on Lake Como and three Ferraris.'))
+      .toEqual([['assets_seized', 5_100_000], ['assets_seized', 38], ['items_seized', 3]]);
+    expect(metrics('Officers closed 9 gaming halls, seized 214 slot machines and 36 gaming tables and detained 17 people.'))
+      .toEqual([['platforms_closed', 9], ['items_seized', 214], ['items_seized', 36], ['persons_arrested', 17]]);
+    expect(metrics('Agents seized $2.1 million in cash and 1,180 kilograms of methamphetamine.')).toEqual([['assets_seized', 2_100_000]]);
+  });
 });
