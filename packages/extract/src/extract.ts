@@ -189,6 +189,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         return;
       }
     }
+    // "- Other cities and counties: 189": a line under the header that names no country, read as nothing else, is the
+    // header's count all the same (below).
+    const labelled = list && item ? LABELLED_COUNT.exec(sentence.text) : null;
+    const underList = labelled ? list : null;
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     list = metric ? { metric, template: null } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
@@ -207,6 +211,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const found = item && lead && !label
       ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
+    if (!found.length && labelled && underList) {
+      underList.template ??= headerTemplate(source, underList.metric, place());
+      const start = sentence.text.length - labelled[1]!.length;
+      const value = Number(labelled[1]!.replace(/[,\s\u00A0]/g, ''));
+      claims.push(itemClaim(underList.template, sentence, { start, end: sentence.text.length, value, jurisdiction: underList.template.jurisdiction ?? '' }, source.source_id));
+      list = underList;
+      return;
+    }
     said.at(-1)!.claims = found;
     claims.push(...withBreakdown(source, sentence, found, names[i]!, earlier, lex));
   });
@@ -338,6 +350,9 @@ function withBreakdown(
   const own = firstItemPlace(sentence.text, after, places);
   return [...(own ? found.map((c) => (c === parent ? { ...c, jurisdiction: own } : c)) : found), ...items];
 }
+
+/** A list line that is a label and a whole number: "- New Taipei City: 88". */
+const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d]{2,60}:\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)$/u;
 
 /** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
 function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon): Claim | null {

@@ -149,4 +149,18 @@ describe('sentences of articles 2802 on', () => {
       .toEqual([['platforms_closed', 9], ['items_seized', 214], ['items_seized', 36], ['persons_arrested', 17]]);
     expect(metrics('Agents seized $2.1 million in cash and 1,180 kilograms of methamphetamine.')).toEqual([['assets_seized', 2_100_000]]);
   });
+
+  it('reads a list line under a header that names no country as the header\'s count', () => {
+    const text = 'Police arrested 412 suspects.\n\nRegional results of the operation (persons arrested):\n\n- New Taipei City: 88\n- Other cities and counties: 189\n';
+    expect(metrics(text)).toEqual([['persons_arrested', 412], ['persons_arrested', 88], ['persons_arrested', 189]]);
+  });
+
+  it('takes no threshold the law makes serious, no seizure applied for, no people charged and no translator\'s unit', () => {
+    expect(metrics('Under the interpretation, cases involving more than RMB 5 million in illegal business volume are considered "serious".')).toEqual([]);
+    expect(metrics('Under the Act, those who obtain more than NT$100 million through fraud face five to 12 years in prison.')).toEqual([]);
+    expect(metrics('Prosecutors have also frozen NT$276 million in 341 bank accounts and applied to seize three properties.')).toEqual([['assets_frozen', 276_000_000]]);
+    expect(metrics('As of 6pm today, 19 of the arrestees have been charged and will appear in court tomorrow.')).toEqual([]);
+    expect(metrics('The five people arrested on Tuesday have been charged with dealing with the proceeds of crime.')).toEqual([['persons_arrested', 5]]);
+    expect(metrics('Amounts given in the original in units of 10,000 yuan have been converted.')).toEqual([]);
+  });
 });
