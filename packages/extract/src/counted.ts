@@ -64,7 +64,7 @@ const BARE_SUBJECT = /^\s+(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|now\
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
 /** A verb that made people a scheme's victims or drew them in, right before their number: "persuaded more than 2 300 foreigners to invest". */
 // "enrolled about 95,000 members", "attracted more than 2,000 investors": the people a scheme drew in.
-const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing|s)?|fleec(?:ed|ing)|persuad(?:ed|ing)|lur(?:ed|ing)|entic(?:ed|ing)|induc(?:ed|ing)|enroll?(?:ed|ing)|attract(?:ed|ing)|signed\s+up|drew\s+in|onboard(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
+const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing|s)?|fleec(?:ed|ing)|conn(?:ed|ing)|persuad(?:ed|ing)|lur(?:ed|ing)|entic(?:ed|ing)|induc(?:ed|ing)|enroll?(?:ed|ing)|attract(?:ed|ing)|signed\s+up|drew\s+in|onboard(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */

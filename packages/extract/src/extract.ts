@@ -78,7 +78,7 @@ const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
-const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half|quarters?)\b/i;
+const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half|quarters?)\b|\bone\s+(?:year|month|suspect|person|man|woman|defendant)s?\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996", "the Criminal Proceeds (Recovery) Act 2009". */
 const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$|\b(?:Act|Ordinance|Regulations)\s+$/u;
 /** "a 2022 Porsche Cayenne": a year after "a" names a thing's model or vintage, never a period. */

@@ -163,4 +163,10 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The five people arrested on Tuesday have been charged with dealing with the proceeds of crime.')).toEqual([['persons_arrested', 5]]);
     expect(metrics('Amounts given in the original in units of 10,000 yuan have been converted.')).toEqual([]);
   });
+
+  it('reads a term of "one year" in a sentence with no other number, and people "conned" as a scheme\'s customers', () => {
+    expect(metrics('They were sentenced to one year in prison each.')).toEqual([['prison_term', 1]]);
+    expect(metrics('A man who ran a fake investment website that conned 214 people out of more than £3.1 million has been jailed.'))
+      .toEqual([['customers_served', 214], ['illicit_volume', 3_100_000]]);
+  });
 });

@@ -379,7 +379,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'made payments', 'paid through',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
-      'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced'],
+      'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced', 'conned'],
     // Whole words, not the stem "serv": "seized three servers" serves no one.
     words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
     // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
