@@ -8,7 +8,8 @@ import { kindOf } from './said-before.js';
 /** "the €9.8 million": a sum an opening names by its amount. */
 const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
 /** "This is made up of 96.4 BTC, 512 ETH ...": an opening that lists the parts of the sum said before. */
-const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure))\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
+// "The latest batch, covered by NTC orders of 26 August, includes 9 offshore exchanges, ...": the parts of the sites blocked before.
+const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure)|The\\s+(?:latest|new|last)\\s+(?:batch|list|round|tranche)(?:,[^,]{0,80},)?)\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
 /** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
 // "Of those arrested, 19 were in Málaga": the whole named by what was done to it.
 const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');

@@ -169,4 +169,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('A man who ran a fake investment website that conned 214 people out of more than £3.1 million has been jailed.'))
       .toEqual([['customers_served', 214], ['illicit_volume', 3_100_000]]);
   });
+
+  it('reads what "the latest batch" includes as parts of the sites blocked before', () => {
+    expect(metrics('The ACMA has blocked 10 more illegal gambling websites. The latest batch includes six offshore casinos that accepted deposits in USDT, and four affiliate sites.'))
+      .toEqual([['platforms_blocked', 10], ['platforms_blocked', 6], ['platforms_blocked', 4]]);
+  });
 });
