@@ -336,7 +336,7 @@ const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
 const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
-const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b/i;
+const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;

@@ -174,4 +174,10 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The ACMA has blocked 10 more illegal gambling websites. The latest batch includes six offshore casinos that accepted deposits in USDT, and four affiliate sites.'))
       .toEqual([['platforms_blocked', 10], ['platforms_blocked', 6], ['platforms_blocked', 4]]);
   });
+
+  it('reads the figure a rise is from past a number\'s own comma, and no figure a correction takes back', () => {
+    expect(claimsOf('The number of reported voice phishing cases rose to 14,209 in 2026 from 12,877 a year earlier.', '2026-11-10').map((c) => [c.metric, c.value, c.period_start]))
+      .toEqual([['cases_opened', 14_209, '2026-01-01'], ['cases_opened', 12_877, '2025-01-01']]);
+    expect(metrics("Correction: last week's issue said the Incheon District Court fined a tether FX broker KRW 1.8bn.")).toEqual([]);
+  });
 });
