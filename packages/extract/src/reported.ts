@@ -224,6 +224,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const lawMaximum = figure.unitKind === 'duration' && (MAXIMUM_SUBJECT.test(text) || (figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || AND_AT_MOST.test(text.slice(figure.end, figure.end + 24)));
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
   const claimed = CLAIMED.test(near);
+  // "The two arrested men were produced before a special court": people the text has counted already, named again.
+  const namedAgain = figure.unitKind === 'count' && /\b[Tt]he\s+$/.test(near) && ARRESTED_AGAIN.test(text.slice(figure.end, figure.end + 40));
   // "the SPA intends to reduce ... the time ..., and to block an estimated 10,000 additional domains": an infinitive joined to a
   // plan's is planned too.
   const planned = TO_DO.test(lead) && /(?:^|,)\s*and\s*$/.test(text.slice(Math.max(0, from - 8), from)) && MODALITY.test(text.slice(0, from));
@@ -262,7 +264,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., up from 37 in 2024, as the nation tries to push crypto trading onto licensed platforms": not in a clause of reason after it.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(withoutReasonAfter(text.slice(from, to), figure.end - from)) && !FINES_LEAD.test(lead)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !planned && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !MODALITY.test(modalLead) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
@@ -429,6 +431,7 @@ function withoutPlaceClause(clause: string, end: number): string {
 }
 const WHERE_CLAUSE = /,\s+where\s[^,;]+,/g;
 
+const ARRESTED_AGAIN = /^\s+(?:arrested|detained|accused|convicted)\s+(?:men|women|people|persons|suspects|individuals|defendants)\b/;
 const TO_DO = /^\s*to\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
 const PAID_TO_DO = /^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i;

@@ -180,4 +180,8 @@ describe('sentences of articles 2802 on', () => {
       .toEqual([['cases_opened', 14_209, '2026-01-01'], ['cases_opened', 12_877, '2025-01-01']]);
     expect(metrics("Correction: last week's issue said the Incheon District Court fined a tether FX broker KRW 1.8bn.")).toEqual([]);
   });
+
+  it('takes no people counted already that the text names again', () => {
+    expect(metrics('The ED arrested two hawala operators. The two arrested men were produced before a special court on Tuesday.')).toEqual([['persons_arrested', 2]]);
+  });
 });
