@@ -352,7 +352,7 @@ function withBreakdown(
 }
 
 /** A list line that is a label and a whole number: "- New Taipei City: 88". */
-const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d]{2,60}:\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)$/u;
+const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d\u2013\u2014]{2,60}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)$/u;
 
 /** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
 function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon): Claim | null {

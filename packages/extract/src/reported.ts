@@ -363,7 +363,7 @@ const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|c
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
 const NATIONALS_LEAD = /[,(]\s*(?:among\s+them|including)\s+$/;
 const NATIONALS = /^\s+(?:foreigners|foreign\s+(?:nationals|citizens)|(?:\p{Lu}\p{L}+\s+)?(?:nationals|citizens))\b/u;
-const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]+s|people|men|women|children),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
+const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+s|people|men|women|children|community|group|network|gang|ring),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
 // "offering up to Rs. 12 more for each US dollar than the banks": a rate, no sum.
 const PER_EACH_TAIL = /^\s+(?:(?:is|are)\s+(?:imposed|payable|charged|levied|due)|more|less)\s+(?:for|on|per)\s+(?:each|every)\b/i;
 const LISTING_VERB = /\b(?:added|adds|adding|included|includes|including|placed|put)\b/i;

@@ -184,4 +184,10 @@ describe('sentences of articles 2802 on', () => {
   it('takes no people counted already that the text names again', () => {
     expect(metrics('The ED arrested two hawala operators. The two arrested men were produced before a special court on Tuesday.')).toEqual([['persons_arrested', 2]]);
   });
+
+  it('reads list lines that give their number after a dash, and no part of a count with a long noun phrase', () => {
+    const text = 'Since January the MVD closed 31 exchangers.\n\nExchangers closed by region:\n\n- Krasnoyarsk Territory – 9\n- Other regions – 7\n';
+    expect(metrics(text, '2026-10-21')).toEqual([['platforms_closed', 31], ['platforms_closed', 9], ['platforms_closed', 7]]);
+    expect(metrics('Twenty-three members of the criminal community, including its two organisers, have been detained.')).toEqual([['persons_arrested', 23]]);
+  });
 });
