@@ -452,7 +452,16 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "Three men who laundered ... through cryptocurrency exchanges and unregistered bitcoin machines have been jailed".
       // A sum's relative clause may be of the noun before it: "worth about ₹2.7 crore held in 26 wallets, which has been
       // transferred to ...": a verb before the sum outweighs it.
-      if (CLAUSE_END_PASSIVE.test(between)) weights[i]![k] = figure.unitKind === 'money' && /,\s*(?:which|who)\s/.test(between) ? Math.max(weights[i]![k]!, 0.6) : 0.9;
+      if (CLAUSE_END_PASSIVE.test(between)) {
+        weights[i]![k] = figure.unitKind === 'money' && /,\s*(?:which|who)\s/.test(between) ? Math.max(weights[i]![k]!, 0.6) : 0.9;
+        // "96.3 billion won frozen in fraud accounts has been returned to victims": a participle that says where the figure's
+        // noun was held gives way to the clause's own passive verb (not one that says what it was: "Rs 214 crore cheated from
+        // people ... was routed").
+        const participle = triggers.findIndex((p, q) => q !== k && p.start > figure.end && p.end < t.start && weights[i]![q] === 1
+          && /(?:ed|en)$/i.test(text.slice(p.start, p.end)) && (/^\s+$/.test(text.slice(figure.end, p.start)) || REDUCED_PASSIVE.test(text.slice(figure.end, p.start)))
+          && /^\s+(?:in|on|at|during|under)\s/i.test(text.slice(p.end, p.end + 8)) && !/[,;]/.test(text.slice(p.end, t.start)));
+        if (participle >= 0 && weights[i]![k] === 0.9) [weights[i]![k], weights[i]![participle]] = [1, 0.8];
+      }
       else if ((figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
         || (figure.unitKind === 'count' && ORDERED_PASSIVE.test(between) && ORDERED_LEAD.test(text.slice(Math.max(0, figure.start - 100), figure.start)))) weights[i]![k] = 0.9;
     });

@@ -190,4 +190,11 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics(text, '2026-10-21')).toEqual([['platforms_closed', 31], ['platforms_closed', 9], ['platforms_closed', 7]]);
     expect(metrics('Twenty-three members of the criminal community, including its two organisers, have been detained.')).toEqual([['persons_arrested', 23]]);
   });
+
+  it('reads a sum by the passive its clause goes on to, past a participle that says where it was held', () => {
+    expect(metrics('Since the crackdown began, 96.3 billion won frozen in fraud accounts has been returned to victims.')).toEqual([['funds_returned', 96_300_000_000]]);
+    expect(metrics('The AFU said R31 million previously forfeited in the case had been paid back to victims in August.')).toEqual([['funds_returned', 31_000_000]]);
+    // A participle that says what the money was still names it.
+    expect(metrics('Police said Rs 214 crore cheated from people across the country was routed and converted into USDT.')).toEqual([['illicit_volume', 2_140_000_000]]);
+  });
 });
