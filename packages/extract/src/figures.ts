@@ -55,10 +55,11 @@ const MULTIPLE = /^[\s-]*(?:times|fold)\b/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
-const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
+const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
 const FINED_BEFORE = /\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i;
 // "about 17 cases per 100,000 residents": a rate per head of population.
-const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu;
+// Not "during a week-long operation": a span's adjective.
+const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu;
 /** Warrants served or issued are no arrests or seizures: "five arrest warrants", "41 search and seizure warrants". */
 // Not past a preposition: "arrested four men during search warrants" counts the men.
 const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|under\b|with\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;

@@ -197,4 +197,9 @@ describe('sentences of articles 2802 on', () => {
     // A participle that says what the money was still names it.
     expect(metrics('Police said Rs 214 crore cheated from people across the country was routed and converted into USDT.')).toEqual([['illicit_volume', 2_140_000_000]]);
   });
+
+  it('reads a count before "a week-long operation" as no rate', () => {
+    expect(metrics('Queensland Police arrested 12 people during a week-long operation targeting money mules.')).toEqual([['persons_arrested', 12]]);
+    expect(metrics('The unit closes about 12 exchangers a week.')).toEqual([]);
+  });
 });
