@@ -501,6 +501,8 @@ function readFigure(
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the
       // codebook lacks, is people.
       if (!countedThings.length && PEOPLE_VERB_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];
+      // "Last year, SBU officers neutralised 41 such centres": "such" things are those the count before counted.
+      if (!countedThings.length && countedBefore?.previous.length && /^\s+such\s+\p{L}/u.test(text.slice(end, end + 12))) countedThings = [...countedBefore.previous];
       // "seized 214 slot machines and 36 gaming tables", "including 38 bitcoin, a villa on Lake Como and three Ferraris": the
       // last items of a list of things seized, named by words the codebook lacks, are items too.
       if (!countedThings.length && previous && (previous.unitKind === 'money' || previous.countedThings.includes('item'))

@@ -202,4 +202,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('Queensland Police arrested 12 people during a week-long operation targeting money mules.')).toEqual([['persons_arrested', 12]]);
     expect(metrics('The unit closes about 12 exchangers a week.')).toEqual([]);
   });
+
+  it('counts "such" things as those the count before counted', () => {
+    expect(metrics('In the first half of 2025 the SBU exposed 27 conversion centres. Last year, SBU officers neutralised 41 such centres.'))
+      .toEqual([['groups_exposed', 27], ['groups_exposed', 41]]);
+  });
 });
