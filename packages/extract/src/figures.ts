@@ -100,6 +100,7 @@ const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|im
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
+const TOTAL_RISEN = /\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i;
 const COMPARES_OPENING = /^(?:That|This|It)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/;
 const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
@@ -494,6 +495,9 @@ function readFigure(
       // "AFM officers detained the five in November 2023": "the" and a number alone refer back to people, as a bare subject does.
       if (!countedThings.length && bare && /\bthe\s+$/.test(lead)) countedThings = ['person'];
       if (!countedThings.length && before?.length && bare) countedThings = [...before];
+      // "Since the agency received blocking powers in 2023, the total has risen to more than 1,900": a running total of the
+      // count said before.
+      if (!countedThings.length && before?.length && TOTAL_RISEN.test(lead)) countedThings = [...before];
       // "That compares with 58 a year earlier": a bare number set against the count said before counts what it counted.
       if (!countedThings.length && before?.length && COMPARES_OPENING.test(lead)) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.

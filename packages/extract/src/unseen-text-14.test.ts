@@ -207,4 +207,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('In the first half of 2025 the SBU exposed 27 conversion centres. Last year, SBU officers neutralised 41 such centres.'))
       .toEqual([['groups_exposed', 27], ['groups_exposed', 41]]);
   });
+
+  it('reads a running total that "has risen to" a figure as the count said before', () => {
+    expect(metrics('The agency has blocked 412 sites this year. Since it received blocking powers in 2023, the total has risen to more than 1,900.'))
+      .toEqual([['platforms_blocked', 412], ['platforms_blocked', 1900]]);
+  });
 });
