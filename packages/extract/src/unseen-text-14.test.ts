@@ -212,4 +212,10 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The agency has blocked 412 sites this year. Since it received blocking powers in 2023, the total has risen to more than 1,900.'))
       .toEqual([['platforms_blocked', 412], ['platforms_blocked', 1900]]);
   });
+
+  it('counts the people a scheme drew or collected money from as its customers', () => {
+    expect(metrics('The pyramid, which promised 25% a month, drew money from over 17,000 people between 2022 and 2025.')).toEqual([['customers_served', 17_000]]);
+    expect(metrics('The organisers attracted funds from 6 814 citizens between March 2024 and May 2025.')).toEqual([['customers_served', 6814]]);
+    expect(metrics('The investigation concerns a fake investment app that took money from at least 160 victims.')).toEqual([['customers_served', 160]]);
+  });
 });
