@@ -218,4 +218,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The organisers attracted funds from 6 814 citizens between March 2024 and May 2025.')).toEqual([['customers_served', 6814]]);
     expect(metrics('The investigation concerns a fake investment app that took money from at least 160 victims.')).toEqual([['customers_served', 160]]);
   });
+
+  it('reads a sum whose forfeiture is sought by what was already done to it', () => {
+    expect(metrics('The government is seeking forfeiture of 2,950,000 USDT that was frozen by the stablecoin issuer.')).toEqual([['assets_frozen', 2_950_000]]);
+    expect(metrics('The government is seeking forfeiture of a further $80 million.')).toEqual([]);
+  });
 });
