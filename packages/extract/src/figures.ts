@@ -101,6 +101,7 @@ const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|im
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 const TOTAL_RISEN = /\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i;
+const VAGUE_BEFORE = /\b(?:few|several|many)\s+$/i;
 const COMPARES_OPENING = /^(?:That|This|It)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/;
 const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
@@ -178,6 +179,8 @@ export function findFigures(
   }
   for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
     const value = m.values[0]!;
+    // "the same few dozen casinos": a vague amount, no figure.
+    if (VAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     // A written "one" is a determiner or pronoun ("One promoter, who is in custody"), hardly ever a statistic.
     // "one year and eight months" is a term.
     // "arrested one suspect in Düsseldorf": one person a verb of enforcement takes is a count.

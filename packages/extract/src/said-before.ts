@@ -7,7 +7,8 @@ import { candidateMetrics } from './metric.js';
 // or the same figure restated.
 
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
-const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
+// "That brings the total since January to 131 exchangers": a running total of the count said before.
+const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|raises|raised|lifts|lifted)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|number|count)\b[^.;]{0,60}?\bto|^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
 
 // "That compares with 58 exchangers and ₸74 billion a year earlier": the sum may be the second item set against.
 const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i;

@@ -223,4 +223,13 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The government is seeking forfeiture of 2,950,000 USDT that was frozen by the stablecoin issuer.')).toEqual([['assets_frozen', 2_950_000]]);
     expect(metrics('The government is seeking forfeiture of a further $80 million.')).toEqual([]);
   });
+
+  it('reads "That brings the total since January to 131" as the count said before, and no vague "few dozen" or median', () => {
+    const claims = claimsOf('The AFM closed 12 exchangers in August. That brings the total since January to 131 exchangers, against 87 in the first eight months of 2025.', '2026-09-04');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['platforms_closed', 12, '2026-08-01'], ['platforms_closed', 131, '2026-01-01'], ['platforms_closed', 87, '2025-01-01'],
+    ]);
+    expect(metrics('The ministry blocked the domains, most of them mirror copies of the same few dozen casinos.')).toEqual([]);
+    expect(metrics('Sentences handed down this year:\n\n- Median custodial term: 46 months.')).toEqual([]);
+  });
 });
