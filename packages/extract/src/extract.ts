@@ -213,9 +213,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       : own;
     if (!found.length && labelled && underList) {
       underList.template ??= headerTemplate(source, underList.metric, place());
-      const start = sentence.text.length - labelled[1]!.length;
+      const end = sentence.text.length - (/[;.,]$/.test(sentence.text) ? 1 : 0);
+      const start = end - labelled[1]!.length;
       const value = Number(labelled[1]!.replace(/[,\s\u00A0]/g, ''));
-      claims.push(itemClaim(underList.template, sentence, { start, end: sentence.text.length, value, jurisdiction: underList.template.jurisdiction ?? '' }, source.source_id));
+      claims.push(itemClaim(underList.template, sentence, { start, end, value, jurisdiction: underList.template.jurisdiction ?? '' }, source.source_id));
       list = underList;
       return;
     }
@@ -352,7 +353,7 @@ function withBreakdown(
 }
 
 /** A list line that is a label and a whole number: "- New Taipei City: 88". */
-const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d\u2013\u2014]{2,60}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)$/u;
+const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d\u2013\u2014]{2,60}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)[;.,]?$/u;
 
 /** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
 function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon): Claim | null {

@@ -103,7 +103,7 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
-const CASES_ENDED_LEAD = /\b(?:concluded|completed|finali[sz]ed|resolved|considered|delivered\s+verdicts\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
+const CASES_ENDED_LEAD = /\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;

@@ -232,4 +232,11 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The ministry blocked the domains, most of them mirror copies of the same few dozen casinos.')).toEqual([]);
     expect(metrics('Sentences handed down this year:\n\n- Median custodial term: 46 months.')).toEqual([]);
   });
+
+  it('reads things a court sequestered, list lines closed by a semicolon, and no cases a verdict ended', () => {
+    expect(metrics('The court also ordered the sequestration of 11 properties and 23 vehicles.')).toEqual([['items_seized', 11], ['items_seized', 23]]);
+    const text = 'In January-October the AFM closed 96 exchangers.\n\nExchangers closed by region:\n\n- Almaty — 31;\n- other regions — 34.\n';
+    expect(metrics(text)).toEqual([['platforms_closed', 96], ['platforms_closed', 31], ['platforms_closed', 34]]);
+    expect(metrics('In January, courts of Almaty and Astana handed down verdicts in four criminal cases investigated by the AFM.')).toEqual([]);
+  });
 });

@@ -324,7 +324,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
-      'took possession'],
+      'took possession', 'sequestrat'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
   },
