@@ -83,7 +83,10 @@ export function partMetric(figure: Figure, partition: Partition, lex: Lexicon, t
   const { whole } = partition;
   // "Of the exchangers shut down, 29 were in Almaty": what the opening says was done to the whole, for parts told only by
   // where they were ("Of those detained, 623 have been handed to their embassies" tells something else of them).
-  const named = !PLACE_PART.test(text.slice(figure.end, figure.end + 24)) ? undefined : findTriggers(partition.openingText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id))).at(-1);
+  // Things may be told by what they were too: "Of the websites taken down in the quarter, 402 were clones of authorised firms".
+  const byPlaceOrKind = PLACE_PART.test(text.slice(figure.end, figure.end + 24))
+    || (!figure.countedThings.includes('person') && /^\s+(?:were|was|are)\s+\p{L}/u.test(text.slice(figure.end, figure.end + 16)));
+  const named = !byPlaceOrKind ? undefined : findTriggers(partition.openingText, lex).filter((t) => t.metrics.some((id) => candidates.includes(id))).at(-1);
   if (named) {
     const metric = named.metrics.find((id) => candidates.includes(id))!;
     return { metric, whole: whole?.metric === metric ? whole : null };

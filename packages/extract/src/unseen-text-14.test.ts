@@ -239,4 +239,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics(text)).toEqual([['platforms_closed', 96], ['platforms_closed', 31], ['platforms_closed', 34]]);
     expect(metrics('In January, courts of Almaty and Astana handed down verdicts in four criminal cases investigated by the AFM.')).toEqual([]);
   });
+
+  it('reads parts of things told by what they were after an opening that says what was done to them', () => {
+    expect(metrics('The FCA said 1,150 scam sites were blocked by providers. Of the websites taken down in the quarter, 402 were clones of authorised firms.'))
+      .toEqual([['platforms_blocked', 1150], ['platforms_closed', 402]]);
+  });
 });
