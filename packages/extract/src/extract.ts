@@ -377,6 +377,7 @@ function headerTemplate(source: Source, metric: string, place: { jurisdiction: s
 /** A pair of spaced dashes around the parts of a sum: "seized crypto assets worth around 8,7 million euros – among them 61,3 Bitcoin and 412 Ether – as well as 742.000 euros in cash". */
 const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl\.|such\s+as)\s[^\u2013\u2014()]{0,160}?\d[^\u2013\u2014()]{0,160}?\s)[\u2013\u2014](?=\s)/gu;
 
+/** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines". */
 const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties)\b/iu;
 
 /** Dashes that set off an aside read as the brackets they stand for (one character each, so offsets hold): it is no break. */

@@ -461,8 +461,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
           && /(?:ed|en)$/i.test(text.slice(p.start, p.end)) && (/^\s+$/.test(text.slice(figure.end, p.start)) || REDUCED_PASSIVE.test(text.slice(figure.end, p.start)))
           && /^\s+(?:in|on|at|during|under)\s/i.test(text.slice(p.end, p.end + 8)) && !/[,;]/.test(text.slice(p.end, t.start)));
         if (participle >= 0 && weights[i]![k] === 0.9) [weights[i]![k], weights[i]![participle]] = [1, 0.8];
-      }
-      else if ((figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
+      } else if ((figure.unitKind === 'count' && RELATIVE_THEN_PASSIVE.test(between))
         || (figure.unitKind === 'count' && ORDERED_PASSIVE.test(between) && ORDERED_LEAD.test(text.slice(Math.max(0, figure.start - 100), figure.start)))) weights[i]![k] = 0.9;
     });
   });

@@ -32,6 +32,7 @@ export interface Partition {
 // "Of the €9.8 million frozen last year, €4.1 million related to ...", "This is made up of 96.4 BTC, ...".
 const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
 
+/** An opening that names the whole by what was done to it ("Of those arrested,"), and a part told by where it was ("19 were in Málaga"). */
 const DONE_TO = /^(?:Of|Out\s+of|Among)\s+(?:these|those)\s+\p{Ll}+ed\b/u;
 const PLACE_PART = /^\s+(?:(?:were|was|are|is)\s+)?(?:in|from)\s+(?:the\s+)?\p{Lu}/u;
 
