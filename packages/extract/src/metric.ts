@@ -543,7 +543,10 @@ export function chooseMetric(
       ? metric.readsTriggersOf.metrics.filter((id) => !candidates.some((c) => c.metric.id === id)) : [];
     triggers.forEach((t, k) => {
       const signals = t.metrics.includes(metric.id) || borrowed.some((id) => t.metrics.includes(id));
-      if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score)) return;
+      // A thing that is both a venue and an organisation (a call centre, a casino's cash desk) is dismantled as a group: on a tie,
+      // the group reading wins.
+      const groupOnTie = best !== null && weights[k] === best.score && (metric.counts ?? []).includes('group') && (best.metric.counts ?? []).includes('platform');
+      if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score && !groupOnTie)) return;
       if (asSubject && !(t.start >= figure.end && SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return;
       // "Three promoters who recruited investors": people who do the verb to customers are not its customers.
       if (asSubject && (PEOPLE_OBJECT.test(text.slice(t.end, t.end + 40)) || PEOPLE_NOUN.test(text.slice(t.start, t.end)))) return;

@@ -244,4 +244,9 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('The FCA said 1,150 scam sites were blocked by providers. Of the websites taken down in the quarter, 402 were clones of authorised firms.'))
       .toEqual([['platforms_blocked', 1150], ['platforms_closed', 402]]);
   });
+
+  it('reads call centres dismantled as groups, and shut down as platforms', () => {
+    expect(metrics('In 2025, prosecutors dismantled 11 call centres.')).toEqual([['groups_exposed', 11]]);
+    expect(metrics('Police shut down 11 call centres.')).toEqual([['platforms_closed', 11]]);
+  });
 });
