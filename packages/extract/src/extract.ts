@@ -39,7 +39,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u;
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.26.1';
+export const EXTRACTOR_VERSION = '1.26.2';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -554,7 +554,8 @@ function claimsOfSentence(
 }
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
-const INCLUDING_GAP = /^(?:\s+in\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
+// "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was.
+const INCLUDING_GAP = /^(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */

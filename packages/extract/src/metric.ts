@@ -305,6 +305,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
+const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)[^.;:()]{0,160}?\b(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
 const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
 const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
@@ -411,6 +412,16 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (!before && takesOwnFigure(text, t, figures, i)) return 0;
       return Math.max(direct, inherited);
     }));
+    // "provisionally attached immovable properties in the form of flats, villas and agricultural land, along with fixed
+    // deposits, worth Rs 96.18 crore": where nothing else names a sum, the verb whose long object it values does, with no
+    // verb of its own between.
+    const own = weights.at(-1)!;
+    if (figure.unitKind === 'money' && Math.max(0, ...own) < 0.1) {
+      triggers.forEach((t, k) => {
+        if (t.metrics.length > 0 && t.end <= figure.start && VALUED_OBJECT.test(text.slice(t.end, figure.start))
+          && !triggers.some((o) => o !== t && o.metrics.length > 0 && o.start >= t.end && o.end <= figure.start)) own[k] = 0.5;
+      });
+    }
   });
   // "... 2 vehicles and 37 bank cards registered to third persons were seized": a passive verb that ends the clause after
   // the figure, no other figure between, is the figure's own however long its noun phrase.

@@ -249,4 +249,13 @@ describe('sentences of articles 2802 on', () => {
     expect(metrics('In 2025, prosecutors dismantled 11 call centres.')).toEqual([['groups_exposed', 11]]);
     expect(metrics('Police shut down 11 call centres.')).toEqual([['platforms_closed', 11]]);
   });
+
+  it('reads a sum a verb\'s long object is valued at, a part "including" after the sum\'s period, and a freeze requested of an issuer', () => {
+    expect(metrics('ED has also provisionally attached immovable properties in the form of flats, villas and agricultural land, along with fixed deposits, worth Rs 96.18 crore under Section 5 of PMLA, 2002.'))
+      .toEqual([['assets_frozen', 961_800_000]]);
+    expect(metrics('The CACT restrained more than $303 million in alleged criminal assets in the 2024-25 financial year, including about $61 million in cryptocurrency.'))
+      .toEqual([['assets_frozen', 303_000_000], ['assets_frozen', 61_000_000]]);
+    expect(metrics('During searches, the police seized 38 billion dong in cash and requested Tether to freeze 412.000 USDT in wallets of the ring.'))
+      .toEqual([['assets_seized', 38_000_000_000], ['assets_frozen', 412_000]]);
+  });
 });
