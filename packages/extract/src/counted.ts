@@ -149,7 +149,7 @@ export function countedThingOf(
   // people where they are the subject of a passive.
   if (after.length === 1 && after[0] === 'others') {
     if (previous?.length) return found([...previous]);
-    if (BARE_SUBJECT.test(text.slice(end + text.slice(end).indexOf('others') + 6, end + 40))) return found(['person']);
+    if (BARE_SUBJECT.test(text.slice(end, end + 40).replace(/^\s+others\b/, ''))) return found(['person']);
   }
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);

@@ -1,6 +1,7 @@
 import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reckon/schema';
 import { countedThingOf, isPartitiveSet, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
+import { SET_AGAINST_OPENING } from './said-before.js';
 
 /** A figure read from a sentence: offsets are into the sentence text. */
 export interface Figure {
@@ -102,7 +103,6 @@ const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|im
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 const TOTAL_RISEN = /\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i;
 const VAGUE_BEFORE = /\b(?:few|several|many)\s+$/i;
-const COMPARES_OPENING = /^(?:That|This|It)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?$/;
 const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
 // Not a measure of a substance: "1,180 kilograms of methamphetamine", "14 tonnes of tobacco", "1.4 million counterfeit pills".
@@ -505,7 +505,7 @@ function readFigure(
       // count said before.
       if (!countedThings.length && before?.length && TOTAL_RISEN.test(lead)) countedThings = [...before];
       // "That compares with 58 a year earlier": a bare number set against the count said before counts what it counted.
-      if (!countedThings.length && before?.length && COMPARES_OPENING.test(lead)) countedThings = [...before];
+      if (!countedThings.length && before?.length && SET_AGAINST_OPENING.test(lead)) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the

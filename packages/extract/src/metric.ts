@@ -417,10 +417,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // verb of its own between.
     const own = weights.at(-1)!;
     if (figure.unitKind === 'money' && Math.max(0, ...own) < 0.1) {
-      triggers.forEach((t, k) => {
-        if (t.metrics.length > 0 && t.end <= figure.start && VALUED_OBJECT.test(text.slice(t.end, figure.start))
-          && !triggers.some((o) => o !== t && o.metrics.length > 0 && o.start >= t.end && o.end <= figure.start)) own[k] = 0.5;
-      });
+      const k = triggers.findLastIndex((t) => t.metrics.length > 0 && t.end <= figure.start);
+      if (k >= 0 && VALUED_OBJECT.test(text.slice(triggers[k]!.end, figure.start))) own[k] = 0.5;
     }
   });
   // "... 2 vehicles and 37 bank cards registered to third persons were seized": a passive verb that ends the clause after
