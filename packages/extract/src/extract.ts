@@ -270,7 +270,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.
         // "| Fines imposed (R$ million) | 198.7 |", "| Turnover (KZT bn) |": a bare number in the unit its label or header names.
-        const bareCell = /^\s*[\d.,\s]+\s*$/.test(cell.text);
+        // "| Assets seized (baht) | 2.9 billion |": a magnitude still leaves the currency to the label.
+        const bareCell = /^\s*[\d.,\s]+(?:\s*(?:thousand|million|billion|trillion|mln|bn|crore|lakh))?\s*$/i.test(cell.text);
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
         const unit = bareCell ? (unitNote(header, lex, headerPlace ?? jurisdiction) || unitNote(label, lex, headerPlace ?? jurisdiction) || unitNote(caption ?? leadText ?? '', lex, headerPlace ?? jurisdiction)) : '';
         const cellPlace = { ...rowBase, jurisdiction: headerPlace ?? jurisdiction };

@@ -115,15 +115,18 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
     .map((m) => ({ metric: m, asSubject: figure.unitKind === 'count' && !counts(m.counts) }));
 }
 
-/** Between a subject figure and its verb: its noun phrase and an auxiliary ("57,000 Russians invested", "3,000 users have registered"). */
+/**
+ * Between a subject figure and its verb: its noun phrase, a place ("600 people in Portugal were deceived") and an auxiliary
+ * ("57,000 Russians invested", "3,000 users have registered").
+ */
 /** People as a verb's object, right after it: "recruited investors", "lured thousands of victims". */
 const PEOPLE_OBJECT = /^\s+(?:(?:more|other|new|fellow|unsuspecting|elderly|local|retail|foreign|thousands\s+of|hundreds\s+of)\s+)?(?:investors|customers|clients|victims|users|depositors|savers|pensioners|people|residents|students)\b/i;
 /** A trigger that is itself a noun for people: a count of other people before it is not theirs ("promoters who recruited investors"). */
 const PEOPLE_NOUN = /^(?:investors?|customers?|clients?|users?|depositors?|savers?|players?|bettors?)$/i;
-const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
+const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:in|across)\s+\p{Lu}[^,;.()]{0,50}?(?=\s+(?:were|was|have|had|has|are)\b))?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
-/** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ". */
-const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:(?:about|around|some|over|more\s+than|nearly)\s+)?$/u;
+/** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ", "3 hardware wallets containing cryptocurrencies worth ". */
+const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:[\p{L}-]+\s+(?:worth|valued\s+at)\s+)?(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly)\s+)?$/u;
 /** "Access to ", "access to the websites and Telegram channels of the ": a count of what access was to. */
 const ACCESS_TO_LEAD = /\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+than|nearly)\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,6}?(?:of\s+(?:the\s+)?)?$/u;
 /** From the count to the passive of the verb done to the access, within the clause. */
@@ -315,6 +318,7 @@ const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charg
 
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 /** What joins a noun to its sum: "total damage of", "a turnover worth". */
+const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
 const NOUN_OF_SUM = /^\s+(?:of|worth|totall?ing|amounting\s+to)\s+$/;
 
 export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
@@ -351,6 +355,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       : longSubject(t)));
     // What access was to, and a coordinated verb of the figure's own before it, are read once for the figure.
     const accessTo = ACCESS_TO_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start));
+    const listSubject = !triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start);
     const otherVerbFrom = Math.max(0, figure.start - 40);
     const otherVerb = OTHER_VERB_LEAD.exec(text.slice(otherVerbFrom, figure.start));
     const otherVerbAt = otherVerb ? otherVerbFrom + otherVerb.index : -1;
@@ -392,6 +397,11 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
+      // "TL 27.450.000, USD 1.380.000, EUR 245.000, ... 9 vehicles and numerous digital materials were seized": every item of a
+      // list is the subject of the passive verb it ends on.
+      // Only a list no verb stands before, and whose items hold no verb of their own.
+      if (!before && listSubject && t.start - figure.end < 400 && !triggers.some((u) => u.metrics.length > 0 && u.start >= figure.end && u.end <= t.start)
+        && ITEMS_TO_PASSIVE.test(text.slice(figure.end, t.start))) return 1;
       const [a, b] = before ? [t.end, figure.start] : [figure.end, t.start];
       // "had 287 websites taken down ... and added 74 entities to its alert list": a verb of its own, which signals nothing,
       // governs the figure after it.
@@ -404,6 +414,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (Math.max(direct, inherited) < 0.01) return 0;
       // "17 were convicted and four were acquitted": a bare subject takes its metric from its own verb only.
       if (figure.bareSubject && (before || !SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return 0;
+      // "14 of them, including the group's leader, surnamed Park, were arrested": past its aside, the verb is still its own.
+      if (figure.bareSubject && text[t.start - 2] === ',' && /^\s+of\s+(?:them|those|these|whom),/.test(text.slice(figure.end, figure.end + 16))) return 0.9;
       // "7 persons were detained; 5 more persons were notified of suspicion": a semicolon parts what is said of each.
       if (text.slice(a, b).includes(';')) return 0;
       // "operators that were not registered": a negated verb after the figure says nothing about it.

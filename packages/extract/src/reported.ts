@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics ("was able to freeze $410,000" is done). */
-const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bappl(?:ied|ies|ying)\s+(?:to\s+(?:seize|confiscate|freeze|forfeit)|for\s+(?:the\s+)?(?:seizure|confiscation|forfeiture|freezing))\b|\bseeking\s+(?:the\s+)?(?:forfeiture|confiscation|seizure|restitution|recovery)\s+of\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown|freezing)\s+of\b|\s+(?:[\p{L}-]+\s+){1,3}to\s+(?:freeze|block)\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bappl(?:ied|ies|ying)\s+(?:to\s+(?:seize|confiscate|freeze|forfeit)|for\s+(?:the\s+)?(?:seizure|confiscation|forfeiture|freezing))\b|\bseeking\s+(?:the\s+)?(?:forfeiture|confiscation|seizure|restitution|recovery)\s+of\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+|an?\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown|freezing)\s+of\b|\s+(?:[\p{L}-]+\s+){1,3}to\s+(?:freeze|block)\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to)\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
@@ -46,7 +46,7 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s
  */
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty)))[^;]){0,30}$/iu;
 /** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
-const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled)\b/iu;
+const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested)))\b/iu;
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
 const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
 /**
@@ -140,7 +140,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // a fact line's label, read before its figure, says it is a rule, a plan or someone else's estimate.
   if (from > 0 && text[from - 1] === ':') {
     const label = text.slice(Math.max(0, from - 200), from - 1);
-    if (LAW_LABEL.test(label.slice(-80)) || LABEL_VOID.test(label.slice(label.lastIndexOf(':') + 1))) return false;
+    if (LAW_LABEL.test(label.slice(-120)) || LABEL_VOID.test(label.slice(label.lastIndexOf(':') + 1))) return false;
   }
   const lead = withoutPlaceClause(text.slice(from, figure.start), figure.start - from);
   // The patterns anchored at the figure need only the words just before it: a shorter string is a shorter scan.
@@ -151,7 +151,9 @@ export function isReported(text: string, figure: Figure): boolean {
     || EQUIVALENT_BOUND.test(near);
   // "The law limits new customers to $2,000 in deposits": a limit a rule sets.
   // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
-  const rule = OBLIGATION.test(lead.includes('require') ? lead.replace(ORDER_REQUIRES, '') : lead) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  // "Under the sanctions order, Mr. Mercer must pay $2.5-million": what an order says one must pay is imposed too.
+  const underOrder = lead.includes('must') && UNDER_ORDER.test(text.slice(0, figure.start));
+  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
@@ -159,7 +161,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
-    || /^(?:\s+of\s+the\s+[\p{L}-]+)?\s+(?:were|was|have\s+been)\s+remanded\b/iu.test(tail)));
+    || /^(?:\s+of\s+(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2})?\s+(?:were|was|have\s+been|has\s+been)\s+remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 40))) || MEMBERS_LEAD.test(near));
@@ -184,7 +186,10 @@ export function isReported(text: string, figure: Figure): boolean {
   // "he has six years and 10 months left to serve", "credit for 14 months of pre-sentence custody": what remains of a term,
   // or was served before it.
   // "with a non-parole period of four years and two months": the least of a term to be served, no term of its own.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near));
+  // "The raid comes two months after a judge sentenced ...", "Six months later, ...": a span between events, no term.
+  // "received a 15-year ban", "disqualified as a director for seven years": a ban's length, no term in prison.
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near)
+    || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
@@ -320,6 +325,8 @@ const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averted|proposed)\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b|\b(?:median|average|mean)\b/i;
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
+const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u;
+const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
 const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement)\b/i;
 /** "... if the court approves the settlement": a payment still on a condition. */
@@ -372,7 +379,7 @@ const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 // "A draft ordinance ... proposes up to 10 years' imprisonment": a law not yet passed is a law's maximum too.
 // "its penalties reach up to 15 years' imprisonment": what the law's penalties reach.
-const PENALTY_CONTEXT = /\bpenalt(?:y|ies)\s+(?:can\s+)?(?:reach(?:es)?|extends?|go(?:es)?)\b|\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
+const PENALTY_CONTEXT = /\b(?:establish(?:es|ed)?|prescribes?|stipulates?|envisages?|sets?\s+out)\s+(?:[\w-]+\s+)?(?:penalt(?:y|ies)|prison\s+terms?|sentences?|fines?|imprisonment)\b|\bpenalt(?:y|ies)\s+(?:can\s+)?(?:reach(?:es)?|extends?|go(?:es)?)\b|\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */
@@ -404,6 +411,11 @@ const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\
 const IN_TOTAL = /\b(?:in\s+total|altogether|between\s+them)\b/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
 // "reduced her sentence from five years to three years": a term set against a term is no deadline.
+const SPAN_BETWEEN = /^\s+(?:(?:later|earlier)\b(?!\s+(?:this|that|in|on|last|next|today|the)\b)|ago\b|afterwards?\b)/i;
+const SPAN_BEFORE_EVENT = /^\s+(?:after|before)\b/i;
+const TERM_LEAD = /\b(?:to|for|of|from|and|or|between|received?|receiving|got|gets|given|handed|serve[sd]?|serving|jailed|imprisoned|sentenced|terms?|sentences?)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|another|a\s+further|an\s+additional)\s+)?$/i;
+const BANNED_LEAD = /\b(?:banned|barred|disqualified|debarred|suspended|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i;
+const BAN_AFTER = /^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu;
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
 const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;

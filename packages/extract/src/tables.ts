@@ -108,5 +108,5 @@ export function unitNote(label: string, lex: Lexicon, jurisdiction: string | nul
   const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;
   return bareCode ? ` ${bareCode}` : '';
 }
-// "(TL)", "(KSh)": a currency's two-letter or local sign too.
-const CURRENCY_NOTE = /\(\s*(?:in\s+)?(US\$|R\$|Rs\.?|GH¢|GH₵|KSh|Rp|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{2,3})(?:\s+equivalent)?\s*\)/u;
+// "(TL)", "(KSh)": a currency's two-letter or local sign too; "(baht)", "(in euros)": its name.
+const CURRENCY_NOTE = /\(\s*(?:in\s+)?(US\$|R\$|Rs\.?|GH¢|GH₵|KSh|Rp|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{2,3}|\p{Ll}{3,12})(?:\s+equivalent)?\s*\)/u;

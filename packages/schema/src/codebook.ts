@@ -156,6 +156,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'operations worth', 'operations totalling', 'carried out operations',
       // "deposits to illegal gambling sites totalled Rp 155 trillion".
       'deposits to', 'deposits into',
+      // "the websites received deposits of R$ 412,6 million": what a platform takes in (a scheme's is refined to illicit volume).
+      'received deposits', 'accepted deposits', 'took deposits', 'taken deposits',
       // An illegal lender's loans are its business: "the apps lent RM4.6mil to some 8,300 borrowers", "disbursed loans of".
       'lent', 'disbursed loans', 'disbursed'],
     // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
@@ -235,6 +237,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'smuggl', 'tax evasion', 'proceeds', 'dirty money', 'scheme', 'unauthori', 'conversion cent', 'dropper',
       // An online casino's "cash desk" moves its players' stakes, whatever the verb ("with a combined turnover of").
       'cash desk', 'cash-desk',
+      // What a financial intelligence unit's reports concern: "involved US$412 million in suspicious operations".
+      'suspicious operations', 'suspicious transactions',
       // A gang's money is crime's money, whatever it did with it: "the gang had received around Rs2.1bn", "the syndicate transferred".
       'gang', 'syndicate', 'racket', 'fraudster', 'scammer', 'mule',
       // "the hub processed around ₱185 million in victims' deposits".
@@ -251,7 +255,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // What a court orders handed over is confiscated: "ordered a darknet dealer to hand over 97.4 BTC".
       'to hand over',
       // What searches and raids turn up: "Searches yielded 2.4 billion soums", "The October raids also netted ₺412 million".
-      'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+      'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       'raids also netted', 'searches also yielded',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage',
@@ -286,6 +290,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       'imposed an arrest on', 'imposed arrest on', 'placed an arrest on',
+      // Spanish "retención de fondos": "the court ordered the retention of funds totalling $1.240 millones".
+      'retention of funds', 'retention of assets',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       'suspended the execution of transactions', 'suspended the execution of', 'suspended operations on',
@@ -310,7 +316,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // recovering 545,000 USDT").
     refines: 'assets_seized',
     refinesVia: ['recover'],
-    context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund', 'for consumers', 'for customers', 'for investors'],
+    context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund', 'for consumers', 'for customers', 'for investors',
+      // "recovered $2.05 million for New Yorkers who lost money to a fake crypto trading app".
+      'who lost money', 'who lost their'],
     triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
@@ -321,7 +329,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'searches netted', 'raids netted', 'raid netted',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
       'took possession', 'sequestrat'],

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles written in 2026-11-24's sixteenth session (articles 3002 on) showed misread, each
+// rule as its own case.
+const metrics = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value]);
+
+describe('sentences of articles 3002 on', () => {
+  it('reads no prison term in a span between events or in a ban', () => {
+    expect(metrics('The operation comes two months after a federal judge in McAllen sentenced a Pharr man to 135 months in prison.'))
+      .toEqual([['prison_term', 135]]);
+    expect(metrics('Six months later, the court sentenced him to 4 years in prison.')).toEqual([['prison_term', 4]]);
+    expect(metrics('Mr. Lambros received a 15-year ban.')).toEqual([]);
+    expect(metrics('She was jailed for 3 years and banned from acting as a company director for 8 years.')).toEqual([['prison_term', 3]]);
+    // A term handed down before an event is still a term.
+    expect(metrics('He was sentenced to 5 years after pleading guilty.')).toEqual([['prison_term', 5]]);
+    expect(claimsOf('Three men were jailed for between five and eight years after a trial.').filter((c) => c.metric === 'prison_term').map((c) => [c.value, c.value_high]))
+      .toEqual([[5, 8]]);
+  });
+
+  it('reads what an order says one must pay as imposed, and a law that establishes penalties as none', () => {
+    expect(metrics('Under the sanctions order, Mr. Mercer must pay $2.5-million and Ms. Kaur $1.25-million.'))
+      .toEqual([['fines_imposed', 2_500_000], ['fines_imposed', 1_250_000]]);
+    expect(metrics('Exchanges must pay $5,000 for a licence.')).toEqual([]);
+    expect(metrics('Law No. 21.459 establishes penalties of up to 10 years of imprisonment for computer fraud.')).toEqual([]);
+  });
+
+  it('reads a fact line whose long label names the law\'s maximum as no figure', () => {
+    expect(metrics('- €5 million: maximum fine MiCA allows for a legal person in Spain, or 5% of annual turnover if higher.')).toEqual([]);
+  });
+
+  it('reads money recovered for the people who lost it as returned', () => {
+    expect(metrics('Attorney General Letitia James said her office had recovered $2.05 million for New Yorkers who lost money to a fake crypto trading app.'))
+      .toEqual([['funds_returned', 2_050_000]]);
+  });
+
+  it('counts the people a scheme took money from, or who were deceived in a named place, as its customers', () => {
+    expect(metrics('The Fiscalía said the scheme had taken money from 3,100 people in Antioquia.')).toEqual([['customers_served', 3100]]);
+    expect(metrics('The platforms had accepted deposits from at least 310 Quebec residents since January 2024.')).toEqual([['customers_served', 310]]);
+    expect(metrics('More than 600 people in Portugal and ten other countries were deceived and lost more than €12 million.'))
+      .toEqual([['customers_served', 600], ['illicit_volume', 12_000_000]]);
+    expect(metrics('Police say more than 1,200 foreigners lost at least EUR 3.1 million.')).toEqual([['customers_served', 1200], ['illicit_volume', 3_100_000]]);
+    // A country's lawful market, told in the active, stays no one's customers.
+    expect(metrics('About 8,4 million people in Türkiye hold accounts at licensed crypto platforms.')).toEqual([]);
+  });
+
+  it('reads a court-ordered retention of funds as frozen and deposits a platform received as its turnover', () => {
+    expect(metrics('In addition, the court ordered the retention of funds totalling $1.240 millones in 64 bank accounts.', '2025-05-01')).toEqual([['assets_frozen', 1_240_000_000]]);
+    expect(metrics('Together, the illegal betting websites received deposits of R$ 412.6 million between January 2023 and June 2025.'))
+      .toEqual([['platform_turnover', 412_600_000]]);
+  });
+
+  it('reads sums in suspicious operations a financial intelligence unit reported as illicit volume', () => {
+    expect(metrics('The unit said the reports it sent to prosecutors in the first half of 2025 involved US$412 million in suspicious operations.'))
+      .toEqual([['illicit_volume', 412_000_000]]);
+    // What it froze stays frozen.
+    expect(metrics('The Financial Analytical Office said it had frozen a total of CZK 3.4 billion in suspicious transactions in 2025.'))
+      .toEqual([['assets_frozen', 3_400_000_000]]);
+  });
+
+  it('reads no seizure a judge was asked for, and no new arrest in suspects remanded or referred without detention', () => {
+    expect(metrics('The Fiscalía also asked a judge to apply asset forfeiture to 37 properties valued at COP 41,000 million.')).toEqual([]);
+    expect(metrics('The leader of the organisation and four of his lieutenants have been remanded in custody.')).toEqual([]);
+    expect(metrics('The suspects were referred to prosecutors on Monday, and the remaining 49 were referred without detention.')).toEqual([]);
+  });
+
+  it('reads every item of a list that ends on its passive verb', () => {
+    const text = 'In searches at 52 addresses, TL 27.450.000, USD 1.380.000, EUR 245.000, 18,6 kg of gold, 2 hardware wallets containing 416.000 USDT, 9 vehicles and numerous digital materials were seized.';
+    expect(metrics(text)).toEqual([
+      ['assets_seized', 27_450_000], ['assets_seized', 1_380_000], ['assets_seized', 245_000], ['items_seized', 2], ['assets_seized', 416_000], ['items_seized', 9],
+    ]);
+    // A list whose verb stands before it is read as before.
+    expect(metrics('Police seized €40,000, 12 phones, 3 laptops and two cars.')).toEqual([
+      ['assets_seized', 40_000], ['items_seized', 12], ['items_seized', 3], ['items_seized', 2],
+    ]);
+  });
+
+  it('reads a sum held in an item of a seizure list past what the item holds, and the item after it', () => {
+    const text = 'The following were seized: 27 laptops, 3 hardware wallets containing cryptocurrencies worth approximately 410.000 euro, as well as 5 motor vehicles.';
+    expect(metrics(text)).toEqual([['items_seized', 27], ['items_seized', 3], ['assets_seized', 410_000], ['items_seized', 5]]);
+  });
+
+  it('reads a search that yielded money at the addresses searched', () => {
+    expect(metrics('Searches at nine addresses yielded UAH 3.4 million in cash, 160 computers and a box of SIM cards.'))
+      .toEqual([['assets_seized', 3_400_000], ['items_seized', 160]]);
+  });
+
+  it('counts the part arrested past an aside that names who was among them', () => {
+    expect(metrics('Police booked 63 people. The agency said 14 of them, including the group\'s 47-year-old leader, surnamed Park, were arrested.'))
+      .toContainEqual(['persons_arrested', 14]);
+  });
+
+  it('reads a table row whose label names the currency by name, with a magnitude in its cells', () => {
+    const table = '| Measure | Jan-Aug 2026 | Jan-Aug 2025 |\n| --- | --- | --- |\n| Suspects arrested | 386 | 241 |\n| Assets seized (baht) | 2.9 billion | 1.1 billion |';
+    expect(claimsOf(table, '2026-09-15').map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['persons_arrested', 386, 'count'], ['persons_arrested', 241, 'count'], ['assets_seized', 2_900_000_000, 'THB'], ['assets_seized', 1_100_000_000, 'THB'],
+    ]);
+  });
+});
