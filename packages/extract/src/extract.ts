@@ -555,8 +555,9 @@ function claimsOfSentence(
 }
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
-// "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was.
-const INCLUDING_GAP = /^(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
+// "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;
+// "$17.4 million in bank accounts and digital asset wallets controlled by the defendants, including": where it was held.
+const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
 
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */

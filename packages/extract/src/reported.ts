@@ -350,7 +350,8 @@ const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;
 // "royalties from legal operators": the legal market's own figures.
-const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i;
+// "never registered with FinCEN or licensed by the New York State Department ...": a licence denied names no licensed market.
+const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i;
 const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
 // "has 36 cases awaiting trial": a count not yet tried.
 const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu;

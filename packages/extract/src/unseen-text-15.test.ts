@@ -96,4 +96,18 @@ describe('sentences of articles 3002 on', () => {
       ['persons_arrested', 386, 'count'], ['persons_arrested', 241, 'count'], ['assets_seized', 2_900_000_000, 'THB'], ['assets_seized', 1_100_000_000, 'THB'],
     ]);
   });
+
+  it('reads a business never registered or licensed as no licensed market', () => {
+    expect(metrics('The business, which was never registered with FinCEN or licensed by the New York State Department of Financial Services, exchanged more than $38 million in cash for cryptocurrency.'))
+      .toEqual([['platform_turnover', 38_000_000]]);
+    expect(metrics('The exchange, which is licensed by the New York State Department of Financial Services, processed more than $38 million.')).toEqual([]);
+  });
+
+  it('reads the parts a frozen sum includes past where it was held', () => {
+    expect(metrics('The court\'s order freezes approximately $17.4 million in bank accounts and digital asset wallets controlled by the defendants, including roughly 2.95 million USDC and 118.4 ETH.'))
+      .toEqual([['assets_frozen', 17_400_000], ['assets_frozen', 2_950_000], ['assets_frozen', 118.4]]);
+    // A verb of its own between the sum and "including" gives the parts that verb.
+    expect(metrics('During the operation, police froze 214 million yuan in bank accounts and seized virtual currencies including 9.6 million USDT and 31 bitcoin.'))
+      .toEqual([['assets_frozen', 214_000_000], ['assets_seized', 9_600_000], ['assets_seized', 31]]);
+  });
 });

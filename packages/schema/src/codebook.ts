@@ -169,7 +169,7 @@ export const METRICS: readonly MetricDefinition[] = [
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
       // A country's mobile-money market: "Mobile money transactions in the country exceeded TZS 190 trillion".
       'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments'],
-    voidedUnless: ['illegal', 'unlicensed', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
+    voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
     id: 'illicit_volume', unit_kind: 'money', describesCrime: true,
@@ -228,7 +228,7 @@ export const METRICS: readonly MetricDefinition[] = [
     refinesAsSubjectOf: ['converted', 'transferred', 'sent', 'moved', 'routed', 'remitted', 'siphoned', 'funnelled', 'funneled', 'channelled', 'channeled', 'wired', 'transmitted', 'laundered', 'exchanged', 'cashed out', 'withdrawn'],
     // A licensed market's takings are no crime's: "Italy's legal gaming sector took in €157 billion".
     voidedBy: ['legal gaming', 'legal gambling', 'licensed operators', 'gross gaming revenue', 'legal market', 'regulated market'],
-    voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
+    voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
     // "digital arrest" names a scam (callers posing as police), not an arrest; the returns a scheme promised are no money
     // returned.
     context: ['digital arrest', 'monthly returns', 'daily returns', 'weekly returns', 'annual returns', 'promised returns', 'drug', 'narcotic', 'fraud', 'scam', 'illicit', 'criminal', 'launder', 'darknet', 'dark web', 'ransomware',
@@ -396,7 +396,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'search warrants', 'search and seizure warrants', 'arrest warrants',
       // "Indonesia had about 22 million registered crypto investors": a market's customers, not an illegal platform's.
       'registered crypto', 'active accounts', 'active customer accounts'],
-    voidedUnless: ['illegal', 'unlicensed', 'without a licence', 'without a license', 'underground', 'criminal'],
+    voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
