@@ -494,7 +494,7 @@ function claimsOfSentence(
       // not the one set against it after.
       const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
         // A count is set against the last count before; a sum against the last sum of the sentences before.
-        ? (partition ? partMetric(figure, partition, lex, text) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex)
+        ? (partition ? partMetric(figure, partition, lex, text) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex, inSentence)
           ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex) ?? partAfterTotal(text, figure, inSentence ?? earlier.find(ofKind))
         : null);
       if (part) {

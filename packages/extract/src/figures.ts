@@ -1,7 +1,7 @@
 import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reckon/schema';
 import { countedThingOf, isPartitiveSet, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
-import { SET_AGAINST_OPENING } from './said-before.js';
+import { NUMBER_WAS, SET_AGAINST_OPENING } from './said-before.js';
 
 /** A figure read from a sentence: offsets are into the sentence text. */
 export interface Figure {
@@ -505,7 +505,8 @@ function readFigure(
       // count said before.
       if (!countedThings.length && before?.length && TOTAL_RISEN.test(lead)) countedThings = [...before];
       // "That compares with 58 a year earlier": a bare number set against the count said before counts what it counted.
-      if (!countedThings.length && before?.length && SET_AGAINST_OPENING.test(lead)) countedThings = [...before];
+      // "in 2024, this number was 74": the same count in another period.
+      if (!countedThings.length && before?.length && (SET_AGAINST_OPENING.test(lead) || NUMBER_WAS.test(lead.replace(/^.*;\s*/, '')))) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the

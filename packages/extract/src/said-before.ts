@@ -13,6 +13,9 @@ const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|raises|
 // "That compares with 58 exchangers and ₸74 billion a year earlier": the sum may be the second item set against.
 export const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i;
 
+// "in 2024, this number was 74", "In 2023 the figure stood at €4.1 million": the same measure, another period.
+export const NUMBER_WAS = /^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i;
+
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
 const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
 
@@ -20,14 +23,18 @@ const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|t
  * A figure set against the last of its kind said in the sentences before (for a count, the last count), whose own clause
  * names no metric: that one's metric. "That compares with 268.9 million pesos in the first half of 2024."
  */
-export function setAgainst(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: null; against: Claim } | null {
-  if (!said) return null;
+export function setAgainst(text: string, figure: Figure, saidBefore: Claim | undefined, lex: Lexicon, saidInSentence?: Claim): { metric: string; whole: null; against: Claim } | null {
   const lead = text.slice(0, figure.start);
+  const clause = lead.replace(/^.*;\s*/, '');
+  // "...; in 2024, this number was 74": the figure of the sentence's own clause before.
+  const numberWas = NUMBER_WAS.test(clause);
+  const said = numberWas ? saidInSentence ?? saidBefore : saidBefore;
+  if (!said) return null;
   // A sum only where the sentence opens on it ("That compares with ..."): "Bitcoin traded at £61,000, compared with £7,500"
   // sets a price against a price the sentence told.
-  const against = figure.unitKind === 'count'
+  const against = numberWas || (figure.unitKind === 'count'
     ? SET_AGAINST.test(lead.replace(/^.*[,;]\s*/, '')) || BRACKETED_AGAINST.test(lead)
-    : SET_AGAINST_OPENING.test(lead);
+    : SET_AGAINST_OPENING.test(lead));
   const fits = against && candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
   return fits ? { metric: said.metric, whole: null, against: said } : null;
 }

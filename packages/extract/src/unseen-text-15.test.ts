@@ -110,4 +110,13 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('During the operation, police froze 214 million yuan in bank accounts and seized virtual currencies including 9.6 million USDT and 31 bitcoin.'))
       .toEqual([['assets_frozen', 214_000_000], ['assets_seized', 9_600_000], ['assets_seized', 31]]);
   });
+
+  it('reads "this number was" as the same count or sum in another period', () => {
+    const claims = claimsOf('Since the beginning of 2025, the police have detained 118 persons for fraud through illegal call centres; in 2024, this number was 74.', '2025-07-30');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['persons_arrested', 118, '2025-01-01', '2025-07-30'], ['persons_arrested', 74, '2024-01-01', '2024-12-31'],
+    ]);
+    expect(metrics('The AFM froze ₸4.2 billion in 2025. In 2024 the figure stood at ₸3.1 billion.', '2026-02-01'))
+      .toEqual([['assets_frozen', 4_200_000_000], ['assets_frozen', 3_100_000_000]]);
+  });
 });
