@@ -439,6 +439,8 @@ function claimsOfSentence(
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
   const claimOf = new Map<Figure, Claim>();
+  // The first of a pair set against a pair, and the figure it is set against.
+  const pairs = new Map<Figure, Figure>();
   // The sum the last figure was a part of: "NT$742 million ..., including 210 bitcoin and 6.3 million USDT".
   let whole: Claim | null = null;
   figures.forEach((read, i) => {
@@ -453,7 +455,16 @@ function claimsOfSentence(
     // The figure set against is the last of its kind: "... 44 exchangers ... 84.6 billion tenge, up from 17 in 2023".
     // A count is set against the last that counts the same things: "5,210 suspects in 3,988 cases, compared with 4,926 suspects".
     const ofKind = figure.comparedWith ? figures.slice(0, i).filter((f) => f.unitKind === figure.unitKind) : [];
-    const against = ofKind.findLast((f) => f.unitKind !== 'count' || f.countedThings.some((t) => figure.countedThings.includes(t))) ?? ofKind.at(-1);
+    // "detained 316 people ... and opened 127 criminal cases, against 241 and 96 in the same period of 2025": a pair set
+    // against a pair, each against its own.
+    const pairFirst = figure.comparedWith && figures[i + 1]?.unitKind === figure.unitKind && PAIR_AFTER.test(text.slice(figure.end, figures[i + 1]!.start)) && ofKind.length >= 2
+      && claimOf.has(ofKind.at(-2)!) && claimOf.has(ofKind.at(-1)!) && claimOf.get(ofKind.at(-2)!)!.metric !== claimOf.get(ofKind.at(-1)!)!.metric;
+    const pairedWith = figures[i - 1] ? pairs.get(figures[i - 1]!) : undefined;
+    const pairSecond = figure.comparedWith && pairedWith !== undefined && PAIR_AFTER.test(text.slice(figures[i - 1]!.end, figure.start));
+    const against = pairFirst ? ofKind.at(-2)
+      : pairSecond ? figures[figures.indexOf(pairedWith!) + 1]
+      : ofKind.findLast((f) => f.unitKind !== 'count' || f.countedThings.some((t) => figure.countedThings.includes(t))) ?? ofKind.at(-1);
+    if (pairFirst) pairs.set(figure, against!);
     const comparedTo = !conversionOf && !corrects && against ? claimOf.get(against) ?? null : null;
     // "assets worth 16.8 billion tenge were seized, including 4.1 million USDT": a part of the sum just said, by its metric.
     const adjacent = !conversionOf && !corrects && !comparedTo && previous && previous.figure === figures[i - 1] && previous.figure.unitKind === 'money' && figure.unitKind === 'money';
@@ -553,6 +564,9 @@ function claimsOfSentence(
   });
   return claims;
 }
+
+/** Between the two figures of a pair set against the pair before: "against 241 and 96". */
+const PAIR_AFTER = /^\s+and\s+$/;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

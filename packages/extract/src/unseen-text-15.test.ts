@@ -119,4 +119,13 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('The AFM froze ₸4.2 billion in 2025. In 2024 the figure stood at ₸3.1 billion.', '2026-02-01'))
       .toEqual([['assets_frozen', 4_200_000_000], ['assets_frozen', 3_100_000_000]]);
   });
+
+  it('sets a pair against the pair before it, each against its own', () => {
+    const claims = claimsOf('In the first half of 2026, the ministry detained 316 people and opened 127 criminal cases, against 241 and 96 in the same period of 2025.', '2026-08-14');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['persons_arrested', 316, '2026-01-01'], ['cases_opened', 127, '2026-01-01'], ['persons_arrested', 241, '2025-01-01'], ['cases_opened', 96, '2025-01-01'],
+    ]);
+    expect(metrics('Police seized 12 cars and €3 million, compared with 5 and €1 million a year earlier.'))
+      .toEqual([['items_seized', 12], ['assets_seized', 3_000_000], ['items_seized', 5], ['assets_seized', 1_000_000]]);
+  });
 });
