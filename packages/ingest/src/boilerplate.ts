@@ -10,7 +10,7 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^(?:forwarded this|was this (?:email|newsletter|brief) forwarded)\b.{0,400}$/i, 'newsletter prompt'],
   [/^(?:read more|read also|also read|see also|related|related articles|recommended|advertisement|sponsored|follow us|more news|latest news|most read)\b.{0,80}$/i, 'site navigation'],
   // "Related News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ...": links on the label's line.
-  [/^(?:read more|read also|read next|also read|see also|related(?: news| articles| stories| coverage| posts| reading)?|more on this|recommended|previous issue|last issue|next issue|in case you missed it)\s*:\s*\S.{0,300}$/i, 'links to other stories'],
+  [/^(?:read more|read also|read next|also read|see also|related(?: [\w-]+){0,2}|other (?:news|stories|articles)|more on this|recommended|previous issue|last issue|next issue|in case you missed it)\s*:\s*\S.{0,300}$/i, 'links to other stories'],
   [/^(?:©|copyright\b|all rights reserved).{0,160}$/i, 'copyright notice'],
   [/^(?:posted|published|updated|last updated)(?: on| at)?:? .{0,60}$/i, 'article metadata'],
   [/^(?:by|author:)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/, 'byline'],
@@ -20,7 +20,7 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
 ];
 
 /** A line that heads a list of links to other stories: "Read also:", "Related news", "Also on Crónica Económica:". */
-const LINKS_HEADER = /^(?:read also|also read|read more|read next|see also|related(?: [\w-]+){0,2}|more news|latest news|more stories|most read|you may also like|also on [^.]{1,40}|more from [^.]{1,40}|more for you|reading now|don['’]t miss|must read|trending(?: now| news)?|popular(?: now| news| stories)?|top stories|editor['’]s (?:picks|choice)|further reading|what to read next|(?:skip next section\s+)?explore more)\s*:?$/i;
+const LINKS_HEADER = /^(?:read also|also read|read more|read next|see also|related(?: [\w-]+){0,2}|more news|other news|other stories|other articles|latest news|more stories|most read|you may also like|also on [^.]{1,40}|more from [^.]{1,40}|more for you|reading now|don['’]t miss|must read|trending(?: now| news)?|popular(?: now| news| stories)?|top stories|editor['’]s (?:picks|choice)|further reading|what to read next|(?:skip next section\s+)?explore more)\s*:?$/i;
 /** A headline of another story: short, and ending without a full stop. */
 const isHeadline = (line: string) => line.split(/\s+/).length <= 16 && !/[.;:]$/.test(line);
 

@@ -62,6 +62,14 @@ describe('links to other stories', () => {
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
   });
 
+  it('marks links to a publisher\'s other stories under any label of that kind', () => {
+    const text = 'Police arrested 12 people.\nRelated translations: ONJN adds 418 websites to the gambling blacklist (19.09.2025) · ANAF closes 6 exchange offices\n\nOther news:\nPolice detain 3 persons for drug sale in Rustavi\nPatrol Police campaign: 1 200 checkpoints on highways\n';
+    const marked = findBoilerplate(text).map((s) => text.slice(s.start, s.end));
+    expect(marked.some((m) => m.startsWith('Related translations:'))).toBe(true);
+    expect(marked.some((m) => m.includes('Police detain 3 persons'))).toBe(true);
+    expect(marked.some((m) => m.includes('Police arrested 12'))).toBe(false);
+  });
+
   it('marks a breadcrumb trail as boilerplate', () => {
     expect(findBoilerplate('Home / India News / ED attaches ₹312-crore assets of betting app promoters\n\nThe ED attached assets.\n').map((s) => s.reason))
       .toEqual(['breadcrumb']);
