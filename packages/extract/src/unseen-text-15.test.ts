@@ -128,4 +128,9 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('Police seized 12 cars and €3 million, compared with 5 and €1 million a year earlier.'))
       .toEqual([['items_seized', 12], ['assets_seized', 3_000_000], ['items_seized', 5], ['assets_seized', 1_000_000]]);
   });
+
+  it('counts places\' bare numbers in brackets as the first bracket\'s thing', () => {
+    expect(metrics('The largest seizures last year were in Antioquia (712 machines), Valle del Cauca (548) and Atlántico (391).'))
+      .toEqual([['items_seized', 712], ['items_seized', 548], ['items_seized', 391]]);
+  });
 });
