@@ -25,4 +25,11 @@ describe('scoring claims against a gold coding', () => {
     const result = evaluate(claimsOf(seized, '2026-04-28'), [record], [sourceOf(seized, '2026-04-28')]);
     expect(result.misses).toEqual([]);
   });
+
+  it('finds a gold quote the sentence holds twice as a whole word at either place', () => {
+    const convicted = 'On 11 March 2025 the Regional Court in Katowice convicted 11 defendants of running an illegal online casino.';
+    const record: GoldRecord = { ...gold('11', 11), sentence: convicted, metric: 'persons_sentenced', period_start: '2025-03-11', period_end: '2025-03-11' };
+    const result = evaluate(claimsOf(convicted, '2025-03-15'), [record], [sourceOf(convicted, '2025-03-15')]);
+    expect([result.overall.tp, result.overall.fp, result.overall.fn]).toEqual([1, 0, 0]);
+  });
 });

@@ -55,9 +55,9 @@ export function evaluate(claims: readonly Claim[], gold: readonly GoldRecord[], 
   const misses: Evaluation['misses'] = [];
   for (const g of gold) {
     const source = sourceByDoc.get(docKey(g.doc));
-    const span = source ? locate(source.text, g) : null;
+    const spans = source ? locate(source.text, g) : null;
     const inDoc = (poolByDoc.get(docKey(g.doc)) ?? []).filter((c) => !used.has(c));
-    const overlaps = (c: Claim) => !span || (c.span_start < span[1] && c.span_end > span[0]);
+    const overlaps = (c: Claim) => !spans || spans.some(([start, end]) => c.span_start < end && c.span_end > start);
     const hit = inDoc.find((c) => overlaps(c) && c.metric === g.metric && c.unit === g.unit && sameNumber(c.value, g.value) && sameNumber(c.value_high, g.value_high));
     if (hit) {
       used.add(hit);
@@ -92,10 +92,11 @@ function score(tp: number, fp: number, fn: number): Score {
 }
 
 /**
- * Where the gold quote sits in the source text: inside its sentence when the sentence is found, and as a whole
- * word where it is one ("6" in "Since the beginning of 2026, ... uncovered 6 more pyramids" is the second "6").
+ * Where the gold quote may sit in the source text: inside its sentence when the sentence is found, and as a whole
+ * word where it is one ("6" in "Since the beginning of 2026, ... uncovered 6 more pyramids" is the second "6"). A quote
+ * the sentence holds twice as a whole word ("On 11 March ... convicted 11 defendants") may be either.
  */
-function locate(text: string, g: GoldRecord): [number, number] | null {
+function locate(text: string, g: GoldRecord): Array<[number, number]> | null {
   const sentenceAt = g.sentence ? text.indexOf(g.sentence) : -1;
   const from = Math.max(0, sentenceAt);
   const first = text.indexOf(g.quote, from);
@@ -105,8 +106,9 @@ function locate(text: string, g: GoldRecord): [number, number] | null {
   const decimals = (at: number) => /\d/.test(g.quote[0] ?? '') && /[.,]/.test(text[at - 1] ?? '') && /\d/.test(text[at - 2] ?? '');
   const whole = (at: number) => !alnum(text[at - 1]) && !alnum(text[at + g.quote.length]) && !decimals(at);
   const end = sentenceAt >= 0 ? sentenceAt + g.sentence!.length : text.length;
-  for (let at = first; at >= 0 && at < end; at = text.indexOf(g.quote, at + 1)) if (whole(at)) return [at, at + g.quote.length];
-  return [first, first + g.quote.length];
+  const spans: Array<[number, number]> = [];
+  for (let at = first; at >= 0 && at < end; at = text.indexOf(g.quote, at + 1)) if (whole(at)) spans.push([at, at + g.quote.length]);
+  return spans.length ? spans : [[first, first + g.quote.length]];
 }
 
 function differences(c: Claim, g: GoldRecord): string[] {
