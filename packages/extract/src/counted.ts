@@ -60,6 +60,8 @@ const OWN_PARTICIPLE = /^\s+(?:(?:were|was|(?:have|had)\s+(?:since\s+|already\s+
 // "three have since been convicted": an adverb may stand inside the verb.
 const BARE_SUBJECT = /^\s+(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|now\s+|also\s+|so\s+far\s+)?been|are|remain|remained|got|received)\b/u;
 
+const AGED_THEN_SUBJECT = /^,\s+(?:all\s+|both\s+)?aged\s+[^,;]{1,40},\s+(?:were|was|have\s+been|had\s+been|are)\b/u;
+
 /** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
 /** A verb that made people a scheme's victims or drew them in, right before their number: "persuaded more than 2 300 foreigners to invest". */
@@ -202,6 +204,8 @@ export function countedThingOf(
   // "arrested 187 Vietnamese in the raid": demonyms in -ese and -i are their own plurals.
   const next = /^[ \t]+(\p{Lu}[\p{L}-]*s|\p{Lu}[\p{L}-]*(?:ese|i)(?=\s*(?:[,.;]|and\b|in\b|at\b|from\b|on\b|who\b|were\b|$)))\b/u.exec(text.slice(end, end + 40));
   if (next && lex.placeOf(next[1]!).jurisdiction) return found(['person']);
+  // "The five, aged between 29 and 54, were arrested": people the text counted before, told again past their ages.
+  if (!after.length && /\b[Tt]he\s+$/.test(lead) && AGED_THEN_SUBJECT.test(text.slice(end, end + 80))) return found(['person'], true);
   if (!after.length && BARE_SUBJECT.test(text.slice(end, end + 20))) {
     // "Of these, 480 were financial pyramids": the complement names the thing.
     const complement = /^\s+(?:were|was|are)\s+/u.exec(text.slice(end, end + 12));

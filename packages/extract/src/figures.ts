@@ -49,6 +49,8 @@ const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d
 const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
+/** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
+const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b[^.;]{0,20}$/i;
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
 /** A multiple is no count: "four times more closures", "a three-fold rise". */
@@ -330,6 +332,8 @@ function readFigure(
 
   // A range: "2.5 to 3.5 years", "$2-3 million", "between 10 and 12".
   let valueHigh: number | null = null;
+  // Where the second of two numbers joined by "and" ends: "sentences of two and three years" share the second's unit.
+  let sharedUnitFrom: number | null = null;
   const join = RANGE_JOIN.exec(text.slice(end, end + 12));
   if (join) {
     let at = end + join[0].length;
@@ -339,6 +343,7 @@ function readFigure(
     const high = tokenAt.get(at);
     const isAnd = /and/i.test(join[0]);
     const between = /\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+    if (high && isAnd && !between && !unit) sharedUnitFrom = high.end;
     if (high && (!isAnd || between) && !/^(?:19|20)\d\d$/.test(text.slice(high.start, high.end))) {
       let highValue = high.value;
       let highEnd = high.end;
@@ -365,6 +370,12 @@ function readFigure(
   const after = text.slice(end, end + 40);
   if (PERCENT.test(after)) return null;
   let countedThings: string[] = [];
+  // "Two of his associates received sentences of two and three years, respectively": each a term of its own.
+  const shared = !unit && sharedUnitFrom !== null && !lex.durationAfter.test(after) ? lex.durationAfter.exec(text.slice(sharedUnitFrom, sharedUnitFrom + 40)) : null;
+  if (shared && !/^-/.test(shared[0]) && !AGE.test(text.slice(sharedUnitFrom!, sharedUnitFrom! + 40)) && TERM_LEAD_FOR_PAIR.test(text.slice(Math.max(0, start - 40), start))) {
+    unit = DURATION_UNITS[shared[0].trim().toLowerCase()] ?? null;
+    if (unit) unitKind = 'duration';
+  }
   if (!unit) {
     const duration = lex.durationAfter.exec(after);
     const currency = lex.currencyAfter.exec(after);

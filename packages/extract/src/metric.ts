@@ -414,8 +414,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (Math.max(direct, inherited) < 0.01) return 0;
       // "17 were convicted and four were acquitted": a bare subject takes its metric from its own verb only.
       if (figure.bareSubject && (before || !SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return 0;
-      // "14 of them, including the group's leader, surnamed Park, were arrested": past its aside, the verb is still its own.
-      if (figure.bareSubject && text[t.start - 2] === ',' && /^\s+of\s+(?:them|those|these|whom),/.test(text.slice(figure.end, figure.end + 16))) return 0.9;
+      // "14 of them, including the group's leader, surnamed Park, were arrested", "The five, aged between 29 and 54, were
+      // arrested": past its aside, the verb is still its own.
+      if (figure.bareSubject && text[t.start - 2] === ',' && /^(?:\s+of\s+(?:them|those|these|whom))?,\s+(?:(?:including|among\s+them|all|both)\s+|aged\b)/.test(text.slice(figure.end, figure.end + 24))) return 0.9;
       // "7 persons were detained; 5 more persons were notified of suspicion": a semicolon parts what is said of each.
       if (text.slice(a, b).includes(';')) return 0;
       // "operators that were not registered": a negated verb after the figure says nothing about it.

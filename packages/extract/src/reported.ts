@@ -112,6 +112,7 @@ const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 const ARRESTED_SUBJECT = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u;
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
+const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block)\w*\b[^.;]{0,40}$/i;
 const PENDING_TAIL = /^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i;
 /** "21 people, 15 men and six women aged between 18 and 61": the men and women of a count said just before are its parts. */
 const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|sentenced|suspects|arrestees|detainees|accused|defendants)|\b(?:people|persons|suspects|individuals|arrestees|detainees))\s*,?\s*(?:comprising|consisting\s+of|including|among\s+them)?\s*(?:[\p{L}\d-]+\s+(?:men|women|males|females)\s+and\s+)?$/iu;
@@ -153,7 +154,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
   // "Under the sanctions order, Mr. Mercer must pay $2.5-million": what an order says one must pay is imposed too.
   const underOrder = lead.includes('must') && UNDER_ORDER.test(text.slice(0, figure.start));
-  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && OBLIGATION.test(tail)) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && OBLIGATION.test(tail.replace(RELATIVE_TAIL, ''))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
@@ -199,7 +200,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
   const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
-  const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail);
+  // "preserving assets worth about Sh6.2 billion pending court decisions": what is frozen awaits a court by definition.
+  const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail) && !HELD_PENDING_LEAD.test(near);
   // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened; "concluded 9
   // enforcement cases", "delivered verdicts in 14 cases": cases ended, not opened.
   const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near));
@@ -327,6 +329,8 @@ const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averte
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
 const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u;
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
+// "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
+const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
 const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement)\b/i;
 /** "... if the court approves the settlement": a payment still on a condition. */

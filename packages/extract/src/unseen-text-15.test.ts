@@ -133,4 +133,27 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('The largest seizures last year were in Antioquia (712 machines), Valle del Cauca (548) and Atlántico (391).'))
       .toEqual([['items_seized', 712], ['items_seized', 548], ['items_seized', 391]]);
   });
+
+  it('reads two terms that share the unit written after the second', () => {
+    expect(claimsOf('Two of his associates received sentences of two and three years, respectively.').filter((c) => c.metric === 'prison_term').map((c) => [c.value, c.unit]))
+      .toEqual([[2, 'years'], [3, 'years']]);
+    // "between" still makes a range.
+    expect(claimsOf('They were jailed for between two and three years.').filter((c) => c.metric === 'prison_term').map((c) => [c.value, c.value_high]))
+      .toEqual([[2, 3]]);
+  });
+
+  it('counts people told again past their ages as the subject of the verb after', () => {
+    expect(metrics('The five, aged between 29 and 54, were arrested in Centurion on Tuesday.')).toEqual([['persons_arrested', 5]]);
+  });
+
+  it('reads frozen sums awaiting a court, no-debit orders and a transaction total past a relative clause about others', () => {
+    expect(metrics('The agency said it had recovered assets worth Sh2.7 billion, while preserving assets worth about Sh6.2 billion pending court decisions.'))
+      .toEqual([['assets_seized', 2_700_000_000], ['assets_frozen', 6_200_000_000]]);
+    expect(metrics('The NFIU directed banks to place no-debit orders on 1,284 accounts holding about N9.6 billion linked to collapsed crypto platforms.'))
+      .toEqual([['assets_frozen', 9_600_000_000]]);
+    expect(metrics('The suspects allegedly carried out transactions worth more than NIS 1.1 billion for roughly 2,600 customers, none of whom were identified as the law requires.'))
+      .toEqual([['platform_turnover', 1_100_000_000], ['customers_served', 2600]]);
+    // A threshold the law sets stays one.
+    expect(metrics('Transactions worth more than NIS 50,000 require the identification of the customer.')).toEqual([]);
+  });
 });

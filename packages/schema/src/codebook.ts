@@ -147,7 +147,7 @@ export const METRICS: readonly MetricDefinition[] = [
       where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
-      'transferred', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
+      'transferred', 'transferring', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
       'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting'],
@@ -283,7 +283,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
-      'post-no-debit', 'post no debit',
+      'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
