@@ -434,7 +434,7 @@ function claimsOfSentence(
   const copiedAt = prefix ? sentence.text.indexOf(prefix.replace(/:\s$/, '')) : -1;
   const insideAgency = (at: number) => agencies.some((a) => (a.start + offset < at && at < a.end + offset) || (copiedAt >= 0 && a.start - copiedAt < at && at < a.end - copiedAt));
   const triggers = withReceivers(text, figures, agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex), lex);
-  const weights = triggerWeights(text, figures, triggers);
+  const weights = triggerWeights(text, figures, triggers, lex.moneyMetrics);
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;

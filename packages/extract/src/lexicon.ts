@@ -25,6 +25,8 @@ export interface Lexicon extends PlaceLexicon {
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
   countedByMetric: ReadonlySet<string>;
+  /** The ids of the metrics that measure money. */
+  moneyMetrics: ReadonlySet<string>;
   currencyBefore: RegExp;
   currencyAfter: Pick<RegExp, 'exec'>;
   /**
@@ -62,6 +64,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     takenFrom: compileTakenFrom(codebook.metrics),
     sizeOf: compileSizeOf(codebook.metrics),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
+    moneyMetrics: new Set(codebook.metrics.filter((m) => m.unit_kind === 'money').map((m) => m.id)),
     ...compileCurrencies(places.localCurrency),
     ...compileNumbers(),
     ...places,

@@ -308,7 +308,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
-const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)[^.;:()]{0,160}?\b(?:worth|valued\s+at)\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
+const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)[^.;:()]{0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of)\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
 const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
 const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
@@ -318,10 +318,11 @@ const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charg
 
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 /** What joins a noun to its sum: "total damage of", "a turnover worth". */
+const GOVERNING_GAP = /^\s+(?:of\s+(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly|at\s+least|up\s+to)\s+)?)?$/;
 const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
 const NOUN_OF_SUM = /^\s+(?:of|worth|totall?ing|amounting\s+to)\s+$/;
 
-export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[]): number[][] {
+export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics?: ReadonlySet<string>): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
@@ -345,7 +346,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       || (previous.unitKind === 'money' && figure.unitKind === 'count' && HELD_IN_GAP.test(text.slice(previous.end, figure.start))));
     // The verb a figure is the subject of says what it counts, whatever was said of the figures before it.
     // "convicted 14 people arrested in last month's raid": a verb right before the figure governs it, not the participle after its noun.
-    const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && /^\s+$/.test(text.slice(t.end, figure.start)));
+    // "Civil penalties of S$4.1 million secured against ...", "the forfeiture of ₱47.2 million frozen by the AMLC": so does a
+    // noun the sum is "of".
+    const governed = triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start && GOVERNING_GAP.test(text.slice(t.end, figure.start)));
     // The long subjects' gaps are tried only where their cheap signs show: an age in commas, or a perfect passive before the verb.
     const ages = figure.unitKind === 'count' && /,\s\d{2},/.test(text.slice(figure.end, figure.end + 400));
     const longSubject = (t: TriggerMention) => figure.unitKind === 'count' && t.start - figure.end < 400
@@ -379,7 +382,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // What the "number of" phrase before a count says was done to its thing: "The number of sites blacked out ... rises to 1.498".
       if (figure.thingAt !== undefined && t.start >= figure.thingAt && t.start - figure.thingAt <= 48 && t.end <= figure.start) return 1;
       // A sum's own noun: "to pay a $150,000 fine", "a $125,000 civil penalty"; what the money was: "870 mln roubles of stolen money".
-      if (figure.unitKind === 'money' && t.start >= figure.end && OWN_NOUN_GAP.test(text.slice(figure.end, t.start))) return 1;
+      if (figure.unitKind === 'money' && t.start >= figure.end && OWN_NOUN_GAP.test(text.slice(figure.end, t.start)) && !(governed && /(?:ed|en)$/i.test(text.slice(t.start, t.end)))) return 1;
       // An order's noun governs the sum of its object, past the words that say what the sum was before: "ordered the
       // confiscation of attached assets worth Rs 9.84 crore", "the forfeiture of frozen funds of N1.2bn".
       if (figure.unitKind === 'money' && t.end <= figure.start && ORDER_NOUN_OBJECT.test(text.slice(t.start, figure.start))) return 1;
@@ -428,9 +431,11 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // "provisionally attached immovable properties in the form of flats, villas and agricultural land, along with fixed
     // deposits, worth Rs 96.18 crore": where nothing else names a sum, the verb whose long object it values does, with no
     // verb of its own between.
+    // Only triggers that can name a sum count: "covering 1,962 bank accounts ... with an aggregate value of" counts no customers.
     const own = weights.at(-1)!;
-    if (figure.unitKind === 'money' && Math.max(0, ...own) < 0.1) {
-      const k = triggers.findLastIndex((t) => t.metrics.length > 0 && t.end <= figure.start);
+    const sums = (k: number) => !moneyMetrics || triggers[k]!.metrics.some((m) => moneyMetrics.has(m));
+    if (figure.unitKind === 'money' && Math.max(0, ...own.filter((_, k) => sums(k))) < 0.1) {
+      const k = triggers.findLastIndex((t, j) => t.metrics.length > 0 && t.end <= figure.start && sums(j));
       if (k >= 0 && VALUED_OBJECT.test(text.slice(triggers[k]!.end, figure.start))) own[k] = 0.5;
     }
   });

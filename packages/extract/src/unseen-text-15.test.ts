@@ -156,4 +156,32 @@ describe('sentences of articles 3002 on', () => {
     // A threshold the law sets stays one.
     expect(metrics('Transactions worth more than NIS 50,000 require the identification of the customer.')).toEqual([]);
   });
+
+  it('reads platforms of a kind "including" in a count of platforms as their own block', () => {
+    expect(metrics('In January–September 2025, the AFM blocked access to 2 871 internet resources, including 1 204 online casinos and 947 unregistered crypto exchangers.'))
+      .toEqual([['platforms_blocked', 2871], ['platforms_blocked', 1204], ['platforms_blocked', 947]]);
+    // People "including" people stay a part.
+    expect(metrics('Police arrested 37 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 37]]);
+  });
+
+  it('reads a sum that values a long object of the verb before it', () => {
+    expect(metrics('In 2025, the AMLC secured freeze orders covering 1,962 bank accounts, e-wallet accounts and other monetary instruments with an aggregate value of PHP 4.27 billion.', '2026-03-01'))
+      .toEqual([['assets_frozen', 4_270_000_000]]);
+  });
+
+  it('reads sites an agency requested a named regulator to block as blocked', () => {
+    expect(metrics('Between July and September 2025, the SPA requested the National Telecommunications Agency (Anatel) to block 4,812 illegal betting websites.', '2025-10-20'))
+      .toEqual([['platforms_blocked', 4812]]);
+  });
+
+  it('reads "carrying out" as no penalty the law carries', () => {
+    expect(metrics('VARA fined 19 companies for carrying out virtual asset activities without a licence, with fines ranging from AED 100,000 to AED 600,000.'))
+      .toContainEqual(['fines_imposed', 100_000]);
+  });
+
+  it('reads a sum by the noun it is "of" before a participle after it', () => {
+    expect(metrics('- Civil penalties of S$4.1 million secured against 11 individuals for insider trading;')).toEqual([['fines_imposed', 4_100_000]]);
+    expect(metrics('The court also ordered the forfeiture of ₱47.2 million frozen by the Anti-Money Laundering Council in favour of the government.'))
+      .toEqual([['assets_seized', 47_200_000]]);
+  });
 });
