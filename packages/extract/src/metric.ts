@@ -397,6 +397,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
       // "collected MAD 86,4 million in settlement fines", "$4.2 million in civil penalties": what the sum was paid as.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+in\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && PAID_AS.test(text.slice(t.start, t.end + 12))) return 1.05;
+      // "ordered to pay back £127,450 under a confiscation order": the order the sum is paid under says what it is.
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+under\s+(?:an?|the|its)\s+$/.test(text.slice(figure.end, t.start)) && /\borders?\b/.test(text.slice(t.start, t.end + 10))) return 1.05;
       // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;

@@ -4,7 +4,7 @@ import { clauseAround } from './metric.js';
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
 /** Plans, threats, possibilities and conditions are not reported statistics ("was able to freeze $410,000" is done). */
-const MODALITY = /\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bappl(?:ied|ies|ying)\s+(?:to\s+(?:seize|confiscate|freeze|forfeit)|for\s+(?:the\s+)?(?:seizure|confiscation|forfeiture|freezing))\b|\bseeking\s+(?:the\s+)?(?:forfeiture|confiscation|seizure|restitution|recovery)\s+of\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+|an?\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown|freezing)\s+of\b|\s+(?:[\p{L}-]+\s+){1,5}(?:\([^()]{1,20}\)\s+)?to\s+(?:freeze|block)\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
+const MODALITY = /\b(?:set|sets|setting|has|have|with)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal)\s+of\b|\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bappl(?:ied|ies|ying)\s+(?:to\s+(?:seize|confiscate|freeze|forfeit)|for\s+(?:the\s+)?(?:seizure|confiscation|forfeiture|freezing))\b|\bseeking\s+(?:the\s+)?(?:forfeiture|confiscation|seizure|restitution|recovery)\s+of\b|\bdemand(?:s|ed)?\b|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+|an?\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown|freezing)\s+of\b|\s+(?:[\p{L}-]+\s+){1,5}(?:\([^()]{1,20}\)\s+)?to\s+(?:freeze|block)\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to)\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
@@ -72,7 +72,8 @@ const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonme
 // "to be replaced by eight months in prison if unpaid": a term in default of a fine too.
 const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is\s+|the\s+fine\s+is\s+)?(?:unpaid|not\s+paid)\b/i;
 /** "fined ... RM45,000 each, in default 18 months' jail": the term served only if the fine is not paid, told before it. */
-const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$/i;
+// "ordered to pay back £127,450 ... or serve an extra 18 months in prison": the term if the order goes unpaid.
+const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
 const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
@@ -103,7 +104,8 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
-const CASES_ENDED_LEAD = /\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
+// "secured convictions of 47 accused persons in 36 cases": cases ended in convictions.
+const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
@@ -154,7 +156,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
   // "Under the sanctions order, Mr. Mercer must pay $2.5-million": what an order says one must pay is imposed too.
   const underOrder = lead.includes('must') && UNDER_ORDER.test(text.slice(0, figure.start));
-  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && OBLIGATION.test(tail.replace(RELATIVE_TAIL, ''))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && (OBLIGATION.test(tail.replace(RELATIVE_TAIL, '')) || THRESHOLD_CONSEQUENCE.test(tail))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
@@ -174,7 +176,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const perTransaction = threshold && TRANSACTION_LEAD.test(near);
   const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\b(?:of|worth|involving|valued\s+at)\s+(?:\S+\s+)?$/i.test(near);
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
-  const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start))
+  const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || SUMMED_TERMS_LEAD.test(near)
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
@@ -192,7 +194,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near)
     || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
-  const exchangeRate = figure.unitKind === 'money' && AGAINST_CURRENCY.test(tail);
+  // "A dollar exchanged for Sh129.2 on Tuesday": a currency's price.
+  const exchangeRate = figure.unitKind === 'money' && (AGAINST_CURRENCY.test(tail) || CURRENCY_PRICED_LEAD.test(near));
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
   const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
@@ -329,6 +332,8 @@ const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averte
 const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
 const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u;
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
+// "money laundering involving more than VND500 million can draw up to 15 years": what the law makes of sums above it.
+const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b/i;
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
@@ -345,6 +350,7 @@ const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 // "to be released after 18 months on a recognizance order": the part of a term served before release.
 const NON_PAROLE = /\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$/iu;
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
+const CURRENCY_PRICED_LEAD = /\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
@@ -393,7 +399,8 @@ const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?t
 const REFERRED_LEAD = /\b(?:sent|referred|submitted|forwarded|handed|transferred)\s+(?:over\s+)?$/i;
 const TO_BODY = /^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu;
 // "Amounts given in units of 10,000 yuan (wan)": a translator's unit, no sum.
-const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$/u;
+// "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
+const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u;
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
@@ -413,6 +420,8 @@ const AT_MOST = /\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i;
 const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu;
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
 const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
+// "the combined terms for some defendants exceeded 100 years": a sum of terms named before its verb.
+const SUMMED_TERMS_LEAD = /\b(?:combined|aggregate)\s+(?:prison\s+)?(?:terms|sentences)\b[^.;]{0,40}$/i;
 const IN_TOTAL = /\b(?:in\s+total|altogether|between\s+them)\b/i;
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
 // "reduced her sentence from five years to three years": a term set against a term is no deadline.
@@ -425,7 +434,7 @@ const DEADLINE = /^\s+to\s+(?!be\b|serve\b|(?:one|two|three|four|five|six|seven|
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
 const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
-const TRANSACTION_LEAD = /\b(?:any|each|every|all|a\s+single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$|\b(?:cash\s+operations|evasion\s+of\s+tax|for\s+an\s+amount)\s+(?:(?:above|exceeding|over|of\s+more\s+than)\s+)?$/iu;
+const TRANSACTION_LEAD = /\bwith\s+(?:claims|deposits|balances|holdings|investments)\s+(?:of\s+)?$|\bon\s+(?:deposits|investments)\s+of\s+$|\b(?:any|each|every|all|a\s+single|single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$|\b(?:cash\s+operations|evasion\s+of\s+tax|for\s+an\s+amount)\s+(?:(?:above|exceeding|over|of\s+more\s+than)\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
 const TARGET = /\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
 const TARGET_WORD = /target|goal|aim|plan/i;

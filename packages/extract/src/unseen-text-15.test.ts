@@ -184,4 +184,33 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('The court also ordered the forfeiture of ₱47.2 million frozen by the Anti-Money Laundering Council in favour of the government.'))
       .toEqual([['assets_seized', 47_200_000]]);
   });
+
+  it('reads no fine in a day rate, no cases opened in cases that ended in convictions, and no term in combined terms', () => {
+    expect(metrics('The leader was sentenced to 6 years and 6 months of imprisonment and a fine of 500 daily rates of PLN 200 each, i.e. PLN 100 000.'))
+      .toEqual([['prison_term', 78], ['fines_imposed', 100_000]]);
+    expect(metrics('As of March 31, 2025, the ED had secured convictions of 47 accused persons in 36 cases.')).toEqual([['persons_sentenced', 47]]);
+    expect(metrics('Although the combined terms for some defendants exceeded 100 years, Thai law limits the time served to 20 years.')).toEqual([]);
+  });
+
+  it('reads no figure in a threshold with its legal consequence, a per-claim or per-deposit limit, a price of a currency or a target', () => {
+    expect(metrics('Organizing gambling carries up to 10 years in prison, while money laundering involving more than VND500 million can draw up to 15 years.')).toEqual([]);
+    expect(metrics('The committee had returned Rs 1,021 crore to investors with claims of up to Rs 19,000.')).toEqual([['funds_returned', 10_210_000_000]]);
+    expect(metrics('Casinos report single casino cash transactions above PHP 5 million.')).toEqual([]);
+    expect(metrics('The club promised members monthly returns of 25 per cent on deposits of at least GH¢2,000.')).toEqual([]);
+    expect(metrics('A dollar exchanged for Sh129.2 on Tuesday.')).toEqual([]);
+    expect(metrics('The ministry has set a target of shutting down 10,000 illegal websites by the end of the year.')).toEqual([]);
+  });
+
+  it('reads a sum paid back under a confiscation order as seized, and the term in its default as none', () => {
+    expect(metrics('A Middlesbrough man was ordered to pay back £127,450 under a confiscation order or serve an extra 18 months in prison.'))
+      .toEqual([['assets_seized', 127_450]]);
+  });
+
+  it('reads money schemes mobilised, proceeds of the fraud, and the people whose money a scheme attracted', () => {
+    expect(metrics('The regulator acted against 18 unregistered collective investment schemes, which between them had mobilised Rs 2,430 crore from the public.'))
+      .toContainEqual(['illicit_volume', 24_300_000_000]);
+    expect(metrics('The ministry said the proceeds of the fraud were estimated at about EGP 380 million.')).toEqual([['illicit_volume', 380_000_000]]);
+    expect(metrics('The convicts attracted money of 7 830 citizens in the amount of 14,7 billion tenge.')).toEqual([['customers_served', 7830], ['illicit_volume', 14_700_000_000]]);
+    expect(metrics('Danish gross gaming revenue reached DKK 7.9 billion.')).toEqual([]);
+  });
 });

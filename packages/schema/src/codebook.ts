@@ -166,7 +166,7 @@ export const METRICS: readonly MetricDefinition[] = [
     keepFor: ['clients', 'customers'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
-    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
+    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'gross gaming revenue', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
       // A country's mobile-money market: "Mobile money transactions in the country exceeded TZS 190 trillion".
       'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
@@ -203,7 +203,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'absorbed funds', 'absorbing funds', 'absorbed deposits', 'absorbed public deposits', 'illegally absorbed',
 
       // "At least 11,4 million euros of this amount came from drug trafficking".
-      'proceeds of fraud', 'proceeds from fraud', "victims' money", 'victims’ money', "victims' deposits", 'victims’ deposits', 'deposits of victims', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
+      'proceeds of fraud', 'proceeds from fraud', 'proceeds of the fraud', 'proceeds of the scam', 'proceeds of the scheme', "victims' money", 'victims’ money', "victims' deposits", 'victims’ deposits', 'deposits of victims', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
@@ -214,7 +214,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
-    words: ['collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
+    // "which between them had mobilised Rs 2,430 crore from the public".
+    words: ['mobilised', 'mobilized', 'collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
       // What a scheme's victims were persuaded to put in: 'persuaded 2 300 foreigners to "invest" a total of UAH 96 million'.
       'invest', 'invested',
       // "convicting him of obtaining Sh538 million from 117 people": the law's "obtaining by false pretences" (not "obtained orders").
@@ -283,7 +284,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
-      'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders',
+      'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders', 'under pnd', 'pnd order', 'pnd orders',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
