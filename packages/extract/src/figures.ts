@@ -51,6 +51,7 @@ const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
 /** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
 const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b[^.;]{0,20}$/i;
+const CHANGED_FROM = /\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i;
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
 /** A multiple is no count: "four times more closures", "a three-fold rise". */
@@ -402,7 +403,8 @@ function readFigure(
         unit = 'months';
         end += months[0].length;
       }
-      const high = valueHigh === null && unit && unit in MONTHS_IN ? termAfter(text, end, start) : null;
+      // "increased the sentence from 14 years and 2 months to 17 years and 8 months": the term before and after a change, no range.
+      const high = valueHigh === null && unit && unit in MONTHS_IN && !CHANGED_FROM.test(text.slice(Math.max(0, start - 80), start)) ? termAfter(text, end, start) : null;
       // "six months to one year", "between two years and three years and nine months": both ends in months.
       if (high && high.months > value * MONTHS_IN[unit!]!) {
         if (high.compound || high.unit !== unit) {

@@ -213,4 +213,11 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('The convicts attracted money of 7 830 citizens in the amount of 14,7 billion tenge.')).toEqual([['customers_served', 7830], ['illicit_volume', 14_700_000_000]]);
     expect(metrics('Danish gross gaming revenue reached DKK 7.9 billion.')).toEqual([]);
   });
+
+  it('reads a term changed on appeal as two terms, no range', () => {
+    expect(claimsOf('The panel increased the sentence of the leader from 14 years and 2 months to 17 years and 8 months of reclusion.').map((c) => [c.metric, c.value, c.value_high]))
+      .toEqual([['prison_term', 170, null], ['prison_term', 212, null]]);
+    expect(claimsOf('The court sentenced them to terms from three to six and a half years.').map((c) => [c.metric, c.value, c.value_high]))
+      .toEqual([['prison_term', 3, 6.5]]);
+  });
 });
