@@ -108,7 +108,8 @@ export function countedThingOf(
   const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
   // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
   // "64 cases of fraud involving fake platforms": the crime may be the first word.
-  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[2]!) || (casesOf[1] !== undefined && CRIME.test(casesOf[1])) || CASE_VERB.test(lead)) ? ['case'] : []);
+  // "initiated 1 187 criminal cases, including 96 cases of illegal entrepreneurial activity": cases among the cases before.
+  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[2]!) || (casesOf[1] !== undefined && CRIME.test(casesOf[1])) || CASE_VERB.test(lead) || previous?.includes('case')) ? ['case'] : []);
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
   // "27 of the network's betting sites": a possessive after the article owns the thing.

@@ -14,7 +14,7 @@ const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|raises|
 export const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i;
 
 // "in 2024, this number was 74", "In 2023 the figure stood at €4.1 million": the same measure, another period.
-export const NUMBER_WAS = /^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i;
+export const NUMBER_WAS = /^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+|[^,;]{1,30},\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i;
 
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
 const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;

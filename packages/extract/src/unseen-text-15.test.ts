@@ -220,4 +220,33 @@ describe('sentences of articles 3002 on', () => {
     expect(claimsOf('The court sentenced them to terms from three to six and a half years.').map((c) => [c.metric, c.value, c.value_high]))
       .toEqual([['prison_term', 3, 6.5]]);
   });
+
+  it('reads money returned to victims as returned, whatever it was taken from or was before', () => {
+    expect(metrics('About AZN 2.3 million has already been returned to victims from the defendants\' frozen accounts, the prosecutor\'s office said.'))
+      .toEqual([['funds_returned', 2_300_000]]);
+    expect(metrics('With the assistance of police officers, more than 2,1 bln rubles stolen by fraudsters were returned to victims in ten months.'))
+      .toEqual([['funds_returned', 2_100_000_000]]);
+  });
+
+  it('reads property arrested pending trial as frozen', () => {
+    expect(metrics('Courts ordered the arrest of real estate belonging to the suspects worth AZN 3.6 million pending trial.')).toEqual([['assets_frozen', 3_600_000]]);
+  });
+
+  it('reads blocking at an office\'s demand as done, and "a year earlier, the figure was"', () => {
+    expect(metrics('At the demand of the Prosecutor General\'s Office, Roskomnadzor blocked about 21 000 pages of pyramids last year.')).toEqual([['platforms_blocked', 21_000]]);
+    const claims = claimsOf('In January–September 2025, 9 482 resources were blocked at the Bank of Russia\'s request. A year earlier, the figure was 11 930.', '2025-11-18');
+    expect(claims.map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_blocked', 9482, '2025-01-01', '2025-09-30'], ['platforms_blocked', 11_930, '2024-01-01', '2024-09-30'],
+    ]);
+  });
+
+  it('counts cases of any crime among cases counted before, and a count set against "fewer than the" one of another period', () => {
+    expect(metrics('In 2025, investigators initiated 1 187 criminal cases, including 96 cases of illegal entrepreneurial activity.', '2026-02-10'))
+      .toEqual([['cases_opened', 1187], ['cases_opened', 96]]);
+    expect(metrics('Police detained 1 340 droppers in January–April 2026, fewer than the 1 502 detained in the first four months of 2025.', '2026-06-05'))
+      .toEqual([['persons_arrested', 1340], ['persons_arrested', 1502]]);
+    // A number someone claimed is no count of another period.
+    expect(metrics('Investigators found that only about 160 mining rigs were installed, far fewer than the 4,000 that the founder told investors the company owned.'))
+      .not.toContainEqual(['items_seized', 4000]);
+  });
 });

@@ -70,6 +70,12 @@ describe('links to other stories', () => {
     expect(marked.some((m) => m.includes('Police arrested 12'))).toBe(false);
   });
 
+  it('marks a long headline under "Read also:" as a link', () => {
+    const text = 'Police arrested 12 people.\n\nRead also:\nIrina Volk: in Kazan, 7 members of a group of "droppers" who cashed out 300 million rubles were detained\nIn Tyumen, police seized 12 kg of mephedrone\n';
+    const marked = findBoilerplate(text).map((s) => text.slice(s.start, s.end));
+    expect(marked).toContain('Irina Volk: in Kazan, 7 members of a group of "droppers" who cashed out 300 million rubles were detained');
+  });
+
   it('marks a breadcrumb trail as boilerplate', () => {
     expect(findBoilerplate('Home / India News / ED attaches ₹312-crore assets of betting app promoters\n\nThe ED attached assets.\n').map((s) => s.reason))
       .toEqual(['breadcrumb']);

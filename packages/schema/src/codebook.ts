@@ -290,7 +290,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary seizure',
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
-      'imposed an arrest on', 'imposed arrest on', 'placed an arrest on',
+      'imposed an arrest on', 'imposed arrest on', 'placed an arrest on', 'arrest of real estate', 'arrest of property', 'arrest of the property', 'arrest of assets', 'arrest of the assets',
       // Spanish "retención de fondos": "the court ordered the retention of funds totalling $1.240 millones".
       'retention of funds', 'retention of assets',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
@@ -320,7 +320,9 @@ export const METRICS: readonly MetricDefinition[] = [
     context: ['pyramid', 'ponzi', 'victim', 'depositor', 'investors', 'defrauded', 'compensat', 'returned', 'refund', 'for consumers', 'for customers', 'for investors',
       // "recovered $2.05 million for New Yorkers who lost money to a fake crypto trading app".
       'who lost money', 'who lost their'],
-    triggers: ['recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
+    // "has already been returned to victims from the defendants' frozen accounts": whom it went back to keeps it returned.
+    keep: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners'],
+    triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
