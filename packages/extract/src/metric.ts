@@ -319,7 +319,7 @@ const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charg
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 /** What joins a noun to its sum: "total damage of", "a turnover worth". */
 const GOVERNING_GAP = /^\s+(?:of\s+(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly|at\s+least|up\s+to)\s+)?)?$/;
-const REDUCED_THEN_PASSIVE = /^\s+\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$/u;
+const REDUCED_THEN_PASSIVE = /^\s+(?!(?:seized|frozen|confiscated|forfeited|recovered|attached|restrained|impounded|blocked|arrested)\b)\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$/u;
 const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
 const NOUN_OF_SUM = /^\s+(?:of|worth|totall?ing|amounting\s+to)\s+$/;
 
@@ -403,7 +403,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;
-      // "more than 2,1 bln rubles stolen by fraudsters were returned to victims": the clause's own verb past a reduced relative.
+      // "more than 2,1 bln rubles stolen by fraudsters were returned to victims": the clause's own verb past a reduced relative,
+      // unless the relative says what the authorities did ("640 thousand USDT seized from the operators has been converted").
       if (!before && t.start - figure.end < 80 && REDUCED_THEN_PASSIVE.test(text.slice(figure.end, t.start))) return 1.1;
       // "TL 27.450.000, USD 1.380.000, EUR 245.000, ... 9 vehicles and numerous digital materials were seized": every item of a
       // list is the subject of the passive verb it ends on.

@@ -226,6 +226,9 @@ describe('sentences of articles 3002 on', () => {
       .toEqual([['funds_returned', 2_300_000]]);
     expect(metrics('With the assistance of police officers, more than 2,1 bln rubles stolen by fraudsters were returned to victims in ten months.'))
       .toEqual([['funds_returned', 2_100_000_000]]);
+    // What the authorities did to it stays what it is.
+    expect(metrics('In addition, 640 thousand USDT seized from the operators of illegal exchangers has been converted to the state budget.'))
+      .toEqual([['assets_seized', 640_000]]);
   });
 
   it('reads property arrested pending trial as frozen', () => {
