@@ -58,9 +58,17 @@ export function factLineLabel(line: string): string | undefined {
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
   return sentences.map((s, i) => {
-    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || flagLine(text, s) || pipeHead(text, s)) section = sectionHead(s.text, lex);
     return section;
   });
+}
+
+/** "TUNISIA | Sfax call centre and customs tally": a heading line whose parts a bar splits (the bar splits sentences too). */
+function pipeHead(text: string, s: Sentence): boolean {
+  if (!(s.start === 0 || text[s.start - 1] === '\n') || !/^\s+\|\s/.test(text.slice(s.end, s.end + 3))) return false;
+  const end = text.indexOf('\n', s.start);
+  const line = text.slice(s.start, end < 0 ? text.length : end).trim();
+  return line.length < 160 && !/[.!?…"”]$/u.test(line);
 }
 
 /** A flag emoji's two regional indicator letters, as a jurisdiction's code: "🇬🇧" is "GB". */

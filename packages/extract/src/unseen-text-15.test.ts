@@ -252,4 +252,9 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('Investigators found that only about 160 mining rigs were installed, far fewer than the 4,000 that the founder told investors the company owned.'))
       .not.toContainEqual(['items_seized', 4000]);
   });
+
+  it('reads a roundup\'s country from a heading line a bar splits, and its currency with it', () => {
+    const text = 'NIGERIA | EFCC arrests\n\nThe EFCC arrested 12 people in Lagos.\n\nTUNISIA | Sfax call centre and customs tally\n\nThe National Guard said it had dismantled a call centre in Sfax, arresting 16 people.\n\nTunisian Customs said it had seized foreign currency worth 24.8 million dinars in the first nine months of 2026.';
+    expect(claimsOf(text, '2026-10-30').map((c) => [c.value, c.unit, c.jurisdiction])).toEqual([[12, 'count', 'NG'], [16, 'count', 'TN'], [24_800_000, 'TND', 'TN']]);
+  });
 });
