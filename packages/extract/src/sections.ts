@@ -58,7 +58,9 @@ export function factLineLabel(line: string): string | undefined {
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
   return sentences.map((s, i) => {
-    if (isHeading(text, sentences, i) || flagLine(text, s) || pipeHead(text, s)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    // "CFTC | Nevada crypto pool" heads an agency's item within its country's section: only a country's name opens another.
+    else if (pipeHead(text, s)) section = sectionHead(s.text, lex, true) ?? section;
     return section;
   });
 }
@@ -83,7 +85,7 @@ function flagLine(text: string, s: Sentence): boolean {
 }
 
 /** The country a heading names, by its flag, or whole or before its colon; null for another line. */
-function sectionHead(line: string, lex: Lexicon): string | null {
+function sectionHead(line: string, lex: Lexicon, countryOnly = false): string | null {
   // "🇬🇧 Liverpool Crown Court: cash-for-crypto gang jailed": the flag says whose the item is where its words name only a city.
   const flag = FLAG.exec(line)?.[1];
   const code = flag ? [...flag].map((c) => String.fromCharCode(c.codePointAt(0)! - 0x1f1e6 + 65)).join('') : null;
@@ -95,7 +97,8 @@ function sectionHead(line: string, lex: Lexicon): string | null {
   const label = (SECTION_HEAD.exec(bare)?.[1] ?? bare).trim();
   // "MOROCCO", "SOUTH AFRICA": a newsletter's capitals name the country as its title case would.
   const named = /^[\p{Lu}\s.'’-]{4,}$/u.test(label) ? label.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label;
-  return lex.placeOf(named).jurisdiction;
+  const place = lex.placeOf(named);
+  return countryOnly && place.authorities.length ? null : place.jurisdiction;
 }
 
 /**
