@@ -3,7 +3,11 @@ import type { Figure } from './figures.js';
 import { escape, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 /** A trigger word found in a sentence. */
-export interface TriggerMention { start: number; end: number; metrics: string[]; contextOf: string[] }
+export interface TriggerMention {
+  start: number; end: number; metrics: string[]; contextOf: string[];
+  /** The metrics of the longest phrase matched here alone ("recovered and returned" is a return): they win a tie. */
+  primary?: readonly string[];
+}
 
 /** Finds every metric trigger and context word of a sentence in one regex pass. */
 export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
@@ -19,7 +23,7 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
     && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end)))
     && !(SHARED_OUT.test(text.slice(m.end, m.end + 24)) && /^distribut/i.test(text.slice(m.start, m.end)))
     && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))))
-    .map((m) => ({ start: m.start, end: m.end, ...signals(m.values) }));
+    .map((m) => ({ start: m.start, end: m.end, ...signals(m.values), primary: m.values.length > 1 && m.values[0]!.metrics.size ? [...m.values[0]!.metrics] : undefined }));
 }
 const SERVED_AS = /^\s+as\b/i;
 // "the fines imposed were distributed as follows", "distributed by sector": a breakdown of a figure, nothing paid out.
@@ -579,7 +583,9 @@ export function chooseMetric(
       // A thing that is both a venue and an organisation (a call centre, a casino's cash desk) is dismantled as a group: on a tie,
       // the group reading wins.
       const groupOnTie = best !== null && weights[k] === best.score && (metric.counts ?? []).includes('group') && (best.metric.counts ?? []).includes('platform');
-      if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score && !groupOnTie)) return;
+      // "recovered and returned": the metric whose own phrase it is wins a tie with those of the shorter stems inside it.
+      const phraseOnTie = best !== null && best.trigger === k && weights[k] === best.score && t.primary !== undefined && t.primary.includes(metric.id) && !t.primary.includes(best.metric.id);
+      if (!signals || !(weights[k]! > 0) || (best && weights[k]! <= best.score && !groupOnTie && !phraseOnTie)) return;
       if (asSubject && !(t.start >= figure.end && SUBJECT_GAP.test(text.slice(figure.end, t.start)))) return;
       // "Three promoters who recruited investors": people who do the verb to customers are not its customers.
       if (asSubject && (PEOPLE_OBJECT.test(text.slice(t.end, t.end + 40)) || PEOPLE_NOUN.test(text.slice(t.start, t.end)))) return;

@@ -257,4 +257,9 @@ describe('sentences of articles 3002 on', () => {
     const text = 'NIGERIA | EFCC arrests\n\nThe EFCC arrested 12 people in Lagos.\n\nTUNISIA | Sfax call centre and customs tally\n\nThe National Guard said it had dismantled a call centre in Sfax, arresting 16 people.\n\nTunisian Customs said it had seized foreign currency worth 24.8 million dinars in the first nine months of 2026.';
     expect(claimsOf(text, '2026-10-30').map((c) => [c.value, c.unit, c.jurisdiction])).toEqual([[12, 'count', 'NG'], [16, 'count', 'TN'], [24_800_000, 'TND', 'TN']]);
   });
+
+  it('reads "recovered and returned" as returned, and the people whose prison terms a court changed as sentenced', () => {
+    expect(metrics('Only around £410,000 has so far been recovered and returned to them through the banks.')).toEqual([['funds_returned', 410_000]]);
+    expect(metrics('The High People\'s Court on Wednesday reduced the prison terms of four defendants in an online gambling ring.')).toEqual([['persons_sentenced', 4]]);
+  });
 });

@@ -370,7 +370,9 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned'],
     // "five accomplices received between four and seven years": people who received terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
-      'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms'],
+      'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms',
+      // "reduced the prison terms of four defendants": the people whose terms a court changed were sentenced.
+      'prison terms of', 'jail terms of', 'sentences of'],
     // "His two deputies received five years": only a term received says a sentence; "20 victims received" says nothing.
     receivedBy: { words: ['received', 'receive', 'receives', 'got', 'get', 'gets', 'given', 'handed'], unit_kind: 'duration' },
   },
