@@ -45,7 +45,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 }
 
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
-const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped)\s+(?:(?:at|to|from)\s+)?$/i;
+// "the number of depositors is estimated at about 17 thousand".
+const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$/i;
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
 const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed))\s+(?:the\s+)?(?:total\s+)?number\b[^.;]{0,100}?\bto\s+$/i;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */

@@ -510,7 +510,11 @@ function claimsOfSentence(
         : null);
       if (part) {
         // A part of a count said before: that count's metric, and its period unless the part names one.
-        metric = part.metric;
+        // "turnover of 3 billion 270 million tenge, of which at least 640 million tenge was related to drug trafficking": a
+        // part of a sum traced to crime is the crime's volume.
+        const crimePart = figure.unitKind === 'money' && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 60))
+          ? lex.metrics.find((m) => m.refines === part.metric && m.describesCrime) : undefined;
+        metric = crimePart?.id ?? part.metric;
         confidence = 0.6;
         // A count set against one said before reads "a year earlier" against that one's period.
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) },
@@ -564,6 +568,8 @@ function claimsOfSentence(
   });
   return claims;
 }
+
+const CRIME_PART_TAIL = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|launder|victims|online\s+fraud|theft)/i;
 
 /** Between the two figures of a pair set against the pair before: "against 241 and 96". */
 const PAIR_AFTER = /^\s+and\s+$/;

@@ -50,7 +50,7 @@ const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
 /** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
-const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b[^.;]{0,20}$/i;
+const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i;
 const CHANGED_FROM = /\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i;
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
@@ -233,7 +233,7 @@ const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hac
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 /** "drew money from over 17,000 people", "attracted funds from 6 814 citizens", "had taken money from 3,100 people": the people a scheme took money from. */
 const FUNDS_FROM_LEAD = /\b(?:drew|drawn|attracted|collected|raised|took|taken|received|accepted|obtained)\s+(?:(?:their|the)\s+)?(?:money|funds|deposits|savings|investments|payments)\b(?:\s+of\s+|[^,;.]{0,40}?\bfrom\s+)$/i;
-const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
+const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|depositors|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
 /** Victims who are not the count reported: freed, paid back, notified or complaining ("complaints from more than 150 victims"). */
 const NOT_SCHEME_VICTIMS = /\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?\s+(?:from|by|of|filed))\b/iu;
 
@@ -375,7 +375,7 @@ function readFigure(
   let countedThings: string[] = [];
   // "Two of his associates received sentences of two and three years, respectively": each a term of its own.
   const shared = !unit && sharedUnitFrom !== null && !lex.durationAfter.test(after) ? lex.durationAfter.exec(text.slice(sharedUnitFrom, sharedUnitFrom + 40)) : null;
-  if (shared && !/^-/.test(shared[0]) && !AGE.test(text.slice(sharedUnitFrom!, sharedUnitFrom! + 40)) && TERM_LEAD_FOR_PAIR.test(text.slice(Math.max(0, start - 40), start))) {
+  if (shared && !/^-/.test(shared[0]) && !AGE.test(text.slice(sharedUnitFrom!, sharedUnitFrom! + 40)) && TERM_LEAD_FOR_PAIR.test(text.slice(Math.max(0, start - 120), start))) {
     unit = DURATION_UNITS[shared[0].trim().toLowerCase()] ?? null;
     if (unit) unitKind = 'duration';
   }

@@ -262,4 +262,16 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('Only around £410,000 has so far been recovered and returned to them through the banks.')).toEqual([['funds_returned', 410_000]]);
     expect(metrics('The High People\'s Court on Wednesday reduced the prison terms of four defendants in an online gambling ring.')).toEqual([['persons_sentenced', 4]]);
   });
+
+  it('reads a part of a sum traced to crime as the crime\'s volume, and the depositors a number is estimated at', () => {
+    expect(metrics('The turnover of the exchanger amounted to 3 billion 270 million tenge, of which at least 640 million tenge was related to drug trafficking.'))
+      .toEqual([['platform_turnover', 3_270_000_000], ['illicit_volume', 640_000_000]]);
+    expect(metrics('The pyramids attracted more than 9,2 billion tenge, and the number of depositors is estimated at about 17 thousand.'))
+      .toContainEqual(['customers_served', 17_000]);
+  });
+
+  it('reads two terms that share the unit after the second however far back the sentencing verb', () => {
+    expect(claimsOf('The Almaty court sentenced two operators of a crypto exchanger that cashed out drug proceeds to 4 and 6 years in prison respectively.')
+      .filter((c) => c.metric === 'prison_term').map((c) => [c.value, c.unit])).toEqual([[4, 'years'], [6, 'years']]);
+  });
 });

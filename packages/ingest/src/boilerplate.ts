@@ -20,7 +20,7 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
 ];
 
 /** A line that heads a list of links to other stories: "Read also:", "Related news", "Also on Crónica Económica:". */
-const LINKS_HEADER = /^(?:read also|also read|read more|read next|see also|related(?: [\w-]+){0,2}|more news|other news|other stories|other articles|latest news|more stories|most read|you may also like|also on [^.]{1,40}|more from [^.]{1,40}|more for you|reading now|don['’]t miss|must read|trending(?: now| news)?|popular(?: now| news| stories)?|top stories|editor['’]s (?:picks|choice)|further reading|what to read next|(?:skip next section\s+)?explore more)\s*:?$/i;
+const LINKS_HEADER = /^(?:read also|also read|read more|read next|see also|related(?: [\w-]+){0,2}|more news|more on (?:this|the) (?:topic|story|subject)|other news|other stories|other articles|latest news|more stories|most read|you may also like|also on [^.]{1,40}|more from [^.]{1,40}|more for you|reading now|don['’]t miss|must read|trending(?: now| news)?|popular(?: now| news| stories)?|top stories|editor['’]s (?:picks|choice)|further reading|what to read next|(?:skip next section\s+)?explore more)\s*:?$/i;
 /** A headline of another story: short, and ending without a full stop. */
 const isHeadline = (line: string) => line.split(/\s+/).length <= 24 && !/[.;:]$/.test(line);
 
