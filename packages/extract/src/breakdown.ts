@@ -9,7 +9,8 @@ import type { Sentence } from './sentences.js';
 export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
-const AGE_BEFORE = /\b(?:over|under|above|below|aged)\s+$/i;
+// "aged between 31 and 58 in Johannesburg": the top of an age range too.
+const AGE_BEFORE = /\b(?:over|under|above|below|aged)\s+$|\baged\s+(?:between\s+|from\s+)?\d{1,2}\s*(?:and|to|-|–)\s*$/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
 
 /**

@@ -106,6 +106,9 @@ export function countedThingOf(
 ): { things: string[]; bareSubject: boolean; namedAt?: number } {
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
+  // "about 6.8 million cases in which the exchange did not carry out due diligence": occurrences, not proceedings.
+  // "cracked 1,150 cases in which USDT was used" are still proceedings.
+  if (/^\s*(?:cases|instances)\s+(?:in\s+which|where)\b/i.test(text.slice(end, end + 24)) && !CASE_VERB.test(lead) && !/\b(?:cracked|solved|busted|uncovered|detected|exposed)\s+$/i.test(lead)) return found([]);
   const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
   // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
   // "64 cases of fraud involving fake platforms": the crime may be the first word.

@@ -87,6 +87,7 @@ const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,7}?\s+(?:(?:in|during|for)\s+[^,;:()]{2,
 const RANKED_LEAD = /\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\baccounted\s+for\s+[^.;]{0,120}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?for\s+$/u;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const PLACE_BRACKET_GAP = /^(?:\s+[\p{L}-]+){0,3}\s*\),?\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|di|la|el|al|of|on|upon)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+\(\s*$/u;
+const AGED_LEAD = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$/i;
 const THAN_THE_LEAD = /\b(?:fewer|more|less|higher|lower|greater)\s+than\s+the\s+$/i;
 const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:19|20)\d\d|year|period|quarter|months?|half)\b/iu;
 const OTHER_PERIOD_AFTER = /^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i;
@@ -481,6 +482,8 @@ function readFigure(
   // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
   const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));
   // "detained 1 340 droppers ..., fewer than the 1 502 detained in the first four months of 2025".
+  // "arrested seven suspects aged between 31 and 58": ages.
+  if (unitKind === 'count' && AGED_LEAD.test(text.slice(Math.max(0, start - 40), start))) return null;
   const comparedLead = COMPARED_LEAD.test(lead) || (THAN_THE_LEAD.test(lead) && THAN_THE_PERIOD.test(text.slice(end, end + 60)));
   // "in Antioquia (712 machines), Valle del Cauca (548) and Atlántico (391)": places with their counts in brackets, the
   // first naming the thing.

@@ -274,4 +274,11 @@ describe('sentences of articles 3002 on', () => {
     expect(claimsOf('The Almaty court sentenced two operators of a crypto exchanger that cashed out drug proceeds to 4 and 6 years in prison respectively.')
       .filter((c) => c.metric === 'prison_term').map((c) => [c.value, c.unit])).toEqual([[4, 'years'], [6, 'years']]);
   });
+
+  it('reads no ages as counts, and occurrences "in which" something happened as no cases', () => {
+    expect(metrics('The Hawks arrested seven suspects aged between 31 and 58 in Johannesburg on Tuesday.')).toEqual([['persons_arrested', 7]]);
+    expect(metrics('The inspection also found about 6.8 million cases in which the exchange did not properly carry out customer due diligence.')).toEqual([]);
+    expect(metrics('Police cracked 1,150 cases in which USDT was used for underground banking in the first three quarters of 2026.', '2026-10-30'))
+      .toEqual([['cases_opened', 1150]]);
+  });
 });

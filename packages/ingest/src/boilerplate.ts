@@ -43,7 +43,8 @@ export function findBoilerplate(text: string, hints: { title?: string | null; pu
     const trimmed = l.text.trim();
     if (!trimmed) continue;
     const key = l.key;
-    links = LINKS_HEADER.test(trimmed) || (links && isHeadline(trimmed));
+    // "**Most read**", "## Related": a header's Markdown marks are no words.
+    links = LINKS_HEADER.test(trimmed.replace(/^(?:#+\s*|\*\*|__)|(?:\*\*|__)$/g, '')) || (links && isHeadline(trimmed));
     const reason =
       (links ? 'links to other stories' : undefined) ??
       patterns.find(([re]) => re.test(trimmed))?.[1] ??

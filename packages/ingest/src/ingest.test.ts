@@ -76,6 +76,11 @@ describe('links to other stories', () => {
     expect(marked).toContain('Irina Volk: in Kazan, 7 members of a group of "droppers" who cashed out 300 million rubles were detained');
   });
 
+  it('marks the headlines under a bold "Most read" as links', () => {
+    const text = 'Police arrested 12 people.\n\n**Most read**\n1. Bus lane fines top £2m on Wolverhampton ring road\n';
+    expect(findBoilerplate(text).map((s) => text.slice(s.start, s.end))).toContain('1. Bus lane fines top £2m on Wolverhampton ring road');
+  });
+
   it('marks the headlines under "More on this topic" as links', () => {
     const text = 'Police arrested 12 people.\n\nMore on this topic\n· AFM: 112 illegal exchangers closed in nine months\n';
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.end))).toContain('· AFM: 112 illegal exchangers closed in nine months');
