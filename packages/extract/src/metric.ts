@@ -379,7 +379,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "had 3 500 websites and Telegram channels blocked": a causative's participle is its object's verb.
       // "had 96 illegal betting websites and 1,388 related social media accounts taken down": each item of the object.
       if (t.start >= figure.end && (CAUSATIVE_LEAD.test(text.slice(Math.max(0, figure.start - 8), figure.start)) || CAUSATIVE_ITEM_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start)))
-        && CAUSATIVE_GAP.test(text.slice(figure.end, t.start).replace(CAUSATIVE_ITEM, ' '))) return 1;
+        && CAUSATIVE_GAP.test(text.slice(figure.end, t.start).replace(CAUSATIVE_ITEM, ' '))
+        // "had 179 websites taken offline and asked providers to block 312 more": the first participle is the causative's.
+        && !triggers.some((u) => u.metrics.length > 0 && u.start >= figure.end && u.end <= t.start && /(?:ed|en|offline)$/i.test(text.slice(u.start, u.end)))) return 1;
       // The figure's own noun is a trigger: "60 convictions", "84 arrests", "3 closures".
       // A participle there ("14 people arrested") is a reduced clause, the figure's own verb only where no verb governs it.
       if (t.start >= figure.end && t.start - figure.end <= 24 && HEAD_NOUN_GAP.test(text.slice(figure.end, t.start)) && figure.unitKind === 'count'

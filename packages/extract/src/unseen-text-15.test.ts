@@ -281,4 +281,9 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('Police cracked 1,150 cases in which USDT was used for underground banking in the first three quarters of 2026.', '2026-10-30'))
       .toEqual([['cases_opened', 1150]]);
   });
+
+  it('reads a causative\'s object by its own participle, not a later verb\'s', () => {
+    expect(metrics('In 2024, the regulator had 179 illegal gambling websites taken offline and asked internet providers to block 312 more.'))
+      .toEqual([['platforms_closed', 179], ['platforms_blocked', 312]]);
+  });
 });
