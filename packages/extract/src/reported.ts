@@ -113,8 +113,9 @@ const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** "The five people arrested on Tuesday have been charged": people charged after their arrest are still the arrest's count. */
 const ARRESTED_SUBJECT = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u;
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)\b/iu;
-/** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
+/** What freezes or holds a sum: it awaits a court by its nature ("preserving assets worth ... pending court decisions"). */
 const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i;
+/** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
 const PENDING_TAIL = /^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i;
 /** "21 people, 15 men and six women aged between 18 and 61": the men and women of a count said just before are its parts. */
 const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|sentenced|suspects|arrestees|detainees|accused|defendants)|\b(?:people|persons|suspects|individuals|arrestees|detainees))\s*,?\s*(?:comprising|consisting\s+of|including|among\s+them)?\s*(?:[\p{L}\d-]+\s+(?:men|women|males|females)\s+and\s+)?$/iu;
