@@ -186,7 +186,7 @@ const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|an
  * A count's noun, the people it counts named with their ages, then its own passive: "Two co-conspirators, Deepak Arora, 39,
  * of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors, were ".
  */
-const NAMED_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+$/u;
+const NAMED_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+(?:previously\s+|also\s+|later\s+|each\s+|both\s+)?$/u;
 
 /**
  * A count's noun, a long relative clause about what they did, then the count's own perfect passive: "Four people behind a bogus

@@ -45,8 +45,12 @@ const OF_WHICH = /^(?:[^;:.,]{0,60}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+(?:(?
 
 export function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
   if (!previous || previous.figure.unitKind !== figure.unitKind) return null;
-  return OF_WHICH.test(text.slice(previous.figure.end, figure.start)) ? { metric: previous.claim.metric, whole: previous.claim } : null;
+  const gap = text.slice(previous.figure.end, figure.start);
+  // "nine more websites offering ... services, including four platforms claiming ...": things of the kind counted before.
+  const includedKind = figure.unitKind === 'count' && INCLUDING_PART.test(gap) && figure.countedThings.some((t) => previous.figure.countedThings.includes(t));
+  return OF_WHICH.test(gap) || includedKind ? { metric: previous.claim.metric, whole: previous.claim } : null;
 }
+const INCLUDING_PART = /^[^;:.]{0,120}?,?\s+including\s+$/;
 
 /**
  * "Several outlets rounded that to "more than $100 million"", "A wire service reported 421", "put the number of arrests at

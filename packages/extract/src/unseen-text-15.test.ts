@@ -286,4 +286,13 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('In 2024, the regulator had 179 illegal gambling websites taken offline and asked internet providers to block 312 more.'))
       .toEqual([['platforms_closed', 179], ['platforms_blocked', 312]]);
   });
+
+  it('counts named defendants past their ages and an adverb, platforms "including" a kind, and firms ordered to wind up', () => {
+    expect(metrics('Two co-defendants, Lin Hao, 36, and Ruiqi Tan, 29, both of Rowland Heights, were previously sentenced to 51 months and 37 months in prison, respectively.'))
+      .toEqual([['persons_sentenced', 2], ['prison_term', 51], ['prison_term', 37]]);
+    expect(metrics('Consob ordered internet providers to black out nine more websites offering crypto-asset services without authorisation, including four platforms claiming to offer MiCA-compliant trading.'))
+      .toEqual([['platforms_blocked', 9], ['platforms_blocked', 4]]);
+    expect(metrics('BaFin ordered three companies to immediately cease their unauthorised crypto trading and custody business and to wind it up.'))
+      .toEqual([['platforms_closed', 3]]);
+  });
 });

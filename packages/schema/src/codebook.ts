@@ -132,7 +132,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'switched off', 'eliminat', 'suppress',
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
-      'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz'],
+      'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz',
+      // "BaFin ordered three companies to cease their unauthorised business and to wind it up".
+      'wind up', 'wind it up', 'wound up', 'winding up', 'wind down', 'wind-down', 'to cease'],
     // "took 27 websites offline", "had 64 websites taken offline".
     words: ['offline',
       // "six unlicensed money-changing outlets ..., which have since been sealed".
