@@ -295,4 +295,8 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('BaFin ordered three companies to immediately cease their unauthorised crypto trading and custody business and to wind it up.'))
       .toEqual([['platforms_closed', 3]]);
   });
+
+  it('reads money earned in commissions as crime\'s volume', () => {
+    expect(metrics('The main accused earned about Rs 40 lakh in commissions, according to the police.')).toEqual([['illicit_volume', 4_000_000]]);
+  });
 });

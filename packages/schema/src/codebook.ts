@@ -217,7 +217,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // network passed more than 1,8 billion tenge through 640 bank cards".
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
     // "which between them had mobilised Rs 2,430 crore from the public".
-    words: ['mobilised', 'mobilized', 'collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
+    // "earned about Rs 40 lakh in commissions": a mule recruiter's or launderer's cut.
+    words: ['in commissions', 'in commission', 'mobilised', 'mobilized', 'collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
       // What a scheme's victims were persuaded to put in: 'persuaded 2 300 foreigners to "invest" a total of UAH 96 million'.
       'invest', 'invested',
       // "convicting him of obtaining Sh538 million from 117 people": the law's "obtaining by false pretences" (not "obtained orders").
