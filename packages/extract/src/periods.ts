@@ -152,6 +152,13 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const last = lastMonthNamed(month, p, true);
       return last ? yearTo(Number(last.periodStart.slice(0, 4)), month, Number(m[2] ?? m[3])) : null;
     }],
+  // "in the year to the end of March": the twelve months to the end of that month, the latest before publication.
+  [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:to|ending\\s+at|ended\\s+at)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
+    (m, p) => {
+      const month = monthIndex(m[1]!) + 1;
+      const y = m[2] ? Number(m[2]) : Number(lastMonthNamed(month, p, true)?.periodStart.slice(0, 4));
+      return y ? yearTo(y, month, lastDay(y, month)) : null;
+    }],
   // "in the fiscal year that ended in September": the twelve months to the end of that month, the latest before publication.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:fiscal|financial)\\s+year\\s+(?:that|which)\\s+ended\\s+(?:in\\s+|on\\s+)?${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => {
@@ -164,10 +171,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
-  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?)${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
-    // Only the next year ends one: "(in 2023 – 17 exchangers)" sets a count after a year.
-    (m, _p, fiscalStart) => (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false
-      : fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart) : interval(`${m[1]}-01-01`, `${fullYear(m[1]!, m[2]!)}-12-31`))],
+  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?)${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)|\\bof\\s+${YEAR}[-–/](\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
+    // Only the next year ends one: "(in 2023 – 17 exchangers)" sets a count after a year. "the peak of 2014/15": written
+    // close, after "of".
+    (m, _p, fiscalStart) => {
+      const [from, to] = [m[1] ?? m[3]!, m[2] ?? m[4]!];
+      return Number(to) !== (Number(from) + 1) % 100 ? false
+        : fiscalStart > 1 ? fiscalYear(fullYear(from, to), fiscalStart) : interval(`${from}-01-01`, `${fullYear(from, to)}-12-31`);
+    }],
   [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
   [FISCAL, /\bsince\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:[a-z]+\s+\d{1,2}|\d{1,2}\s+[a-z]+))?)/gi,

@@ -299,4 +299,14 @@ describe('sentences of articles 3002 on', () => {
   it('reads money earned in commissions as crime\'s volume', () => {
     expect(metrics('The main accused earned about Rs 40 lakh in commissions, according to the police.')).toEqual([['illicit_volume', 4_000_000]]);
   });
+
+  it('dates "the year to the end of March" and a fiscal year written close after "of"', () => {
+    const claims = claimsOf('The Financial Conduct Authority imposed fines totalling £186.1m in the year to the end of March, up from £176m a year earlier.', '2025-07-11');
+    expect(claims.map((c) => [c.value, c.period_start, c.period_end])).toEqual([[186_100_000, '2024-04-01', '2025-03-31'], [176_000_000, '2023-04-01', '2024-03-31']]);
+    expect(claimsOf('The FCA\'s fines remain well below the £1.47bn peak of 2014/15.', '2025-07-11').map((c) => [c.period_start, c.period_end]))
+      .toEqual([['2014-04-01', '2015-03-31']]);
+    // A count after a year and a dash is no fiscal year.
+    expect(claimsOf('In January–November 2024, 36 criminal cases on pyramids were registered in the region (11 months of 2023 – 24).', '2024-12-10')
+      .map((c) => [c.value, c.period_start])).toContainEqual([36, '2024-01-01']);
+  });
 });
