@@ -9,8 +9,9 @@ const ABBREVIATIONS = new Set([
   'rs', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'fig', 'art', 'para', 'dept',
   // Currency signs written with a stop: "Bs. 8.412.000" (bolívares), "Gs. 3.850.000" (guaraníes), "B/. 4,215,000" (balboas).
   'bs', 'gs', 'b/',
-  // Magnitudes written with a stop in translations from Russian and Polish: "96 thous. US dollars", "612 tys. zł".
-  'thous', 'ths', 'tys', 'mln', 'mlrd', 'bln',
+  // Magnitudes written with a stop in translations from Russian, Polish and German: "96 thous. US dollars", "612 tys. zł",
+  // "1,9 Mio. Euro".
+  'thous', 'ths', 'tys', 'mln', 'mlrd', 'bln', 'mio', 'mrd',
 ]);
 
 /**

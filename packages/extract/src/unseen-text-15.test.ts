@@ -309,4 +309,11 @@ describe('sentences of articles 3002 on', () => {
     expect(claimsOf('In January–November 2024, 36 criminal cases on pyramids were registered in the region (11 months of 2023 – 24).', '2024-12-10')
       .map((c) => [c.value, c.period_start])).toContainEqual([36, '2024-01-01']);
   });
+
+  it('reads German "Mio." as a magnitude inside its sentence, and betting records\' worth as bets taken', () => {
+    expect(metrics('Fines totalling 1,9 Mio. Euro were imposed in 2025, including a single fine of 650.000 Euro.', '2026-02-01'))
+      .toEqual([['fines_imposed', 1_900_000], ['fines_imposed', 650_000]]);
+    expect(metrics('Hong Kong police arrested 41 people and seized betting records worth HK$386 million in raids on illegal bookmakers.'))
+      .toEqual([['persons_arrested', 41], ['platform_turnover', 386_000_000]]);
+  });
 });

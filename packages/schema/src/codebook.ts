@@ -152,7 +152,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'transferred', 'transferring', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
-      'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting'],
+      'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting',
+      // "seized betting records worth HK$386 million": the bets the records show, not money seized.
+      'betting records worth', 'betting records totalling', 'betting records with', 'betting slips worth', 'betting slips totalling'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations',
@@ -541,7 +543,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
-  'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, mil: 1e6, bil: 1e9,
+  'lakh crore': 1e12, 'lakh crores': 1e12, mio: 1e6, 'mio.': 1e6, mil: 1e6, bil: 1e9,
   // Translations from Polish keep "tys." (thousand): "612 tys. zł".
   'tys.': 1e3, tys: 1e3,
   // Spanish, Portuguese, French and German magnitudes kept in translations: "$ 9.600 millones", "R$ 2,3 milhões", "1,2 Mrd.".
