@@ -173,7 +173,9 @@ export function findFigures(
   const digits = decimalComma ? DIGITS_DECIMAL_COMMA : DIGITS;
   digits.lastIndex = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
-    const value = parseDigits(m[0], decimalComma);
+    // "410,000 USDC" in a text that writes "€ 12,4 million": three digits after a comma, and no magnitude, group thousands.
+    const grouped = decimalComma && /^[1-9]\d{0,2},\d{3}$/.test(m[0]) && !readMagnitude(text, m.index + m[0].length, lex);
+    const value = grouped ? Number(m[0].replace(',', '')) : parseDigits(m[0], decimalComma);
     if (value !== null) tokens.push({ start: m.index, end: m.index + m[0].length, value });
   }
   // "2½ years", "1½-to-4½ years": a half written as a glyph.

@@ -22,10 +22,13 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12))
     && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end)))
     && !(SHARED_OUT.test(text.slice(m.end, m.end + 24)) && /^distribut/i.test(text.slice(m.start, m.end)))
-    && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))))
+    && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+    // "a Ponzi scheme promising investors fixed returns": returns promised are no money paid back.
+    && !(/^return/i.test(text.slice(m.start, m.end)) && PROMISED_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start))))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values), primary: m.values.length > 1 && m.values[0]!.metrics.size ? [...m.values[0]!.metrics] : undefined }));
 }
 const SERVED_AS = /^\s+as\b/i;
+const PROMISED_BEFORE = /\b(?:promis\w*|guarantee\w*|offer\w*|advertis\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // "the fines imposed were distributed as follows", "distributed by sector": a breakdown of a figure, nothing paid out.
 const SHARED_OUT = /^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types))\b/i;
 // "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
@@ -405,7 +408,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "collected MAD 86,4 million in settlement fines", "$4.2 million in civil penalties": what the sum was paid as.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+in\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && PAID_AS.test(text.slice(t.start, t.end + 12))) return 1.05;
       // "ordered to pay back £127,450 under a confiscation order": the order the sum is paid under says what it is.
-      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+under\s+(?:an?|the|its)\s+$/.test(text.slice(figure.end, t.start)) && /\borders?\b/.test(text.slice(t.start, t.end + 10))) return 1.05;
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+under\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && /\borders?\b/.test(text.slice(t.start, t.end + 10))) return 1.05;
       // "Crypto-assets accounted for SEK 212m of the seizures": a part of a total that names what it is.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+(?:the|all|total)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && TOTAL_NOUN.test(text.slice(t.start, t.end + 12))) return 1.05;
       const before = t.end <= figure.start;

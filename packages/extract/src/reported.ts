@@ -115,6 +115,7 @@ const ARRESTED_SUBJECT = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u;
 const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)\b/iu;
 /** What freezes or holds a sum: it awaits a court by its nature ("preserving assets worth ... pending court decisions"). */
 const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i;
+const LIMIT_AFTER = /^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
 const PENDING_TAIL = /^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i;
 /** "21 people, 15 men and six women aged between 18 and 61": the men and women of a count said just before are its parts. */
@@ -206,6 +207,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   // "preserving assets worth about Sh6.2 billion pending court decisions": what is frozen awaits a court by definition.
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail) && !HELD_PENDING_LEAD.test(near);
+  // "AUSTRAC has imposed a A$5,000 cash deposit limit": the sum names a limit, not a fine.
+  const limitNamed = figure.unitKind === 'money' && LIMIT_AFTER.test(text.slice(figure.end, figure.end + 40));
   // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened; "concluded 9
   // enforcement cases", "delivered verdicts in 14 cases": cases ended, not opened.
   const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near));
@@ -275,7 +278,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., up from 37 in 2024, as the nation tries to push crypto trading onto licensed platforms": not in a clause of reason after it.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(withoutReasonAfter(text.slice(from, to), figure.end - from)) && !FINES_LEAD.test(lead)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !limitNamed && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
@@ -408,7 +411,7 @@ const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
 const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/i;
 // "the advisory Guidelines range was 135 to 168 months": the range a sentencing guideline sets.
-const LAW_TERMS = /\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished)\b/i;
+const LAW_TERMS = /\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished|penali[sz]es)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
 const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
 /** "imprisonment of at least six months and at most six years": the law's bounds, both of them. */

@@ -316,4 +316,15 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('Hong Kong police arrested 41 people and seized betting records worth HK$386 million in raids on illegal bookmakers.'))
       .toEqual([['persons_arrested', 41], ['platform_turnover', 386_000_000]]);
   });
+
+  it('reads "410,000 USDC" in a decimal-comma text as thousands, and no law\'s penalty, limit or promised returns as figures', () => {
+    expect(metrics('The seizure concerns cryptoassets of 38.6 BTC and 410,000 USDC, worth € 12,4 million in total.'))
+      .toEqual([['assets_seized', 38.6], ['assets_seized', 410_000], ['assets_seized', 12_400_000]]);
+    expect(metrics('Agents seized 0,026 BTC, € 1,4 million and 2,5 BTC.')).toContainEqual(['assets_seized', 0.026]);
+    expect(metrics('The law penalizes money muling with imprisonment of six to eight years and a fine of P100,000 to P500,000.')).toEqual([]);
+    expect(metrics('AUSTRAC has imposed a A$5,000 cash deposit limit on the machines.')).toEqual([]);
+    expect(metrics('AUSTRAC gave a dealer infringement notices totalling A$399,600 for late threshold transaction reports.')).toEqual([['fines_imposed', 399_600]]);
+    expect(metrics('A former estate agent who ran a £23.4m Ponzi scheme promising investors fixed returns from student housing has been jailed.'))
+      .toEqual([['illicit_volume', 23_400_000]]);
+  });
 });
