@@ -327,4 +327,10 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('A former estate agent who ran a £23.4m Ponzi scheme promising investors fixed returns from student housing has been jailed.'))
       .toEqual([['illicit_volume', 23_400_000]]);
   });
+
+  it('reads the roles of people counted before as no count, unless the role comes with what was done to them', () => {
+    expect(metrics('Police detained 27 suspects. Of the 27 suspects, nine are leaders and technical staff.')).toEqual([['persons_arrested', 27]]);
+    expect(metrics('In ten months, 640 droppers were convicted. Of these, 212 were organisers of drop networks who received real prison terms of 3 to 7 years.'))
+      .toContainEqual(['persons_sentenced', 212]);
+  });
 });
