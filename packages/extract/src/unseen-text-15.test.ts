@@ -315,6 +315,8 @@ describe('sentences of articles 3002 on', () => {
       .toEqual([['fines_imposed', 1_900_000], ['fines_imposed', 650_000]]);
     expect(metrics('Hong Kong police arrested 41 people and seized betting records worth HK$386 million in raids on illegal bookmakers.'))
       .toEqual([['persons_arrested', 41], ['platform_turnover', 386_000_000]]);
+    expect(metrics('Police arrested 41 people and seized betting records worth HK$386 million in raids on illegal soccer bookmaking syndicates.'))
+      .toContainEqual(['platform_turnover', 386_000_000]);
   });
 
   it('reads "410,000 USDC" in a decimal-comma text as thousands, and no law\'s penalty, limit or promised returns as figures', () => {

@@ -154,7 +154,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // A betting ring's take: "with total bets of VND 3.450 billion".
       'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting',
       // "seized betting records worth HK$386 million": the bets the records show, not money seized.
-      'betting records worth', 'betting records totalling', 'betting records with', 'betting slips worth', 'betting slips totalling'],
+      'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations',
@@ -166,7 +166,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'lent', 'disbursed loans', 'disbursed'],
     // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
     // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
-    keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points'],
+    keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points',
+      'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     keepFor: ['clients', 'customers'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
