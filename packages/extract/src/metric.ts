@@ -248,7 +248,10 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   if (!LIST_JOIN.test(full) || STRONG_BREAK.test(full)) return false;
   // An item's own participle phrase is part of the item: "1.4 million USDT held in wallets controlled by the leaders, nine cars".
   const gap = full.replace(ITEM_PARTICIPLE, (phrase) => ' '.repeat(phrase.length));
-  const inGap = (t: TriggerMention) => t.start >= previous.end && t.end <= figure.start && gap[t.start - previous.end] !== ' ';
+  // "₦214 million and $61,000 from the suspects' accounts, as well as seven exotic cars": a noun in where the item came from
+  // is no verb of its own.
+  const inGap = (t: TriggerMention) => t.start >= previous.end && t.end <= figure.start && gap[t.start - previous.end] !== ' '
+    && !SOURCE_PHRASE.test(text.slice(Math.max(previous.end, t.start - 40), t.start));
   if (triggers.some((t) => t.metrics.length && inGap(t))) return false;
   // Other items may stand between ("cash, 850 kilograms of drugs and 117 firearms"): each item a short noun phrase.
   const rest = gap.replace(LIST_WORDS, ' ');
@@ -256,6 +259,8 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   const items = gap.split(LIST_ITEM_SPLIT);
   return items.length <= 4 && items.every((item) => { const r = item.replace(LIST_WORDS, ' '); return wordsBetween(r, 0, r.length) <= 5; });
 }
+
+const SOURCE_PHRASE = /\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 

@@ -335,4 +335,9 @@ describe('sentences of articles 3002 on', () => {
     expect(metrics('In ten months, 640 droppers were convicted. Of these, 212 were organisers of drop networks who received real prison terms of 3 to 7 years.'))
       .toContainEqual(['persons_sentenced', 212]);
   });
+
+  it('reads the items of a list past where the money before came from', () => {
+    expect(metrics('Operatives recovered ₦214 million and $61,000 from the suspects\' accounts, as well as seven exotic cars.'))
+      .toEqual([['assets_seized', 214_000_000], ['assets_seized', 61_000], ['items_seized', 7]]);
+  });
 });
