@@ -1,5 +1,5 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
-import { CORRECTION_GAP, findFigures, type Figure } from './figures.js';
+import { CORRECTION_GAP, findFigures, PAIR_JOIN, type Figure } from './figures.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
 import { findPeriods } from './periods.js';
@@ -39,7 +39,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u;
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.27.2';
+export const EXTRACTOR_VERSION = '1.27.3';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -457,10 +457,10 @@ function claimsOfSentence(
     const ofKind = figure.comparedWith ? figures.slice(0, i).filter((f) => f.unitKind === figure.unitKind) : [];
     // "detained 316 people ... and opened 127 criminal cases, against 241 and 96 in the same period of 2025": a pair set
     // against a pair, each against its own.
-    const pairFirst = figure.comparedWith && figures[i + 1]?.unitKind === figure.unitKind && PAIR_AFTER.test(text.slice(figure.end, figures[i + 1]!.start)) && ofKind.length >= 2
+    const pairFirst = figure.comparedWith && figures[i + 1]?.unitKind === figure.unitKind && PAIR_JOIN.test(text.slice(figure.end, figures[i + 1]!.start)) && ofKind.length >= 2
       && claimOf.has(ofKind.at(-2)!) && claimOf.has(ofKind.at(-1)!) && claimOf.get(ofKind.at(-2)!)!.metric !== claimOf.get(ofKind.at(-1)!)!.metric;
     const pairedWith = figures[i - 1] ? pairs.get(figures[i - 1]!) : undefined;
-    const pairSecond = figure.comparedWith && pairedWith !== undefined && PAIR_AFTER.test(text.slice(figures[i - 1]!.end, figure.start));
+    const pairSecond = figure.comparedWith && pairedWith !== undefined && PAIR_JOIN.test(text.slice(figures[i - 1]!.end, figure.start));
     const against = pairFirst ? ofKind.at(-2)
       : pairSecond ? figures[figures.indexOf(pairedWith!) + 1]
       : ofKind.findLast((f) => f.unitKind !== 'count' || f.countedThings.some((t) => figure.countedThings.includes(t))) ?? ofKind.at(-1);
@@ -570,9 +570,6 @@ function claimsOfSentence(
 }
 
 const CRIME_PART_TAIL = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|launder|victims|online\s+fraud|theft)/i;
-
-/** Between the two figures of a pair set against the pair before: "against 241 and 96". */
-const PAIR_AFTER = /^\s+and\s+$/;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

@@ -87,7 +87,8 @@ const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,7}?\s+(?:(?:in|during|for)\s+[^,;:()]{2,
 const RANKED_LEAD = /\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\baccounted\s+for\s+[^.;]{0,120}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?for\s+$/u;
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const PLACE_BRACKET_GAP = /^(?:\s+[\p{L}-]+){0,3}\s*\),?\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|di|la|el|al|of|on|upon)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+\(\s*$/u;
-const AGED_LEAD = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,2}\s*(?:and|to|-|–)\s*)?$/i;
+/** Between the two figures of a pair set against the pair before: "against 241 and 96". */
+export const PAIR_JOIN = /^\s+and\s+$/;
 const THAN_THE_LEAD = /\b(?:fewer|more|less|higher|lower|greater)\s+than\s+the\s+$/i;
 const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:19|20)\d\d|year|period|quarter|months?|half)\b/iu;
 const OTHER_PERIOD_AFTER = /^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i;
@@ -484,15 +485,13 @@ function readFigure(
   // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
   const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));
   // "detained 1 340 droppers ..., fewer than the 1 502 detained in the first four months of 2025".
-  // "arrested seven suspects aged between 31 and 58": ages.
-  if (unitKind === 'count' && AGED_LEAD.test(text.slice(Math.max(0, start - 40), start))) return null;
   const comparedLead = COMPARED_LEAD.test(lead) || (THAN_THE_LEAD.test(lead) && THAN_THE_PERIOD.test(text.slice(end, end + 60)));
   // "in Antioquia (712 machines), Valle del Cauca (548) and Atlántico (391)": places with their counts in brackets, the
   // first naming the thing.
   const placeBrackets = previous !== undefined && unitKind === 'count' && /\(\s*$/.test(text.slice(Math.max(0, previous.start - 4), previous.start))
     && PLACE_BRACKET_GAP.test(text.slice(previous.end, start)) && /^\s*\)/.test(text.slice(end, end + 4));
   // "against 241 and 96 in the same period of 2025": the second of a pair set against the figures before.
-  const pairedCompare = previous !== undefined && previous.comparedWith && /^\s+and\s+$/.test(text.slice(previous.end, start - (hedge?.[0].length ?? 0)))
+  const pairedCompare = previous !== undefined && previous.comparedWith && PAIR_JOIN.test(text.slice(previous.end, start - (hedge?.[0].length ?? 0)))
     && (SERIES_PERIOD.test(text.slice(end, end + 32)) || OTHER_PERIOD_AFTER.test(text.slice(end, end + 40)));
   let compared = previous !== undefined && previous.unitKind === unitKind && (comparedLead || series || bracketed || bracketedPeriod || pairedCompare || placeBrackets);
   // "closed 44 exchangers ... with a combined turnover of 84.6 billion tenge, up from 17 in 2023", "(in 2023 – 17 exchangers,

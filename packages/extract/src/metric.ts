@@ -331,11 +331,13 @@ const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charg
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 /** What joins a noun to its sum: "total damage of", "a turnover worth". */
 const GOVERNING_GAP = /^\s+(?:of\s+(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly|at\s+least|up\s+to)\s+)?)?$/;
-const REDUCED_THEN_PASSIVE = /^\s+(?!(?:seized|frozen|confiscated|forfeited|recovered|attached|restrained|impounded|blocked|arrested)\b)\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$/u;
+/** A reduced relative between a figure and its clause's verb: "stolen by fraudsters", "cheated from people across the country". */
+const REDUCED_RELATIVE = String.raw`\s+\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?`;
+const REDUCED_THEN_PASSIVE = new RegExp(String.raw`^(?!\s+(?:seized|frozen|confiscated|forfeited|recovered|attached|restrained|impounded|blocked|arrested)\b)${REDUCED_RELATIVE}\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$`, 'u');
 const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
 const NOUN_OF_SUM = /^\s+(?:of|worth|totall?ing|amounting\s+to)\s+$/;
 
-export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics?: ReadonlySet<string>): number[][] {
+export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics: ReadonlySet<string>): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
@@ -453,7 +455,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // verb of its own between.
     // Only triggers that can name a sum count: "covering 1,962 bank accounts ... with an aggregate value of" counts no customers.
     const own = weights.at(-1)!;
-    const sums = (k: number) => !moneyMetrics || triggers[k]!.metrics.some((m) => moneyMetrics.has(m));
+    const sums = (k: number) => triggers[k]!.metrics.some((m) => moneyMetrics.has(m));
     if (figure.unitKind === 'money' && Math.max(0, ...own.filter((_, k) => sums(k))) < 0.1) {
       const k = triggers.findLastIndex((t, j) => t.metrics.length > 0 && t.end <= figure.start && sums(j));
       if (k >= 0 && VALUED_OBJECT.test(text.slice(triggers[k]!.end, figure.start))) own[k] = 0.5;
@@ -664,7 +666,7 @@ function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
   if (!metric.refinesAsSubjectOf?.length) return false;
   let pattern = PASSIVE_SUBJECT.get(metric);
   if (!pattern) {
-    pattern = new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:of|from)\\s+(?:it|this|that|them|these|those|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))?(?:\\s+in\\s+[\\p{L}-]+)?(?:\\s+\\p{Ll}+(?:ed|en)\\s+(?:by|from|in|at)\\s+[^,;.()]{1,40}?)?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:then\\s+|later\\s+|subsequently\\s+|allegedly\\s+|also\\s+|reportedly\\s+)?(?:${metric.refinesAsSubjectOf.map(escape).join('|').replace(/ /g, '\\s+')})\\b`, 'iu');
+    pattern = new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?(?:\\s+(?:of|from)\\s+(?:it|this|that|them|these|those|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?))?(?:\\s+in\\s+[\\p{L}-]+)?(?:${REDUCED_RELATIVE})?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:then\\s+|later\\s+|subsequently\\s+|allegedly\\s+|also\\s+|reportedly\\s+)?(?:${metric.refinesAsSubjectOf.map(escape).join('|').replace(/ /g, '\\s+')})\\b`, 'iu');
     PASSIVE_SUBJECT.set(metric, pattern);
   }
   return pattern.test(after);

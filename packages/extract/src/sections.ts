@@ -67,10 +67,7 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
 
 /** "TUNISIA | Sfax call centre and customs tally": a heading line whose parts a bar splits (the bar splits sentences too). */
 function pipeHead(text: string, s: Sentence): boolean {
-  if (!(s.start === 0 || text[s.start - 1] === '\n') || !/^\s+\|\s/.test(text.slice(s.end, s.end + 3))) return false;
-  const end = text.indexOf('\n', s.start);
-  const line = text.slice(s.start, end < 0 ? text.length : end).trim();
-  return line.length < 160 && !/[.!?…"”]$/u.test(line);
+  return /^\s+\|\s/.test(text.slice(s.end, s.end + 3)) && headingLine(text, s, 160);
 }
 
 /** A flag emoji's two regional indicator letters, as a jurisdiction's code: "🇬🇧" is "GB". */
@@ -78,10 +75,15 @@ const FLAG = /^(?:#+\s*|\*\*|__)?\s*([\u{1F1E6}-\u{1F1FF}]{2})/u;
 
 /** "🇰🇷 SOUTH KOREA | Busan: tether ring moved phishing money": a line a flag opens heads an item, however its parts split. */
 function flagLine(text: string, s: Sentence): boolean {
-  if (!(s.start === 0 || text[s.start - 1] === '\n') || !FLAG.test(s.text)) return false;
+  return FLAG.test(s.text) && headingLine(text, s, 200);
+}
+
+/** Whether the sentence opens a line that is short and ends on no full stop, as a heading's line does. */
+function headingLine(text: string, s: Sentence, maxLength: number): boolean {
+  if (!(s.start === 0 || text[s.start - 1] === '\n')) return false;
   const end = text.indexOf('\n', s.start);
   const line = text.slice(s.start, end < 0 ? text.length : end).trim();
-  return line.length < 200 && !/[.!?…"”]$/u.test(line);
+  return line.length < maxLength && !/[.!?…"”]$/u.test(line);
 }
 
 /** The country a heading names, by its flag, or whole or before its colon; null for another line. */
