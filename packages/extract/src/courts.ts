@@ -19,10 +19,15 @@ const INDEFINITE_COURT = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}court\b/u;
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 // "The judge also confiscated ...", "The magistrate also imposed fines of ...": the court's own officer.
 const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement|judge|magistrate|tribunal|bench)\b/i;
+/** "The court also confiscated ...", "In addition, the court ordered ...": the court the text last named acts. */
+const COURT_ACTS = /^(?:[^,;]{0,40},\s*)?[Tt]he\s+(?:same\s+)?(?:court|judge)\s+(?:also\s+|further\s+|additionally\s+|then\s+)?(?:sentenced|jailed|convicted|fined|ordered|confiscated|imposed|handed\s+down|acquitted|awarded|seized|found)\b/;
+/** How many sentences back a court that acts again may have been named. */
+const COURT_REACH = 6;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
 const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
 /** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */
 const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
+const CITY_THEN_STATE = /\b(?:in|sitting\s+in)\s+(\p{Lu}[\p{L}-]*),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:State|Region|Province|Oblast|County|Prefecture)\b/u;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
 /** "In Andijan, ...": the place a sentence opens with. */
@@ -47,10 +52,9 @@ export function publisherCourt(publisher: string | null, isCountry: (name: strin
 
 /**
  * The court whose ruling a sentence reports, named as reporters name it ("Istanbul court"): the authority of
- * its figures where the court, not an agency, is the news. Not where the sentence or its paragraph before it names an
- * agency (the agency reports the ruling; in an agency's own release, unless the court is the sentence's subject), or where the
- * court is placed only in a country ("a court in Kazakhstan"). It holds for later sentences of the paragraph
- * that speak of "the court" again.
+ * its figures where the court, not an agency, is the news: where the court is the sentence's subject, or where a sentence
+ * tells a ruling after the one that named its court and no agency was named between. Not where the sentence names an
+ * agency that acts in it, or where the court is placed only in a country ("a court in Kazakhstan").
  */
 export class CourtContext {
   private readonly courts = new Map<number, string | null>();
@@ -87,15 +91,18 @@ export class CourtContext {
     // in Karaganda ..., according to the AFM" is the agency's report.
     const byName = court !== null && !INDEFINITE_COURT.test(this.sentences[i]!.text);
     if (this.namesAgency(i) && !(court && (TOLD_RULING.test(this.sentences[i]!.text) || (byName && !this.namesActingAgency(i))))) return null;
-    if (court) {
-      // An agency's release tells rulings it did not make: a sentence whose subject is the court is the court's ("the Cape
-      // Town Specialised Commercial Crimes Court on 3 February 2026 sentenced ...").
-      if (this.agencyRelease) return { court, sentence: i };
-      // Back through the paragraph: none before it may name an agency (the agency reports the ruling).
-      for (let j = i - 1; j >= 0 && sameParagraph(this.text, this.sentences, j); j--) if (this.namesAgency(j)) return null;
-      return { court, sentence: i };
-    }
+    // A sentence whose subject is the court is the court's, even in an agency's release ("the Cape Town Specialised
+    // Commercial Crimes Court on 3 February 2026 sentenced ...") or after sentences that named an agency.
+    if (court) return { court, sentence: i };
     const text = this.sentences[i]!.text;
+    // "The court also confiscated two apartments ...": the court that acts in the sentence is the one named last, whatever
+    // agency the sentences between named.
+    if (COURT_ACTS.test(text)) {
+      for (let j = i - 1; j >= Math.max(0, i - COURT_REACH); j--) {
+        const before = this.named(j);
+        if (before) return { court: before, sentence: j };
+      }
+    }
     if (!THE_COURT.test(text) && !RULING.test(text)) return null;
     // Back to the sentence that named the court, in this paragraph or before it (in an agency's release, in this paragraph
     // only); none between may name an agency.
@@ -136,7 +143,9 @@ export class CourtContext {
       // "the Bordeaux criminal court in March sentenced": a month is no place.
       // "the Court of Justice", "the Court of Appeal": what follows "of" names the court's kind, no place.
       // "of the Xishuangbanna Dai Autonomous Prefecture": an autonomous area is named by its first word.
-      const after = m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) && !KIND_AFTER_OF.test(m[2]) ? (/\sAutonomous\b/.test(m[2]) ? m[2].split(/\s+/)[0] : m[2]) : undefined;
+      // "the Federal High Court sitting in Ilorin, Kwara State": the city, not its state.
+      const cityOfState = m?.[2] ? CITY_THEN_STATE.exec(m[0])?.[1] : undefined;
+      const after = cityOfState ?? (m?.[2] && !MONTH.test(m[2].split(/\s+/)[0]!) && !KIND_AFTER_OF.test(m[2]) ? (/\sAutonomous\b/.test(m[2]) ? m[2].split(/\s+/)[0] : m[2]) : undefined);
       // "an Ontario Court of Justice judge in Toronto sentenced": the judge sits in the city.
       const judgeIn = [m ? JUDGE_IN.exec(m[0])?.[1] : undefined].find((w) => w && !MONTH.test(w));
       // "In Andijan, a regional court sentenced ...": a court named only by its kind sits where the sentence opens.
