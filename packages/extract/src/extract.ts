@@ -569,12 +569,14 @@ function claimsOfSentence(
   return claims;
 }
 
-const CRIME_PART_TAIL = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|launder|victims|online\s+fraud|theft)/i;
+// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs".
+const CRIME_PART_TAIL = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|launder|victims|online\s+fraud|theft)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;
 // "$17.4 million in bank accounts and digital asset wallets controlled by the defendants, including": where it was held.
-const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+)?\s*,?\s*including\s+$/iu;
+// "KZT 14.6bn were seized over the year, including", "were seized to compensate for the damage, including": how it was.
+const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+(?:\s+(?:in|during|over|since|from|to|for|at|on|by|under)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2})?\s*,?\s*including\s+$/iu;
 
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */

@@ -157,7 +157,7 @@ export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:no|s
 const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
 const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
-const LATIN_MAGNITUDE = /^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes)\b/iu;
+const LATIN_MAGNITUDE = /^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes|miljoen|miljard|millionen|milliarden|milioni|miliardi)\b/iu;
 /** What a coin's name can modify: "four Ethereum addresses", "two bitcoin wallets". */
 const COIN_NOUN = /^\s+(?:addresses|wallets|accounts|transactions|transfers|holders|users|nodes|keys)\b/i;
 const ARTICLE_END = /\san?\s+$/i;

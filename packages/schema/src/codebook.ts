@@ -181,7 +181,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised',
       // "to take £27.3m from more than 3,100 investors", "for collecting $180,000 from six elderly victims".
-      'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users',
+      'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up',
+      // A pyramid "drew ₸8.7 billion from more than 6,300 investors", "attracted 2 billion soms from 4,000 depositors".
+      'drew', 'drawn', 'attracted'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users',
       'savers', 'residents', 'pensioners', 'persons', 'individuals'] },
     triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'drained',
@@ -551,6 +553,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   millones: 1e6, 'millón': 1e6, 'mil millones': 1e9, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, 'bilhões': 1e9, bilhoes: 1e9,
   'bilhão': 1e9, bilhao: 1e9, 'trilhão': 1e12, 'trilhões': 1e12, milliard: 1e9, milliards: 1e9,
   mrd: 1e9, 'mrd.': 1e9, mld: 1e9,
+  // Dutch, German and Italian ones: "€ 1,6 miljoen", "2,3 Millionen Euro", "12 milioni di euro".
+  miljoen: 1e6, miljard: 1e9, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9,
   // Channel posts and translations from Russian: "₸48,6 mlrd", "96 thous. US dollars".
   mlrd: 1e9, 'mlrd.': 1e9, 'thous.': 1e3, thous: 1e3, 'ths.': 1e3,
   // Indonesian and Malay amounts kept in translations: "Rp42 miliar", "Rp1,6 triliun", "RM3 juta".
