@@ -17,7 +17,8 @@ const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4
 const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
 
 // A short aside in brackets after a word is passed over: "23 peer-to-peer (P2P) cryptocurrency traders", "96 'card-running' (paofen) gangs".
-const WORD = String.raw`[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?(?:[ \t\u00A0]*\([\p{L}\d-]{2,20}\))?`;
+// "two U.S.-based money launderers": an abbreviation may open a compound.
+const WORD = String.raw`[ \t\u00A0]*["“‘]?((?:\p{Lu}\.){2,}(?:-\p{L}+)?|(?:\d{1,2}-)?[\p{L}][\p{L}0-9'’-]*)["”]?(?:[ \t\u00A0]*\([\p{L}\d-]{2,20}\))?`;
 const NEXT_WORD = new RegExp(WORD, 'uy');
 const JOINED_WORD = new RegExp(`,?${WORD}`, 'uy');
 

@@ -32,4 +32,16 @@ describe('scoring claims against a gold coding', () => {
     const result = evaluate(claimsOf(convicted, '2025-03-15'), [record], [sourceOf(convicted, '2025-03-15')]);
     expect([result.overall.tp, result.overall.fp, result.overall.fn]).toEqual([1, 0, 0]);
   });
+
+  it('matches a term coded in years with the same term read in months, and no other', () => {
+    const jailed = 'In November 2024, the operator was sentenced to 12 years and six months in prison.';
+    const record = (value: number, unit: string): GoldRecord => ({ ...gold('12 years and six months', value), sentence: jailed, metric: 'prison_term', unit, period_start: null, period_end: '2025-03-15' });
+    const score = (r: GoldRecord) => {
+      const result = evaluate(claimsOf(jailed, '2025-03-15'), [r], [sourceOf(jailed, '2025-03-15')]);
+      return [result.overall.tp, result.overall.fp, result.overall.fn];
+    };
+    expect(score(record(12.5, 'years'))).toEqual([1, 0, 0]);
+    expect(score(record(150, 'months'))).toEqual([1, 0, 0]);
+    expect(score(record(12, 'years'))).toEqual([0, 1, 1]);
+  });
 });

@@ -34,9 +34,21 @@ export interface Evaluation {
 const docKey = (path: string) => (path.split('/').pop() ?? path).replace(/\.[^.]+$/, '');
 const sameNumber = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
 
+/** Months in a duration unit: a term is the same in either ("12 years and six months" is 150 months or 12.5 years). */
+const MONTHS: Readonly<Record<string, number>> = { years: 12, months: 1 };
+const inMonths = (value: number | null, unit: string) => (value === null ? null : value * MONTHS[unit]!);
+
+/** Whether a claim states the gold figure's quantity: the same value, range and unit, or the same term in years or months. */
+function sameQuantity(c: Claim, g: GoldRecord): boolean {
+  if (c.unit === g.unit) return sameNumber(c.value, g.value) && sameNumber(c.value_high, g.value_high);
+  return c.unit in MONTHS && g.unit in MONTHS && sameNumber(inMonths(c.value, c.unit), inMonths(g.value, g.unit))
+    && sameNumber(inMonths(c.value_high, c.unit), inMonths(g.value_high, g.unit));
+}
+
 /**
  * Scores claims against a gold coding. A claim matches a gold figure when it comes from the same
- * document, names the same metric, value, range and unit, and its span overlaps the gold quote.
+ * document, names the same metric and quantity (value, range and unit; a term in years or months), and its span overlaps
+ * the gold quote.
  */
 export function evaluate(claims: readonly Claim[], gold: readonly GoldRecord[], sources: readonly Source[]): Evaluation {
   const sourceByDoc = new Map(sources.map((s) => [docKey(s.source_path), s]));
@@ -58,7 +70,7 @@ export function evaluate(claims: readonly Claim[], gold: readonly GoldRecord[], 
     const spans = source ? locate(source.text, g) : null;
     const inDoc = (poolByDoc.get(docKey(g.doc)) ?? []).filter((c) => !used.has(c));
     const overlaps = (c: Claim) => !spans || spans.some(([start, end]) => c.span_start < end && c.span_end > start);
-    const hit = inDoc.find((c) => overlaps(c) && c.metric === g.metric && c.unit === g.unit && sameNumber(c.value, g.value) && sameNumber(c.value_high, g.value_high));
+    const hit = inDoc.find((c) => overlaps(c) && c.metric === g.metric && sameQuantity(c, g));
     if (hit) {
       used.add(hit);
       matched.push({ gold: g, claim: hit, differences: differences(hit, g) });

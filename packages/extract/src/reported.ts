@@ -163,7 +163,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   const ordered = lead.includes('order') || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
-  const restitution = (ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start)));
+  // "... to pay $228 million in restitution ... and a $114 million civil monetary penalty": the sum its noun names a penalty is none.
+  const restitution = !PENALTY_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40)) && ((ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start))));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
@@ -201,7 +202,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const exchangeRate = figure.unitKind === 'money' && (AGAINST_CURRENCY.test(tail) || CURRENCY_PRICED_LEAD.test(near));
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
-  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
@@ -327,9 +328,11 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 /** "The court placed nine of the suspects in pre-trial detention": some of those held kept in custody, no new count. */
-const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?:remain|stay|be\s+kept|be\s+held)\s+)?(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)\b/iu;
+// "placed five of the arrestees on a five-day remand".
+const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?:remain|stay|be\s+kept|be\s+held)\s+)?(?:(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)|on\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,2}remand)\b/iu;
 /** Custody ordered for people already held: "placed seven of the suspects under preventive arrest", "were placed in pretrial detention". */
-const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b/i;
+// Polish courts apply "temporary arrest" (tymczasowe aresztowanie) to suspects already detained.
+const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b|\btemporary\s+arrest\b/i;
 const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
 const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
 const PRETRIAL_LEAD = /\bpre-?trial\s+detention\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
@@ -357,6 +360,7 @@ const NON_PAROLE = /\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
 const CURRENCY_PRICED_LEAD = /\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
+const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
 const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
@@ -376,6 +380,8 @@ const PLEADED_ONLY = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|pr
 /** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
 const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
 const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
+/** "the arrest of more than 2,400 people and the deportation of some 1,100 foreign nationals": people sent away. */
+const DEPORTATION_LEAD = /\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+)?$/i;
 const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
 const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;

@@ -24,7 +24,8 @@ export function isHeading(text: string, sentences: readonly Sentence[], i: numbe
 }
 
 /** A headline's words: a name and an enforcement verb in the present, "MASAK freezes", "SPK blocks", "Court jails". */
-const RUN_IN_HEAD = /^(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:freezes|blocks|attaches|jails|arrests|seizes|fines|shuts|closes|sentences|busts|detains|convicts|raids|charges|nabs|recovers|confiscates|bans|forfeits|dismantles|exposes|penalises|penalizes|sanctions|suspends|liquidates|indicts)\s[^.;:]*\.$/u;
+// In bold too, with decimals in its figure: "**MACC seizes RM18.5mil from money changers.** The Malaysian ...".
+const RUN_IN_HEAD = /^(?:\*\*|__)?(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:freezes|blocks|attaches|jails|arrests|seizes|fines|shuts|closes|sentences|busts|detains|convicts|raids|charges|nabs|recovers|confiscates|bans|forfeits|dismantles|exposes|penalises|penalizes|sanctions|suspends|liquidates|indicts)\s(?:[^.;:]|(?<=\d)\.(?=\d))*\.(?:\*\*|__)?$/u;
 
 /**
  * The headlines and sub-headings of a text, not a list's items; but a numbered item that heads its paragraph ("1. India:

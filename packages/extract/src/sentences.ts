@@ -66,7 +66,8 @@ function wraps(text: string, lineStart: number, lineEnd: number): boolean {
 /** How a line that breaks mid-sentence ends: on a comma, a hyphen, or a word no sentence ends on. */
 const RUNS_ON_END = /(?:[,-]|\b(?:the|a|an|of|to|in|and|or|for|with|by|at|on|from|as|that|which|who|its|their|his|her|than|under|over|into|was|were|is|are|has|have|had|been|be)|\$[\d.,]+|\d)$/u;
 
-const STOP = /[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\s\|\s(?=\S)/g;
+// A bold lead-in ends its sentence inside the bold: "**MACC seizes RM18.5mil from money changers.** The Malaysian ...".
+const STOP = /[.!?]+(?:["'”’)\]]|\*\*|__)*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\s\|\s(?=\S)/g;
 
 function splitLine(text: string, lineStart: number, lineEnd: number, out: Sentence[]): void {
   const line = text.slice(lineStart, lineEnd);
