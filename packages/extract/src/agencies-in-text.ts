@@ -38,7 +38,16 @@ export function addDefinedAgencies(
   const isAgency = (name: string) => !lex.placeOf(name).generic && lex.placeOf(name).authorities.length > 0;
   const police = lex.placeOf('police');
   const nationalPolice = (jurisdiction: string) => police.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
-  const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, nationalPolice, agencyIn, isCountry: lex.isCountryName, policeByPlace, localForces: lex.localPolice }, (offset) => {
+  const countries = new Set(names.flatMap((ns) => ns.map((m) => m.values[0]!.jurisdiction)));
+  const sole = (name: string) => {
+    const p = lex.placeOf(name);
+    return !p.generic && p.authorities.length === 1 ? p.authorities[0]! : null;
+  };
+  const namesTableAgency = (name: string, id: string) => {
+    const agency = sole(name);
+    return agency !== null && agency.id === sole(id)?.id && countries.has(agency.jurisdiction);
+  };
+  const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, namesTableAgency, nationalPolice, agencyIn, isCountry: lex.isCountryName, policeByPlace, localForces: lex.localPolice }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
     const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));

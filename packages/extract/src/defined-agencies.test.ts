@@ -5,7 +5,7 @@ import { definedAgencies, type KnownPlaces } from './defined-agencies.js';
 /** A table that knows only Istanbul, in Turkey, and the names given. */
 const tableKnowing = (known: string[] = [], more: Partial<KnownPlaces> = {}): KnownPlaces => ({
   known: (name) => known.includes(name), cityIn: (name) => (name === 'Istanbul' ? 'TR' : null), placeIn: (name) => (name === 'Istanbul' ? 'TR' : null),
-  isAgency: () => false, agencyIn: () => null, isCountry: () => false, nationalPolice: () => null, policeByPlace: () => false, localForces: () => false, ...more,
+  isAgency: () => false, namesTableAgency: () => false, agencyIn: () => null, isCountry: () => false, nationalPolice: () => null, policeByPlace: () => false, localForces: () => false, ...more,
 });
 const defined = (text: string, known: string[] = []) => definedAgencies(text, tableKnowing(known), () => 'ZZ').map((a) => [a.id, a.names[1]]);
 

@@ -45,6 +45,11 @@ export interface KnownPlaces {
   cityIn: (name: string) => string | null;
   /** The country a name means, its own or a city's; null for a name the table lacks. */
   placeIn: (name: string) => string | null;
+  /**
+   * Whether a name and its acronym are one table agency's, of a country the text names: that agency, not a namesake of
+   * the text's own country ("Mongolia's National Police Agency (NPA)" is Mongolia's where the text names no Japan).
+   */
+  namesTableAgency: (name: string, id: string) => boolean;
   /** Whether a name is a table agency's, of any country. */
   isAgency: (name: string) => boolean;
   /** The table's agency that a text's "police" means in the jurisdiction, or null. */
@@ -83,6 +88,8 @@ export function definedAgencies(text: string, places: KnownPlaces, jurisdictionA
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
       const name = before ? trimToAcronym(before[0].trim(), id) : '';
       if (!name || !AGENCY_HEAD.test(name) || NOT_AGENCY.test(name) || OFFICER_TITLE.test(name)) continue;
+      // "Agents of Homeland Security Investigations (HSI)" in a Mexican paper that names the United States: the table's agency.
+      if (places.namesTableAgency(name, id)) continue;
       // "Colombia's Attorney General's Office (Fiscalía)": a short name for an agency the table has, in the text's
       // country, is that agency's name here ("according to the Fiscalía").
       // "the Main Directorate for Combating Cybercrime (GUPK) of the MVD": a unit of an agency the table has speaks as that agency.

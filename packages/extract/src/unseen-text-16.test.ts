@@ -24,3 +24,54 @@ describe('sentences read in the seventeenth session', () => {
       .toEqual([['persons_sentenced', 'Ilorin court'], ['prison_term', 'Ilorin court']]);
   });
 });
+
+const metrics = (text: string, published?: string) => claimsOf(text, published).map((c) => [c.metric, c.value]);
+
+describe('figures read in the seventeenth session', () => {
+  it('reads magnitudes that Dutch, German and Italian translations keep', () => {
+    expect(metrics('During the searches, investigators seized cryptocurrency with a value of around € 1,6 miljoen.')).toEqual([['assets_seized', 1_600_000]]);
+    expect(metrics('Investigators froze 2,3 Millionen Euro and seized €12 milioni in cash.')).toEqual([['assets_frozen', 2_300_000], ['assets_seized', 12_000_000]]);
+  });
+
+  it('reads a part "including" a sum past how the sum was seized, not by the verb after it', () => {
+    expect(metrics('Assets worth KZT 14.6bn were seized over the year, including 3.3 million USDT, and KZT 1.9bn was returned to victims.'))
+      .toEqual([['assets_seized', 14_600_000_000], ['assets_seized', 3_300_000], ['funds_returned', 1_900_000_000]]);
+    expect(metrics('Property worth 4.3 billion tenge was seized to compensate for the damage, including 640 thousand USDT, and 1.2 billion tenge has been returned to victims.'))
+      .toEqual([['assets_seized', 4_300_000_000], ['assets_seized', 640_000], ['funds_returned', 1_200_000_000]]);
+  });
+
+  it('reads a part of a turnover identified as drug proceeds as illicit volume, and what a pyramid drew from investors', () => {
+    expect(metrics('The exchanger turned over 3 billion soms. Of this amount, at least 900 million soms have been identified as proceeds from the sale of synthetic drugs.'))
+      .toEqual([['platform_turnover', 3_000_000_000], ['illicit_volume', 900_000_000]]);
+    expect(metrics('Between 2023 and 2025 the scheme drew ₸8.7 billion from more than 6,300 investors.'))
+      .toEqual([['illicit_volume', 8_700_000_000], ['customers_served', 6300]]);
+  });
+
+  it('reads a penalty named after a restitution order as the penalty', () => {
+    expect(metrics('The court ordered the defendants to pay $228 million in restitution to defrauded customers and a $114 million civil monetary penalty.'))
+      .toEqual([['fines_imposed', 114_000_000]]);
+  });
+
+  it('reads no arrests in people remanded, deported or placed in temporary arrest', () => {
+    expect(metrics('A Dhaka court yesterday placed five of the arrestees on a five-day remand each.')).toEqual([]);
+    expect(metrics('The raids led to the arrest of more than 2,400 people and the deportation of some 1,100 foreign nationals.')).toEqual([['persons_arrested', 2400]]);
+    expect(metrics('At the request of the prosecutor, the court applied temporary arrest for three months to 9 suspects.')).toEqual([]);
+  });
+
+  it('counts people named after an abbreviation compound', () => {
+    expect(metrics('FBI agents arrested two U.S.-based money launderers in Maryland.')).toEqual([['persons_arrested', 2]]);
+  });
+
+  it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
+    expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
+      .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);
+  });
+});
+
+describe('places read in the seventeenth session', () => {
+  it('keeps a table agency that a text spells out with its acronym as that agency, where the text names its country', () => {
+    const text = 'Mexican cartels used exchange houses in Texas, United States. Agents of Homeland Security Investigations (HSI) arrested nine people who sent USDT to traffickers in Mexico. '
+      + 'In Mexico, the cartels moved cash across the border, Mexican officials said.';
+    expect(claimsOf(text).map((c) => [c.metric, c.jurisdiction, c.authority])).toEqual([['persons_arrested', 'US', 'HSI']]);
+  });
+});
