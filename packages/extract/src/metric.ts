@@ -370,6 +370,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       && ((ages && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))) || (/\sbeen\s+$/.test(text.slice(t.start - 8, t.start)) && RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start))));
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.metrics.length > 0 && (t.start - figure.end < 80
       ? PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))
+        // "- crypto-assets worth EUR 27 million, frozen on 6 exchanges": a sum's participle set off by a comma.
+        || (!governed && figure.unitKind === 'money' && /^,\s+$/.test(text.slice(figure.end, t.start)) && /(?:ed|en)$/i.test(text.slice(t.start, t.end)) && /^\s+(?:on|in|at|by|from|under|during|with)\b/.test(text.slice(t.end, t.end + 8)))
       : longSubject(t)));
     // What access was to, and a coordinated verb of the figure's own before it, are read once for the figure.
     const accessTo = ACCESS_TO_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start));

@@ -24,8 +24,9 @@ describe('Markdown tables', () => {
     for (const cell of table!.rows.flat()) expect(RESULTS.slice(cell.start, cell.end)).toBe(cell.text);
   });
 
-  it('finds no table without a separator row, and none in boilerplate', () => {
+  it('finds no table in two rows without a separator, and none in boilerplate', () => {
     expect(findTables('| a | b |\n| c | d |')).toEqual([]);
+    expect(findTables('| Country | Arrests |\n| Spain | 32 |')).toEqual([]);
     expect(findTables(RESULTS, [{ start: 0, end: RESULTS.length, reason: 'test' }])).toEqual([]);
   });
 
@@ -50,5 +51,11 @@ describe('Markdown tables', () => {
     const results = ['Summary of results, 1 October 2024 – 31 March 2025', '', '| Indicator | Result |', '| --- | --- |', '| Suspects arrested | 4,812 |'].join('\n');
     expect(claimsOf(results, '2025-04-25').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
       ['persons_arrested', 4812, '2024-10-01', '2025-03-31']]);
+  });
+
+  it('reads a table whose writer set no separator under a header of words', () => {
+    const text = 'BIGGEST ARREST OPERATIONS THIS WEEK\n\n| Country | Agency | Arrests |\n| Spain | Policía Nacional | 32 |\n| Poland | CBZC | 11 |\n';
+    expect(findTables(text)[0]!.rows.map((r) => r[2]!.text)).toEqual(['32', '11']);
+    expect(claimsOf(text).map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['persons_arrested', 32, 'ES'], ['persons_arrested', 11, 'PL']]);
   });
 });

@@ -23,15 +23,28 @@ export function findTables(text: string, boilerplate: readonly TextSpan[] = []):
   const lines = linesOf(text);
   for (let i = 0; i + 1 < lines.length; i++) {
     const [start, end] = lines[i]!;
-    if (!ROW.test(text.slice(start, end)) || !SEPARATOR.test(text.slice(...lines[i + 1]!))) continue;
+    if (!ROW.test(text.slice(start, end))) continue;
+    const separated = SEPARATOR.test(text.slice(...lines[i + 1]!));
+    if (!separated && !bareHeader(text, lines, i)) continue;
     const rows: Cell[][] = [];
-    let j = i + 2;
+    let j = separated ? i + 2 : i + 1;
     for (; j < lines.length && ROW.test(text.slice(...lines[j]!)); j++) rows.push(cellsOf(text, ...lines[j]!));
     const tableEnd = lines[j - 1]![1];
     if (rows.length && !boilerplate.some((b) => b.start < tableEnd && b.end > start)) tables.push({ start, end: tableEnd, header: cellsOf(text, start, end), rows });
     i = j - 1;
   }
   return tables;
+}
+
+/**
+ * A header row a writer set with no "| --- |" line under it: words only, over two or more rows of as many cells with a
+ * digit among them ("| Country | Agency | Arrests |" over "| Spain | Policía Nacional | 32 |").
+ */
+function bareHeader(text: string, lines: ReadonlyArray<[number, number]>, i: number): boolean {
+  const header = cellsOf(text, ...lines[i]!);
+  if (header.length < 2 || header.some((c) => !c.text || /\d/.test(c.text))) return false;
+  const body = lines.slice(i + 1, i + 3);
+  return body.length === 2 && body.every(([a, b]) => ROW.test(text.slice(a, b)) && cellsOf(text, a, b).length === header.length && /\d/.test(text.slice(a, b)));
 }
 
 function linesOf(text: string): Array<[number, number]> {

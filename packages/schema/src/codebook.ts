@@ -400,7 +400,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'made payments', 'paid through',
       'invested', 'drew in', 'drawn in', 'attract', 'lured', 'signed up', 'enrolled', 'joined', 'recruited', 'deposited',
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
-      'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced', 'conned'],
+      'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced', 'conned',
+      // "more than 900 people from all over Poland fell victim to the fraud".
+      'fell victim', 'fallen victim', 'falling victim'],
     // Whole words, not the stem "serv": "seized three servers" serves no one.
     words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
     // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
