@@ -150,7 +150,7 @@ export const METRICS: readonly MetricDefinition[] = [
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'transferring', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
-      'remit', 'funnel', 'channel', 'routed', 'facilitat', 'sales', 'sold',
+      'remit', 'funnel', 'channelled', 'channeled', 'channelling', 'channeling', 'to channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
       'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting',
       // "seized betting records worth HK$386 million": the bets the records show, not money seized.
