@@ -320,7 +320,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
-const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)[^.;:()]{0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of)\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
+const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
 const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
 const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes)\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
@@ -454,7 +454,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     }));
     // "provisionally attached immovable properties in the form of flats, villas and agricultural land, along with fixed
     // deposits, worth Rs 96.18 crore": where nothing else names a sum, the verb whose long object it values does, with no
-    // verb of its own between.
+    // verb of its own between; so does the verb of accounts that hold it ("froze ... and 1.560 bank accounts holding VND 146 billion").
     // Only triggers that can name a sum count: "covering 1,962 bank accounts ... with an aggregate value of" counts no customers.
     const own = weights.at(-1)!;
     const sums = (k: number) => triggers[k]!.metrics.some((m) => moneyMetrics.has(m));

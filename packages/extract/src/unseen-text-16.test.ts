@@ -62,6 +62,27 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('FBI agents arrested two U.S.-based money launderers in Maryland.')).toEqual([['persons_arrested', 2]]);
   });
 
+  it('reads every item of a list whose items name Telegram channels', () => {
+    expect(metrics('Access to 1 148 internet resources was restricted, including 903 websites and Telegram channels of crypto exchangers and 245 online casinos.'))
+      .toEqual([['platforms_blocked', 1148], ['platforms_blocked', 903], ['platforms_blocked', 245]]);
+  });
+
+  it('reads a sum that accounts hold by the verb of the accounts', () => {
+    expect(metrics('The authorities also froze more than 2,3 million USDT in wallets controlled by the suspects, and 1.560 bank accounts holding VND 146 billion.'))
+      .toEqual([['assets_frozen', 2_300_000], ['assets_frozen', 146_000_000_000]]);
+  });
+
+  it('reads the parts of a sum "among them", and a sum\'s participle after a comma', () => {
+    expect(metrics('The agents seized 640.000 euros in cash and cryptoassets worth 1,1 million euros (among them 9,3 BTC and 410.000 USDT).'))
+      .toEqual([['assets_seized', 640_000], ['assets_seized', 1_100_000], ['assets_seized', 9.3], ['assets_seized', 410_000]]);
+    expect(metrics('- crypto-assets worth EUR 27 million, frozen on 6 exchanges at the request of the French judicial authorities;')).toEqual([['assets_frozen', 27_000_000]]);
+  });
+
+  it('reads no typical amount, and a surname "Price" as no price', () => {
+    expect(metrics('Once they had deposited a first sum, often €250, the platforms displayed fictitious gains.')).toEqual([]);
+    expect(metrics('The judge jailed Okafor for nine years and Price, for four years six months.')).toEqual([['prison_term', 9], ['prison_term', 54]]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);
