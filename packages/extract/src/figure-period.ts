@@ -52,6 +52,21 @@ const isAttributive = (text: string, p: PeriodMention) =>
   /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
   && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
 
+/** A running total's verb before its figure, and the words of its total: "taking the total for 2026 to ", "bringing its tally for the year to ". */
+const RUNNING_TOTAL_LEAD = /\b(?:bringing|taking|brings|takes|brought|took|raising|raises|raised)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b([^.;]{0,80}?)\bto\s+$/i;
+
+/**
+ * A running total counts up to the day it is told: "taking the total for 2026 to 88" on 3 August ends there, and "its
+ * total for the year" is the year's to that day.
+ */
+function runningTotal(text: string, figure: Figure, published: string | null, period: PeriodValue): PeriodValue {
+  if (!published || !text.includes('to', Math.max(0, figure.start - 4))) return period;
+  const lead = RUNNING_TOTAL_LEAD.exec(text.slice(Math.max(0, figure.start - 140), figure.start));
+  if (!lead) return period;
+  if (/\bfor\s+the\s+year\b/i.test(lead[1]!)) return { start: `${published.slice(0, 4)}-01-01`, end: published, text: period.text };
+  return period.end !== null && period.end > published && (period.start === null || period.start <= published) ? { ...period, end: published } : period;
+}
+
 /**
  * The period of a figure: the nearest expression in its own clause, else one that opens the sentence ("In
  * 2024, ..."), else the one its context gives, else none, which the codebook reads as cumulative up to the
@@ -61,7 +76,7 @@ const isAttributive = (text: string, p: PeriodMention) =>
 export function periodOf(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
-  const period = namedPeriod(text, figure, periods, published, context, comparedTo);
+  const period = runningTotal(text, figure, published, namedPeriod(text, figure, periods, published, context, comparedTo));
   // "As of 1 October, the agency had blocked 1,830 sites since the beginning of the year": counted up to that day, not
   // to publication.
   const asOf = periods.find((p) => p.kind === 'date' && p.periodEnd !== null && AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start)));

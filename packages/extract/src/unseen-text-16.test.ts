@@ -96,3 +96,13 @@ describe('places read in the seventeenth session', () => {
     expect(claimsOf(text).map((c) => [c.metric, c.jurisdiction, c.authority])).toEqual([['persons_arrested', 'US', 'HSI']]);
   });
 });
+
+describe('periods read in the seventeenth session', () => {
+  it('reads a running total to the day it is told', () => {
+    const periods = (text: string) => claimsOf(text, '2026-08-03').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods('The AFM closed 6 illegal exchangers in July, taking the total for 2026 to 88.'))
+      .toEqual([[6, '2026-07-01', '2026-07-31'], [88, '2026-01-01', '2026-08-03']]);
+    expect(periods('The AFM closed 6 illegal exchangers in July, bringing its total for the year to 88.'))
+      .toEqual([[6, '2026-07-01', '2026-07-31'], [88, '2026-01-01', '2026-08-03']]);
+  });
+});
