@@ -177,8 +177,8 @@ export function countedThingOf(
   // "312 people have been arrested and 64 convicted", "arrested 312 people and 64 were convicted": more of the people just
   // counted, with a verb of their own.
   // Only where that verb says what was done ("and 690 have been charged" counts no one the codebook does).
-  // Not the top of an age range: "aged between 23 and 57 were arrested".
-  const ownVerb = previous?.includes('person') && /\band\s+$/.test(lead) && !/\b(?:aged|between)\s+\d+\s+and\s+$/.test(lead) ? OWN_PARTICIPLE.exec(text.slice(end, end + 40)) : null;
+  // Not the top of an age range or the last of a list of ages: "aged between 23 and 57 were arrested", "3 men aged 29, 35 and 41 were arrested".
+  const ownVerb = previous?.includes('person') && /\band\s+$/.test(lead) && !/\b(?:aged|between)\s+\d+(?:,\s*\d+)*,?\s+and\s+$/.test(lead) ? OWN_PARTICIPLE.exec(text.slice(end, end + 40)) : null;
   const countsPeople = (metric: string) => lex.metric(metric)?.counts?.includes('person') ?? false;
   if (ownVerb && lex.triggers.find(ownVerb[1]!).some((m) => m.values.some((v) => [...v.metrics].some(countsPeople)))) return found(['person']);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.

@@ -711,4 +711,5 @@ export function wordsSay(metric: MetricDefinition | undefined, text: string): bo
 /** "at least $2.3 million of the bitcoin he sold", "Rs 310 crore of the money": a part of a sum said before. */
 const PART_OF_SUM = /^\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:money|amount|sum|funds|turnover|bitcoin|proceeds|total|transfers|transactions)\b/iu;
 /** What tells a share of the figure before the words that say what the share was: ", of which", ", much of it". */
-const SHARE_OF_IT = /,\s*(?:of\s+which|(?:much|most|some|part|half)\s+of\s+(?:it|which)|with\s+(?:a|the)\s+(?:large|larger|major|significant|small)\s+(?:share|part|portion)|estimating)\b/i;
+// "processed more than EUR 650 million, at least EUR 95 million of which came from ransomware": the part's figure may come first.
+const SHARE_OF_IT = /,\s*(?:(?:[^;]{0,40}?\s)?of\s+which|(?:much|most|some|part|half)\s+of\s+(?:it|which)|with\s+(?:a|the)\s+(?:large|larger|major|significant|small)\s+(?:share|part|portion)|estimating)\b/i;
