@@ -512,7 +512,7 @@ function claimsOfSentence(
         // A part of a count said before: that count's metric, and its period unless the part names one.
         // "turnover of 3 billion 270 million tenge, of which at least 640 million tenge was related to drug trafficking": a
         // part of a sum traced to crime is the crime's volume.
-        const crimePart = figure.unitKind === 'money' && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 60))
+        const crimePart = figure.unitKind === 'money' && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100))
           ? lex.metrics.find((m) => m.refines === part.metric && m.describesCrime) : undefined;
         metric = crimePart?.id ?? part.metric;
         confidence = 0.6;
@@ -569,8 +569,9 @@ function claimsOfSentence(
   return claims;
 }
 
-// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs".
-const CRIME_PART_TAIL = /^\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|launder|victims|online\s+fraud|theft)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
+// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
+// sum has been traced to "bank consultant" and fake investment frauds".
+const CRIME_PART_TAIL = /^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

@@ -477,5 +477,6 @@ const PAID_TO_DO = /^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|g
 const PRICE_LEAD = /\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosts?\s+(?:around\s+|about\s+|roughly\s+|just\s+|only\s+|as\s+little\s+as\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu;
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 // "issued arrest warrants for another 31 suspects".
-const WARRANT = /\bwarrants?\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$/i;
+// "Detention orders were issued for 29 suspects", "efforts to apprehend the remaining 3 suspects": people still to be arrested.
+const WARRANT = /\b(?:warrants?|(?:detention|arrest)\s+orders?)\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$|\b(?:efforts?|attempts?|search|hunt|operations?)\s+(?:to|for)\s+(?:apprehend|arrest|catch|locate|find|trace|capture)\s+(?:the\s+)?(?:remaining|other|last)\s+$/i;
 

@@ -67,7 +67,8 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 /** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
 const OF_THE_TOTAL = /^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)/iu;
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */
-const OF_THE_TOTAL_LEAD = /^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:total|sum|amount)\s*,?\s*$/i;
+// "Of the 2025 total, £61.2m related to financial crime failings": the total may carry its year.
+const OF_THE_TOTAL_LEAD = /^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount)\s*,?\s*$/i;
 
 export function partOfTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
   return said && OF_THE_TOTAL.test(text.slice(figure.end, figure.end + 40)) ? { metric: said.metric, whole: said } : null;

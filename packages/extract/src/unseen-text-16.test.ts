@@ -83,6 +83,23 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('The judge jailed Okafor for nine years and Price, for four years six months.')).toEqual([['prison_term', 9], ['prison_term', 54]]);
   });
 
+  it('reads parts of a sum traced to crime as illicit volume, and a part of a dated total', () => {
+    expect(metrics('Whitaker exchanged more than $25 million in cash for bitcoin. At least $9 million of the cash Whitaker exchanged was the proceeds of drug trafficking.'))
+      .toEqual([['platform_turnover', 25_000_000], ['illicit_volume', 9_000_000]]);
+    expect(metrics('Since 2020, the service has processed transactions worth more than EUR 650 million, at least EUR 95 million of which came from ransomware.'))
+      .toEqual([['platform_turnover', 650_000_000], ['illicit_volume', 95_000_000]]);
+    expect(metrics('The FCA imposed fines of £186.4m in 2025. Of the 2025 total, £61.2m related to financial crime failings.'))
+      .toEqual([['fines_imposed', 186_400_000], ['fines_imposed', 61_200_000]]);
+  });
+
+  it('reads no arrests in people still sought, in ages, in a minimum fee or in a market\'s investors', () => {
+    expect(metrics('Detention orders were issued for 29 suspects; 26 suspects were detained, and efforts to apprehend the remaining 3 suspects are continuing.'))
+      .toEqual([['persons_arrested', 26]]);
+    expect(metrics('On Tuesday, 3 men aged 29, 35 and 41 were arrested in Amsterdam.')).toEqual([['persons_arrested', 3]]);
+    expect(metrics('The mixer charged fees of between 1 % and 2.5 % per transaction, with a minimum fee of 0.0005 BTC.')).toEqual([]);
+    expect(metrics('Crypto transactions on licensed platforms reached Rp 651 trillion in 2025, and the number of crypto investors rose to 19.6 million.')).toEqual([]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);

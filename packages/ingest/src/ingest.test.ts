@@ -60,6 +60,8 @@ describe('links to other stories', () => {
   it('marks a link to other stories on its label\'s own line, however long', () => {
     const text = 'Police arrested 12 people.\nRelated News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ex-bank manager over N2bn fraud\nRead Next: PAOCC raids suspected scam hub in Pampanga, 38 foreigners held';
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
+    const neighbours = 'EFCC agents arrested 23 suspects.\nPrevious: EFCC Secures Conviction of 12 Internet Fraudsters in Ilorin\nNext: Court Remands Ex-Bank Manager Over N2.4bn Fraud';
+    expect(findBoilerplate(neighbours).map((s) => neighbours.slice(s.start, s.start + 5))).toEqual(['Previ', 'Next:']);
   });
 
   it('marks links to a publisher\'s other stories under any label of that kind', () => {

@@ -410,7 +410,9 @@ export const METRICS: readonly MetricDefinition[] = [
     voidedBy: ['legal online market', 'licensed operators', 'legal market', 'regulated market', 'gross gaming revenue', 'new player registrations',
       'search warrants', 'search and seizure warrants', 'arrest warrants',
       // "Indonesia had about 22 million registered crypto investors": a market's customers, not an illegal platform's.
-      'registered crypto', 'active accounts', 'active customer accounts'],
+      'registered crypto', 'active accounts', 'active customer accounts',
+      // "the number of crypto investors rose to 19.6 million": the market's, told beside its licensed platforms' volume.
+      'number of crypto investors', 'licensed platforms', 'licensed exchanges'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
