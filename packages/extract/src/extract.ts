@@ -577,7 +577,7 @@ const CRIME_PART_TAIL = /^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;
 // "$17.4 million in bank accounts and digital asset wallets controlled by the defendants, including": where it was held.
 // "KZT 14.6bn were seized over the year, including", "were seized to compensate for the damage, including": how it was.
-const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+(?:\s+(?:in|during|over|since|from|to|for|at|on|by|under)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2})?\s*[,(]?\s*(?:including|among\s+(?:them|which|these))\s+$/iu;
+const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+(?:\s+(?:in|during|over|since|from|to|for|at|on|by|under)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2})?\s*[,(]?\s*(?:including|incl\.|among\s+(?:them|which|these))\s+$/iu;
 
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */

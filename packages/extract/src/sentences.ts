@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set([
   // Magnitudes written with a stop in translations from Russian, Polish and German: "96 thous. US dollars", "612 tys. zł",
   // "1,9 Mio. Euro".
   'thous', 'ths', 'tys', 'mln', 'mlrd', 'bln', 'mio', 'mrd',
+  // "KZT 4.6bn, incl. 1.9m USDT".
+  'incl',
 ]);
 
 /**

@@ -100,6 +100,18 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('Crypto transactions on licensed platforms reached Rp 651 trillion in 2025, and the number of crypto investors rose to 19.6 million.')).toEqual([]);
   });
 
+  it('reads a target, a typical limit and crypto "taken in" a case as what they are', () => {
+    expect(metrics('The Commission said it targets 5,000 convictions for the whole of 2025.')).toEqual([]);
+    expect(metrics('Several states have passed laws limiting daily transactions at crypto kiosks, typically to $1,000 to $2,500 for new customers.')).toEqual([]);
+    expect(metrics('The FBI also seized cryptocurrency worth about $1.2 billion in 2025, including 2,150 BTC taken in a single laundering case.'))
+      .toEqual([['assets_seized', 1_200_000_000], ['assets_seized', 2150]]);
+    expect(metrics('The scheme had taken in about $40 million from 9,000 investors.')).toEqual([['illicit_volume', 40_000_000], ['customers_served', 9000]]);
+  });
+
+  it('reads the parts "incl." a sum', () => {
+    expect(metrics('Money, property and digital assets seized: KZT 4.6bn, incl. 1.9m USDT')).toEqual([['assets_seized', 4_600_000_000], ['assets_seized', 1_900_000]]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);

@@ -192,7 +192,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // "lured around 26,000 people across Vietnam into depositing nearly VND1.9 trillion".
       'into depositing', 'into investing', 'into transferring', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
-      'swindle', 'extort', 'cheat', 'took in', 'taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
+      'swindle', 'extort', 'cheat', 'took in', 'had taken in', 'has taken in', 'have taken in', 'money taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Bribes taken are crime's money: "received bribes of at least £1.2 million", "gratification totalling Rp 86,5 billion".
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
