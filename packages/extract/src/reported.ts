@@ -279,6 +279,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // AIFC-licensed exchanges".
   // "..., up from 37 in 2024, as the nation tries to push crypto trading onto licensed platforms": not in a clause of reason after it.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(withoutReasonAfter(text.slice(from, to), figure.end - from)) && !FINES_LEAD.test(lead)
+    // "licensed operators have paid £8.6 million in penalties": what licensed firms paid as penalties is enforcement.
+    && !/^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|settlements)\b/iu.test(tail)
     && !RETURNED_TO.test(text.slice(0, to));
   return !limitNamed && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty

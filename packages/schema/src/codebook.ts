@@ -124,7 +124,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'platforms_closed', unit_kind: 'count', counts: ['platform'],
     description: 'illegal platforms or exchanges liquidated, shut down, closed, taken down, or whose activity was terminated',
-    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'wind up', 'taken down', 'took down', 'take down', 'takedown',
+    triggers: ['liquidat', 'shut', 'shutter', 'close', 'closing', 'closure', 'winding-up', 'winding up', 'wound up', 'wind up', 'taken down', 'took down', 'take down', 'takedown', 'taken offline', 'knocked offline',
       // "ordered the cessation of 26 unauthorised hawala-type payment services".
       'cessation',
       // Longer than crime's "had taken" (illicit_volume), so that "had taken down 40 sites" stays a takedown.
