@@ -63,9 +63,9 @@ const CONVERSION = /^["”’]?\s*(?:\(|\[|\s[\u2014\u2013]\s*(?:or\s+|roughly\s
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 // "3,471,906 USDT and 462,150 USDC, together valued at approximately $3.93 million".
 const TRAILING_VALUE = /,\s*(?:(?:together|jointly|collectively|then)\s+)?(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
-/** Legal references ("Articles 214, 218 and 307", "Article 299 § 1 and 5", "Article 271a and 273"), times, web and mail addresses: their digits are never figures. */
+/** Legal references ("Articles 214, 218 and 307", "Article 299 § 1 and 5", "Circular 158"), a unit's name ("Lahav 433"), times, web and mail addresses: their digits are never figures. */
 // "(x €1 million)": a table's multiplier, no figure. "fraud over $5,000" names an offence of Canada's Criminal Code.
-const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|case|no\.?|number|code|rule)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
+const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|circular|case|no\.?|number|code|rule|lahav)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b\d{1,2}:\d{2}\b|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
 /**
  * An amount spelled out in brackets after its digits, as Nigerian and Ghanaian releases write it: "N186,450,000 (One Hundred
  * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.

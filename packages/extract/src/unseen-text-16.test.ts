@@ -112,6 +112,24 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('Money, property and digital assets seized: KZT 4.6bn, incl. 1.9m USDT')).toEqual([['assets_seized', 4_600_000_000], ['assets_seized', 1_900_000]]);
   });
 
+  it('reads freezes told as an arrest imposed or as assets subject to freezing decisions', () => {
+    expect(metrics('The arrest was also imposed on property and bank accounts worth KZT 1.3 billion.')).toEqual([['assets_frozen', 1_300_000_000]]);
+    expect(metrics('Crypto assets subject to freezing decisions during the year amounted to 21.6 million USDT, 38.2 BTC and 1,140 ETH.'))
+      .toEqual([['assets_frozen', 21_600_000], ['assets_frozen', 38.2], ['assets_frozen', 1140]]);
+  });
+
+  it('reads sites taken offline as closed, and penalties that licensed firms paid', () => {
+    expect(metrics('In 2025, 251 illegal websites were taken offline.')).toEqual([['platforms_closed', 251]]);
+    expect(metrics('In total, licensed operators have paid £8.6 million in penalties following Commission investigations.')).toEqual([['fines_imposed', 8_600_000]]);
+  });
+
+  it('reads no figure in a circular\'s or a unit\'s number, in a market\'s crypto users, or in suspects sent to a judgeship', () => {
+    expect(metrics('Circular 158 allows depositors to withdraw up to $800 a month.')).toEqual([]);
+    expect(metrics('The network ran 20 gambling websites, according to investigators from Lahav 433.')).toEqual([]);
+    expect(metrics('Türkiye has an estimated 8.7 million crypto users.')).toEqual([]);
+    expect(metrics('After questioning, 19 of the suspects were referred to the criminal judgeship of peace.')).toEqual([]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);

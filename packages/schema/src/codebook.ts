@@ -297,7 +297,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
-      'arrest was imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
+      'arrest was imposed on', 'arrest was also imposed on', 'arrest has also been imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       'imposed an arrest on', 'imposed arrest on', 'placed an arrest on', 'arrest of real estate', 'arrest of property', 'arrest of the property', 'arrest of assets', 'arrest of the assets',
       // Spanish "retención de fondos": "the court ordered the retention of funds totalling $1.240 millones".
       'retention of funds', 'retention of assets',
@@ -412,7 +412,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // "Indonesia had about 22 million registered crypto investors": a market's customers, not an illegal platform's.
       'registered crypto', 'active accounts', 'active customer accounts',
       // "the number of crypto investors rose to 19.6 million": the market's, told beside its licensed platforms' volume.
-      'number of crypto investors', 'licensed platforms', 'licensed exchanges'],
+      'number of crypto investors', 'licensed platforms', 'licensed exchanges', 'crypto users'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
