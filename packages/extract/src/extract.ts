@@ -527,7 +527,11 @@ function claimsOfSentence(
         const had = !sizedMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'count' && !figure.countedThings.includes('person')
           ? platformHad(text.slice(Math.max(0, figure.start - 60), figure.start), lex) : false;
         const hadMetric = had ? candidates.find((c) => !c.asSubject && c.metric.namedByThings)?.metric : undefined;
-        const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : hadMetric ? { metric: hadMetric, score: 0.3 } : chosen;
+        // "raised the sentence of the group's leader, Tomasz K., to 10 years from 8 years, and that of his partner to seven and a
+        // half years from six years": a term changed to or from, in a sentence about terms, however far its verb.
+        const changed = !sizedMetric && !hadMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'duration' && TERM_CHANGED_LEAD.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+          ? candidates.find((c) => triggers.some((t) => t.metrics.includes(c.metric.id)))?.metric : undefined;
+        const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : hadMetric ? { metric: hadMetric, score: 0.3 } : changed ? { metric: changed, score: 0.1 } : chosen;
         if (!decided || decided.score < 0.1 || voided(decided.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, decided.metric.id, lex, text);
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
@@ -571,6 +575,9 @@ function claimsOfSentence(
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
+/** What sets a term against another: "to 10 years from 8 years". */
+const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
+
 const CRIME_PART_TAIL = /^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */

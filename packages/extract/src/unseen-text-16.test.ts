@@ -130,6 +130,31 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('After questioning, 19 of the suspects were referred to the criminal judgeship of peace.')).toEqual([]);
   });
 
+  it('reads terms an appeal changed to and from, however far the verb', () => {
+    expect(metrics('On Tuesday, the court raised the sentence of the group\'s leader, Tomasz K., to 10 years from 8 years, and that of his partner Artur W. to seven and a half years from six years.'))
+      .toEqual([['prison_term', 10], ['prison_term', 8], ['prison_term', 7.5], ['prison_term', 6]]);
+  });
+
+  it('reads what a court confiscated after ordering compensation, and no default term', () => {
+    expect(metrics('The court ordered the defendants to compensate victims and confiscated VND43 billion, 14 cars and two villas.'))
+      .toEqual([['assets_seized', 43_000_000_000], ['items_seized', 14], ['items_seized', 2]]);
+    expect(metrics('He was jailed for 8 years. The default sentence is 6 years.')).toEqual([['prison_term', 8]]);
+  });
+
+  it('reads money paid to victims or through remission as returned, apart from the sum a noun before named', () => {
+    expect(metrics('In the 2024-25 financial year, the CPS obtained confiscation orders worth a total of £297.3 million, and £81.6 million was paid to victims in compensation.'))
+      .toEqual([['assets_seized', 297_300_000], ['funds_returned', 81_600_000]]);
+    expect(metrics('Victims have so far received $780,000 back through the remission process.')).toEqual([['funds_returned', 780_000]]);
+    expect(metrics('The courts ordered the blocking of 1,846 bank accounts with a total balance of 21.3 million euros, and 9.7 million euros were returned to victims.'))
+      .toEqual([['assets_frozen', 21_300_000], ['funds_returned', 9_700_000]]);
+  });
+
+  it('reads indictments in preparation as none, and bets a casino had taken as its turnover', () => {
+    expect(metrics('The unit is currently preparing indictments in three more exchange cases, an official said.')).toEqual([]);
+    expect(metrics('The casino, which catered to players in China, had taken bets worth an estimated $14 million from about 6,000 users.'))
+      .toEqual([['platform_turnover', 14_000_000], ['customers_served', 6000]]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);

@@ -145,7 +145,7 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'platform_turnover', unit_kind: 'money',
     description: 'transactions or turnover processed by illegal platforms or their operators',
     // An illegal casino's or betting app's take: "collected ₹1,812 crore in bets from more than 5.6 lakh users".
-    takenFrom: { verbs: ['collected', 'received', 'took', 'took in', 'taken in', 'raked in', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
+    takenFrom: { verbs: ['collected', 'received', 'took', 'taken', 'take', 'taking', 'took in', 'taken in', 'raked in', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
       where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
     triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
@@ -333,6 +333,8 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
+      // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
+      'paid to victims', 'paid to the victims', 'remission',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
   },
   {
