@@ -123,7 +123,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const names = sentences.map((s) => namesOf(s.text));
   const publisher = tallyPlaces(namesOf(source.publisher ?? ''));
   // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
-  const publishedBy = publisherAgency(publisher);
+  // "National Bureau of Investigation" over a Finnish text is not the Philippines' NBI the table knows: a publisher's agency is
+  // the table's where the text names its country, or names none.
+  const textCountries = new Set(names.flatMap((ns) => ns.map((m) => m.values[0]!.jurisdiction)).filter((j) => j !== null));
+  const byTable = publisherAgency(publisher);
+  const publishedBy = byTable && (textCountries.size === 0 || textCountries.has(byTable.candidates[0]!.jurisdiction)) ? byTable : null;
   const agencyRelease = (source.kind === 'official' || source.kind === 'translation') && publishedBy !== null;
   const led = (source.kind === 'official' && Boolean(source.publisher)) || (source.kind === 'translation' && publishedBy !== null);
   const placesOf = (passing: ReadonlySet<PlaceName> = new Set()) => {

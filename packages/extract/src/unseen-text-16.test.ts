@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './_test-helpers.js';
+import { resolveCodebook } from '@reckon/schema';
+import { createExtractor } from './extract.js';
+import { claimsOf, sourceOf } from './_test-helpers.js';
 
 // Sentences of the kinds the articles and codings of 2026-11-24's seventeenth session showed misread, each rule as its own
 // case.
@@ -162,6 +164,13 @@ describe('figures read in the seventeenth session', () => {
 });
 
 describe('places read in the seventeenth session', () => {
+  it('takes a publisher for the table\'s agency only where the text names that agency\'s country', () => {
+    const extract = createExtractor({ codebook: resolveCodebook(undefined) });
+    const text = 'The network cashed out more than 142 million lei in Moldova. During the searches in Chisinau, the investigators seized 2,3 million lei.';
+    const source = { ...sourceOf(text, '2024-10-24'), publisher: 'Garda Investigations (English edition)', kind: 'translation' as const };
+    expect(extract(source).map((c) => [c.unit, c.jurisdiction])).toEqual([['MDL', 'MD'], ['MDL', 'MD']]);
+  });
+
   it('keeps a table agency that a text spells out with its acronym as that agency, where the text names its country', () => {
     const text = 'Mexican cartels used exchange houses in Texas, United States. Agents of Homeland Security Investigations (HSI) arrested nine people who sent USDT to traffickers in Mexico. '
       + 'In Mexico, the cartels moved cash across the border, Mexican officials said.';
