@@ -58,4 +58,10 @@ describe('Markdown tables', () => {
     expect(findTables(text)[0]!.rows.map((r) => r[2]!.text)).toEqual(['32', '11']);
     expect(claimsOf(text).map((c) => [c.metric, c.value, c.jurisdiction])).toEqual([['persons_arrested', 32, 'ES'], ['persons_arrested', 11, 'PL']]);
   });
+
+  it('reads a column\'s unit note in any dollar of a place', () => {
+    const text = 'Cases and losses by major type of deception, January to June 2026:\n\n| Type | Cases | Losses (HK$ million) |\n| --- | --- | --- |\n| Online shopping fraud | 6 204 | 118 |\n';
+    expect(claimsOf(text, '2026-08-05').map((c) => [c.metric, c.value, c.unit])).toEqual([['cases_opened', 6204, 'count'], ['illicit_volume', 118_000_000, 'HKD']]);
+  });
 });
+
