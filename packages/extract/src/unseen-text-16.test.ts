@@ -157,6 +157,10 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['platform_turnover', 14_000_000], ['customers_served', 6000]]);
   });
 
+  it('reads offences known to the police as cases', () => {
+    expect(metrics('In 2025, the Guardia Civil registered 186,204 known offences.')).toEqual([['cases_opened', 186_204]]);
+  });
+
   it('reads a bold lead-in that the paragraph restates as no figure of its own', () => {
     expect(claimsOf('**MACC seizes RM18.5mil from money changers.** The Malaysian Anti-Corruption Commission seized RM18.5mil in cash and gold bars.')
       .map((c) => [c.metric, c.value, c.quote.startsWith('The Malaysian')])).toEqual([['assets_seized', 18_500_000, true]]);

@@ -421,7 +421,10 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'cases_opened', unit_kind: 'count', counts: ['case'],
     description: 'criminal cases or investigations opened',
     triggers: ['open', 'initiat', 'launch', 'register', 'filed', 'instituted', 'instaurat', 'began', 'start', 'commenc', 'brought', 'case',
-      'enforcement action', 'indict', 'charged', 'prosecut', 'investigat'],
+      'enforcement action', 'indict', 'charged', 'prosecut', 'investigat',
+      // Spanish police statistics ("infracciones penales conocidas"): "the criminal offences known to the Corps", a column
+      // "| Known offences |".
+      'known offences', 'known offenses', 'offences known', 'offenses known'],
     // "police recorded 2,340 investment fraud offences".
     words: ['recorded'],
     // "Eurojust coordinated the execution of 11 European Investigation Orders": requests for evidence, no cases.
