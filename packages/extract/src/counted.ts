@@ -168,6 +168,8 @@ export function countedThingOf(
   if (numberAfter) return found(lex.countedThing(wordsAfter(text, end + numberAfter[0].length)));
   // "1.146 persons to the Judicial Authority, of which 87 arrested": a part, counted as the whole, subject of its own participle.
   if (previous?.length && /\b(?:of\s+(?:which|whom)|among\s+them)\s+$/i.test(lead)) return found([...previous], true);
+  // "initiated 412 criminal proceedings ..., 67 of which involved crypto-assets": the part told before its "of which".
+  if (previous?.length && /,\s*$/.test(lead) && /^\s+of\s+which\b/i.test(text.slice(end, end + 12))) return found([...previous], true);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   // "apprehending 2,318 suspects, 744 of whom were arrested": a part, subject of its own passive verb.

@@ -48,7 +48,9 @@ export function ofWhich(text: string, figure: Figure, previous: { figure: Figure
   const gap = text.slice(previous.figure.end, figure.start);
   // "nine more websites offering ... services, including four platforms claiming ...": things of the kind counted before.
   const includedKind = figure.unitKind === 'count' && INCLUDING_PART.test(gap) && figure.countedThings.some((t) => previous.figure.countedThings.includes(t));
-  return OF_WHICH.test(gap) || includedKind ? { metric: previous.claim.metric, whole: previous.claim } : null;
+  // "412 criminal proceedings ..., 67 of which involved crypto-assets": the part's "of which" after it.
+  const partBefore = /^[^;:.]{0,80},\s*$/.test(gap) && /^\s+of\s+(?:which|whom)\b/i.test(text.slice(figure.end, figure.end + 12));
+  return OF_WHICH.test(gap) || includedKind || partBefore ? { metric: previous.claim.metric, whole: previous.claim } : null;
 }
 const INCLUDING_PART = /^[^;:.]{0,120}?,?\s+including\s+$/;
 

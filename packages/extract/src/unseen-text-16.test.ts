@@ -157,6 +157,11 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['platform_turnover', 14_000_000], ['customers_served', 6000]]);
   });
 
+  it('reads a count\'s part told before its "of which"', () => {
+    expect(metrics('In 2025, NAV investigators initiated 412 criminal proceedings for money laundering, 67 of which involved crypto-assets.'))
+      .toEqual([['cases_opened', 412], ['cases_opened', 67]]);
+  });
+
   it('reads offences known to the police as cases', () => {
     expect(metrics('In 2025, the Guardia Civil registered 186,204 known offences.')).toEqual([['cases_opened', 186_204]]);
   });
