@@ -11,6 +11,8 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'a', 'an', 'behind', 'among', 'via', 'like', 'received']);
 
 /** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
+/** "cases of mobile money fraud were opened for investigation": cases a passive verb after them opens. */
+const CASES_OPENED_AFTER = /^\s*cases\s+of\s+[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:opened|registered|initiated|instituted|launched)\b/i;
 const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4}?)(?:alone\s+)?accounted\s+for\s+(?:the\s+)?$/u;
 
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
@@ -110,11 +112,17 @@ export function countedThingOf(
   // "about 6.8 million cases in which the exchange did not carry out due diligence": occurrences, not proceedings.
   // "cracked 1,150 cases in which USDT was used" are still proceedings.
   if (/^\s*(?:cases|instances)\s+(?:in\s+which|where)\b/i.test(text.slice(end, end + 24)) && !CASE_VERB.test(lead) && !/\b(?:cracked|solved|busted|uncovered|detected|exposed)\s+$/i.test(lead)) return found([]);
-  const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
+  // "1,946 cases of mobile money fraud were opened": the crime may be the third word, and the verb may come after.
+  const casesOf = /^\s*(?:cases|instances|counts|incidents)\s+of\s+(?:([\p{L}-]+)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)/iu.exec(text.slice(end, end + 60));
   // "opened 428 cases of illegal currency exchange": cases a verb opens are proceedings, whatever their crime.
   // "64 cases of fraud involving fake platforms": the crime may be the first word.
   // "initiated 1 187 criminal cases, including 96 cases of illegal entrepreneurial activity": cases among the cases before.
-  if (casesOf) return found(/^\s*cases/i.test(casesOf[0]) && (CRIME.test(casesOf[2]!) || (casesOf[1] !== undefined && CRIME.test(casesOf[1])) || CASE_VERB.test(lead) || previous?.includes('case')) ? ['case'] : []);
+  if (casesOf) {
+    const words = [casesOf[1], casesOf[2], casesOf[3]].filter((w): w is string => w !== undefined);
+    const crime = words.some((w) => CRIME.test(w));
+    const openedAfter = CASES_OPENED_AFTER.test(text.slice(end, end + 120));
+    return found(/^\s*cases/i.test(casesOf[0]) && (crime || CASE_VERB.test(lead) || openedAfter || previous?.includes('case')) ? ['case'] : []);
+  }
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
   // "27 of the network's betting sites": a possessive after the article owns the thing.

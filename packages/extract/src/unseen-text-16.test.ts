@@ -162,6 +162,17 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['cases_opened', 412], ['cases_opened', 67]]);
   });
 
+  it('reads cases of a three-word crime that a verb after them opened', () => {
+    expect(metrics('In the same period, 1,946 cases of mobile money fraud were opened for investigation, of which 512 were in Nairobi.'))
+      .toEqual([['cases_opened', 1946], ['cases_opened', 512]]);
+  });
+
+  it('reads sums frozen pending a court, or held under no-debit restrictions, and no target', () => {
+    expect(metrics('Another ₸5.2 billion on the accounts and wallets of suspects was frozen pending court decisions.')).toEqual([['assets_frozen', 5_200_000_000]]);
+    expect(metrics('The NFIU said it had placed no-debit restrictions on 1,146 accounts holding ₦6.8 billion.')).toEqual([['assets_frozen', 6_800_000_000]]);
+    expect(metrics('In FY 2026/2027 the Agency targets the recovery of assets worth KES 10 billion.')).toEqual([]);
+  });
+
   it('reads offences known to the police as cases', () => {
     expect(metrics('In 2025, the Guardia Civil registered 186,204 known offences.')).toEqual([['cases_opened', 186_204]]);
   });

@@ -292,7 +292,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
-      'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders', 'under pnd', 'pnd order', 'pnd orders',
+      'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders', 'no-debit restriction', 'no-debit restrictions', 'under pnd', 'pnd order', 'pnd orders',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
