@@ -173,6 +173,11 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('In FY 2026/2027 the Agency targets the recovery of assets worth KES 10 billion.')).toEqual([]);
   });
 
+  it('reads no arrest in fugitives and no figure in a market\'s daily volume', () => {
+    expect(metrics('By 11 a.m., 12 of the targets had been arrested, and two others were considered fugitives.')).toEqual([['persons_arrested', 12]]);
+    expect(metrics('Local exchanges handled about 1.9 trillion won in trading volume over the past 24 hours, according to CoinGecko.')).toEqual([]);
+  });
+
   it('reads offences known to the police as cases', () => {
     expect(metrics('In 2025, the Guardia Civil registered 186,204 known offences.')).toEqual([['cases_opened', 186_204]]);
   });
@@ -184,6 +189,11 @@ describe('figures read in the seventeenth session', () => {
 });
 
 describe('places read in the seventeenth session', () => {
+  it('reads El Salvador\'s FGR as its own, and "$" there as the US dollar', () => {
+    expect(claimsOf('El Salvador: the Attorney General\'s Office (FGR) said the club raised more than $14.3 million from investors in San Salvador.')
+      .map((c) => [c.unit, c.jurisdiction])).toEqual([['USD', 'SV']]);
+  });
+
   it('takes a publisher for the table\'s agency only where the text names that agency\'s country', () => {
     const extract = createExtractor({ codebook: resolveCodebook(undefined) });
     const text = 'The network cashed out more than 142 million lei in Moldova. During the searches in Chisinau, the investigators seized 2,3 million lei.';

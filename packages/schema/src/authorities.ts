@@ -594,7 +594,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'Fiscalía-VE', jurisdiction: 'VE', names: ['Ministerio Público de Venezuela', 'Venezuelan Public Ministry'], aliases: ['Public Ministry', 'Ministerio Público'] },
   { id: 'Interior Ministry-VE', jurisdiction: 'VE', names: ['Interior Ministry', 'Ministry of Interior', 'Ministry of Interior, Justice and Peace', 'Ministry of Interior Relations, Justice and Peace'] },
   { id: 'Fiscalía-UY', jurisdiction: 'UY', names: ["Uruguay's Prosecutor's Office", 'Uruguayan Prosecutor’s Office'], aliases: ["Prosecutor's Office", 'Prosecutor’s Office', "prosecutor's office", 'prosecutor’s office', 'Fiscalía'] },
-  { id: 'FGR-SV', jurisdiction: 'SV', names: ['Fiscalía General de la República', "Attorney General's Office", 'Attorney General’s Office'] },
+  { id: 'FGR-SV', jurisdiction: 'SV', names: ['FGR', 'Fiscalía General de la República', "Attorney General's Office", 'Attorney General’s Office'] },
   { id: 'NAPP', jurisdiction: 'UZ', names: ['NAPP', 'National Agency for Perspective Projects', 'National Agency of Perspective Projects'] },
   { id: 'DCEC', jurisdiction: 'UZ', names: ['DCEC', 'Department for Combating Economic Crimes'] },
   { id: 'GPO', jurisdiction: 'UZ', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
