@@ -437,7 +437,11 @@ function claimsOfSentence(
   // A lead copied from the sentence itself (a fact line's label) holds its agencies' names too.
   const copiedAt = prefix ? sentence.text.indexOf(prefix.replace(/:\s$/, '')) : -1;
   const insideAgency = (at: number) => agencies.some((a) => (a.start + offset < at && at < a.end + offset) || (copiedAt >= 0 && a.start - copiedAt < at && at < a.end - copiedAt));
-  const triggers = withReceivers(text, figures, agencies.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start)) : findTriggers(text, lex), lex);
+  // Nor is a word inside a law's name: the "Criminal Proceeds (Recovery) Act 2009" recovers nothing.
+  const laws = text.includes(' Act') || text.includes(' Law') || text.includes(' Code') ? [...text.matchAll(LAW_NAME)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const insideLaw = (at: number) => laws.some(([a, b]) => a <= at && at < b);
+  const found = agencies.length || laws.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start) && !insideLaw(t.start)) : findTriggers(text, lex);
+  const triggers = withReceivers(text, figures, found, lex);
   const weights = triggerWeights(text, figures, triggers, lex.moneyMetrics);
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
@@ -579,6 +583,9 @@ function claimsOfSentence(
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
+/** A law's name: capitalised words, with their small words and a bracketed word, ending on its kind ("Proceeds of Crime Act"). */
+const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
+
 /** What sets a term against another: "to 10 years from 8 years". */
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 

@@ -178,6 +178,15 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('Local exchanges handled about 1.9 trillion won in trading volume over the past 24 hours, according to CoinGecko.')).toEqual([]);
   });
 
+  it('reads call centres and conversion centres ended as groups', () => {
+    expect(metrics('In the first quarter, the cyberpolice shut down 17 fraudulent call centres in Kyiv and Dnipro.')).toEqual([['groups_exposed', 17]]);
+    expect(metrics('Since the beginning of 2025, the SBU has blocked 11 conversion centres that serviced illegal gambling.')).toEqual([['groups_exposed', 11]]);
+  });
+
+  it('reads no trigger in a law\'s name', () => {
+    expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
+  });
+
   it('reads offences known to the police as cases', () => {
     expect(metrics('In 2025, the Guardia Civil registered 186,204 known offences.')).toEqual([['cases_opened', 186_204]]);
   });

@@ -362,6 +362,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'criminal groups or networks identified or exposed',
     triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack',
       'detect', 'discover', 'unmask', 'took down', 'taken down', 'has taken down', 'had taken down', 'have taken down', 'smash', 'eliminat', 'suppress'],
+    // Call centres are groups however they are ended: "shut down 17 fraudulent call centres" counts groups, as "dismantled" does.
+    // "has blocked 11 conversion centres": so are conversion centres, blocked.
+    readsTriggersOf: { metrics: ['platforms_closed', 'platforms_blocked'], nouns: ['call centre', 'call centres', 'call center', 'call centers', 'centres', 'centers'] },
   },
   {
     id: 'persons_arrested', unit_kind: 'count', counts: ['person'],
@@ -448,8 +451,8 @@ export const METRICS: readonly MetricDefinition[] = [
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange', 'unauthorised business', 'unauthorized business', 'unlicensed business',
-    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center', 'call centre',
-    'call center', 'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
+    'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center',
+    'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
     // Illegal lending apps: "blocked 3,208 illegal online lenders".
     'online lender', 'loan app', 'lending app',
@@ -485,7 +488,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   group: ['group', 'gang', 'network', 'ring', 'syndicate', 'cell', 'organisation', 'organization', 'crew', 'cartel', 'clan',
     'faction', 'mafia', 'criminal community', 'organised crime group', 'organized crime group', 'outfit',
     'conversion centre', 'conversion center',
-    // Police "expose" call centres and casinos' cash desks as they do groups, and "shut down" them as platforms.
+    // Police "expose", "dismantle" and "shut down" call centres and casinos' cash desks as they do groups.
     'call centre', 'call center', 'fraudulent call centre', 'fraudulent call center', 'scam call centre', 'cash desk'],
   // Complaints and reports made to an agency ("received more than 3,500 complaints") and charges laid ("laid 41 criminal
   // charges") are neither cases opened nor anything else a metric counts.
