@@ -655,7 +655,8 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const keep = chosen.keep ?? [];
   // The money's own words after it still refine it: "illicit exchangers processed KZT 9.6 billion in drug payments".
   // "converted about 86 billion won stolen from more than 1,900 victims": so do the words that say how it was got.
-  const saysCriminal = /^\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|stolen|fraud|scam)|(?:stolen|defrauded|extorted|swindled|embezzled)\b)/iu.test(text.slice(figure.end, figure.end + 40));
+  // "handled some 7.8 billion tenge linked to the sale of synthetic drugs": so do the words that tie it to a crime.
+  const saysCriminal = /^\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|stolen|fraud|scam)|(?:stolen|defrauded|extorted|swindled|embezzled)\b|(?:directly\s+)?(?:linked|related|tied|connected)\s+to\s+(?:the\s+)?(?:sale\s+of\s+)?(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|fraud|scam))/iu.test(text.slice(figure.end, figure.end + 60));
   if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || (!saysCriminal && keepsBefore(chosen, text.slice(0, figure.start))))) return undefined;
   if (!saysCriminal && handledFor(chosen, text, figure)) return undefined;
 

@@ -183,6 +183,11 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('Since the beginning of 2025, the SBU has blocked 11 conversion centres that serviced illegal gambling.')).toEqual([['groups_exposed', 11]]);
   });
 
+  it('reads a sum tied to the sale of drugs as illicit volume, whoever handled it', () => {
+    expect(metrics('The AFM estimates that illegal exchangers handled some 7.8 billion tenge linked to the sale of synthetic drugs in 2025.'))
+      .toEqual([['illicit_volume', 7_800_000_000]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
