@@ -369,7 +369,8 @@ const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
 const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
-const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;
+// Not "In the previous report, covering July 2023 to December 2024, MAS imposed ...": a period's report, no correction.
+const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;
 const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;

@@ -188,6 +188,12 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['illicit_volume', 7_800_000_000]]);
   });
 
+  it('reads a previous report\'s figures for the period it covered, as no correction', () => {
+    expect(claimsOf('In the previous report, covering July 2023 to December 2024, MAS imposed composition penalties totalling $4.9 million.', '2026-07-16')
+      .map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([['fines_imposed', 4_900_000, '2023-07-01', '2024-12-31']]);
+    expect(metrics('An earlier version of this report gave the fine as $49 million.')).toEqual([]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
