@@ -50,6 +50,8 @@ const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
 /** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
+/** The items of a series before a number: "to 9, " before "8 and 7 years". */
+const SERIES_BEFORE = /(?:\d+(?:[.,]\d+)?,\s*)+$/;
 const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i;
 const CHANGED_FROM = /\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i;
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
@@ -374,12 +376,26 @@ function readFigure(
     }
   }
 
+  // "sentenced three organisers to 9, 8 and 7 years in prison respectively": a series shares its last item's unit too.
+  if (sharedUnitFrom === null && !unit && text[end] === ',') {
+    let at = end;
+    for (let hops = 0; hops < 6; hops++) {
+      const sep = /^(?:,\s*(?!and\b)|,?\s+and\s+)/.exec(text.slice(at, at + 8));
+      const next = sep ? tokenAt.get(at + sep[0].length) : undefined;
+      if (!sep || !next) break;
+      at = next.end;
+      if (/and/.test(sep[0])) {
+        sharedUnitFrom = at;
+        break;
+      }
+    }
+  }
   const after = text.slice(end, end + 40);
   if (PERCENT.test(after)) return null;
   let countedThings: string[] = [];
   // "Two of his associates received sentences of two and three years, respectively": each a term of its own.
   const shared = !unit && sharedUnitFrom !== null && !lex.durationAfter.test(after) ? lex.durationAfter.exec(text.slice(sharedUnitFrom, sharedUnitFrom + 40)) : null;
-  if (shared && !/^-/.test(shared[0]) && !AGE.test(text.slice(sharedUnitFrom!, sharedUnitFrom! + 40)) && TERM_LEAD_FOR_PAIR.test(text.slice(Math.max(0, start - 120), start))) {
+  if (shared && !/^-/.test(shared[0]) && !AGE.test(text.slice(sharedUnitFrom!, sharedUnitFrom! + 40)) && TERM_LEAD_FOR_PAIR.test(text.slice(Math.max(0, start - 120), start).replace(SERIES_BEFORE, ''))) {
     unit = DURATION_UNITS[shared[0].trim().toLowerCase()] ?? null;
     if (unit) unitKind = 'duration';
   }

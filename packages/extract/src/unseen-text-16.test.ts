@@ -194,6 +194,12 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('An earlier version of this report gave the fine as $49 million.')).toEqual([]);
   });
 
+  it('reads each item of a series of terms, and transactions an FIU postponed as frozen', () => {
+    expect(metrics('In February, the court sentenced three organisers of the pyramid to 9, 8 and 7 years in prison respectively.'))
+      .toEqual([['persons_sentenced', 3], ['prison_term', 9], ['prison_term', 8], ['prison_term', 7]]);
+    expect(metrics('MASAK postponed transactions worth a total of 7.86 billion Turkish lira in 2025.')).toEqual([['assets_frozen', 7_860_000_000]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });

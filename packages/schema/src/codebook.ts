@@ -291,6 +291,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
     triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
+      // FIUs hold transactions by postponing or suspending them: "MASAK postponed transactions worth a total of 7.86 billion lira".
+      'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
       'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders', 'no-debit restriction', 'no-debit restrictions', 'under pnd', 'pnd order', 'pnd orders',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
