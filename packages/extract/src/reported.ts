@@ -119,6 +119,7 @@ const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+be
 const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i;
 const LIMIT_AFTER = /^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu;
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
+const OPERATED_FOR = /\b(?:operated|operating|ran|run|running|worked|functioned|existed|active|lasted)\s+(?:for\s+)?$/i;
 const HELD_PENDING_TAIL = /^[^.;]{0,60}?\b(?:frozen|preserved|restrained|seized|blocked|attached|arrested|held)\s+pending\b/i;
 const PENDING_TAIL = /^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i;
 /** "21 people, 15 men and six women aged between 18 and 61": the men and women of a count said just before are its parts. */
@@ -197,7 +198,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "with a non-parole period of four years and two months": the least of a term to be served, no term of its own.
   // "The raid comes two months after a judge sentenced ...", "Six months later, ...": a span between events, no term.
   // "received a 15-year ban", "disqualified as a director for seven years": a ban's length, no term in prison.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near)
+  // "a crypto-to-cash desk that operated for more than two years": how long a thing ran.
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
     || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   // "A dollar exchanged for Sh129.2 on Tuesday": a currency's price.

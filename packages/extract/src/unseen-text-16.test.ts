@@ -200,6 +200,12 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('MASAK postponed transactions worth a total of 7.86 billion Turkish lira in 2025.')).toEqual([['assets_frozen', 7_860_000_000]]);
   });
 
+  it('reads access taken down as a block, and how long a desk operated as no term', () => {
+    expect(metrics('The ministry has taken down access to the 12 websites at the request of the police.')).toEqual([['platforms_blocked', 12]]);
+    expect(metrics('A court in Almaty has jailed the five people behind TengeSwap, a crypto-to-cash desk that operated for more than two years.'))
+      .toEqual([['persons_sentenced', 5]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });

@@ -111,7 +111,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
     // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
     // "block" as a word, not a stem: "blockchain" blocks nothing.
-    triggers: ['blockage', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit'],
+    // "has taken down access to the 12 websites": access taken down is a block.
+    triggers: ['blockage', 'restrict', 'blacklist', 'geo-block', 'obscur', 'blackout', 'blacked out', 'black out', 'inhibit',
+      'taken down access', 'took down access', 'take down access', 'takes down access', 'has taken down access', 'have taken down access', 'had taken down access'],
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings',
       // "318 websites were made inaccessible to users in Hungary".
