@@ -185,6 +185,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // A heading a list follows is its lead as a line ending on a colon is: "FACT SHEET: ITEMS SEIZED ON 28 FEBRUARY 2026".
     const headsList = () => isHeading(source.text, sentences, i) && sentences[i + 1] !== undefined && isListItem(source.text, sentences[i + 1]!);
     if (!item) lead = sentence.text.endsWith(':') || headsList() ? sentence.text : null;
+    // "ordered the seizure and freezing of assets worth Baht 1,264,500,000 ... The assets comprise:": a lead that names no action
+    // hangs its items from the sentence before it.
+    if (lead && i > 0 && REFERS_BACK_LEAD.test(lead) && !findTriggers(lead, lex).some((t) => t.metrics.length > 0)) lead = `${sentences[i - 1]!.text} ${lead}`;
     if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
@@ -585,6 +588,9 @@ function claimsOfSentence(
 // sum has been traced to "bank consultant" and fake investment frauds".
 /** A law's name: capitalised words, with their small words and a bracketed word, ending on its kind ("Proceeds of Crime Act"). */
 const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
+
+/** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
+const REFERS_BACK_LEAD = /^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u;
 
 /** What sets a term against another: "to 10 years from 8 years". */
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;

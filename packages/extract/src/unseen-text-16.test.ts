@@ -206,6 +206,11 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['persons_sentenced', 5]]);
   });
 
+  it('reads a list whose lead points back to the sentence before it', () => {
+    const text = 'On 3 September 2026, the Transaction Committee ordered the seizure and freezing of assets with a total value of Baht 1,264,500,000.\n\nThe assets comprise:\n- deposits in 286 bank accounts totalling Baht 412,700,000;\n- 46 plots of land and 9 condominium units;\n';
+    expect(metrics(text, '2026-09-08')).toEqual([['assets_frozen', 1_264_500_000], ['assets_frozen', 412_700_000], ['items_seized', 46], ['items_seized', 9]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
