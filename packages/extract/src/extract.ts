@@ -584,8 +584,6 @@ function claimsOfSentence(
   return claims;
 }
 
-// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
-// sum has been traced to "bank consultant" and fake investment frauds".
 /** A law's name: capitalised words, with their small words and a bracketed word, ending on its kind ("Proceeds of Crime Act"). */
 const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
 
@@ -595,6 +593,8 @@ const REFERS_BACK_LEAD = /^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|
 /** What sets a term against another: "to 10 years from 8 years". */
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
+// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
+// sum has been traced to "bank consultant" and fake investment frauds".
 const CRIME_PART_TAIL = /^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */

@@ -49,9 +49,9 @@ const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d
 const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
-/** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
 /** The items of a series before a number: "to 9, " before "8 and 7 years". */
 const SERIES_BEFORE = /(?:\d+(?:[.,]\d+)?,\s*)+$/;
+/** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
 const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i;
 const CHANGED_FROM = /\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i;
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
