@@ -356,6 +356,9 @@ function readFigure(
     if (high && (!isAnd || between) && !/^(?:19|20)\d\d$/.test(text.slice(high.start, high.end))) {
       let highValue = high.value;
       let highEnd = high.end;
+      // "seven (7) to ten (10) years": the high end's digits in brackets restate it too.
+      const highRestated = BRACKETED_DIGITS.exec(text.slice(highEnd, highEnd + 24));
+      if (highRestated && parseDigits(highRestated[1]!) === highValue) highEnd += highRestated[0].length;
       const highHalf = AND_A_HALF.exec(text.slice(highEnd, highEnd + 16));
       if (highHalf && Number.isInteger(highValue)) {
         highValue += 0.5;

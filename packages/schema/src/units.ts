@@ -42,7 +42,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'BSD', symbols: ['BSD', '$'], names: ['bahamian dollars', 'bsd', 'dollars', 'dollar'] },
   { code: 'TWD', symbols: ['NT$', 'TWD', '$'], names: ['new taiwan dollars', 'taiwan dollars', 'twd', 'dollars', 'dollar'] },
   { code: 'MXN', symbols: ['MX$', 'MXN', '$'], names: ['mexican pesos', 'mxn', 'pesos', 'peso'] },
-  { code: 'PHP', symbols: ['₱', 'PHP', 'P'], names: ['peso', 'pesos', 'php', 'philippine pesos'] },
+  { code: 'PHP', symbols: ['₱', 'PHP', 'Php', 'P'], names: ['peso', 'pesos', 'php', 'philippine pesos'] },
   { code: 'ARS', symbols: ['ARS', '$'], names: ['argentine pesos', 'ars', 'pesos', 'peso'] },
   { code: 'COP', symbols: ['COP', '$'], names: ['colombian pesos', 'cop', 'pesos', 'peso'] },
   { code: 'CLP', symbols: ['CLP', '$'], names: ['chilean pesos', 'clp', 'pesos', 'peso'] },
