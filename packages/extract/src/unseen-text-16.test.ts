@@ -211,6 +211,13 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics(text, '2026-09-08')).toEqual([['assets_frozen', 1_264_500_000], ['assets_frozen', 412_700_000], ['items_seized', 46], ['items_seized', 9]]);
   });
 
+  it('reads Philippine releases\' "Php" and ranges restated in brackets', () => {
+    expect(claimsOf('The AMLC secured a freeze order covering 143 bank accounts with an aggregate value of Php 1.2 billion.').map((c) => [c.metric, c.value, c.unit]))
+      .toEqual([['assets_frozen', 1_200_000_000, 'PHP']]);
+    expect(claimsOf('The court sentenced each of them to an indeterminate prison term of seven (7) to ten (10) years.').map((c) => [c.value, c.value_high, c.unit]))
+      .toEqual([[7, 10, 'years']]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
