@@ -218,6 +218,11 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([[7, 10, 'years']]);
   });
 
+  it('reads the object of its own verb apart from a list after it', () => {
+    expect(metrics('We shut down 74 illegal online casinos, and at our request 2,900 mirror sites were blocked.'))
+      .toEqual([['platforms_closed', 74], ['platforms_blocked', 2900]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
