@@ -352,10 +352,11 @@ const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
-const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement)\b/i;
+// "By the court's decision, the following will be turned to state revenue:": what a ruling says will be done is done.
+const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement|[Bb]y\s+(?:the\s+)?(?:court['’]s\s+)?(?:decision|verdict|ruling|judg?ment)(?:\s+of\s+the\s+court)?)\b/i;
 /** "... if the court approves the settlement": a payment still on a condition. */
 const CONDITION_TAIL = /\b(?:if|unless|once|provided|subject\s+to|pending)\b/i;
-const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit)\b)/gi;
+const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit|be\s+(?:turned|transferred|confiscated|forfeited))\b)/gi;
 const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
 const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;

@@ -223,6 +223,11 @@ describe('figures read in the seventeenth session', () => {
       .toEqual([['platforms_closed', 74], ['platforms_blocked', 2900]]);
   });
 
+  it('reads what a ruling turns to state revenue as confiscated, though it says "will be"', () => {
+    const text = 'By the court\'s decision, the following will be turned to state revenue:\n- 3 apartments and a commercial building in Shymkent;\n- 96 450 USDT, 0.42 BTC and 6.8 ETH.\n';
+    expect(metrics(text)).toEqual([['items_seized', 3], ['assets_seized', 96_450], ['assets_seized', 0.42], ['assets_seized', 6.8]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
