@@ -450,7 +450,8 @@ const SPAN_BEFORE_EVENT = /^\s+(?:after|before)\b/i;
 const TERM_LEAD = /\b(?:to|for|of|from|and|or|between|received?|receiving|got|gets|given|handed|serve[sd]?|serving|jailed|imprisoned|sentenced|terms?|sentences?)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|another|a\s+further|an\s+additional)\s+)?$/i;
 const BANNED_LEAD = /\b(?:banned|barred|disqualified|debarred|suspended|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i;
 const BAN_AFTER = /^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu;
-const DEADLINE = /^\s+to\s+(?!be\b|serve\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
+// Not whom the terms went to: "prison terms of between 3 and 12 years to the organisers".
+const DEADLINE = /^\s+to\s+(?!be\b|serve\b|the\b|their\b|his\b|her\b|its\b|each\b|all\b|both\b|those\b|these\b|them\b|him\b|eight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
 const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/i;
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */

@@ -228,6 +228,10 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics(text)).toEqual([['items_seized', 3], ['assets_seized', 96_450], ['assets_seized', 0.42], ['assets_seized', 6.8]]);
   });
 
+  it('reads terms handed down to the people named after them, as no deadline', () => {
+    expect(metrics('Courts handed down prison terms of between 3 and 12 years to the organisers of exchangers.')).toEqual([['prison_term', 3]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
