@@ -102,13 +102,14 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
     while (start < end && /\s/.test(text[start]!)) start++;
   }
   // A list's number ("1.", "12)") is split off the item it opens: it is no sentence.
-  if (end - start >= 3 && !/^\d{1,3}[.)]$/.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
+  if (end - start >= 3 && !/^(?:\d{1,3}|[ivx]{1,4})[.)]$/i.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
 }
 
 const BULLET = new RegExp(`^${LIST_MARK}`, 'u');
-const NUMBER_MARK = /^[ \t]*\d{1,3}[.)][ \t]+$/;
+// Official releases number items in roman numerals too: "i. Cash amounting to Rs. 2.87 Crore;".
+const NUMBER_MARK = /^[ \t]*(?:\d{1,3}|[ivx]{1,4})[.)][ \t]+$/i;
 
-/** Whether a sentence is an item of a list: its line opens on "-", "*", "•" or "–", or on a number ("1.", "2)"). */
+/** Whether a sentence is an item of a list: its line opens on "-", "*", "•" or "–", or on a number ("1.", "2)", "iv."). */
 export function isListItem(text: string, sentence: Sentence): boolean {
   if (BULLET.test(sentence.text)) return true;
   // Only the few characters before the sentence can hold its line's number: no search back along a long line.

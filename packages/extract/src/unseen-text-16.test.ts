@@ -232,6 +232,11 @@ describe('figures read in the seventeenth session', () => {
     expect(metrics('Courts handed down prison terms of between 3 and 12 years to the organisers of exchangers.')).toEqual([['prison_term', 3]]);
   });
 
+  it('reads items numbered in roman numerals under their lead', () => {
+    const text = 'During the search operations, the following were seized:\ni. Cash amounting to Rs. 2.87 Crore;\nii. Foreign currency equivalent to Rs. 38 Lakh;\niii. 3 luxury vehicles.\n';
+    expect(metrics(text)).toEqual([['assets_seized', 28_700_000], ['assets_seized', 3_800_000], ['items_seized', 3]]);
+  });
+
   it('reads no trigger in a law\'s name', () => {
     expect(metrics('The restraint, obtained under the Criminal Proceeds (Recovery) Act 2009, covers cryptocurrency worth $2.85m.')).toEqual([['assets_frozen', 2_850_000]]);
   });
