@@ -1,7 +1,7 @@
 import { definedAgencies, definedAgencyTable, withDefined } from './defined-agencies.js';
 import type { Lexicon } from './lexicon.js';
 import type { PlaceName } from './lexicon-places.js';
-import { actingUnits, placeNames, type AuthorityMention } from './places.js';
+import { actingUnits, countriesNamed, placeNames, type AuthorityMention } from './places.js';
 import { storyCity, type Sentence } from './sentences.js';
 
 // Which agency a sentence's figures come from, read from the text around it: agencies the text introduces itself,
@@ -38,7 +38,7 @@ export function addDefinedAgencies(
   const isAgency = (name: string) => !lex.placeOf(name).generic && lex.placeOf(name).authorities.length > 0;
   const police = lex.placeOf('police');
   const nationalPolice = (jurisdiction: string) => police.authorities.find((a) => a.jurisdiction === jurisdiction)?.id ?? null;
-  const countries = new Set(names.flatMap((ns) => ns.map((m) => m.values[0]!.jurisdiction)));
+  const countries = countriesNamed(names);
   const sole = (name: string) => {
     const p = lex.placeOf(name);
     return !p.generic && p.authorities.length === 1 ? p.authorities[0]! : null;

@@ -5,11 +5,11 @@ import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withRecei
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
 import type { PhraseMatch } from './phrases.js';
-import { attribute, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
+import { attribute, countriesNamed, documentJurisdiction, ledByPublisher, placeNames, publisherAgency, tallyPlaces } from './places.js';
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
 import { ownPeriods, periodOf, undatedByAction, type SentenceContext } from './figure-period.js';
-import { isReported } from './reported.js';
+import { isReported, PAID_AS_PENALTY } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
@@ -125,7 +125,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // An agency's own release speaks for that agency throughout; a translation of one is led by it, as a reprint would be.
   // "National Bureau of Investigation" over a Finnish text is not the Philippines' NBI the table knows: a publisher's agency is
   // the table's where the text names its country, or names none.
-  const textCountries = new Set(names.flatMap((ns) => ns.map((m) => m.values[0]!.jurisdiction)).filter((j) => j !== null));
+  const textCountries = countriesNamed(names);
   const byTable = publisherAgency(publisher);
   const publishedBy = byTable && (textCountries.size === 0 || textCountries.has(byTable.candidates[0]!.jurisdiction)) ? byTable : null;
   const agencyRelease = (source.kind === 'official' || source.kind === 'translation') && publishedBy !== null;
@@ -386,7 +386,6 @@ function headerTemplate(source: Source, metric: string, place: { jurisdiction: s
 const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl\.|such\s+as)\s[^\u2013\u2014()]{0,160}?\d[^\u2013\u2014()]{0,160}?\s)[\u2013\u2014](?=\s)/gu;
 
 /** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines". */
-const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties)\b/iu;
 
 /** Dashes that set off an aside read as the brackets they stand for (one character each, so offsets hold): it is no break. */
 function dashAsides(text: string): string {

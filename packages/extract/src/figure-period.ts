@@ -60,7 +60,8 @@ const RUNNING_TOTAL_LEAD = /\b(?:bringing|taking|brings|takes|brought|took|raisi
  * total for the year" is the year's to that day.
  */
 function runningTotal(text: string, figure: Figure, published: string | null, period: PeriodValue): PeriodValue {
-  if (!published || !text.includes('to', Math.max(0, figure.start - 4))) return period;
+  // Most figures follow no "to": the cheap test spares the pattern.
+  if (!published || !text.slice(Math.max(0, figure.start - 4), figure.start).includes('to')) return period;
   const lead = RUNNING_TOTAL_LEAD.exec(text.slice(Math.max(0, figure.start - 140), figure.start));
   if (!lead) return period;
   if (/\bfor\s+the\s+year\b/i.test(lead[1]!)) return { start: `${published.slice(0, 4)}-01-01`, end: published, text: period.text };

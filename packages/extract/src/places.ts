@@ -39,6 +39,11 @@ export function actingUnits<T>(items: readonly T[], candidatesOf: (item: T) => r
 /** A chip or machine an agency's acronym names ("ASIC miners", "ASIC devices"). */
 const HARDWARE_AFTER = /^[\s-]+(?:miners?|mining|devices?|rigs?|chips?|hardware)\b/i;
 
+/** The countries a text's sentences name by a country's name, demonym or city (agencies' names count none). */
+export function countriesNamed(names: ReadonlyArray<ReadonlyArray<PhraseMatch<PlaceName>>>): Set<string> {
+  return new Set(names.flatMap((ns) => ns.map((m) => m.values[0]!.jurisdiction)).filter((j) => j !== null));
+}
+
 /** Finds country names, demonyms and agency names in `text`, ranked by mentions then first appearance. */
 export function findPlaces(text: string, lex: Lexicon): PlaceMentions {
   return tallyPlaces(placeNames(text, lex));

@@ -285,7 +285,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "..., up from 37 in 2024, as the nation tries to push crypto trading onto licensed platforms": not in a clause of reason after it.
   const licensedMarket = !figure.countedThings.includes('person') && LICENSED_MARKET.test(withoutReasonAfter(text.slice(from, to), figure.end - from)) && !FINES_LEAD.test(lead)
     // "licensed operators have paid £8.6 million in penalties": what licensed firms paid as penalties is enforcement.
-    && !/^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|settlements)\b/iu.test(tail)
+    && !PAID_AS_PENALTY.test(tail)
     && !RETURNED_TO.test(text.slice(0, to));
   return !limitNamed && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
@@ -368,6 +368,8 @@ const NON_PAROLE = /\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?
 const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
 const CURRENCY_PRICED_LEAD = /\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
+/** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines", "£8.6 million in penalties". */
+export const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|settlements)\b/iu;
 const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
