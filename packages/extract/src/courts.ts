@@ -1,9 +1,13 @@
 import { datelineCity, sameParagraph, storyCity, type Sentence } from './sentences.js';
 
-/** The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it its place ("of the city of Shymkent"). */
-const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})[Cc]ourt(?:-\\d{1,2})?(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:\\s+(?:in|of|sitting\\s+in)\\s+(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
+/**
+ * The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it
+ * its place ("of the city of Shymkent", "Federal High Court, Lagos,"). "the courts of Karaganda region" are that place's
+ * courts; "courts" with no place named are no court's.
+ */
+const COURT_WORDS = "((?:(?:\\d{1,2}(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'’-]*|specialis\\p{Ll}+|special|trial|inter-?district|district|regional|city|criminal|economic|appeals?|high|military|administrative|juvenile|county|circuit|sessions|magistrates?['’]?|federal|provincial|state|supreme|appellate|municipal|people['’]?s)\\s+){0,5})(?:[Cc]ourt|(?<=\\b(?:[Tt]he\\s+)?)courts(?=\\s+(?:of|in)\\s+\\p{Lu}))(?:-\\d{1,2})?(?:\\s*\\([^()]{1,30}\\))?(?:\\s+for(?:\\s+\\p{Ll}+){1,3}?(?=\\s+in\\s))?(?:(?:\\s+(?:in|of|sitting\\s+in)\\s+|,\\s+(?=\\p{Lu}[\\p{L}-]*(?:,|\\s+on\\s)))(?:\\p{Lu}[\\p{L}-]*,\\s+(?=\\p{Lu}))?(?:the\\s+(?:city|region|province)\\s+of\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})(?:\\s+in\\s+(\\p{Lu}[\\p{L}-]*))?)?";
 /** A court as the subject of a ruling ("on Nov. 10" may stand between): "An Istanbul court on Thursday sentenced", "A Federal High Court in Lagos ... jailed", "weeks after a special PMLA court in Bengaluru convicted", "Justice Ayo Emmanuel of the Federal High Court in Lagos ordered". */
-const COURT_SUBJECT = new RegExp(`(?:^|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}(?![\\p{L}\\p{N}])(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
+const COURT_SUBJECT = new RegExp(`(?:^(?:[-*\\u2022]\\s+)?|[,;:\\u2013\\u2014]\\s*|\\s-\\s+|\\b(?:in\\s+which|after|when|since|that)\\s+|\\b(?:Justice|Judge)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}of\\s+|^[^;()]{0,40}\\((?:[A-Z]{2,}|[\\p{L} ]{2,30})\\)\\s+(?:-{1,2}\\s+|[\\u2013\\u2014]\\s+)?)(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Division|Bench|Chamber)\\s+of\\s+the\\s+)?${COURT_WORDS}(?![\\p{L}\\p{N}])(?:[^.;]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){0,80}?\\b(?:has\\s+|have\\s+)?(?:also\\s+)?(?:sentenced|jailed|convicted|fined|ordered|imposed|handed\\s+down|acquitted|upheld|reduced|increased|(?:raised|cut|lowered)\\s+(?:the|his|her|their|a)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:sentences?|terms?|penalt(?:y|ies)|fines?)|overturned|quashed|(?:delivered|passed|pronounced|announced|issued)\\s+(?:a|its|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:verdict|sentence|judge?ment|ruling))\\b`, 'u');
 /**
  * A ruling told by its verdict or by where it was handed down: "By the verdict of the Specialised Inter-District Criminal
  * Court of Kostanay region of 19 June, ...", "Harjit Sandhu was sentenced at Birmingham Crown Court on Thursday".
@@ -105,10 +109,10 @@ export class CourtContext {
     }
     if (!THE_COURT.test(text) && !RULING.test(text)) return null;
     // Back to the sentence that named the court, in this paragraph or before it (in an agency's release, in this paragraph
-    // only); none between may name an agency.
+    // only); none between may name an agency that acts in it ("..., according to the AFM" only tells).
     for (let j = i - 1; j >= 0; j--) {
       if (this.agencyRelease && !sameParagraph(this.text, this.sentences, j)) return null;
-      if (this.namesAgency(j)) return null;
+      if (this.namesActingAgency(j)) return null;
       const before = this.named(j);
       if (before) return { court: before, sentence: j };
     }
