@@ -128,6 +128,7 @@ const NAMED_TERM = /^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
+const AGE_LEAD = /\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;
@@ -599,6 +600,8 @@ function readFigure(
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;
+    // "29 were aged over 65": an age, no count.
+    if (AGE_LEAD.test(lead)) return null;
     // "Three people – the organiser and two couriers – were detained": a part told inside dashes after the count.
     if (previous?.unitKind === 'count' && INSIDE_DASHES.test(text.slice(previous.end, start)) && !CORRECTION_GAP.test(text.slice(previous.end, start))) return null;
     unit = 'count';

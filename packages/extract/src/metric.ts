@@ -586,8 +586,8 @@ function pairedWithTerm(text: string, figures: readonly Figure[], i: number): nu
 
 /**
  * Chooses the metric of a figure from the weights of the triggers around it (nearer, before rather than after,
- * fewer breaks and figures between). Returns null when nothing in the sentence signals a metric, or when
- * the figure sits under two metrics joined by "or" ("assets seized or frozen").
+ * fewer breaks and figures between). Returns null when nothing in the sentence signals a metric, or when a count sits
+ * under two metrics joined by "or" ("removed or blocked"); a sum under two ("assets seized or frozen") is the first one's.
  */
 export function chooseMetric(
   text: string,
@@ -599,10 +599,12 @@ export function chooseMetric(
   let best: { metric: MetricDefinition; score: number; trigger: number } | null = null;
   for (const { metric, asSubject } of candidates) {
     // The metrics whose triggers this one reads here: those the figure cannot be, where it counts their nouns ("seized 14 domains").
-    const borrowed = metric.readsTriggersOf && countsOneOf(text, figure, metric.readsTriggersOf.nouns)
-      ? metric.readsTriggersOf.metrics.filter((id) => !candidates.some((c) => c.metric.id === id)) : [];
+    // "seized the domains of 14 trading platforms": the nouns may stand before the count, what was done to them before them.
+    const after = metric.readsTriggersOf ? countsOneOf(text, figure, metric.readsTriggersOf.nouns) : false;
+    const before = metric.readsTriggersOf && !after ? nounsOf(text, figure, metric.readsTriggersOf.nouns) : false;
+    const borrowed = after || before ? metric.readsTriggersOf!.metrics.filter((id) => !candidates.some((c) => c.metric.id === id)) : [];
     triggers.forEach((t, k) => {
-      const signals = t.metrics.includes(metric.id) || borrowed.some((id) => t.metrics.includes(id));
+      const signals = t.metrics.includes(metric.id) || ((!before || t.end <= figure.start) && borrowed.some((id) => t.metrics.includes(id)));
       // A thing that is both a venue and an organisation (a call centre, a casino's cash desk) is dismantled as a group: on a tie,
       // the group reading wins.
       const groupOnTie = best !== null && weights[k] === best.score && (metric.counts ?? []).includes('group') && (best.metric.counts ?? []).includes('platform');
@@ -618,9 +620,19 @@ export function chooseMetric(
   if (!best) return null;
   const chosen: { metric: MetricDefinition; score: number; trigger: number } = best;
   const metrics = candidates.map((c) => c.metric);
-  if (disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric))) return null;
-  const refined = refine(text, figure, triggers, metrics, chosen.metric, triggers[chosen.trigger]!);
-  return { metric: refined ?? chosen.metric, score: chosen.score };
+  // "seized or restrained more than $140 million": coders read a sum as the first verb's; "removed or blocked 4,150 pages",
+  // "the arrest or conviction of two founders" count no one thing.
+  const other = disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric));
+  if (other && (figure.unitKind !== 'money' || other.start > triggers[chosen.trigger]!.start)) return null;
+  const metric = other ? metrics.find((m) => other.metrics.includes(m.id))! : chosen.metric;
+  const refined = refine(text, figure, triggers, metrics, metric, triggers[chosen.trigger]!);
+  return { metric: refined ?? metric, score: chosen.score };
+}
+
+/** Whether the count is of the things one of `nouns` belongs to: "the domains of 14 platforms". */
+function nounsOf(text: string, figure: Figure, nouns: readonly string[]): boolean {
+  const of = /\b([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, figure.start - 32), figure.start));
+  return of !== null && nouns.includes(of[1]!.toLowerCase());
 }
 
 /** Whether the noun right after a count, past a modifier or two, is one of `nouns`: "11 web domains", "14 other domains". */
@@ -629,11 +641,12 @@ function countsOneOf(text: string, figure: Figure, nouns: readonly string[]): bo
   return words.some((w, i) => nouns.includes(w) || (i > 0 && nouns.includes(`${words[i - 1]} ${w}`)));
 }
 
-/** "seized or frozen": the chosen trigger is joined by "or" to a trigger of another candidate metric. */
-function disjoined(text: string, k: number, triggers: readonly TriggerMention[], others: readonly MetricDefinition[]): boolean {
+/** "seized or frozen": the trigger of another candidate metric the chosen one is joined to by "or", or null. */
+function disjoined(text: string, k: number, triggers: readonly TriggerMention[], others: readonly MetricDefinition[]): TriggerMention | null {
   const t = triggers[k]!;
-  return triggers.some((u) => u !== t && others.some((m) => u.metrics.includes(m.id) && !t.metrics.includes(m.id))
+  const u = triggers.find((u) => u !== t && others.some((m) => u.metrics.includes(m.id) && !t.metrics.includes(m.id))
     && /^\s+(?:or|and\/or)\s+$/iu.test(u.start >= t.end ? text.slice(t.end, u.start) : text.slice(u.end, t.start)));
+  return u ?? null;
 }
 
 /**

@@ -8,7 +8,8 @@ const MODALITY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?preparing\b|\b
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
 const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to(?!\s+(?:freezing|seizure|confiscation|forfeiture|arrest|(?:an?\s+)?(?:freez\w*|seizure|confiscation|forfeiture)\s+(?:decisions?|orders?))))\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
-const NEGATION = /(?<![\w-])(?:not|no|never|neither|nor|without|denied)(?![\w-])[^,;]{0,30}$/i;
+// Not a relative clause's: "investments that never existed has been jailed for six and a half years".
+const NEGATION = /(?<![\w-])(?<!\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|did|does|do)\s+)?)(?:not|no|never|neither|nor|without|denied)(?![\w-])[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
 const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|price[sd]?(?!,)(?<!\bat\s+(?:current|today['’]s|present|prevailing|market)\sprice[sd]?)(?<!\bmanipulat\w*\s+(?:the\s+)?(?:[\p{L}-]+\s+)?price[sd]?)(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below|between(?=\s+(?:[\d$€£¥₹₸₽]|US\$|[A-Z]{3}\s?\d)))|quoted\s+at|(?:bitcoin|ether)\s+(?:(?:was|is|stood|stands)\s+)?at|(?:usdt|usdc|tether|xrp|solana)\s+(?:(?:was|is|stood|stands)\s+)?at\s+(?:about\s+|around\s+)?(?:[$€£¥₩]\s?)?(?=\d)|minimum\s+(?:deposit|investment|fee|withdrawal|top-?up|transfer|transaction)|\b(?:per|according\s+to)\s+industry\s+(?:data|estimates|figures)|(?:24-hour|24h|daily)\s+(?:trading\s+)?volume|(?:trading\s+)?volume\s+(?:over|in)\s+the\s+(?:past|last)\s+24\s+hours|according\s+to\s+(?:CoinGecko|CoinMarketCap|Kaiko|CryptoCompare|CoinGlass)|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget(?<!\bto\s+the\s+(?:state\s+|federal\s+|national\s+|public\s+)?budget)(?!\s+(?:estimates|committee|commission|fraud|frauds|request|requests|hearing|hearings|debate)\b)|tax revenues?(?<!\b(?:damage|loss|losses|harm)\s+to\s+(?:[\p{L}-]+\s+){0,3}tax revenues?)|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
 /**
@@ -75,7 +76,8 @@ const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is
 /** "fined ... RM45,000 each, in default 18 months' jail": the term served only if the fine is not paid, told before it. */
 // "ordered to pay back £127,450 ... or serve an extra 18 months in prison": the term if the order goes unpaid.
 // "The default sentence is 6 years": the term served if a confiscation order goes unpaid.
-const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
+const PREVIOUS_CONVICTIONS = /^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i;
+const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
 const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
@@ -106,8 +108,8 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
-// "secured convictions of 47 accused persons in 36 cases": cases ended in convictions.
-const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
+// "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
+const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
 const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
@@ -136,7 +138,8 @@ const RUNNING_TOTAL = /\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+
 const TRADE_BODY = /\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/;
 const ANALYTICS_UNNAMED = /\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i;
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
-const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b/i;
+// "ordered that the six suspects be held in custody": custody ordered for people already held.
+const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu;
 /**
  * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
  * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
@@ -185,7 +188,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || SUMMED_TERMS_LEAD.test(near)
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
-  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || TO_COURT.test(tail) || SENT_TO_COURT_LEAD.test(near)
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(tail) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
@@ -225,6 +228,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Hanbit, which has about 1.2 million users", "MB Way ... has more than 6 million users": a firm's customers now, told in
   // the present, are its business, not a scheme's.
   // The clause starts after its ", which": the words before it are read past that break.
+  // "Te Rangi has 17 previous convictions": a person's record, no one convicted now.
+  const record = figure.unitKind === 'count' && PREVIOUS_CONVICTIONS.test(text.slice(figure.end, figure.end + 40));
   const ownBusiness = figure.countedThings.includes('customer') && (SAYS_IT_HAS.test(near) || HAS_NOW.test(text.slice(Math.max(0, figure.start - 48), figure.start)));
   // "arrested more than 3,800 people, about 2,900 of them foreigners", "11 vehicles including four luxury cars": a part
   // of the count just said, not a count of its own.
@@ -287,7 +292,7 @@ export function isReported(text: string, figure: Figure): boolean {
     // "licensed operators have paid £8.6 million in penalties": what licensed firms paid as penalties is enforcement.
     && !PAID_AS_PENALTY.test(tail)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !limitNamed && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && ONE_VICTIM_LOSS.test(text.slice(0, figure.start))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
@@ -295,9 +300,9 @@ export function isReported(text: string, figure: Figure): boolean {
 
 /**
  * Background a story gives around its figures: a correction's earlier version, remittances, surveys, "one of the world's
- * largest crypto markets". Rare words, so a plain test of them spares the pattern's scan of most clauses.
+ * largest crypto markets" (not the customers "receiving remittances from the Gulf"). Rare words, so a plain test of them spares the pattern's scan of most clauses.
  */
-const BACKGROUND_TALK = /\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu;
+const BACKGROUND_TALK = /\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|(?<!\breceiv\w*\s+)remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu;
 const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|continent|country/i;
 
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
@@ -348,7 +353,8 @@ const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|p
 const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u;
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 // "money laundering involving more than VND500 million can draw up to 15 years": what the law makes of sums above it.
-const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b/i;
+// "transactions exceeding PHP 500,000 within one banking day": a bound per day is a rule's.
+const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i;
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
@@ -414,6 +420,8 @@ const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|
 // "its penalties reach up to 15 years' imprisonment": what the law's penalties reach.
 const PENALTY_CONTEXT = /\b(?:establish(?:es|ed)?|prescribes?|stipulates?|envisages?|sets?\s+out)\s+(?:[\w-]+\s+)?(?:penalt(?:y|ies)|prison\s+terms?|sentences?|fines?|imprisonment)\b|\bpenalt(?:y|ies)\s+(?:can\s+)?(?:reach(?:es)?|extends?|go(?:es)?)\b|\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
+// "sent 912 case referrals": cases handed on, not opened.
+const REFERRALS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}referrals\b/iu;
 const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */
 const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:courts?\b|(?:[\p{L}-]+\s+){0,2}judgeship\b|(?:[\p{L}-]+\s+){0,2}(?:prosecut\p{L}*|prosecution\s+authorities))/iu;

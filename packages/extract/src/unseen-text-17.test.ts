@@ -36,3 +36,56 @@ describe('courts read in the eighteenth session', () => {
       .toEqual(['persons_sentenced', 'AFM']);
   });
 });
+
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+
+describe('figures read in the eighteenth session', () => {
+  it('reads no one sentenced in a person\'s previous convictions', () => {
+    expect(metrics('Te Rangi was jailed for five years. He has 17 previous convictions, mostly for dishonesty.')).toEqual([['prison_term', 5, 'years']]);
+  });
+
+  it('reads no term in the months a community order stands in lieu of', () => {
+    expect(metrics('The youngest was ordered to carry out 200 hours of community service in lieu of 12 months in prison.')).toEqual([]);
+  });
+
+  it('reads a term past a relative clause\'s negation', () => {
+    expect(metrics('An adviser who persuaded people to invest in schemes that never existed has been jailed for six and a half years.'))
+      .toEqual([['prison_term', 6.5, 'years']]);
+    expect(metrics('The court did not impose the five years the prosecution sought.')).toEqual([]);
+  });
+
+  it('reads no count in an age', () => {
+    expect(metrics('An adviser persuaded 47 people to hand over more than €3.1 million. Of the 47 victims, 29 were aged over 65, the court heard.').map(([, v]) => v)).not.toContain(65);
+  });
+
+  it('reads customers receiving remittances as customers, not as remittance statistics', () => {
+    expect(metrics('The network served more than 3,200 customers, most of whom were families receiving remittances from the Gulf.'))
+      .toEqual([['customers_served', 3200, 'count']]);
+  });
+
+  it('reads no arrest in custody ordered for suspects already held, nor opened cases in the cases rulings ended', () => {
+    expect(metrics('The public prosecutor ordered that the six suspects be held in custody.')).toEqual([]);
+    expect(metrics('In March, the Amman Criminal Court issued rulings against 7 defendants in 2 similar fake investment cases.').map(([m]) => m)).not.toContain('cases_opened');
+  });
+
+  it('reads transactions an FIU suspended as frozen, and compounds a regulator offered as fines', () => {
+    expect(metrics('In 2025, the SFMS suspended financial transactions worth UAH 1.9 billion.')).toEqual([['assets_frozen', 1_900_000_000, 'UAH']]);
+    expect(metrics('The SC also offered compounds amounting to RM3.1mil to 11 parties in 2025.')).toEqual([['fines_imposed', 3_100_000, 'MYR']]);
+  });
+
+  it('reads no cases in referrals sent, and no sum in a bound per banking day', () => {
+    expect(metrics('The SFMS sent 912 case referrals to law enforcement agencies in 2025.')).toEqual([]);
+    expect(metrics('Covered transactions are cash or other transactions exceeding PHP 500,000 within one banking day.')).toEqual([]);
+  });
+
+  it('counts cars by their maker\'s name, and platforms whose domains were seized', () => {
+    expect(metrics('The judge ordered Tolman to forfeit his home, two Lamborghinis and approximately 214 bitcoin.'))
+      .toEqual([['items_seized', 2, 'count'], ['assets_seized', 214, 'BTC']]);
+    expect(metrics('The FBI also seized the domains of 14 fraudulent trading platforms used by the network.')).toEqual([['platforms_closed', 14, 'count']]);
+  });
+
+  it('reads a New Zealand story\'s dollars and Serious Fraud Office as New Zealand\'s', () => {
+    const [claim] = claimsOf('A Tauranga man who ran a sham crypto mining scheme that took more than $2.3 million from investors was sentenced, the Serious Fraud Office (SFO) said.');
+    expect([claim!.unit, claim!.jurisdiction, claim!.authority]).toEqual(['NZD', 'NZ', 'SFO']);
+  });
+});

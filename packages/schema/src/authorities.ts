@@ -528,7 +528,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'FMA', jurisdiction: 'NZ', names: ['FMA', 'Financial Markets Authority'] },
   { id: 'DIA', jurisdiction: 'NZ', names: ['DIA', 'Department of Internal Affairs'] },
   { id: 'NZ Police', jurisdiction: 'NZ', names: ['NZ Police', 'New Zealand Police'], aliases: ['police'] },
-  { id: 'SFO', jurisdiction: 'NZ', names: ['New Zealand Serious Fraud Office'] },
+  { id: 'SFO', jurisdiction: 'NZ', names: ['New Zealand Serious Fraud Office', 'SFO', 'Serious Fraud Office'] },
   { id: 'RBNZ', jurisdiction: 'NZ', names: ['RBNZ', 'Reserve Bank of New Zealand'], aliases: ['central bank'] },
   { id: 'FINTRAC', jurisdiction: 'CA', names: ['FINTRAC', 'Financial Transactions and Reports Analysis Centre'] },
   { id: 'RCMP', jurisdiction: 'CA', names: ['RCMP', 'Royal Canadian Mounted Police'] },

@@ -310,6 +310,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
       'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       'suspended the execution of transactions', 'suspended the execution of', 'suspended operations on',
+      'suspended financial transactions', 'suspended financial operations', 'suspended financial transfers',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
@@ -445,7 +446,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'fines or administrative penalties imposed',
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
-      'infringement notice'],
+      'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines'],
     // Hawala partners "settle the balances" between them: what was settled is money moved, no settlement with a regulator.
     voidedBy: ['settle the balances', 'settle balances', 'balances between', 'balances with'],
   },
@@ -527,6 +528,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'lot', 'land lot', 'parcel', 'land parcel', 'condominium', 'condo', 'townhouse', 'shophouse',
     // Phones by their maker's name: "19 iPhones".
     'iphone', 'ipad', 'macbook',
+    // Cars by their maker's name: "two Lamborghinis", "a Porsche and three Mercedes-Benz".
+    'lamborghini', 'ferrari', 'porsche', 'bentley', 'rolls-royce', 'mercedes', 'mercedes-benz', 'bmw', 'audi', 'lexus', 'range rover', 'land cruiser', 'tesla', 'maserati', 'mclaren', 'toyota',
     // "23 data carriers" (German "Datenträger"), "storage media".
     'data carrier', 'storage medium'],
 };
