@@ -102,12 +102,13 @@ const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
 /**
- * A verb in the past right before a number ("arrested nearly 2,300", "detained the five", "closed only nine"), and
- * nothing after it but the clause's end, its period, "more" ("it closed 22 more") or "of them" ("arrested 167 of them").
+ * A verb in the past right before a number ("arrested nearly 2,300", "detained the five", "arrested all five", "closed only
+ * nine"), and nothing after it but the clause's end, its period or place, "more" ("it closed 22 more") or "of them"
+ * ("arrested 167 of them").
  */
-const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
+const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
-const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+)?$/i;
+const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i;
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
@@ -118,7 +119,7 @@ const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
 // Not a measure of a substance: "1,180 kilograms of methamphetamine", "14 tonnes of tobacco", "1.4 million counterfeit pills".
 const ITEMS_AFTER = /^\s+(?!(?:[\p{L}-]+\s+){0,2}(?:kilo(?:gram)?s|grams|tonnes|tons|litres|liters|gallons|barrels|(?:kilo)?metres|meters|miles|[tgm]egabytes|terabytes|gigabytes|pounds|ounces|pills|tablets|doses|packs|packets|cartons|bottles|boxes|bags|sticks|rolls|units)\b)(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]{2,}s|\p{Lu}\p{Ll}{2,}s)\b/u;
-const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|during|last|this|since|so\s+far|more|of\s+them)\b)/u;
+const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|at|on|during|after|across|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
 const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;

@@ -88,4 +88,22 @@ describe('figures read in the eighteenth session', () => {
     const [claim] = claimsOf('A Tauranga man who ran a sham crypto mining scheme that took more than $2.3 million from investors was sentenced, the Serious Fraud Office (SFO) said.');
     expect([claim!.unit, claim!.jurisdiction, claim!.authority]).toEqual(['NZD', 'NZ', 'SFO']);
   });
+
+  it('reads an object counted by "all" or "the" alone as the verb\'s, and things "taken into custody" as seized', () => {
+    expect(metrics('HMRC officers arrested all five in coordinated raids in April 2023.')).toEqual([['persons_arrested', 5, 'count']]);
+    expect(metrics('The CID also took into custody three luxury vehicles and cash amounting to Rs. 12.75 million.'))
+      .toEqual([['items_seized', 3, 'count'], ['assets_seized', 12_750_000, 'LKR']]);
+  });
+
+  it('reads no term in suspended sentences or a sentencing starting point, no arrest in judicial control or a measure of restraint', () => {
+    expect(metrics('Two accomplices received suspended sentences of two years each.').map(([m]) => m)).not.toContain('prison_term');
+    expect(metrics('The fraud falls within culpability A, for which the starting point on a single offence is 7 years\' custody.')).toEqual([]);
+    expect(metrics('The tribunal ordered the pre-trial arrest of 9 defendants, and 2 defendants were placed under judicial control.').map(([m]) => m)).not.toContain('persons_arrested');
+    expect(metrics('The court, upon the motion of the prosecution, applied imprisonment as a measure of restraint against 21 accused.')).toEqual([]);
+  });
+
+  it('reads no figure in voters or in the day of the month a Brazilian release puts after its weekday', () => {
+    expect(metrics('About 68.4 million Filipinos are registered to vote.')).toEqual([]);
+    expect(metrics('Anatel blocked 1,200 betting sites, the agency reported this Wednesday (20).')).toEqual([['platforms_blocked', 1200, 'count']]);
+  });
 });

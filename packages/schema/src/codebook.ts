@@ -263,6 +263,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      // Sri Lankan and Indian police take things "into custody" as they do people.
+      'took into custody', 'taken into custody', 'takes into custody',
       // Russian-language rulings turn property "to state revenue" (в доход государства): confiscated.
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue',
       // What a court orders handed over is confiscated: "ordered a darknet dealer to hand over 97.4 BTC".
@@ -349,7 +351,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
