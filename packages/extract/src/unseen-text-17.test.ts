@@ -106,4 +106,12 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('About 68.4 million Filipinos are registered to vote.')).toEqual([]);
     expect(metrics('Anatel blocked 1,200 betting sites, the agency reported this Wednesday (20).')).toEqual([['platforms_blocked', 1200, 'count']]);
   });
+
+  it('knows the agencies of Jordan, Lebanon, Tunisia, Algeria and Morocco, and Britain\'s Home Office and Border Force', () => {
+    expect(authorities('The Public Security Directorate said its Anti-Cybercrime Unit arrested 11 suspects in Amman.')).toEqual([['persons_arrested', 'PSD']]);
+    expect(authorities('Lebanon\'s Internal Security Forces arrested 14 money changers in Beirut.')).toEqual([['persons_arrested', 'ISF']]);
+    expect(authorities('Tunisia\'s National Guard arrested six suspects in Sfax.')).toEqual([['persons_arrested', 'National Guard']]);
+    expect(authorities('Border Force officers seized £1.2 million in cash at Heathrow.')).toEqual([['assets_seized', 'Border Force']]);
+  });
 });
+
