@@ -33,12 +33,17 @@ const RUN_IN_HEAD = /^(?:\*\*|__)?(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:
  * freezes TL 1.9bn in Ankara betting probe. Türkiye's ...").
  */
 export function headingSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
-  const numberedHead = (s: Sentence, i: number) => sentences[i + 1] !== undefined && text.slice(s.end, sentences[i + 1]!.start).includes('\n\n')
-    && !isListItem(text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))
-    && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
   const runInHead = (s: Sentence, i: number) => s.text.length <= 90 && (s.start === 0 || text[s.start - 1] === '\n') && sameParagraph(text, sentences, i)
     && RUN_IN_HEAD.test(s.text);
-  return sentences.filter((s, i) => (isHeading(text, sentences, i) && !isListItem(text, s)) || numberedHead(s, i) || runInHead(s, i));
+  return sentences.filter((s, i) => (isHeading(text, sentences, i) && !isListItem(text, s)) || numberedHead(text, sentences, i) || runInHead(s, i));
+}
+
+/** Whether sentence `i` is a numbered item that heads its paragraph: "1. KAZAKHSTAN: AFM closes 41 exchangers". */
+function numberedHead(text: string, sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i]!;
+  return sentences[i + 1] !== undefined && text.slice(s.end, sentences[i + 1]!.start).includes('\n\n')
+    && !isListItem(text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))
+    && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
 }
 
 /** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
@@ -59,7 +64,7 @@ export function factLineLabel(line: string): string | undefined {
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
   return sentences.map((s, i) => {
-    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || numberedHead(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
     // "CFTC | Nevada crypto pool" heads an agency's item within its country's section: only a country's name opens another.
     else if (pipeHead(text, s)) section = sectionHead(s.text, lex, true) ?? section;
     return section;

@@ -113,5 +113,11 @@ describe('figures read in the eighteenth session', () => {
     expect(authorities('Tunisia\'s National Guard arrested six suspects in Sfax.')).toEqual([['persons_arrested', 'National Guard']]);
     expect(authorities('Border Force officers seized £1.2 million in cash at Heathrow.')).toEqual([['assets_seized', 'Border Force']]);
   });
+
+  it('reads a roundup\'s numbered country headings as its sections', () => {
+    const text = '1. KAZAKHSTAN: AFM closes exchangers\n\nThe AFM said it liquidated 41 illegal crypto exchangers in the first half of 2026.\n\n'
+      + '2. UZBEKISTAN: sites blocked\n\nThe NAPP said it had 684 websites blocked in January-June 2026.';
+    expect(claimsOf(text).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[41, 'KZ', 'AFM'], [684, 'UZ', 'NAPP']]);
+  });
 });
 
