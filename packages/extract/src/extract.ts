@@ -141,6 +141,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const defined = addDefinedAgencies(source.text, sentences, names, lex, (i) => sections[i] ?? documentJurisdiction(documentPlaces, defaults));
   if (defined) documentPlaces = placesOf(defined.passing);
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)), home: documentJurisdiction(documentPlaces, defaults) };
+  // A roundup's part on one country writes its own currencies: "AUD 5,000" under "AUSTRALIA" leaves "$" under "CANADA" alone.
+  const styleOf = sectionStyles(sentences, sections, style);
   const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
   // A city-state's name is its city's: "Singapore court".
   const countryOnly = (name: string) => lex.isCountryName(name) && !lex.isCityState(name);
@@ -214,10 +216,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // "- 58: arrests in the Ikeja raid", "- Rs 1 crore: maximum fine for ...": a fact line that opens on its figure is read as
     // if its label came first, as "Arrests: 58" is.
     const label = factLineLabel(sentence.text);
-    const own = claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, label ? `${label}: ` : '', agencies);
+    const own = claimsOfSentence(source, sentence, lex, place(), styleOf(i), sentenceContext, partition, earlier, label ? `${label}: ` : '', agencies);
     // A list item's figures that name no metric of their own are read after the line the list hangs from.
     const found = item && lead && !label
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), style, sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
+      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), styleOf(i), sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
       : own;
     if (!found.length && labelled && underList) {
       underList.template ??= headerTemplate(source, underList.metric, place());
@@ -621,6 +623,19 @@ const PARTITION_REACH = 4;
 
 function wholePeriod(whole: Claim): PeriodValue {
   return { start: whole.period_start, end: whole.period_end, text: whole.period_text };
+}
+
+/** The text's style for each sentence: in a text with country sections, the currency codes of the sentence's own section. */
+function sectionStyles(sentences: readonly Sentence[], sections: ReadonlyArray<string | null>, style: TextStyle): (i: number) => TextStyle {
+  if (!sections.some((s) => s !== null)) return () => style;
+  const codes = new Map<string | null, Set<string>>();
+  sentences.forEach((s, i) => {
+    const own = codes.get(sections[i] ?? null) ?? new Set<string>();
+    for (const code of s.text.match(CURRENCY_CODE) ?? []) own.add(code);
+    codes.set(sections[i] ?? null, own);
+  });
+  const styles = new Map([...codes].map(([section, own]) => [section, { ...style, codes: own }]));
+  return (i) => styles.get(sections[i] ?? null)!;
 }
 
 /**

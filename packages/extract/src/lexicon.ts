@@ -127,7 +127,7 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
     fromPeople: m.takenFrom!.people.length
-      ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\bfrom\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu')
+      ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\b${m.takenFrom!.to ? 'to' : 'from'}\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu')
       : null,
     as: m.takenFrom!.as?.length ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?\\s+(?:${alternation(m.takenFrom!.as)})\\b`, 'iu') : null,
     where: anyWord(m.takenFrom!.where),

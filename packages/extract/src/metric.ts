@@ -139,6 +139,7 @@ const ACCESS_TO_LEAD = /\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+
 /** From the count to the passive of the verb done to the access, within the clause. */
 const ACCESS_PASSIVE_GAP = /^(?:[^.;:]|\.(?=\d)){0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u;
 /** "... and added 74": a coordinated verb in the past right before a figure, its object; not a participle that modifies it. */
+const ARREST_THEN = /\b(?:arrested|detained|apprehended|caught)\s+$/i;
 const OTHER_VERB_LEAD = /\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u;
 /** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
 const HELD_IN_GAP = /^\s+(?:held|stored|kept)\s+(?:in|on)\s+$/;
@@ -381,7 +382,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     const listSubject = !triggers.some((t) => t.metrics.length > 0 && t.end <= figure.start);
     const otherVerbFrom = Math.max(0, figure.start - 40);
     const otherVerb = OTHER_VERB_LEAD.exec(text.slice(otherVerbFrom, figure.start));
-    const otherVerbAt = otherVerb ? otherVerbFrom + otherVerb.index : -1;
+    // "arrested and charged five people": a second verb joined straight to an arrest's shares its object.
+    const sharedObject = otherVerb !== null && ARREST_THEN.test(text.slice(Math.max(0, otherVerbFrom + otherVerb.index - 24), otherVerbFrom + otherVerb.index));
+    const otherVerbAt = otherVerb && !sharedObject ? otherVerbFrom + otherVerb.index : -1;
     weights.push(triggers.map((t, k) => {
       // A context word alone ("drug", "gang") chooses no metric: its weight is never read.
       if (!t.metrics.length || (t.start >= figure.start && t.end <= figure.end)) return 0;

@@ -77,7 +77,8 @@ const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is
 // "ordered to pay back £127,450 ... or serve an extra 18 months in prison": the term if the order goes unpaid.
 // "The default sentence is 6 years": the term served if a confiscation order goes unpaid.
 const PREVIOUS_CONVICTIONS = /^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i;
-const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
+// "was fined R250 000 or three years' imprisonment": the term served if the fine is not paid.
+const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
 const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
@@ -109,6 +110,7 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
+const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+)?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
 const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
@@ -221,7 +223,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const limitNamed = figure.unitKind === 'money' && LIMIT_AFTER.test(text.slice(figure.end, figure.end + 40));
   // "In 214 cases the passengers were carrying amounts above the threshold": how often, not cases opened; "concluded 9
   // enforcement cases", "delivered verdicts in 14 cases": cases ended, not opened.
-  const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near));
+  // "They were charged with a total of 37 offences": the charges laid, no cases opened.
+  const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near) || CHARGED_WITH_LEAD.test(near));
   // "fewer than one in five complaints": a ratio, not a count; "a first sum, often €250": a typical amount, no total.
   const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$|(?:^|[,(]\s*)(?:often|typically|usually|normally|generally)\s+(?:to\s+|at\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.

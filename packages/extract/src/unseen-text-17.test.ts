@@ -119,5 +119,26 @@ describe('figures read in the eighteenth session', () => {
       + '2. UZBEKISTAN: sites blocked\n\nThe NAPP said it had 684 websites blocked in January-June 2026.';
     expect(claimsOf(text).map((c) => [c.value, c.jurisdiction, c.authority])).toEqual([[41, 'KZ', 'AFM'], [684, 'UZ', 'NAPP']]);
   });
+
+  it('reads money paid to a scheme\'s members as returned, and no term in the one a fine may be served as', () => {
+    expect(metrics('A curator has since paid R61 million to about 7 800 members.')[0]).toEqual(['funds_returned', 61_000_000, 'ZAR']);
+    expect(metrics('The company\'s former bookkeeper was fined R250 000 or three years\' imprisonment.')).toEqual([['fines_imposed', 250_000, 'ZAR']]);
+  });
+
+  it('reads people arrested and charged as arrested, and no cases in the offences they were charged with', () => {
+    expect(metrics('Detectives have arrested and charged five people.')).toEqual([['persons_arrested', 5, 'count']]);
+    expect(metrics('Detectives arrested 12 suspects and charged three others.')).toEqual([['persons_arrested', 12, 'count']]);
+    expect(metrics('They were charged with a total of 37 offences, including dealing with the proceeds of crime.')).toEqual([]);
+  });
+
+  it('reads what a raid\'s haul included as seized', () => {
+    expect(metrics('The cryptocurrency haul included 18.2 BTC and 390,000 USDT.')).toEqual([['assets_seized', 18.2, 'BTC'], ['assets_seized', 390_000, 'USDT']]);
+  });
+
+  it('reads "$" by the currencies of its own section of a roundup', () => {
+    const text = 'AUSTRALIA\n\nThe AFP restrained about $4.2 million in Melbourne.\n\n'
+      + 'CANADA\n\nFINTRAC imposed a penalty of $176,250 on a Toronto money services business.\n\n| AUD 5,000 | Cash deposit cap at Australian crypto ATMs |';
+    expect(claimsOf(text).map((c) => [c.value, c.unit])).toEqual([[4_200_000, 'AUD'], [176_250, 'CAD']]);
+  });
 });
 

@@ -84,9 +84,10 @@ export interface MetricDefinition {
    * 1,040 scam victims"), or what it was taken as (`as`: "collected more than ₺6.8 billion in bets", "found $1.6 million in
    * cash"), or what it was called before it (`nouns`: "took bets worth ..."). Whole words, any case; `people` may be empty.
    * `where`: the people count only in a text about these ("betting"), unless the sentence says `unless` ("a fake mining app"):
-   * a betting app's users paid it bets, a fake investment app's were defrauded.
+   * a betting app's users paid it bets, a fake investment app's were defrauded. `to`: the people follow "to", not "from"
+   * ("a curator has since paid R61 million to about 7 800 members").
    */
-  takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[]; where?: string[]; unless?: string[] };
+  takenFrom?: { verbs: string[]; people: string[]; as?: string[]; nouns?: string[]; where?: string[]; unless?: string[]; to?: boolean };
   /**
    * The metric tells what the crime took or whom it harmed, not what an authority did: the day or month an authority acted
    * on does not date it ("On 14 November the court sentenced four men for laundering DKK 36 million": no period for the
@@ -265,6 +266,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // Sri Lankan and Indian police take things "into custody" as they do people.
       'took into custody', 'taken into custody', 'takes into custody',
+      // "The cryptocurrency haul included 18.2 BTC": what a raid's haul holds was seized.
+      'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       // Russian-language rulings turn property "to state revenue" (в доход государства): confiscated.
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue',
       // What a court orders handed over is confiscated: "ordered a darknet dealer to hand over 97.4 BTC".
@@ -328,6 +331,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'funds_returned', unit_kind: 'money',
     description: 'funds recovered and returned to victims',
+    // Money paid to a scheme's members or victims is paid back: "Sh96 million had so far been paid to about 3,100 members".
+    takenFrom: { verbs: ['paid', 'paid out', 'distributed', 'disbursed', 'refunded'], people: ['members', 'victims', 'investors', 'depositors', 'clients', 'customers', 'savers', 'complainants', 'claimants', 'creditors', 'policyholders'], to: true },
     // "compensation of damage" is money paid back, however near "damage" (illicit volume) stands to the figure.
     // Money "recovered" with no word of its return is taken from offenders (assets_seized): "the EFCC recovered N365 billion";
     // recovered in a pyramid's case, for its depositors or victims, it is returned ("dismantled two pyramid schemes,
@@ -351,7 +356,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
