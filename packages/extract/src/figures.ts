@@ -130,6 +130,7 @@ const NAMED_TERM = /^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const AGE_LEAD = /\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i;
+const AND_ONE_DAY = /^\s+and\s+(?:one|1|a)\s+day\b/i;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
 const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;
@@ -418,6 +419,9 @@ function readFigure(
         if (valueHigh !== null) valueHigh *= 7;
       }
       end += duration[0].length;
+      // "six years and one day to eight years": Philippine and Spanish penalties add a day that coders drop.
+      const oneDay = unit === 'years' ? AND_ONE_DAY.exec(text.slice(end, end + 16)) : null;
+      if (oneDay) end += oneDay[0].length;
       const months = unit === 'years' ? AND_MONTHS.exec(text.slice(end, end + 24)) : null;
       // "three years and 30 months ... respectively": twelve months or more are a term of their own.
       if (months && (numberWordValue(months[1]!) ?? Number(months[1])) < 12) {

@@ -153,7 +153,7 @@ const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|wer
  */
 // "secured forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion": an order's object too.
 // "seized 11,600 undeclared smartphones worth about ₸2.3bn": the goods may be counted.
-const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:\d[\d.,]*\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+$/iu;
+const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:\d[\d.,]*\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?$/iu;
 
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
 const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;

@@ -110,6 +110,7 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
+const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$/i;
 const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+)?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
 const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
@@ -211,7 +212,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const exchangeRate = figure.unitKind === 'money' && (AGAINST_CURRENCY.test(tail) || CURRENCY_PRICED_LEAD.test(near));
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
-  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+  // "Indictments were filed against 2,615 suspects": people charged, whatever the clause after says of others.
+  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);

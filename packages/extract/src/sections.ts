@@ -35,7 +35,13 @@ const RUN_IN_HEAD = /^(?:\*\*|__)?(?!(?:The|A|An|This|That|It|He|She|They)\s)(?:
 export function headingSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
   const runInHead = (s: Sentence, i: number) => s.text.length <= 90 && (s.start === 0 || text[s.start - 1] === '\n') && sameParagraph(text, sentences, i)
     && RUN_IN_HEAD.test(s.text);
-  return sentences.filter((s, i) => (isHeading(text, sentences, i) && !isListItem(text, s)) || numberedHead(text, sentences, i) || runInHead(s, i));
+  return sentences.filter((s, i) => (isHeading(text, sentences, i) && !isListItem(text, s)) || numberedHead(text, sentences, i) || runInHead(s, i)
+    || (i > 0 && pipeHead(text, sentences[i - 1]!) && barredHead(text, s)));
+}
+
+/** "TÜRKİYE | 64 detained in Mersin-led betting probe": the words after a heading's bar, to the line's end, are its headline. */
+function barredHead(text: string, s: Sentence): boolean {
+  return /\|\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) && (s.end === text.length || text[s.end] === '\n') && !/[.!?…"”]$/u.test(s.text);
 }
 
 /** Whether sentence `i` is a numbered item that heads its paragraph: "1. KAZAKHSTAN: AFM closes 41 exchangers". */

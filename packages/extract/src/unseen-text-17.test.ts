@@ -140,5 +140,25 @@ describe('figures read in the eighteenth session', () => {
       + 'CANADA\n\nFINTRAC imposed a penalty of $176,250 on a Toronto money services business.\n\n| AUD 5,000 | Cash deposit cap at Australian crypto ATMs |';
     expect(claimsOf(text).map((c) => [c.value, c.unit])).toEqual([[4_200_000, 'AUD'], [176_250, 'CAD']]);
   });
+
+  it('reads a term "and one day" as coders do, and a range past it', () => {
+    expect(metrics('A Regional Trial Court sentenced each to six years and one day to eight years in prison.').map(([m, v]) => [m, v]))
+      .toEqual([['prison_term', 6]]);
+    expect(claimsOf('A Regional Trial Court sentenced each to six years and one day to eight years in prison.')[0]!.value_high).toBe(8);
+  });
+
+  it('reads gambling deposits as platforms\' turnover, and cash seized undeclared "worth a combined" sum as seized', () => {
+    expect(metrics('PPATK recorded online gambling deposits of Rp 47,2 trillion in the first half of 2026.')).toEqual([['platform_turnover', 47_200_000_000_000, 'IDR']]);
+    expect(metrics('Customs teams seized undeclared cash worth a combined ₺1.9 billion at airports.')).toEqual([['assets_seized', 1_900_000_000, 'TRY']]);
+  });
+
+  it('reads no one sentenced in those indictments were filed against', () => {
+    expect(metrics('Indictments were filed against 2,615 suspects, and 418 defendants were convicted by the Ankara courts.')).toEqual([['persons_sentenced', 418, 'count']]);
+  });
+
+  it('reads the words after a heading\'s bar as its headline, restated below', () => {
+    const text = 'TÜRKİYE | 64 detained in Mersin-led betting probe\n\nPolice in Mersin detained 64 people in an illegal betting probe.';
+    expect(metrics(text)).toEqual([['persons_arrested', 64, 'count']]);
+  });
 });
 

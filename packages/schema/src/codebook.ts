@@ -161,8 +161,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
     words: ['mixed', 'laundered through', 'introduced into', 'inserted into', 'fed into', 'exchange operations', 'sent', 'swapped', 'took bets', 'take bets', 'taken bets', 'accepted bets', 'bets worth', 'bets totalling', 'bets totaling',
       'operations worth', 'operations totalling', 'carried out operations',
-      // "deposits to illegal gambling sites totalled Rp 155 trillion".
-      'deposits to', 'deposits into',
+      // "deposits to illegal gambling sites totalled Rp 155 trillion", "recorded online gambling deposits of Rp 47,2 trillion".
+      'deposits to', 'deposits into', 'gambling deposits', 'betting deposits', 'casino deposits',
       // "the websites received deposits of R$ 412,6 million": what a platform takes in (a scheme's is refined to illicit volume).
       'received deposits', 'accepted deposits', 'took deposits', 'taken deposits',
       // An illegal lender's loans are its business: "the apps lent RM4.6mil to some 8,300 borrowers", "disbursed loans of".
