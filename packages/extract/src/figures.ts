@@ -138,6 +138,7 @@ const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "one year and eight months", "one year and six months to three years": a compound term or a range's low end. */
 const ONE_TERM = /^\s+(?:year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?|year\s+(?:to|and|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)|year(?:['’]s)?\s+(?:rigorous\s+|simple\s+)?(?:imprisonment|in\s+(?:prison|jail)|jail|prison\s+(?:term|sentence)))\b/i;
+const SENTENCED_FOR = /\b(?:jailed|sentenced|imprisoned|handed|given|received|gets|got)\b[^.;]{0,40}\b(?:for|to)\s+$/i;
 /** "two and a half years", "one and a half million". */
 const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
@@ -202,7 +203,9 @@ export function findFigures(
     // "arrested one suspect in Düsseldorf": one person a verb of enforcement takes is a count.
     const onePerson = ONE_PERSON_AFTER.test(text.slice(m.end, m.end + 24)) && ONE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
     // "between one and three years", "one to five years": a range's low end.
-    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || ONE_TERM.test(text.slice(m.end, m.end + 32)) || ONE_LOW.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
+    // "jailed an Asian man for one year": one year a sentencing verb gives is a term.
+    const oneTerm = ONE_TERM.test(text.slice(m.end, m.end + 32)) || (/^\s+(?:year|month)\b/i.test(text.slice(m.end, m.end + 8)) && SENTENCED_FOR.test(text.slice(Math.max(0, m.start - 60), m.start)));
+    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || oneTerm || ONE_LOW.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));

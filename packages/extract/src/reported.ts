@@ -442,7 +442,8 @@ const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s
 const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
-const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/i;
+// "the penalty for commercial concealment reaches 5 years in prison": what the law sets for an offence.
+const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:penalty|punishment|sentence)\s+for\s+(?:the\s+)?(?:crime\s+of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:reaches|is\s+up\s+to|can\s+reach|ranges\s+from)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/iu;
 // "the advisory Guidelines range was 135 to 168 months": the range a sentencing guideline sets.
 const LAW_TERMS = /\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished|penali[sz]es)\b/i;
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */

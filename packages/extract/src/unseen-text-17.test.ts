@@ -160,5 +160,16 @@ describe('figures read in the eighteenth session', () => {
     const text = 'TÜRKİYE | 64 detained in Mersin-led betting probe\n\nPolice in Mersin detained 64 people in an illegal betting probe.';
     expect(metrics(text)).toEqual([['persons_arrested', 64, 'count']]);
   });
+
+  it('reads one year a sentencing verb gives as a term, and no term in the penalty the law sets for an offence', () => {
+    expect(metrics('The Lower Criminal Court jailed an Asian man for one year.')).toEqual([['prison_term', 1, 'years']]);
+    expect(metrics('The prosecution said the penalty for commercial concealment reaches 5 years in prison and a fine of SAR 5 million.')).toEqual([]);
+  });
+
+  it('reads what a gang transacted, books seized by the register, and no figure in remittances sent home', () => {
+    expect(metrics('Through this method, the gang transacted around Tk 1,120 crore since October last year.').map(([m]) => m)).toEqual(['illicit_volume']);
+    expect(metrics('Police seized 11 mobile phones and 4 agent registers from them.')).toEqual([['items_seized', 11, 'count'], ['items_seized', 4, 'count']]);
+    expect(metrics('According to Bangladesh Bank, expatriates sent remittance of $3.22 billion in December 2025.')).toEqual([]);
+  });
 });
 

@@ -151,7 +151,7 @@ export const METRICS: readonly MetricDefinition[] = [
     takenFrom: { verbs: ['collected', 'received', 'took', 'taken', 'take', 'taking', 'took in', 'taken in', 'raked in', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
       where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
-    triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
+    triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'transacted', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'transferring', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channelled', 'channeled', 'channelling', 'channeling', 'to channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
@@ -174,7 +174,7 @@ export const METRICS: readonly MetricDefinition[] = [
     keepFor: ['clients', 'customers'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
-    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'gross gaming revenue', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow',
+    voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'gross gaming revenue', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow', 'sent remittance', 'sent remittances', 'remittance of', 'remittances of',
       // A country's mobile-money market: "Mobile money transactions in the country exceeded TZS 190 trillion".
       'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
@@ -538,7 +538,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Cars by their maker's name: "two Lamborghinis", "a Porsche and three Mercedes-Benz".
     'lamborghini', 'ferrari', 'porsche', 'bentley', 'rolls-royce', 'mercedes', 'mercedes-benz', 'bmw', 'audi', 'lexus', 'range rover', 'land cruiser', 'tesla', 'maserati', 'mclaren', 'toyota',
     // "23 data carriers" (German "Datenträger"), "storage media".
-    'data carrier', 'storage medium'],
+    'data carrier', 'storage medium',
+    // "4 agent registers", "two ledgers and a notebook": the books a hawala keeps.
+    'register', 'notebook', 'logbook', 'account book'],
 };
 
 /** Words that hedge a figure, mapped to the codebook's qualifiers. Longest phrases are tried first. */
