@@ -171,5 +171,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Police seized 11 mobile phones and 4 agent registers from them.')).toEqual([['items_seized', 11, 'count'], ['items_seized', 4, 'count']]);
     expect(metrics('According to Bangladesh Bank, expatriates sent remittance of $3.22 billion in December 2025.')).toEqual([]);
   });
+
+  it('counts schoolchildren and pupils as people, not police officers serving warrants', () => {
+    expect(metrics('In March, police in Perm detained four schoolchildren who had worked as drop couriers.')).toEqual([['persons_arrested', 4, 'count']]);
+    expect(metrics('About 180 federal police officers are serving 9 preventive arrest warrants.')).toEqual([]);
+  });
 });
 
