@@ -530,6 +530,14 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // A conversion in brackets ("24.6 billion tenge ($48 million), including ...") stays with the sum it restates.
     const closes = asideEnd(text, figures[i]!);
     const converts = i > 0 && CONVERSION_OPEN.test(text.slice(figures[i - 1]!.end, figures[i]!.start));
+    // "assets worth 24.6 billion tenge ($48 million), including 6.1 million USDT, were seized": a sum no verb reaches past
+    // its conversion takes the verb its conversion takes.
+    if (CONVERSION_OPEN.test(text.slice(figures[i]!.end, next.start)) && asideEnd(text, next) >= 0 && Math.max(0, ...weights[i]!) < 0.1) {
+      triggers.forEach((t, k) => {
+        if (t.start >= next.end) weights[i]![k] = Math.max(weights[i]![k]!, weights[i + 1]![k]!);
+      });
+      continue;
+    }
     if (figures[i]!.bareSubject || (closes >= 0 && closes < next.start && !converts) || !coordinated(text, figures[i]!, next, triggers)) continue;
     // "total damage of over 600 million soms, and 48 million soms have been returned": a sum its own noun names just before
     // it is no item of the list after it.

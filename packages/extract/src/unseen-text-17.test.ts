@@ -176,5 +176,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('In March, police in Perm detained four schoolchildren who had worked as drop couriers.')).toEqual([['persons_arrested', 4, 'count']]);
     expect(metrics('About 180 federal police officers are serving 9 preventive arrest warrants.')).toEqual([]);
   });
+
+  it('reads a sum by the verb its bracketed conversion takes, past the parts "including" it', () => {
+    expect(metrics('Over the same period, assets worth 24.6 billion tenge ($48 million), including 6.1 million USDT, were seized.'))
+      .toEqual([['assets_seized', 24_600_000_000, 'KZT'], ['assets_seized', 48_000_000, 'USD'], ['assets_seized', 6_100_000, 'USDT']]);
+  });
 });
 
