@@ -161,7 +161,7 @@ const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?
 /** A verb that takes the one it fines before the sum: "fined a local exchange operator ", "fined Binance ". */
 const FINED_WHOM = /^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u;
 
-const VALUED_GAP = /^\s*,?\s+(?:worth|valued\s+at)\s+$/i;
+const VALUED_GAP = /^\s*,?\s+(?:worth|valued\s+at)(?:\s+a\s+(?:total|combined)(?:\s+of)?)?\s+$/i;
 const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
 
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */

@@ -181,5 +181,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Over the same period, assets worth 24.6 billion tenge ($48 million), including 6.1 million USDT, were seized.'))
       .toEqual([['assets_seized', 24_600_000_000, 'KZT'], ['assets_seized', 48_000_000, 'USD'], ['assets_seized', 6_100_000, 'USDT']]);
   });
+
+  it('reads the value of seized coins "worth a total of" a sum as seized, and the list going on past it', () => {
+    expect(metrics('The police seized 31.2 bitcoin and 1,450 monero worth a total of CZK 85 million (€3.5 million), CZK 3.6 million in cash and three cars.').map(([m, v]) => [m, v]))
+      .toEqual([['assets_seized', 31.2], ['assets_seized', 1450], ['assets_seized', 85_000_000], ['assets_seized', 3_500_000], ['assets_seized', 3_600_000], ['items_seized', 3]]);
+  });
 });
 
