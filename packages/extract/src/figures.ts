@@ -495,8 +495,9 @@ function readFigure(
   // "over a NIS 64 million scheme": before an article and a written sum, "over" is the preposition ("about"), no hedge;
   // "over a dozen" is one.
   const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 32), start));
-  // "turned over 152 billion tenge", "to hand over 97.4 BTC": the verb's "over", no hedge.
-  const turned = hedged !== null && /^over\b/i.test(hedged[0]) && /\b(?:turn|hand|sign)(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, start - hedged[0].length - 12), start - hedged[0].length));
+  // "turned over 152 billion tenge", "to hand over 97.4 BTC": the verb's "over", no hedge; nor an order's ("account freezing
+  // orders over £380,000", "restraining orders over $640,000").
+  const turned = hedged !== null && /^over\b/i.test(hedged[0]) && /\b(?:(?:turn|hand|sign)(?:ed|s|ing)?|orders?|orders?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:obtained|granted|made|secured|issued))\s+$/i.test(text.slice(Math.max(0, start - hedged[0].length - 40), start - hedged[0].length));
   const hedge = hedged && ((ARTICLE_END.test(hedged[0]) && /\d/.test(text[token.start] ?? '')) || turned) ? null : hedged;
   const leadStart = Math.max(0, start - (hedge?.[0].length ?? 0) - 300);
   const lead = text.slice(leadStart, start - (hedge?.[0].length ?? 0));

@@ -186,5 +186,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The police seized 31.2 bitcoin and 1,450 monero worth a total of CZK 85 million (€3.5 million), CZK 3.6 million in cash and three cars.').map(([m, v]) => [m, v]))
       .toEqual([['assets_seized', 31.2], ['assets_seized', 1450], ['assets_seized', 85_000_000], ['assets_seized', 3_500_000], ['assets_seized', 3_600_000], ['items_seized', 3]]);
   });
+
+  it('reads an order "over" a sum as no hedge, and "exceed" as one', () => {
+    expect(claimsOf('Account freezing orders were obtained over £380,000 held in 57 accounts.').map((c) => c.qualifier)).toEqual(['exact']);
+    expect(claimsOf('The court granted restraining orders over $640,000 held in bank accounts.').map((c) => c.qualifier)).toEqual(['exact']);
+    expect(claimsOf('The losses established so far exceed EUR 6 million.').map((c) => c.qualifier)).toEqual(['more_than']);
+  });
 });
 

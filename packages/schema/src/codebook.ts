@@ -555,7 +555,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'less than': 'less_than', 'fewer than': 'less_than', 'below': 'less_than', 'just below': 'less_than', 'just shy of': 'less_than',
   'shy of': 'less_than', 'short of': 'less_than', 'slightly less than': 'less_than', 'a little under': 'less_than',
   'over': 'more_than', 'more than': 'more_than', 'exceeding': 'more_than', 'in excess of': 'more_than', 'above': 'more_than',
-  'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than', 'exceeds': 'more_than',
+  'upwards of': 'more_than', 'just over': 'more_than', 'well over': 'more_than', 'north of': 'more_than', 'exceeded': 'more_than', 'exceeds': 'more_than', 'exceed': 'more_than',
   'slightly more than': 'more_than', 'a little over': 'more_than', 'topping': 'more_than', 'surpassing': 'more_than',
   'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'a minimum of': 'at_least',
   'not less than': 'at_least', 'not fewer than': 'at_least',
