@@ -50,7 +50,8 @@ export function addDefinedAgencies(
   const agencies = definedAgencies(text, { known, cityIn, placeIn, isAgency, namesTableAgency, nationalPolice, agencyIn, isCountry: lex.isCountryName, policeByPlace, localForces: lex.localPolice }, (offset) => {
     const i = sentenceAt(offset);
     if (i < 0) return null;
-    const countries = new Set(names[i]!.map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
+    const text = sentences[i]!.text;
+    const countries = new Set(names[i]!.filter((m) => !PEOPLE_AFTER.test(text.slice(m.end, m.end + 40))).map((m) => m.values[0]!.jurisdiction).filter((j) => j !== null));
     return countries.size === 1 ? [...countries][0]! : jurisdictionOf(i);
   }, storyCity(sentences, lex.isCountryName));
   if (!agencies.length) return null;
@@ -95,10 +96,15 @@ const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co
  * exchangers was terminated" names no one acting, and the figure is the text's agency's.
  */
 export function actorsOf(text: string, names: Names): Names {
-  if (!names.some((m) => m.values[0]!.authorities.length > 0)) return names;
-  const partners = partnersIn(text, names);
-  return partners.length ? names.filter((m) => !partners.includes(m)) : names;
+  // "the capture of 31 people, including several Venezuelan nationals, the Fiscalía said": whose nationals they were says
+  // nothing of who acted.
+  const own = names.some((m) => PEOPLE_AFTER.test(text.slice(m.end, m.end + 40)))
+    ? names.filter((m) => m.values[0]!.authorities.length > 0 || !PEOPLE_AFTER.test(text.slice(m.end, m.end + 40))) : names;
+  if (!own.some((m) => m.values[0]!.authorities.length > 0)) return own;
+  const partners = partnersIn(text, own);
+  return partners.length ? own.filter((m) => !partners.includes(m)) : own;
 }
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:nationals|citizens|migrants|passport\s+holders|expatriates|workers)\b/u;
 
 /** The agencies a sentence names as partners of the one acting. */
 function partnersIn(text: string, names: Names): Names {

@@ -192,5 +192,11 @@ describe('figures read in the eighteenth session', () => {
     expect(claimsOf('The court granted restraining orders over $640,000 held in bank accounts.').map((c) => c.qualifier)).toEqual(['exact']);
     expect(claimsOf('The losses established so far exceed EUR 6 million.').map((c) => c.qualifier)).toEqual(['more_than']);
   });
+
+  it('takes no acting country from the nationality of the people counted', () => {
+    const text = 'CÚCUTA — Colombian police and prosecutors have shut down 23 unlicensed currency exchange houses in Cúcuta.\n\n'
+      + 'The operation led to the capture of 31 people, including several Venezuelan nationals, the Attorney General\'s Office (Fiscalía) said on Monday.';
+    expect(claimsOf(text).map((c) => c.jurisdiction)).toEqual(['CO', 'CO']);
+  });
 });
 
