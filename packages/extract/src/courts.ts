@@ -109,10 +109,10 @@ export class CourtContext {
     }
     if (!THE_COURT.test(text) && !RULING.test(text)) return null;
     // Back to the sentence that named the court, in this paragraph or before it (in an agency's release, in this paragraph
-    // only); none between may name an agency that acts in it ("..., according to the AFM" only tells).
+    // only); none between may name an agency.
     for (let j = i - 1; j >= 0; j--) {
       if (this.agencyRelease && !sameParagraph(this.text, this.sentences, j)) return null;
-      if (this.namesActingAgency(j)) return null;
+      if (this.namesAgency(j)) return null;
       const before = this.named(j);
       if (before) return { court: before, sentence: j };
     }

@@ -70,12 +70,16 @@ export function factLineLabel(line: string): string | undefined {
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
   return sentences.map((s, i) => {
+    // "Source: TASS, 5 August": an item's credit line heads nothing.
+    if (CREDIT_LINE.test(s.text)) return section;
     if (isHeading(text, sentences, i) || numberedHead(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
     // "CFTC | Nevada crypto pool" heads an agency's item within its country's section: only a country's name opens another.
     else if (pipeHead(text, s)) section = sectionHead(s.text, lex, true) ?? section;
     return section;
   });
 }
+
+const CREDIT_LINE = /^(?:Sources?|Photo|Image|Credit|Via|Read\s+(?:more|also)|Related)\s*[:|\u2014\u2013-]/i;
 
 /** "TUNISIA | Sfax call centre and customs tally": a heading line whose parts a bar splits (the bar splits sentences too). */
 function pipeHead(text: string, s: Sentence): boolean {
