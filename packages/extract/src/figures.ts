@@ -96,6 +96,8 @@ const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?
 const OTHER_PERIOD_AFTER = /^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i;
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
 const ONE_PERSON_AFTER = /^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i;
+/** "Austria: 9 servers, €2.1 million in Monero, one arrest": one of an action's own noun in a list of results. */
+const ONE_ACTION_AFTER = /^\s+(?:arrest|detention|conviction)\b/i;
 const ONE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i;
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
 const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
@@ -205,7 +207,7 @@ export function findFigures(
     // "between one and three years", "one to five years": a range's low end.
     // "jailed an Asian man for one year": one year a sentencing verb gives is a term.
     const oneTerm = ONE_TERM.test(text.slice(m.end, m.end + 32)) || (/^\s+(?:year|month)\b/i.test(text.slice(m.end, m.end + 8)) && SENTENCED_FOR.test(text.slice(Math.max(0, m.start - 60), m.start)));
-    if (value !== 1 || onePerson || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || oneTerm || ONE_LOW.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
+    if (value !== 1 || onePerson || (ONE_ACTION_AFTER.test(text.slice(m.end, m.end + 16)) && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))) || AND_A_HALF.test(text.slice(m.end, m.end + 16)) || oneTerm || ONE_LOW.test(text.slice(m.end, m.end + 16))) tokens.push({ start: m.start, end: m.end, value });
   }
   tokens.sort((a, b) => a.start - b.start);
   const tokenAt = new Map(tokens.map((t) => [t.start, t]));

@@ -111,6 +111,7 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
 const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$/i;
+const FIRST_DEPOSIT_LEAD = /\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i;
 const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+)?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
 const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
@@ -177,7 +178,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
-    || /^(?:\s+of\s+(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2})?\s+(?:were|was|have\s+been|has\s+been)\s+remanded\b/iu.test(tail)));
+    || /^(?:\s+of\s+(?:them|those|these|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 100))) || MEMBERS_LEAD.test(near));
@@ -228,7 +229,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "They were charged with a total of 37 offences": the charges laid, no cases opened.
   const howOften = figure.countedThings.includes('case') && (/(?:^|[,;:]\s*)in\s+$/i.test(near) || CASES_ENDED_LEAD.test(near) || CHARGED_WITH_LEAD.test(near));
   // "fewer than one in five complaints": a ratio, not a count; "a first sum, often €250": a typical amount, no total.
-  const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$|(?:^|[,(]\s*)(?:often|typically|usually|normally|generally)\s+(?:to\s+|at\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start));
+  // "After a first small deposit of 250 euros, the victims were shown ...": what each victim was asked for first.
+  const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$|(?:^|[,(]\s*)(?:often|typically|usually|normally|generally)\s+(?:to\s+|at\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start))
+    || (figure.unitKind === 'money' && FIRST_DEPOSIT_LEAD.test(near));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
   // "Hanbit, which has about 1.2 million users", "MB Way ... has more than 6 million users": a firm's customers now, told in
   // the present, are its business, not a scheme's.

@@ -200,5 +200,11 @@ describe('figures read in the eighteenth session', () => {
       + 'The KGK said it had frozen 2.1 million Belarusian rubles since January.';
     expect(claimsOf(text).map((c) => c.jurisdiction)).toEqual(['RU', 'RU', 'BY', 'BY']);
   });
+
+  it('reads "one arrest" in a list of results, no arrest in those of them remanded, no sum in a first deposit', () => {
+    expect(metrics('Austria: 9 servers, €2.1 million in Monero and Litecoin, one arrest')).toContainEqual(['persons_arrested', 1, 'count']);
+    expect(metrics('Eight suspects were detained, and six of them have already been remanded in custody by the court.')).toEqual([['persons_arrested', 8, 'count']]);
+    expect(metrics('After a first small deposit of 250 euros, the victims were shown fictitious profits.')).toEqual([]);
+  });
 });
 
