@@ -66,8 +66,9 @@ const CONVERSION = /^["”’]?\s*(?:\(|\[|\s[\u2014\u2013]\s*(?:or\s+|roughly\s
 const TRAILING_VALUE = /,\s*(?:(?:together|jointly|collectively|then)\s+)?(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
 /** Legal references ("Articles 214, 218 and 307", "Article 299 § 1 and 5", "Circular 158"), a unit's name ("Lahav 433"), times, web and mail addresses: their digits are never figures. */
 // "(x €1 million)": a table's multiplier, no figure. "fraud over $5,000" names an offence of Canada's Criminal Code.
-// "reported this Wednesday (20)": Brazilian releases put the day of the month in brackets after its weekday.
-const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|circular|case|no\.?|number|code|rule|lahav)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b\d{1,2}:\d{2}\b|(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\()\d{1,2}(?=\))|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
+// "reported this Wednesday (20)": Brazilian releases put the day of the month in brackets after its weekday. "25-268MR": a
+// release's number.
+const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|circular|case|no\.?|number|code|rule|lahav)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b\d{1,2}:\d{2}\b|\b\d{2,4}(?:-\d{1,4})+[A-Z]{1,3}\b|(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\()\d{1,2}(?=\))|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
 /**
  * An amount spelled out in brackets after its digits, as Nigerian and Ghanaian releases write it: "N186,450,000 (One Hundred
  * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.

@@ -118,6 +118,18 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
+  // "Q1 2026/27", "the first quarter of 2026/27", "H1 2025/26": a part of the fiscal year a split year names.
+  [YR, new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:FY\\s?)?${YEAR}\\s*[/–-]\\s*(\\d{2}|(?:19|20)\\d\\d)\\b`, 'gi'),
+    (m, _p, fiscalStart) => {
+      const short = m[3]?.toUpperCase();
+      const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
+      const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+      const year = fullYear(m[4]!, m[5]!);
+      if (part * months >= 12 || year !== Number(m[4]) + 1) return false;
+      const start = shiftMonths(fiscalYear(year, fiscalStart).periodStart, part * months);
+      const last = shiftMonths(start, months - 1);
+      return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
+    }],
   // "In the 2023 to 2024 financial year": the fiscal year that ends in the second.
   [FISCAL, new RegExp(`\\b${YEAR}\\s+to\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
     (m, _p, fiscalStart) => (Number(m[2]) === Number(m[1]) + 1 ? fiscalYear(Number(m[2]), fiscalStart) : false)],

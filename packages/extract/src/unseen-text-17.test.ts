@@ -206,5 +206,16 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Eight suspects were detained, and six of them have already been remanded in custody by the court.')).toEqual([['persons_arrested', 8, 'count']]);
     expect(metrics('After a first small deposit of 250 euros, the victims were shown fictitious profits.')).toEqual([]);
   });
+
+  it('reads a quarter or half of a split fiscal year, and a table whose columns are such quarters', () => {
+    const text = 'Pretoria - The FSCA published its results.\n\n| Action | Q1 2026/27 | Q1 2025/26 |\n| --- | --- | --- |\n| Administrative penalties imposed | R58,3 million | R21,9 million |';
+    expect(claimsOf(text, '2026-08-12').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[58_300_000, '2026-04-01', '2026-06-30'], [21_900_000, '2025-04-01', '2025-06-30']]);
+  });
+
+  it('reads things a receiver has taken possession of as seized, and no figure in a release\'s number', () => {
+    expect(metrics('The receiver has already taken possession of two Lamborghini vehicles and 14 crypto mining rigs.')).toEqual([['items_seized', 2, 'count'], ['items_seized', 14, 'count']]);
+    expect(metrics('25-268MR ASIC\'s scam website takedowns pass 14,000')).not.toContainEqual(['platforms_closed', 25, 'count']);
+  });
 });
 

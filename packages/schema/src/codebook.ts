@@ -263,7 +263,7 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
-      'took possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      'took possession', 'taken possession', 'taking possession', 'takes possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // Sri Lankan and Indian police take things "into custody" as they do people.
       'took into custody', 'taken into custody', 'takes into custody',
       // "The cryptocurrency haul included 18.2 BTC": what a raid's haul holds was seized.
@@ -356,7 +356,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
