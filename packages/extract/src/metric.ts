@@ -631,11 +631,12 @@ export function chooseMetric(
   if (!best) return null;
   const chosen: { metric: MetricDefinition; score: number; trigger: number } = best;
   const metrics = candidates.map((c) => c.metric);
-  // "seized or restrained more than $140 million": coders read a sum as the first verb's; "removed or blocked 4,150 pages",
-  // "the arrest or conviction of two founders" count no one thing.
+  // "seized or restrained more than $140 million": coders read a sum as the first verb's; a count as the metric's that wins
+  // such a pair (sites "removed or blocked" were blocked); "the arrest or conviction of two founders" count no one thing.
   const other = disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric));
-  if (other && (figure.unitKind !== 'money' || other.start > triggers[chosen.trigger]!.start)) return null;
-  const metric = other ? metrics.find((m) => other.metrics.includes(m.id))! : chosen.metric;
+  const winner = other && figure.unitKind === 'count' ? [chosen.metric, ...metrics.filter((m) => other.metrics.includes(m.id))].find((m) => m.winsDisjunction) : undefined;
+  if (other && !winner && (figure.unitKind !== 'money' || other.start > triggers[chosen.trigger]!.start)) return null;
+  const metric = winner ?? (other ? metrics.find((m) => other.metrics.includes(m.id))! : chosen.metric);
   const refined = refine(text, figure, triggers, metrics, metric, triggers[chosen.trigger]!);
   return { metric: refined ?? metric, score: chosen.score };
 }

@@ -217,5 +217,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The receiver has already taken possession of two Lamborghini vehicles and 14 crypto mining rigs.')).toEqual([['items_seized', 2, 'count'], ['items_seized', 14, 'count']]);
     expect(metrics('25-268MR ASIC\'s scam website takedowns pass 14,000')).not.toContainEqual(['platforms_closed', 25, 'count']);
   });
+
+  it('reads sites "blocked or removed" as blocked, "rubles" in Belarus as Belarusian, and people who "received real" terms as sentenced', () => {
+    expect(metrics('The Prosecutor General\'s Office and Roskomnadzor blocked or removed 14,370 websites and social media pages.')).toEqual([['platforms_blocked', 14_370, 'count']]);
+    expect(metrics('MINSK - The Minsk court fined the defendants a total of 486,000 rubles.')).toEqual([['fines_imposed', 486_000, 'BYN']]);
+    expect(metrics('Of those convicted in 2025, 1,140 received real prison terms.')).toEqual([['persons_sentenced', 1140, 'count']]);
+  });
 });
 

@@ -101,6 +101,8 @@ export interface MetricDefinition {
   namedByThings?: boolean;
   /** A court hands the metric's figures down: the agency that prosecuted reports them, not one that only investigated (see `prosecutedBy`). */
   handedDown?: boolean;
+  /** A count under this metric's verb and another's joined by "or" is this metric's: sites "removed or blocked" were blocked. */
+  winsDisjunction?: boolean;
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
@@ -108,7 +110,7 @@ const ARRESTED = ['has been arrested', 'have been arrested', 'was arrested', 'we
 
 export const METRICS: readonly MetricDefinition[] = [
   {
-    id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'],
+    id: 'platforms_blocked', unit_kind: 'count', counts: ['platform'], winsDisjunction: true,
     description: 'online platforms, sites or exchanges whose access was blocked or restricted',
     // "the obscuring of the 14 websites": Italian releases in English (oscuramento).
     // "block" as a word, not a stem: "blockchain" blocks nothing.
@@ -397,7 +399,8 @@ export const METRICS: readonly MetricDefinition[] = [
     // Translations from Portuguese and Spanish: "the court condemned three people" (condenou).
     triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned'],
     // "five accomplices received between four and seven years": people who received terms.
-    words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial',
+    // "1,140 received real prison terms", "214 received real terms of imprisonment": Russian statistics' "real" terms.
+    words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial', 'received real', 'received actual',
       'received restricted', 'received between', 'received from', 'got between', 'got from', 'got prison', 'got terms',
       // "reduced the prison terms of four defendants": the people whose terms a court changed were sentenced.
       'prison terms of', 'jail terms of', 'sentences of'],

@@ -58,7 +58,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'RON', symbols: ['RON'], names: ['lei', 'leu', 'ron', 'romanian lei'] },
   { code: 'GEL', symbols: ['GEL', '₾'], names: ['lari', 'gel', 'georgian lari'] },
   { code: 'AMD', symbols: ['AMD', '֏'], names: ['dram', 'drams', 'amd', 'armenian drams'] },
-  { code: 'BYN', symbols: ['BYN', 'Br'], names: ['belarusian rubles', 'belarusian roubles', 'byn'] },
+  { code: 'BYN', symbols: ['BYN', 'Br'], names: ['belarusian rubles', 'belarusian roubles', 'byn', 'ruble', 'rubles', 'rouble', 'roubles'] },
   { code: 'UZS', symbols: ['UZS'], names: ['sum', 'soum', 'soums', "so'm", 'so‘m', 'so’m', 'uzs', 'uzbek soums', 'uzbek sums', 'uzbek soum'] },
   { code: 'KGS', symbols: ['KGS'], names: ['som', 'soms', 'kgs', 'kyrgyz soms', 'kyrgyz som'] },
   { code: 'TJS', symbols: ['TJS'], names: ['somoni', 'tjs', 'tajik somoni'] },
