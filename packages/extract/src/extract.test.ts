@@ -43,10 +43,11 @@ describe('metric choice', () => {
     expect(claims[1]!.converted_from).toBe(claims[0]!.claim_id);
   });
 
-  it('reads a sum under two metrics joined by "or" as the first one\'s, as coders do, and takes no side for a count', () => {
+  it('reads a sum under two metrics joined by "or" as the first one\'s, as coders do, a count as the pair\'s winner\'s or none', () => {
     expect(metrics('The total value of assets seized or frozen came to more than S$3 billion.')).toEqual([['assets_seized', 3_000_000_000]]);
     expect(metrics('Since January, the office has seized or restrained more than $140 million in cryptocurrency.')).toEqual([['assets_seized', 140_000_000]]);
-    expect(metrics('Over the period, 4 150 pages and groups in messengers were removed or blocked.')).toEqual([]);
+    expect(metrics('Over the period, 4 150 pages and groups in messengers were removed or blocked.')).toEqual([['platforms_blocked', 4150]]);
+    expect(metrics('Rewards are offered for information leading to the arrest or conviction of the two defendants.')).toEqual([]);
   });
 });
 
