@@ -132,6 +132,7 @@ const NAMED_TERM = /^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const AGE_LEAD = /\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i;
+const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
 const AND_ONE_DAY = /^\s+and\s+(?:one|1|a)\s+day\b/i;
 const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i;
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
@@ -355,7 +356,8 @@ function readFigure(
   if (join) {
     let at = end + join[0].length;
     // "$2 million to $3 million", "R$ 1-R$ 2": the high end may repeat the currency sign.
-    const highCurrency = unit ? /^(?:[A-Z]{0,3}\$|[€£₸₽₹₦₱₩¥₺₴]|Rs\.?|\p{Lu}\p{L}{0,3}(?=\s?\d))\s?/u.exec(text.slice(at, at + 6)) : null;
+    // "between S/ 380 million and S/ 450 million": Peru's sol and Panama's balboa carry a slash.
+    const highCurrency = unit ? /^(?:[A-Z]{0,3}\$|[€£₸₽₹₦₱₩¥₺₴]|Rs\.?|\p{Lu}\p{L}{0,3}(?:\/\.?)?(?=\s?\d))\s?/u.exec(text.slice(at, at + 6)) : null;
     if (highCurrency) at += highCurrency[0].length;
     const high = tokenAt.get(at);
     const isAnd = /and/i.test(join[0]);
@@ -630,6 +632,12 @@ function readFigure(
     const digits = text.slice(token.start, token.end);
     if (!magnitude && GROUPED.test(digits)) value = Number(digits.replace(/[,.\s]/g, ''));
     else return null;
+  }
+  // "COP 2.840 million" beside "US$212,300": pesos, guaraníes, colones, dong and rupiah are written with dots between
+  // thousands, even where the text's other sums use commas.
+  if (unitKind === 'money' && magnitude && unit && lex.dotGroups.has(unit) && DOT_THOUSANDS.test(text.slice(token.start, token.end)) && !Number.isInteger(round(value / magnitude.factor))) {
+    value *= 1000;
+    if (valueHigh !== null) valueHigh *= 1000;
   }
   if (hedge && valueHigh === null) {
     qualifier = lex.qualifierOf(hedge[0]);

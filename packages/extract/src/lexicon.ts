@@ -34,6 +34,8 @@ export interface Lexicon extends PlaceLexicon {
    * places may be listed in order of preference: a shared sign is the first one's currency that it can be.
    */
   currencyCode: (token: string, jurisdiction?: string | null | ReadonlyArray<string | null>) => string | null;
+  /** Whether the currency's writers group thousands with dots before a magnitude (`dotGroups`). */
+  dotGroups: ReadonlySet<string>;
   qualifierBefore: RegExp;
   qualifierOf: (words: string) => Qualifier;
   magnitudeAfter: RegExp;
@@ -213,7 +215,7 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
     }
     return options[0] ?? null;
   };
-  return { currencyBefore, currencyAfter, currencyCode };
+  return { currencyBefore, currencyAfter, currencyCode, dotGroups: new Set(CURRENCIES.filter((c) => c.dotGroups).map((c) => c.code)) };
 }
 
 function compileNumbers() {

@@ -223,5 +223,12 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('MINSK - The Minsk court fined the defendants a total of 486,000 rubles.')).toEqual([['fines_imposed', 486_000, 'BYN']]);
     expect(metrics('Of those convicted in 2025, 1,140 received real prison terms.')).toEqual([['persons_sentenced', 1140, 'count']]);
   });
+
+  it('reads pesos grouped by dots beside dollars grouped by commas, "bolívars", and a range whose high end repeats "S/"', () => {
+    expect(metrics('Officers seized COP 2.840 million in cash, US$212,300 and 91,000 bolívars.'))
+      .toEqual([['assets_seized', 2_840_000_000, 'COP'], ['assets_seized', 212_300, 'USD'], ['assets_seized', 91_000, 'VES']]);
+    expect(claimsOf('Prosecutors estimate the network laundered between S/ 380 million and S/ 450 million from 2023.').map((c) => [c.value, c.value_high, c.unit]))
+      .toEqual([[380_000_000, 450_000_000, 'PEN']]);
+  });
 });
 

@@ -9,6 +9,8 @@ export interface CurrencyDefinition {
   /** Lower-case names and plurals written after the number ("tenge", "roubles"); shared names resolve like symbols. */
   names: string[];
   crypto?: boolean;
+  /** Its writers group thousands with dots before a magnitude, whatever the text's style: "COP 2.840 million", "$ 9.600 millones". */
+  dotGroups?: boolean;
 }
 
 export const CURRENCIES: readonly CurrencyDefinition[] = [
@@ -43,9 +45,9 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TWD', symbols: ['NT$', 'TWD', '$'], names: ['new taiwan dollars', 'taiwan dollars', 'twd', 'dollars', 'dollar'] },
   { code: 'MXN', symbols: ['MX$', 'MXN', '$'], names: ['mexican pesos', 'mxn', 'pesos', 'peso'] },
   { code: 'PHP', symbols: ['₱', 'PHP', 'Php', 'P'], names: ['peso', 'pesos', 'php', 'philippine pesos'] },
-  { code: 'ARS', symbols: ['ARS', '$'], names: ['argentine pesos', 'ars', 'pesos', 'peso'] },
-  { code: 'COP', symbols: ['COP', '$'], names: ['colombian pesos', 'cop', 'pesos', 'peso'] },
-  { code: 'CLP', symbols: ['CLP', '$'], names: ['chilean pesos', 'clp', 'pesos', 'peso'] },
+  { code: 'ARS', symbols: ['ARS', '$'], names: ['argentine pesos', 'ars', 'pesos', 'peso'], dotGroups: true },
+  { code: 'COP', symbols: ['COP', '$'], names: ['colombian pesos', 'cop', 'pesos', 'peso'], dotGroups: true },
+  { code: 'CLP', symbols: ['CLP', '$'], names: ['chilean pesos', 'clp', 'pesos', 'peso'], dotGroups: true },
   // Chile's unidad de fomento, in which the CMF sets fines: "fined ... UF 2,500 (about 98 million pesos)".
   { code: 'CLF', symbols: ['UF', 'CLF'], names: ['unidades de fomento', 'unidad de fomento', 'clf'] },
   { code: 'CHF', symbols: ['CHF', 'Fr.'], names: ['swiss francs', 'francs', 'chf'] },
@@ -75,8 +77,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'ZAR', symbols: ['ZAR', 'R'], names: ['rand', 'zar', 'south african rand'] },
   { code: 'KES', symbols: ['KES', 'KSh', 'Ksh', 'Sh', 'sh'], names: ['shillings', 'kenyan shillings', 'kes'] },
   { code: 'GHS', symbols: ['GHS', 'GH₵', '₵', 'GH¢', 'GHc'], names: ['cedi', 'cedis', 'ghs', 'ghanaian cedis', 'ghana cedis'] },
-  { code: 'VND', symbols: ['₫', 'VND', 'VNĐ'], names: ['dong', 'đồng', 'vnd', 'vnđ', 'vietnamese dong'] },
-  { code: 'IDR', symbols: ['Rp', 'IDR'], names: ['rupiah', 'idr', 'indonesian rupiah'] },
+  { code: 'VND', symbols: ['₫', 'VND', 'VNĐ'], names: ['dong', 'đồng', 'vnd', 'vnđ', 'vietnamese dong'], dotGroups: true },
+  { code: 'IDR', symbols: ['Rp', 'IDR'], names: ['rupiah', 'idr', 'indonesian rupiah'], dotGroups: true },
   { code: 'MYR', symbols: ['RM', 'MYR'], names: ['ringgit', 'myr', 'malaysian ringgit'] },
   { code: 'THB', symbols: ['฿', 'THB', 'Bt', 'Baht'], names: ['baht', 'thb', 'thai baht'] },
   { code: 'BDT', symbols: ['Tk', 'BDT', '৳'], names: ['taka', 'bdt'] },
@@ -121,13 +123,13 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'IRR', symbols: ['IRR'], names: ['rial', 'rials', 'iranian rials', 'irr'] },
   { code: 'JOD', symbols: ['JOD', 'JD'], names: ['dinar', 'dinars', 'jordanian dinars', 'jod'] },
   { code: 'UYU', symbols: ['UYU', '$U'], names: ['pesos', 'peso', 'uruguayan pesos', 'uyu'] },
-  { code: 'VES', symbols: ['VES', 'Bs.', 'Bs'], names: ['bolívares', 'bolivares', 'bolivars', 'bolívar', 'bolivar', 'ves'] },
+  { code: 'VES', symbols: ['VES', 'Bs.', 'Bs'], names: ['bolívares', 'bolivares', 'bolívars', 'bolivars', 'bolívar', 'bolivar', 'ves'] },
   { code: 'BOB', symbols: ['BOB', 'Bs.', 'Bs'], names: ['bolivianos', 'boliviano', 'bob'] },
   { code: 'LBP', symbols: ['LBP', 'LL', 'L.L.'], names: ['lebanese pounds', 'lebanese lira', 'lbp', 'pound', 'pounds'] },
   { code: 'SYP', symbols: ['SYP', 'SY£'], names: ['syrian pounds', 'syrian pound', 'syp', 'pound', 'pounds'] },
-  { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', 'G.', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'] },
+  { code: 'PYG', symbols: ['PYG', 'Gs.', 'Gs', 'G.', '₲'], names: ['guaraníes', 'guaranies', 'guaranis', 'guaraní', 'guarani', 'pyg'], dotGroups: true },
   { code: 'PAB', symbols: ['PAB', 'B/.'], names: ['balboas', 'balboa', 'pab'] },
-  { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'] },
+  { code: 'CRC', symbols: ['CRC', '₡'], names: ['colones', 'colón', 'colon', 'crc'], dotGroups: true },
   // "Q41.5 million", "L2,380 million": Central America's letter signs.
   { code: 'GTQ', symbols: ['GTQ', 'Q'], names: ['quetzales', 'quetzal', 'gtq'] },
   { code: 'HNL', symbols: ['HNL', 'L'], names: ['lempiras', 'lempira', 'hnl'] },
