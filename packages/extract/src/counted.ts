@@ -74,6 +74,7 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */
+const PEOPLE_NAME = /^\p{Lu}\p{Ll}+(?:ians|eans|kans|cans)$/u;
 const DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?s)(?![\p{L}'’])/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
 // "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
@@ -157,7 +158,8 @@ export function countedThingOf(
   // "defrauded some 1,900 South Koreans": a people named by its country's demonym are people (not "5 Philippines provinces").
   const ofAfter = joinedFirst.length ? joinedFirst : lex.countedThing(after);
   const demonym = ofAfter.length ? null : DEMONYM_AFTER.exec(text.slice(end, end + 40));
-  const named = demonym && lex.placeOf(demonym[1]!).jurisdiction && !lex.isCountryName(demonym[1]!) ? ['person'] : ofAfter;
+  // "over 1,200 Europeans", "at least 540 Floridians": a people by a region's or state's name the table lacks.
+  const named = demonym && ((lex.placeOf(demonym[1]!).jurisdiction && !lex.isCountryName(demonym[1]!)) || PEOPLE_NAME.test(demonym[1]!)) ? ['person'] : ofAfter;
   // "defrauded more than 2,100 people": the people a scheme took money from are the customers it served.
   if (named.includes('person') && VICTIMS_LEAD.test(leadWithHedge)) return found(['customer']);
   if (named.length) return found(named);

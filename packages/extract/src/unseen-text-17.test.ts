@@ -230,5 +230,9 @@ describe('figures read in the eighteenth session', () => {
     expect(claimsOf('Prosecutors estimate the network laundered between S/ 380 million and S/ 450 million from 2023.').map((c) => [c.value, c.value_high, c.unit]))
       .toEqual([[380_000_000, 450_000_000, 'PEN']]);
   });
+
+  it('counts a people named by a region or state the table lacks as people', () => {
+    expect(metrics('The group had defrauded over 1,200 Europeans of around 4 million euros.')).toEqual([['customers_served', 1200, 'count'], ['illicit_volume', 4_000_000, 'EUR']]);
+  });
 });
 
