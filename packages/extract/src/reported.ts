@@ -192,7 +192,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || SUMMED_TERMS_LEAD.test(near)
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
-  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(tail) || SENT_TO_COURT_LEAD.test(near)
+  // "has sent 23 criminal cases against illegal exchangers to court": cases sent on, not opened.
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(tail)
+    || (SENDING_LEAD.test(near) && SENT_TO_COURT_TAIL.test(tail)) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
@@ -389,6 +391,8 @@ export const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|set
 const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
+const SENDING_LEAD = /\b(?:sent|referred|submitted|forwarded|handed\s+over|transferred)\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
+const SENT_TO_COURT_TAIL = /^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution)\b/i;
 const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
 // Not "In the previous report, covering July 2023 to December 2024, MAS imposed ...": a period's report, no correction.
 const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;

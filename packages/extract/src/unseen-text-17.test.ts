@@ -234,5 +234,9 @@ describe('figures read in the eighteenth session', () => {
   it('counts a people named by a region or state the table lacks as people', () => {
     expect(metrics('The group had defrauded over 1,200 Europeans of around 4 million euros.')).toEqual([['customers_served', 1200, 'count'], ['illicit_volume', 4_000_000, 'EUR']]);
   });
+
+  it('reads no cases opened in cases an agency sent to court', () => {
+    expect(metrics('Since the beginning of the year, the AFM has sent 23 criminal cases against illegal exchangers to court.')).toEqual([]);
+  });
 });
 
