@@ -105,7 +105,8 @@ export function captionAbove(text: string, tableStart: number): string | null {
 /** The currency and magnitude a table's label or header names for its cells: "(R$ million)", "(in EUR m)", ", KZT bn", "(Rs crore)", ", billion roubles". */
 // "(x €1 million)", "(× 1 000 EUR)": a multiplier, as Dutch and German statistics write it.
 // "(HK$ million)", "(RM mil)", "(₦ billion)": any dollar of a place, and the signs of other currencies.
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+// "(R million)", "(N billion)", "(TL billion)", "(Rp trillion)": a currency's letters alone.
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
 /**
  * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
  * the lexicon's own magnitudes read it; '' where the header names no currency.

@@ -238,5 +238,10 @@ describe('figures read in the eighteenth session', () => {
   it('reads no cases opened in cases an agency sent to court', () => {
     expect(metrics('Since the beginning of the year, the AFM has sent 23 criminal cases against illegal exchangers to court.')).toEqual([]);
   });
+
+  it('reads a table\'s unit note in a currency\'s letters alone ("(R million)", "(Rp trillion)")', () => {
+    const text = 'The FIC\'s annual report shows results.\n\n| Measure | 2023 | 2024 |\n| --- | --- | --- |\n| Funds blocked (R million) | 311 | 487.3 |';
+    expect(claimsOf(text).map((c) => [c.value, c.unit])).toEqual([[311_000_000, 'ZAR'], [487_300_000, 'ZAR']]);
+  });
 });
 
