@@ -162,7 +162,8 @@ export interface CountedBefore {
 }
 
 /** What stands between a number a speaker takes back and the one that corrects it: "96 — no, 69", "Rs 2.1 crore — sorry, Rs 21 crore", "900 arrests — actually 912". */
-export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:no|sorry|actually|I\s+mean|rather|correction|pardon)\b[,:]?\s*(?:it\s+(?:was|is)\s+|make\s+(?:that|it)\s+|that\s+should\s+be\s+)?$/i;
+// "$236 million — let me correct that, $263 million", "₱1.46 billion — ay, sorry, ₱1.64 billion".
+export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:(?:ay|oh|um|uh),?\s+)?(?:no|sorry|actually|I\s+mean|rather|correction|pardon|let\s+me\s+(?:correct|rephrase)(?:\s+(?:that|myself))?|excuse\s+me)\b[,:]?\s*(?:it\s+(?:was|is)\s+|make\s+(?:that|it)\s+|that\s+should\s+be\s+)?(?:at\s+least\s+|about\s+|around\s+|over\s+|more\s+than\s+)?$/i;
 const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
 const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;

@@ -243,5 +243,10 @@ describe('figures read in the eighteenth session', () => {
     const text = 'The FIC\'s annual report shows results.\n\n| Measure | 2023 | 2024 |\n| --- | --- | --- |\n| Funds blocked (R million) | 311 | 487.3 |';
     expect(claimsOf(text).map((c) => [c.value, c.unit])).toEqual([[311_000_000, 'ZAR'], [487_300_000, 'ZAR']]);
   });
+
+  it('reads a speaker\'s correction "let me correct that" and "ay, sorry" as the figure taken back', () => {
+    expect(metrics('The network laundered at least $236 million — let me correct that, at least $263 million — through exchanges.'))
+      .toEqual([['illicit_volume', 263_000_000, 'USD']]);
+  });
 });
 
