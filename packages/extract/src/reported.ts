@@ -112,7 +112,8 @@ const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+a
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
 const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$/i;
 const FIRST_DEPOSIT_LEAD = /\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i;
-const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+)?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
+// "has charged 21 people with 174 offences": the people charged may stand between.
+const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu;
 const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;

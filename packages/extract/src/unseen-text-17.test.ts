@@ -123,6 +123,7 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Detectives have arrested and charged five people.')).toEqual([['persons_arrested', 5, 'count']]);
     expect(metrics('Detectives arrested 12 suspects and charged three others.')).toEqual([['persons_arrested', 12, 'count']]);
     expect(metrics('They were charged with a total of 37 offences, including dealing with the proceeds of crime.')).toEqual([]);
+    expect(metrics('Since July 2025, the taskforce has charged 21 people with 174 offences.')).toEqual([]);
   });
 
   it('reads what a raid\'s haul included as seized', () => {
