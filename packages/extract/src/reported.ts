@@ -110,7 +110,8 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
  */
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
-const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$/i;
+// "initiated criminal proceedings against 24 defendants": people prosecuted, not held.
+const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i;
 const FIRST_DEPOSIT_LEAD = /\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i;
 // "has charged 21 people with 174 offences": the people charged may stand between.
 const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu;
@@ -121,7 +122,8 @@ const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 /** "The five people arrested on Tuesday have been charged": people charged after their arrest are still the arrest's count. */
 const ARRESTED_SUBJECT = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u;
-const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)\b/iu;
+// "another 214 people are under investigation".
+const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)|(?:are|is|remain)\s+(?:still\s+)?under\s+investigation)\b/iu;
 /** What freezes or holds a sum: it awaits a court by its nature ("preserving assets worth ... pending court decisions"). */
 const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i;
 const LIMIT_AFTER = /^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu;

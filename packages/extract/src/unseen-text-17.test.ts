@@ -249,5 +249,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The network laundered at least $236 million — let me correct that, at least $263 million — through exchanges.'))
       .toEqual([['illicit_volume', 263_000_000, 'USD']]);
   });
+
+  it('reads no arrest in people under investigation or prosecuted', () => {
+    expect(metrics('Police arrested 52 suspected money mules, and another 214 people are under investigation.')).toEqual([['persons_arrested', 52, 'count']]);
+    expect(metrics('The police have arrested 21 suspects and initiated criminal proceedings against 24 defendants.')).toEqual([['persons_arrested', 21, 'count']]);
+  });
 });
 
