@@ -84,6 +84,19 @@ const REPORTED = /\b(?:said|says|reported|announced|stated|added|noted)\s+(?:(?:
 const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 48), m.index));
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
+/** "Q1 2026/27", "the first quarter of 2026/27", "H1 2025/26". */
+const SPLIT_YEAR_PART = new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:FY\\s?)?${YEAR}\\s*[/–-]\\s*(\\d{2}|(?:19|20)\\d\\d)\\b`, 'gi');
+function splitYearPart(m: RegExpExecArray, _p: string | null, fiscalStart: number) {
+  const short = m[3]?.toUpperCase();
+  const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
+  const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+  const year = fullYear(m[4]!, m[5]!);
+  if (part * months >= 12 || year !== Number(m[4]) + 1) return false;
+  const start = shiftMonths(fiscalYear(year, fiscalStart).periodStart, part * months);
+  const last = shiftMonths(start, months - 1);
+  return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
+}
+
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "So far in 2025", "so far in the 2024–25 fiscal year", "So far in fiscal 2024": that year up to publication.
   [YR, new RegExp(`\\bso\\s+far\\s+in\\s+(?:the\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?(?:\\s+(fiscal|financial)\\s+year\\b)?`, 'gi'),
@@ -118,18 +131,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
-  // "Q1 2026/27", "the first quarter of 2026/27", "H1 2025/26": a part of the fiscal year a split year names.
-  [YR, new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:FY\\s?)?${YEAR}\\s*[/–-]\\s*(\\d{2}|(?:19|20)\\d\\d)\\b`, 'gi'),
-    (m, _p, fiscalStart) => {
-      const short = m[3]?.toUpperCase();
-      const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
-      const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
-      const year = fullYear(m[4]!, m[5]!);
-      if (part * months >= 12 || year !== Number(m[4]) + 1) return false;
-      const start = shiftMonths(fiscalYear(year, fiscalStart).periodStart, part * months);
-      const last = shiftMonths(start, months - 1);
-      return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
-    }],
+  // "Q1 2026/27", "the first quarter of 2026/27", "H1 2025/26": a part of the fiscal year a split year names, tried only where
+  // the words or codes of a part show.
+  ...[QUARTER, HALF, Q, H].map((guard): [number, RegExp, Resolver] => [guard, SPLIT_YEAR_PART, splitYearPart]),
   // "In the 2023 to 2024 financial year": the fiscal year that ends in the second.
   [FISCAL, new RegExp(`\\b${YEAR}\\s+to\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
     (m, _p, fiscalStart) => (Number(m[2]) === Number(m[1]) + 1 ? fiscalYear(Number(m[2]), fiscalStart) : false)],
