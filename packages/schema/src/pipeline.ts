@@ -17,6 +17,7 @@ const MetricExtensionSchema = z.strictObject({
   describes_crime: z.boolean().optional().describe('what the crime took or whom it harmed: the day an authority acted on does not date it'),
   handed_down: z.boolean().optional().describe('a court hands it down: the agency that prosecuted reports it, not one that only investigated'),
   named_by_things: z.boolean().optional().describe("its counted things say it where no trigger does, when a platform has them ('had 15,000 players')"),
+  wins_disjunction: z.boolean().optional().describe("a count under its verb and another metric's joined by 'or' is its ('removed or blocked')"),
 });
 
 const JurisdictionExtensionSchema = z.strictObject({

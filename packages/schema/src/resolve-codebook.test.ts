@@ -30,6 +30,13 @@ describe('the codebook a pipeline extends', () => {
     expect(metrics.find((m) => m.id === 'customers_served')?.namedByThings).toBe(false);
   });
 
+  it('says which metric wins a count under its verb and another\'s joined by "or", or takes that back', () => {
+    const { metrics } = codebookOf({ metrics: [{ id: 'accounts_suspended', unit_kind: 'count', triggers: ['suspended'], wins_disjunction: true }, { id: 'platforms_blocked', wins_disjunction: false }] });
+    expect(metrics.find((m) => m.id === 'accounts_suspended')?.winsDisjunction).toBe(true);
+    expect(metrics.find((m) => m.id === 'platforms_blocked')?.winsDisjunction).toBe(false);
+    expect(codebookOf({}).metrics.find((m) => m.id === 'platforms_blocked')?.winsDisjunction).toBe(true);
+  });
+
   it("marks a new metric as a crime's figure, or takes that back for a built-in one", () => {
     const { metrics } = codebookOf({ metrics: [
       { id: 'wildlife_value', unit_kind: 'money', triggers: ['poached'], describes_crime: true },

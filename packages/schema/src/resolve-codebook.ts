@@ -21,6 +21,7 @@ export function resolveCodebook(extension: Pipeline['codebook'] | undefined): Co
       if (ext.describes_crime !== undefined) known.describesCrime = ext.describes_crime;
       if (ext.handed_down !== undefined) known.handedDown = ext.handed_down;
       if (ext.named_by_things !== undefined) known.namedByThings = ext.named_by_things;
+      if (ext.wins_disjunction !== undefined) known.winsDisjunction = ext.wins_disjunction;
       continue;
     }
     if (!ext.unit_kind) throw new Error(`codebook.metrics: new metric "${ext.id}" needs a unit_kind`);
@@ -28,7 +29,7 @@ export function resolveCodebook(extension: Pipeline['codebook'] | undefined): Co
       id: ext.id, unit_kind: ext.unit_kind, description: ext.description ?? ext.id,
       triggers: ext.triggers.map((t) => t.toLowerCase()), ...(ext.counts ? { counts: ext.counts } : {}),
       ...(ext.describes_crime ? { describesCrime: true } : {}), ...(ext.handed_down ? { handedDown: true } : {}),
-      ...(ext.named_by_things ? { namedByThings: true } : {}),
+      ...(ext.named_by_things ? { namedByThings: true } : {}), ...(ext.wins_disjunction ? { winsDisjunction: true } : {}),
     });
   }
   const countedThings: Record<string, string[]> = Object.fromEntries(Object.entries(COUNTED_THINGS).map(([k, v]) => [k, [...v]]));
