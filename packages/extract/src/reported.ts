@@ -116,6 +116,8 @@ const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+a
 const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i;
 const FIRST_DEPOSIT_LEAD = /\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i;
 // "has charged 21 people with 174 offences": the people charged may stand between.
+// Not a fine "for each of them": each one fined that sum.
+const RATE_TAIL = /^\s+(?:for\s+every|for\s+each(?!\s+of\b)|per)\s+(?![\p{L}-]*\s*(?:cent|year|annum|person|defendant|convict|head)\b)/iu;
 const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu;
 const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
@@ -238,7 +240,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "fewer than one in five complaints": a ratio, not a count; "a first sum, often €250": a typical amount, no total.
   // "After a first small deposit of 250 euros, the victims were shown ...": what each victim was asked for first.
   const ratio = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+$|(?:^|[,(]\s*)(?:often|typically|usually|normally|generally)\s+(?:to\s+|at\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start))
-    || (figure.unitKind === 'money' && FIRST_DEPOSIT_LEAD.test(near));
+    || (figure.unitKind === 'money' && FIRST_DEPOSIT_LEAD.test(near))
+    // "a commission of Tk 150 to Tk 300 for every Tk 10,000 they handled", "RM500 per account": a rate, and the sum it is of.
+    || (figure.unitKind === 'money' && (RATE_TAIL.test(text.slice(figure.end, figure.end + 40)) || /\b(?:for\s+every|for\s+each)\s+$/i.test(near)));
   // "Halcyon, which says it serves about 600,000 customers": what a company says of its own business.
   // "Hanbit, which has about 1.2 million users", "MB Way ... has more than 6 million users": a firm's customers now, told in
   // the present, are its business, not a scheme's.

@@ -254,5 +254,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Police arrested 52 suspected money mules, and another 214 people are under investigation.')).toEqual([['persons_arrested', 52, 'count']]);
     expect(metrics('The police have arrested 21 suspects and initiated criminal proceedings against 24 defendants.')).toEqual([['persons_arrested', 21, 'count']]);
   });
+
+  it('reads no sum in a rate, nor in the sum it is of, but a fine for each of them', () => {
+    expect(metrics('The agents received a commission of Tk 150 to Tk 300 for every Tk 10,000 they handled.')).toEqual([]);
+    expect(metrics('Mules were paid RM500 per account they opened.')).toEqual([]);
+    expect(metrics('The court fined them EGP 500,000 for each of them.')).toEqual([['fines_imposed', 500_000, 'EGP']]);
+  });
 });
 
