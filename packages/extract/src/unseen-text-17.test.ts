@@ -260,5 +260,9 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Mules were paid RM500 per account they opened.')).toEqual([]);
     expect(metrics('The court fined them EGP 500,000 for each of them.')).toEqual([['fines_imposed', 500_000, 'EGP']]);
   });
+
+  it('reads "two dozen" as 24', () => {
+    expect(metrics('Police arrested about two dozen suspects in the raids.')).toEqual([['persons_arrested', 24, 'count']]);
+  });
 });
 

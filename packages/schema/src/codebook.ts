@@ -570,7 +570,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12,
-  'half a dozen': 6, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a pair of': 2, trio: 3,
+  'half a dozen': 6, 'two dozen': 24, 'three dozen': 36, 'four dozen': 48, 'five dozen': 60, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1000, 'one thousand': 1000, 'a pair of': 2, trio: 3,
   // Fractions of a magnitude: "more than half a million dollars", "a quarter of a billion rand".
   'half a million': 5e5, 'half a billion': 5e8, 'a quarter of a million': 2.5e5, 'a quarter of a billion': 2.5e8,
   'three quarters of a million': 7.5e5, 'three quarters of a billion': 7.5e8, 'three-quarters of a million': 7.5e5, 'three-quarters of a billion': 7.5e8,
