@@ -374,7 +374,9 @@ const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 // "money laundering involving more than VND500 million can draw up to 15 years": what the law makes of sums above it.
 // "transactions exceeding PHP 500,000 within one banking day": a bound per day is a rule's.
-const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i;
+// "fraud involving more than NT$500 million is punishable by three to 12 years", "laundering of more than RMB 5 million as
+// \"serious circumstances\"", "those who obtain more than NT$100 million through fraud face prison terms": a law's bound.
+const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^[^.;]{0,60}?\b(?:(?:is|are)\s+punishable|as\s+["“]?serious\s+circumstances|face\s+(?:prison|jail)\s+terms?|carries\s+(?:a\s+)?(?:prison|jail)|attracts\s+(?:a\s+)?(?:prison|jail|minimum))\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i;
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;

@@ -264,5 +264,10 @@ describe('figures read in the eighteenth session', () => {
   it('reads "two dozen" as 24', () => {
     expect(metrics('Police arrested about two dozen suspects in the raids.')).toEqual([['persons_arrested', 24, 'count']]);
   });
+
+  it('reads no sum in a bound the law sets past the sum ("is punishable", "as serious circumstances", "face prison terms")', () => {
+    expect(metrics('Under Section 147 of the Criminal Code, serious fraud with a damage of more than € 300.000 is punishable by one to ten years\' imprisonment.')).toEqual([]);
+    expect(metrics('A 2024 judicial interpretation treats laundering of more than RMB 5 million as "serious circumstances".')).toEqual([]);
+  });
 });
 
