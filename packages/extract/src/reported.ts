@@ -49,7 +49,7 @@ const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s
  */
 const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty))|\b(?:confiscated|seized|forfeited)\b)[^;]){0,30}$/iu;
 /** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
-const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|placed\s+under\s+judicial\s+(?:control|supervision)|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested))|(?:considered|declared|listed\s+as)\s+(?:fugitives?|wanted|at\s+large))\b/iu;
+const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|placed\s+under\s+judicial\s+(?:control|supervision)|granted\s+(?:administrative\s+|police\s+)?bail|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested))|(?:considered|declared|listed\s+as)\s+(?:fugitives?|wanted|at\s+large))\b/iu;
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
 const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
 /**
@@ -223,7 +223,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "683 persons have been deported": people sent away are no count of an enforcement statistic.
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
   // "Indictments were filed against 2,615 suspects": people charged, whatever the clause after says of others.
-  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+  // "51 persons prosecuted", "has so far licensed 11 online forex brokers": people prosecuted, firms licensed.
+  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near)
+    || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
@@ -457,7 +459,7 @@ const TO_BODY = /^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
 const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u;
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
-const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
+const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescribes?|stipulates?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
 // "the penalty for commercial concealment reaches 5 years in prison": what the law sets for an offence.

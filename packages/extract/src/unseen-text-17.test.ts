@@ -269,5 +269,12 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Under Section 147 of the Criminal Code, serious fraud with a damage of more than € 300.000 is punishable by one to ten years\' imprisonment.')).toEqual([]);
     expect(metrics('A 2024 judicial interpretation treats laundering of more than RMB 5 million as "serious circumstances".')).toEqual([]);
   });
+
+  it('reads no count in firms licensed, people prosecuted or granted bail, nor a fine a law prescribes', () => {
+    expect(metrics('The CMA has so far licensed 11 online forex brokers.')).toEqual([]);
+    expect(metrics('A total of 63 suspects were arrested and 51 persons prosecuted, leading to 29 convictions.')).toEqual([['persons_arrested', 63, 'count'], ['persons_sentenced', 29, 'count']]);
+    expect(metrics('Of the 37 suspects, 12 have been granted administrative bail while the others remain in custody.')).toEqual([]);
+    expect(metrics('The Act prescribes a minimum fine of N20m or a minimum prison term of five years.')).toEqual([]);
+  });
 });
 
