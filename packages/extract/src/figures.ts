@@ -309,13 +309,21 @@ function readFigure(
   if (magnitude) {
     value *= magnitude.factor;
     end = magnitude.end;
-    // "9 billion 460 million tenge", as translations from Russian write amounts: the smaller magnitude adds on.
-    const added = ADDED_PART.exec(text.slice(end, end + 6));
-    const smaller = added ? readMagnitude(text, end + added[0].length, lex) : null;
-    if (smaller && smaller.factor < magnitude.factor) {
-      value += Number(added![1]) * smaller.factor;
+    // "9 billion 460 million tenge", as translations from Russian write amounts, "Rs 1 crore 26 lakh 40 thousand": each smaller
+    // magnitude adds on.
+    let added = ADDED_PART.exec(text.slice(end, end + 6));
+    let smaller = added ? readMagnitude(text, end + added[0].length, lex) : null;
+    let last = magnitude.factor;
+    const firstAdded = added;
+    while (added && smaller && smaller.factor < last) {
+      value += Number(added[1]) * smaller.factor;
       end = smaller.end;
-    } else if (added && !smaller && magnitude.factor === 1000 && /^\s*thousand$/i.test(text.slice(token.end, magnitude.end)) && Number(added[1]) < 1000) {
+      last = smaller.factor;
+      added = ADDED_PART.exec(text.slice(end, end + 6));
+      smaller = added ? readMagnitude(text, end + added[0].length, lex) : null;
+    }
+    added = firstAdded;
+    if (last === magnitude.factor && added && !readMagnitude(text, end + added[0].length, lex) && magnitude.factor === 1000 && /^\s*thousand$/i.test(text.slice(token.end, magnitude.end)) && Number(added[1]) < 1000) {
       // "1 thousand 240 websites", as translations from Bengali write counts: the hundreds add on.
       value += Number(added[1]);
       end += added[0].length;

@@ -276,5 +276,9 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Of the 37 suspects, 12 have been granted administrative bail while the others remain in custody.')).toEqual([]);
     expect(metrics('The Act prescribes a minimum fine of N20m or a minimum prison term of five years.')).toEqual([]);
   });
+
+  it('adds each smaller magnitude of an amount written in parts ("Rs 1 crore 26 lakh 40 thousand")', () => {
+    expect(metrics('Police seized cash of Rs 1 crore 26 lakh 40 thousand and 38 mobile phones.')).toEqual([['assets_seized', 12_640_000, 'INR'], ['items_seized', 38, 'count']]);
+  });
 });
 
