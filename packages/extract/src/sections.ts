@@ -72,7 +72,9 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
   return sentences.map((s, i) => {
     // "Source: TASS, 5 August": an item's credit line heads nothing.
     if (CREDIT_LINE.test(s.text)) return section;
-    if (isHeading(text, sentences, i) || numberedHead(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    // "1. KAZAKHSTAN: AFM closes 41 exchangers" opens Kazakhstan's part; "4. Osaka police uncover ..." under "JAPAN" stays in Japan's.
+    else if (numberedHead(text, sentences, i)) section = sectionHead(s.text, lex) ?? section;
     // "CFTC | Nevada crypto pool" heads an agency's item within its country's section: only a country's name opens another.
     else if (pipeHead(text, s)) section = sectionHead(s.text, lex, true) ?? section;
     return section;

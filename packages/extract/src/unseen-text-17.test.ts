@@ -280,5 +280,11 @@ describe('figures read in the eighteenth session', () => {
   it('adds each smaller magnitude of an amount written in parts ("Rs 1 crore 26 lakh 40 thousand")', () => {
     expect(metrics('Police seized cash of Rs 1 crore 26 lakh 40 thousand and 38 mobile phones.')).toEqual([['assets_seized', 12_640_000, 'INR'], ['items_seized', 38, 'count']]);
   });
+
+  it('keeps a country section past a numbered item heading that names no country', () => {
+    const text = 'SOUTH KOREA\n\n1. Losses hit a record\n\nPolice arrested 2,486 people over voice phishing last year.\n\nJAPAN\n\n'
+      + '2. Osaka police uncover underground bank\n\nPolice seized ¥73 million in cash and 410,000 USDT.';
+    expect(claimsOf(text).map((c) => [c.jurisdiction, c.unit])).toEqual([['KR', 'count'], ['JP', 'JPY'], ['JP', 'USDT']]);
+  });
 });
 
