@@ -219,10 +219,15 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // if its label came first, as "Arrests: 58" is.
     const label = factLineLabel(sentence.text);
     const own = claimsOfSentence(source, sentence, lex, place(), styleOf(i), sentenceContext, partition, earlier, label ? `${label}: ` : '', agencies);
-    // A list item's figures that name no metric of their own are read after the line the list hangs from.
-    const found = item && lead && !label
-      ? withLead(own, claimsOfSentence(source, sentence, lex, place(), styleOf(i), sentenceContext, partition, earlier, `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `, agencies))
-      : own;
+    // A list item's figures that name no metric of their own are read after the line the list hangs from; so are those of a
+    // sentence that opens on what the one before holds ("assets seized are worth about Bt180 million. They include 1.9
+    // million USDT, ..., 7 cars").
+    const hangsFrom = item && lead && !label ? `${lead.replace(/\s*:$/, '').replace(LEAD_LABEL, '')} `
+      : !item && i > 0 && INCLUDES_BACK.test(sentence.text) ? `${sentences[i - 1]!.text} ` : null;
+    // Not the people among those counted before ("They include the platform's chief operating officer and two team leaders").
+    const led = hangsFrom ? claimsOfSentence(source, sentence, lex, place(), styleOf(i), sentenceContext, partition, earlier, hangsFrom, agencies)
+      .filter((c) => item || !lex.metric(c.metric)?.counts?.includes('person')) : [];
+    const found = led.length ? withLead(own, led) : own;
     if (!found.length && labelled && underList) {
       underList.template ??= headerTemplate(source, underList.metric, place());
       const end = sentence.text.length - (/[;.,]$/.test(sentence.text) ? 1 : 0);
@@ -592,6 +597,7 @@ function claimsOfSentence(
 const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
 
 /** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
+const INCLUDES_BACK = /^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u;
 const REFERS_BACK_LEAD = /^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u;
 
 /** What sets a term against another: "to 10 years from 8 years". */

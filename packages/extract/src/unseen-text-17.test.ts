@@ -286,5 +286,11 @@ describe('figures read in the eighteenth session', () => {
       + '2. Osaka police uncover underground bank\n\nPolice seized ¥73 million in cash and 410,000 USDT.';
     expect(claimsOf(text).map((c) => [c.jurisdiction, c.unit])).toEqual([['KR', 'count'], ['JP', 'JPY'], ['JP', 'USDT']]);
   });
+
+  it('reads what "They include" lists after the sentence it refers back to, but not people among those counted', () => {
+    expect(metrics('Police say assets seized so far are worth about Bt180 million. They include 1.9 million USDT, Bt21.6 million in cash and 7 cars.'))
+      .toEqual([['assets_seized', 180_000_000, 'THB'], ['assets_seized', 1_900_000, 'USDT'], ['assets_seized', 21_600_000, 'THB'], ['items_seized', 7, 'count']]);
+    expect(metrics('The EFCC arrested 14 people. They include the chief operating officer and two regional team leaders.')).toEqual([['persons_arrested', 14, 'count']]);
+  });
 });
 
