@@ -30,7 +30,8 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
 const SERVED_AS = /^\s+as\b/i;
 const PROMISED_BEFORE = /\b(?:promis\w*|guarantee\w*|offer\w*|advertis\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // "the fines imposed were distributed as follows", "distributed by sector": a breakdown of a figure, nothing paid out.
-const SHARED_OUT = /^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types))\b/i;
+// "a distributed ledger technology (DLT) provider", "distributed denial-of-service": no money paid out.
+const SHARED_OUT = /^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types)|ledger|denial)\b/i;
 // "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
 const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i;
 const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i;

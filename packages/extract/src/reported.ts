@@ -405,7 +405,7 @@ const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
 const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
 const SENDING_LEAD = /\b(?:sent|referred|submitted|forwarded|handed\s+over|transferred)\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
-const SENT_TO_COURT_TAIL = /^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution)\b/i;
+const SENT_TO_COURT_TAIL = /^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution|(?:[\p{L}'’-]+\s+){0,2}(?:attorney|attorney['’]s\s+office))\b/iu;
 const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
 // Not "In the previous report, covering July 2023 to December 2024, MAS imposed ...": a period's report, no correction.
 const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;

@@ -292,5 +292,10 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['assets_seized', 180_000_000, 'THB'], ['assets_seized', 1_900_000, 'USDT'], ['assets_seized', 21_600_000, 'THB'], ['items_seized', 7, 'count']]);
     expect(metrics('The EFCC arrested 14 people. They include the chief operating officer and two regional team leaders.')).toEqual([['persons_arrested', 14, 'count']]);
   });
+
+  it('reads no payout in "distributed ledger", and no cases in files transferred to an attorney\'s office', () => {
+    expect(metrics('The GFSC has fined a distributed ledger technology (DLT) provider £540,000 for failings in its controls.')).toEqual([['fines_imposed', 540_000, 'GBP']]);
+    expect(metrics('During the year the ISA transferred 22 investigation files to the State Attorney\'s Office.')).toEqual([]);
+  });
 });
 
