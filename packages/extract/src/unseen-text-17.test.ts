@@ -297,5 +297,9 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The GFSC has fined a distributed ledger technology (DLT) provider £540,000 for failings in its controls.')).toEqual([['fines_imposed', 540_000, 'GBP']]);
     expect(metrics('During the year the ISA transferred 22 investigation files to the State Attorney\'s Office.')).toEqual([]);
   });
+
+  it('counts VASPs and CASPs as platforms', () => {
+    expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
+  });
 });
 

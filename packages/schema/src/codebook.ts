@@ -467,7 +467,8 @@ export const METRICS: readonly MetricDefinition[] = [
  * only metrics counting that class can take it. Plurals and singulars are both listed where irregular.
  */
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
-  platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page',
+  // "14 VASPs", "9 unregistered CASPs": crypto service providers by the regulators' acronyms.
+  platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page', 'vasp', 'casp',
     'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange', 'unauthorised business', 'unauthorized business', 'unlicensed business',
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center',
     'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
