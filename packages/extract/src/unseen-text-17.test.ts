@@ -29,6 +29,11 @@ describe('courts read in the eighteenth session', () => {
     expect(authorities('The AFM closed 12 exchangers. Courts have convicted 29 people in the agency\'s exchanger cases this year.').at(-1))
       .toEqual(['persons_sentenced', 'AFM']);
   });
+
+  it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
+    expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
+      .toEqual([['persons_arrested', 'Cyberabad Police']]);
+  });
 });
 
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
