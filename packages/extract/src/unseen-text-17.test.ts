@@ -30,6 +30,11 @@ describe('courts read in the eighteenth session', () => {
       .toEqual(['persons_sentenced', 'AFM']);
   });
 
+  it('tells Tajikistan\'s GKNB from Kyrgyzstan\'s by the text\'s country', () => {
+    expect(authorities('DUSHANBE. Officers of the GKNB detained 7 members of the group in Khujand, Tajikistan.')).toEqual([['persons_arrested', 'GKNB']]);
+    expect(authorities('BISHKEK. Officers of the GKNB detained 7 members of the group in Osh, Kyrgyzstan.')).toEqual([['persons_arrested', 'SCNS']]);
+  });
+
   it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
     expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
       .toEqual([['persons_arrested', 'Cyberabad Police']]);

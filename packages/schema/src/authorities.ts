@@ -615,6 +615,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'MIA', jurisdiction: 'KG', names: ['MIA', 'Interior Ministry', 'Ministry of Internal Affairs'], aliases: ['police'] },
   { id: 'NBKR', jurisdiction: 'KG', names: ['National Bank of the Kyrgyz Republic', 'NBKR'], aliases: ['central bank', 'National Bank'] },
   { id: 'MIA', jurisdiction: 'TJ', names: ['MIA', 'Interior Ministry', 'Ministry of Internal Affairs', 'Ministry of Internal Affairs of the Republic of Tajikistan'], aliases: ['police'] },
+  // Tajikistan's security committee shares its Russian initials and English name with Kyrgyzstan's (SCNS): the text's country decides.
+  { id: 'GKNB', jurisdiction: 'TJ', names: ['GKNB', 'State Committee for National Security', 'State Committee for National Security of Tajikistan', 'State Committee for National Security of the Republic of Tajikistan'] },
   { id: 'NBT', jurisdiction: 'TJ', names: ['National Bank of Tajikistan'], aliases: ['central bank', 'National Bank'] },
   { id: 'DCA', jurisdiction: 'TJ', names: ['Drug Control Agency under the President of the Republic of Tajikistan', 'Drug Control Agency of Tajikistan', "Tajikistan's Drug Control Agency"], aliases: ['Drug Control Agency', 'DCA'] },
   { id: 'GPO', jurisdiction: 'TJ', names: ["Prosecutor General's Office", 'Prosecutor General’s Office', "General Prosecutor's Office", 'General Prosecutor’s Office', 'Prosecutor General', 'prosecutor general'] },
