@@ -308,6 +308,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('During the year the ISA transferred 22 investigation files to the State Attorney\'s Office.')).toEqual([]);
   });
 
+  it('reads no range in "sentenced the two to seven years": the number the verb takes is its people', () => {
+    expect(metrics('The Sessions Court in Pune sentenced the two to seven years in prison.')).toEqual([['prison_term', 7, 'years']]);
+    expect(metrics('The court sentenced them to two to seven years in prison.')).toEqual([['prison_term', 2, 'years']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
