@@ -32,6 +32,7 @@ const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|
 /** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */
 const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
 const CITY_THEN_STATE = /\b(?:in|sitting\s+in)\s+(\p{Lu}[\p{L}-]*),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:State|Region|Province|Oblast|County|Prefecture)\b/u;
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
 /** "In Andijan, ...": the place a sentence opens with. */
@@ -133,8 +134,8 @@ export class CourtContext {
       // Most sentences name no court: the substring test spares the costly patterns.
       const m = sentence.includes('ourt') ? COURT_SUBJECT.exec(sentence) ?? COURT_VERDICT.exec(sentence) : null;
       // "the Seoul Southern District Court", "the Central Jakarta District Court": reporters name it by the city alone.
-      // "the 29th Istanbul High Criminal Court": the chamber's number is no place.
-      const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w) && !/^\d/.test(w));
+      // "the 29th Istanbul High Criminal Court", "the Fourth High Criminal Court": the chamber's number is no place.
+      const words = (m?.[1] ?? '').trim().split(/\s+/).filter((w) => w && !DIRECTION.test(w) && !/^\d/.test(w) && !ORDINAL.test(w));
       while (words.length && NO_PLACE.test(words[0]!)) words.shift();
       // "Moscow's Tverskoy District Court" is a Moscow court.
       const city = words.findIndex((w) => /\p{L}['’]s$/u.test(w) && !COURT_KIND.test(w));

@@ -35,6 +35,11 @@ describe('courts read in the eighteenth session', () => {
     expect(authorities('BISHKEK. Officers of the GKNB detained 7 members of the group in Osh, Kyrgyzstan.')).toEqual([['persons_arrested', 'SCNS']]);
   });
 
+  it('reads a chamber\'s spelled-out number as no place: "the Fourth High Criminal Court" in Manama is Manama\'s', () => {
+    expect(authorities('MANAMA: The Fourth High Criminal Court sentenced seven defendants to ten years in prison.'))
+      .toEqual([['persons_sentenced', 'Manama court'], ['prison_term', 'Manama court']]);
+  });
+
   it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
     expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
       .toEqual([['persons_arrested', 'Cyberabad Police']]);
