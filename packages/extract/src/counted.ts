@@ -99,6 +99,9 @@ const PEOPLE_PARTICIPLE = /^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
+const PLACE_BEFORE = /\b(?:in|at|across|inside|from)\s+$/i;
+const DWELLING = /^(?:homes?|houses?|apartments?|flats?|residences?|villas?|premises)$/i;
+
 /**
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
  * number that is a sentence subject ("the two were sentenced", "Of the 21 defendants, 17 were convicted"),
@@ -145,6 +148,9 @@ export function countedThingOf(
     if (things.length) return found(things);
   }
   const after = wordsAfter(text, end);
+  // "seized 1,860 mining devices from 212 homes", "search warrants at nine homes": dwellings after "in", "at" or "from"
+  // are where it happened, not what was taken.
+  if (PLACE_BEFORE.test(lead) && DWELLING.test(after[0] ?? '')) return found([]);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.
   // Not a participle ("3,900 websites blocked and exposed nine groups"): that ends the phrase.
   const modifies = after.length <= 2 && after.length > 0 && !after.at(-1)!.endsWith('s') && !after.at(-1)!.endsWith('ed') && ONE_WORD_THEN_AND.test(text.slice(end, end + 40));

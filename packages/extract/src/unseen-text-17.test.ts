@@ -318,6 +318,15 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The court sentenced them to two to seven years in prison.')).toEqual([['prison_term', 2, 'years']]);
   });
 
+  it('counts homes seized as items, and reads homes a thing was taken from as places', () => {
+    expect(metrics('The FIOD also seized 3 homes in Schiedam and Dordrecht.')).toEqual([['items_seized', 3, 'count']]);
+    expect(metrics('The committee has seized 1,860 mining devices from 212 homes in Al-Wafra.')).toEqual([['items_seized', 1860, 'count']]);
+  });
+
+  it('reads "turning over" a sum as a platform\'s turnover', () => {
+    expect(metrics('The exchanger served roughly 2,400 customers, turning over KZT 8.9bn.')).toEqual([['customers_served', 2400, 'count'], ['platform_turnover', 8_900_000_000, 'KZT']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

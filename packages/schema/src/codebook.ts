@@ -153,7 +153,7 @@ export const METRICS: readonly MetricDefinition[] = [
     takenFrom: { verbs: ['collected', 'received', 'took', 'taken', 'take', 'taking', 'took in', 'taken in', 'raked in', 'accepted'], people: ['users', 'players', 'bettors', 'gamblers', 'punters'], as: ['in bets', 'in deposits', 'in wagers', 'in stakes'], nouns: ['bets', 'stakes', 'wagers'],
       where: ['bet', 'bets', 'betting', 'gambling', 'casino', 'casinos', 'wagers', 'bookmaker', 'bookmakers', 'lottery', 'sportsbook', 'punters', 'gamblers', 'bettors'],
       unless: ['fake', 'Ponzi', 'pyramid', 'fraudulent', 'scam', 'bogus', 'sham'] },
-    triggers: ['turnover', 'turned over', 'turns over', 'transaction', 'transacted', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
+    triggers: ['turnover', 'turned over', 'turns over', 'turning over', 'transaction', 'transacted', 'processed', 'process', 'handled', 'handling', 'accounted for', 'volume',
       'transferred', 'transferring', 'exchanged', 'worth of trades', 'traded', 'flow', 'cash flow', 'convert',
       'remit', 'funnel', 'channelled', 'channeled', 'channelling', 'channeling', 'to channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
@@ -520,7 +520,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud'],
   item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
-    'apartment', 'flat', 'house', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
+    'apartment', 'flat', 'house', 'home', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',
     'unit', 'building', 'villa', 'ranch', 'yacht', 'aircraft', 'seal', 'stamp', 'boat', 'jewel', 'jewellery item', 'bar', 'gold bar', 'ingot', 'card', 'sim card',
     'bank card', 'document', 'passport', 'piece', 'duplex', 'bungalow', 'mansion', 'estate', 'shop unit', 'truck', 'lorry',
