@@ -327,6 +327,12 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The exchanger served roughly 2,400 customers, turning over KZT 8.9bn.')).toEqual([['customers_served', 2400, 'count'], ['platform_turnover', 8_900_000_000, 'KZT']]);
   });
 
+  it('reads a sum one is "ordered to pay back" as confiscated, and crypto ATMs "disrupted" or "disabled" as closed', () => {
+    expect(metrics('A cocaine dealer who hid his profits in bitcoin has been ordered to pay back £842,316 or face another six years behind bars.'))
+      .toEqual([['assets_seized', 842_316, 'GBP']]);
+    expect(metrics('The FCA and police forces have disrupted 37 illegal crypto ATMs since the start of 2024, the regulator said.')).toEqual([['platforms_closed', 37, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

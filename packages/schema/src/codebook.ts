@@ -138,6 +138,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz',
+      // The FCA "disrupts" and "disables" unregistered crypto ATMs.
+      'disrupt', 'disabl',
       // "BaFin ordered three companies to cease their unauthorised business and to wind it up".
       'wind up', 'wind it up', 'wound up', 'winding up', 'wind down', 'wind-down', 'to cease'],
     // "took 27 websites offline", "had 64 websites taken offline".
@@ -266,6 +268,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       'took possession', 'taken possession', 'taking possession', 'takes possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
+      // British courts' confiscation orders: "has been ordered to pay back more than £1.1m following a prosecution".
+      'ordered to pay back', 'ordered to repay',
       // Sri Lankan and Indian police take things "into custody" as they do people.
       'took into custody', 'taken into custody', 'takes into custody',
       // "The cryptocurrency haul included 18.2 BTC": what a raid's haul holds was seized.
