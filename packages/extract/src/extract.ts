@@ -593,8 +593,11 @@ function claimsOfSentence(
   return claims;
 }
 
-/** A law's name: capitalised words, with their small words and a bracketed word, ending on its kind ("Proceeds of Crime Act"). */
-const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
+/**
+ * A law's name: capitalised words, with their small words and a bracketed part, ending on its kind ("Proceeds of Crime
+ * Act", "Criminal Justice (Money Laundering and Terrorist Financing) Act").
+ */
+const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|on|for|the|to|in)){0,6}\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
 
 /** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
 const INCLUDES_BACK = /^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u;

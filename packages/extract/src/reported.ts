@@ -69,6 +69,7 @@ const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|t
 const ATTRIBUTE_AFTER = /^\s+(?:are|were)\s+(?:the\s+)?(?:leaders?|organi[sz]ers?|ringleaders?|members|employees|staff|operators|couriers|recruiters|accomplices|managers|account\s+holders|students|relatives)\b(?![^.;]{0,80}\bwho\s+(?:received|got|were\s+(?:sentenced|convicted|jailed|arrested|detained)))|^\s+(?:(?:were|was)\s+)?(?:(?:identified|recogni[sz]ed|confirmed|found)\s+(?:to\s+be\s+|as\s+)(?:victims|minors|foreigners)\b|women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 // Canada's "conditional sentence" is served in the community.
+const PART_SUSPENDED = /^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b/iu;
 const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i;
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
@@ -294,7 +295,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const takenBack = CORRECTED.test(lead);
   // "2 years' imprisonment, suspended for 2 years": a suspended term is served by no one.
   // "3 years of imprisonment with a probation period of 2 years": the same.
-  const suspended = figure.unitKind === 'duration' && (/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) || /\b(?:suspended\s+for|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?)\s+of|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
+  // "jailed for two years and three months, with the final 12 months suspended": a part suspended leaves the term imposed.
+  const suspended = figure.unitKind === 'duration' && ((/^[^.;]{0,30}?,?\s+(?:suspended\b|with\s+(?:a\s+)?probation(?:ary)?\s+period\b)/i.test(tail) && !PART_SUSPENDED.test(tail)) || /\b(?:suspended\s+for|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?)\s+of|probation(?:ary)?\s+period\s+of)\s+$/i.test(near)
     || /^['’]?\s*(?:of\s+)?(?:home\s+detention|house\s+arrest|community\s+(?:service|order|detention)|probation|supervised\s+release|restricted\s+freedom|restriction\s+of\s+(?:liberty|freedom))\b/i.test(tail));
   // "Two accomplices are awaiting sentencing", "the base penalty was $3.7 million": not yet, or not imposed.
   const notYet = AWAITING.test(tail) || (figure.unitKind === 'count' && PLEADED_ONLY.test(tail)) || STATUTORY_PENALTY.test(lead) || (figure.unitKind === 'money' && REDUCED_FROM.test(near));

@@ -333,6 +333,13 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The FCA and police forces have disrupted 37 illegal crypto ATMs since the start of 2024, the regulator said.')).toEqual([['platforms_closed', 37, 'count']]);
   });
 
+  it('reads a term with a part suspended as imposed, and no trigger inside a law\'s bracketed name', () => {
+    expect(metrics('The man was jailed for two years and three months, with the final 12 months suspended.')).toEqual([['prison_term', 27, 'months']]);
+    expect(metrics('He was sentenced to 2 years, suspended for 2 years.')).toEqual([]);
+    expect(metrics('Freezing orders under section 17 of the Criminal Justice (Money Laundering and Terrorist Financing) Act 2010 were obtained over €312,650.'))
+      .toEqual([['assets_frozen', 312_650, 'EUR']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
