@@ -340,6 +340,10 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['assets_frozen', 312_650, 'EUR']]);
   });
 
+  it('reads a running total that raids "take" to a number', () => {
+    expect(metrics('Tuesday\'s raids take the number of crypto ATMs seized by the force this year to 18.')).toEqual([['items_seized', 18, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
