@@ -344,6 +344,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Tuesday\'s raids take the number of crypto ATMs seized by the force this year to 18.')).toEqual([['items_seized', 18, 'count']]);
   });
 
+  it('reads no statistic in one victim\'s loss told in an apposition ("said X, a retired teacher who lost ...")', () => {
+    expect(metrics('"We won a verdict, but not our money," said Murat Aydın, a retired teacher from Bursa who said he had lost 640,000 liras.')).toEqual([]);
+    expect(metrics('Detective Garda Niall Brosnan told the court that one victim, a retired farmer from Co Clare, lost €96,000, his entire savings.')).toEqual([]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
