@@ -73,6 +73,7 @@ const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|und
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
+const LESS_A_DAY = /^\s+less\s+(?:a|one)\s+day\b/i;
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
 /** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */
@@ -655,6 +656,11 @@ function readFigure(
     start -= hedge[0].length;
   } else if (valueHigh === null && plus) qualifier = 'more_than';
   else if (valueHigh === null && TRAILING_HEDGE.test(text.slice(end, end + 24))) qualifier = 'approximately';
+  // Canada's "two years less a day", the longest term served in a provincial jail: less than the years it names.
+  else if (valueHigh === null && unitKind === 'duration' && LESS_A_DAY.test(text.slice(end, end + 16))) {
+    qualifier = 'less_than';
+    end += LESS_A_DAY.exec(text.slice(end, end + 16))![0].length;
+  }
   return {
     start, end, value: round(value), valueHigh: valueHigh === null ? null : round(valueHigh), unit, unitKind, qualifier,
     countedThings, bareSubject, comparedWith: compared, numberStart: token.start, numberEnd: token.end, rule: unitKind === 'money' ? 'money' : unitKind === 'duration' ? 'duration' : 'count',

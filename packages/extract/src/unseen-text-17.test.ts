@@ -349,6 +349,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Detective Garda Niall Brosnan told the court that one victim, a retired farmer from Co Clare, lost €96,000, his entire savings.')).toEqual([]);
   });
 
+  it('reads a victim\'s own loss in their words as no statistic, and "two years less a day" as under two years', () => {
+    expect(metrics('"I lost $84,000, my whole savings," said one investor outside court.')).toEqual([]);
+    expect(claimsOf('She was sentenced to two years less a day.').map((c) => [c.figure, c.value, c.qualifier])).toEqual([['two years less a day', 2, 'less_than']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
