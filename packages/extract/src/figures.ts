@@ -686,6 +686,8 @@ function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number
   const word = m[0].replace(/^-/, '').trim().toLowerCase().replace(/\s+/g, ' ');
   // "R$ 850 mil", "€640 mil": set apart, Portuguese and Spanish "mil" is a thousand; glued on ("RM38.6mil") it is a million.
   const factor = word === 'mil' && /^\s/.test(m[0]) ? 1e3 : MAGNITUDES[word];
+  // "two Arab expatriates": capitalised, it is the people, not Urdu's hundred crore.
+  if (word === 'arab' && m[0].includes('A')) return null;
   return factor ? { factor, end: at + m[0].length } : null;
 }
 

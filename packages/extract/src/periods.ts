@@ -538,7 +538,8 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
       // Lower-case "may" and "march" are verbs, not months.
       if (taken(start, end) || /\b(?:may|march)\b/.test(m[0])) continue;
       const resolved = resolve(m, published, fiscalStart);
-      if (resolved === false) continue;
+      // A year after publication is no calendar year a report can cover: Nepal's "fiscal year 2081/82" is Bikram Sambat.
+      if (resolved === false || (resolved && published && resolved.periodStart !== null && resolved.periodStart > published && Number(resolved.periodStart.slice(0, 4)) > Number(published.slice(0, 4)) + 1)) continue;
       if (resolved) found.push({ start, end, text: m[0].slice(bullet), ...resolved });
       else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }

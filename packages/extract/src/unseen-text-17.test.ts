@@ -354,6 +354,12 @@ describe('figures read in the eighteenth session', () => {
     expect(claimsOf('She was sentenced to two years less a day.').map((c) => [c.figure, c.value, c.qualifier])).toEqual([['two years less a day', 2, 'less_than']]);
   });
 
+  it('reads Nepal\'s and Pakistan\'s arba, and Bikram Sambat years as no calendar year', () => {
+    expect(metrics('In Nepal, the applications collected Rs 1 arba 18 crore from users.')).toEqual([['illicit_volume', 1_180_000_000, 'NPR']]);
+    expect(metrics('The court sentenced two Arab expatriates to five years in prison.')).toEqual([['persons_sentenced', 2, 'count'], ['prison_term', 5, 'years']]);
+    expect(claimsOf('In fiscal year 2081/82, the Bureau had registered 41 such cases in Nepal.', '2026-02-17').map((c) => [c.value, c.period_start])).toEqual([[41, null]]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
