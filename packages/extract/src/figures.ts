@@ -288,6 +288,16 @@ function readFigure(
     unit = code;
     unitKind = 'money';
     start -= before[0].length + (coded ? codeBefore![0].length : 0);
+  } else if (/\d/.test(text[token.start] ?? '') && /\p{Lu}[\p{Ll}.]* $/u.test(text.slice(Math.max(0, start - 12), start))) {
+    // "US Dollars 836,400", "Saudi Riyals 1,215,000": a name, capitalised as a heading's word, before the number's digits
+    // ("(Rupees Ten Lakh only)" restates in words the sum before it).
+    const named = lex.currencyNameBefore.exec(text.slice(Math.max(0, start - 32), start));
+    const namedCode = named && /^\p{Lu}/u.test(named[0]) ? lex.currencyCode(named[0].trim().toLowerCase(), jurisdiction) : null;
+    if (namedCode) {
+      unit = namedCode;
+      unitKind = 'money';
+      start -= named![0].length;
+    }
   }
   // Digits glued to a word ("COVID-19", "movie2k", "A380") are names, unless the word is a currency ("N1.2bn")
   // and no letter but a magnitude follows ("P2P" is no ₱2).

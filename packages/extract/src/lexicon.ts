@@ -28,6 +28,8 @@ export interface Lexicon extends PlaceLexicon {
   /** The ids of the metrics that measure money. */
   moneyMetrics: ReadonlySet<string>;
   currencyBefore: RegExp;
+  /** A currency's capitalised name before its number, as South Asian and Gulf releases write it: "US Dollars 836,400". */
+  currencyNameBefore: RegExp;
   currencyAfter: Pick<RegExp, 'exec'>;
   /**
    * The currency a symbol or name means; a shared one ("$") means the jurisdiction's own when it is among them. Several
@@ -215,7 +217,8 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
     }
     return options[0] ?? null;
   };
-  return { currencyBefore, currencyAfter, currencyCode, dotGroups: new Set(CURRENCIES.filter((c) => c.dotGroups).map((c) => c.code)) };
+  const currencyNameBefore = new RegExp(`(?<![\\p{L}])(?:${alternation([...names].filter((n) => /\s|s$/.test(n)))}) $`, 'iu');
+  return { currencyBefore, currencyNameBefore, currencyAfter, currencyCode, dotGroups: new Set(CURRENCIES.filter((c) => c.dotGroups).map((c) => c.code)) };
 }
 
 function compileNumbers() {

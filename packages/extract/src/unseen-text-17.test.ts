@@ -360,6 +360,12 @@ describe('figures read in the eighteenth session', () => {
     expect(claimsOf('In fiscal year 2081/82, the Bureau had registered 41 such cases in Nepal.', '2026-02-17').map((c) => [c.value, c.period_start])).toEqual([[41, null]]);
   });
 
+  it('reads a currency\'s capitalised name before its digits ("US Dollars 836,400"), not before a sum restated in words', () => {
+    expect(metrics('The following recoveries were made during the quarter:\n\n- US Dollars 836,400\n- Saudi Riyals 1,215,000'))
+      .toEqual([['assets_seized', 836_400, 'USD'], ['assets_seized', 1_215_000, 'SAR']]);
+    expect(metrics('The court imposed a fine of Rs. 10,00,000/- (Rupees Ten Lakh only) on the accused in India.')).toEqual([['fines_imposed', 1_000_000, 'INR']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
