@@ -16,7 +16,8 @@ const CASES_OPENED_AFTER = /^\s*cases\s+of\s+[^.;]{0,60}?\b(?:were|was|have\s+be
 const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4}?)(?:alone\s+)?accounted\s+for\s+(?:the\s+)?$/u;
 
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
-const isPlural = (w: string) => w.endsWith('s') || /^(?:people|men|women|children)$/.test(w);
+// "malicious", "fictitious", "business", "virus": an adjective's or a singular's "s" is no plural.
+const isPlural = (w: string) => (w.endsWith('s') && !/(?:ous|ss|us|is)$/.test(w)) || /^(?:people|men|women|children)$/.test(w);
 
 // A short aside in brackets after a word is passed over: "23 peer-to-peer (P2P) cryptocurrency traders", "96 'card-running' (paofen) gangs".
 // "two U.S.-based money launderers": an abbreviation may open a compound.

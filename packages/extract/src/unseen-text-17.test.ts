@@ -366,6 +366,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The court imposed a fine of Rs. 10,00,000/- (Rupees Ten Lakh only) on the accused in India.')).toEqual([['fines_imposed', 1_000_000, 'INR']]);
   });
 
+  it('reads "scam and malicious websites" as websites, and a part "of the restraints" as frozen', () => {
+    expect(metrics('The NCSC said it had worked with registrars to have 2,860 scam and malicious websites taken down.')).toEqual([['platforms_closed', 2860, 'count']]);
+    expect(metrics('In New Zealand, cryptocurrency accounted for $38.5m of the restraints.')).toEqual([['assets_frozen', 38_500_000, 'NZD']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
