@@ -337,6 +337,7 @@ const GOVERNING_GAP = /^\s+(?:of\s+(?:(?:about|around|approximately|roughly|some
 const REDUCED_RELATIVE = String.raw`\s+\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?`;
 const REDUCED_THEN_PASSIVE = new RegExp(String.raw`^(?!\s+(?:seized|frozen|confiscated|forfeited|recovered|attached|restrained|impounded|blocked|arrested)\b)${REDUCED_RELATIVE}\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$`, 'u');
 const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
+const HELD_IN_ADJECTIVE = /^\s+(?:held|kept|deposited|lying|sitting)\s+(?:in|on|at)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/;
 /** What stands between a verb and its object's number: "shut down 74", "arrested a total of 27", "seized another". */
 const OBJECT_GAP = /^\s+(?:down\s+|up\s+|off\s+|out\s+)?(?:the\s+|a\s+total\s+of\s+|another\s+|a\s+further\s+)?$/i;
 // "obtained confiscation orders worth a total of £297.3 million, and £81.6 million was paid to victims".
@@ -392,6 +393,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       // "frozen holdings worth Rs 48.7 crore in a money laundering probe": a word that names an investigation's
       // subject does nothing to the figure.
       if (modifiers[k]) return 0;
+      // "the confiscation of ... MAD 5.2 million held in frozen bank accounts": where a sum is kept says nothing of it.
+      if (t.start >= figure.end && HELD_IN_ADJECTIVE.test(text.slice(figure.end, t.start))) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // "Access to 486 websites and social media accounts ..., was blocked": what access was to is what was blocked.
       if (accessTo && t.start >= figure.end && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;

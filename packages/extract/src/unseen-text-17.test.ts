@@ -371,6 +371,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('In New Zealand, cryptocurrency accounted for $38.5m of the restraints.')).toEqual([['assets_frozen', 38_500_000, 'NZD']]);
   });
 
+  it('reads a sum confiscated from "frozen bank accounts" as confiscated', () => {
+    expect(metrics('The court ordered the confiscation of all proceeds of the offence, including €184,300 held in frozen bank accounts.')).toEqual([['assets_seized', 184_300, 'EUR']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
