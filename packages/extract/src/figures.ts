@@ -74,6 +74,7 @@ const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|und
 const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const LESS_A_DAY = /^\s+less\s+(?:a|one)\s+day\b/i;
+const SET_DONE_TO = /^\s+(?:people|persons|suspects|individuals|defendants|accused)\s+(?:arrested|detained|apprehended|convicted|sentenced)\b/i;
 const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
 /** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */
@@ -625,7 +626,8 @@ function readFigure(
     else if (/^\s+more\b/i.test(text.slice(end, end + 8)) && (ofKind ?? previous)?.unitKind === 'count') countedThings = (ofKind ?? previous)!.countedThings;
     // "we detained 96 organisers — no, 69, excuse me": a speaker's correction counts what the number it corrects counted.
     else if (previous?.unitKind === 'count' && CORRECTION_GAP.test(text.slice(previous.end, start))) countedThings = previous.countedThings;
-    if (!countedThings.some((t) => lex.countedByMetric.has(t)) || isPartitiveSet(lead)) return null;
+    // "Of the 412 people arrested in 2025, 96 were ...": a set named by what was done to it restates that count.
+    if (!countedThings.some((t) => lex.countedByMetric.has(t)) || (isPartitiveSet(lead) && !SET_DONE_TO.test(text.slice(end, end + 40)))) return null;
     // "arrested 37 people, including 12 foreign nationals": a part of the count before, not a figure of its own.
     // Only after the count it is part of: in "KZT 1.1 billion, including four apartments and seven cars" the cars are no
     // part of the apartments.

@@ -375,6 +375,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The court ordered the confiscation of all proceeds of the offence, including €184,300 held in frozen bank accounts.')).toEqual([['assets_seized', 184_300, 'EUR']]);
   });
 
+  it('reads a partitive\'s set named by what was done to it as that count, restated', () => {
+    expect(metrics('Of the 17 people arrested, 11 have been charged with dealing with the proceeds of crime.')).toEqual([['persons_arrested', 17, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
