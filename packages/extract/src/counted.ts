@@ -98,6 +98,7 @@ const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with',
 /** A label that is only a participle said of people: "Arrested", "Persons detained" is counted by its noun. */
 const PEOPLE_PARTICIPLE = /^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i;
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
+const PEOPLE_VERB_AFTER = /^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/;
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|across|inside|from)\s+$/i;
@@ -202,6 +203,8 @@ export function countedThingOf(
   if (ownVerb && lex.triggers.find(ownVerb[1]!).some((m) => m.values.some((v) => [...v.metrics].some(countsPeople)))) return found(['person']);
   // Headlines drop the noun: "270 arrested in global crackdown", "Police: five detained": people, subject of the verb.
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
+  // A digest's tally after a semicolon drops the noun as headlines do: "...; 6 detained, 210,000 USDT seized".
+  if (/;\s*$/.test(lead) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
   const label = LABEL_LEAD.exec(lead);
   if (label && !wordsAfter(text, end).length) {

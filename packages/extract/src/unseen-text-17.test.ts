@@ -379,6 +379,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Of the 17 people arrested, 11 have been charged with dealing with the proceeds of crime.')).toEqual([['persons_arrested', 17, 'count']]);
   });
 
+  it('reads a digest\'s bare tally after a semicolon as people, as a headline\'s', () => {
+    expect(metrics('The SK said a Yekaterinburg exchanger laundered 860 million roubles for drug shops; 6 detained, 210,000 USDT seized.'))
+      .toEqual([['illicit_volume', 860_000_000, 'RUB'], ['persons_arrested', 6, 'count'], ['assets_seized', 210_000, 'USDT']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
