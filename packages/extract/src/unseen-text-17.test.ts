@@ -384,6 +384,12 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['illicit_volume', 860_000_000, 'RUB'], ['persons_arrested', 6, 'count'], ['assets_seized', 210_000, 'USDT']]);
   });
 
+  it('reads an exchange service\'s volume as its turnover, and "applied arrest on property" as a freeze', () => {
+    expect(metrics('Police shut down 63 illegal exchange services working with drug shops, with a combined turnover of 19.6 billion roubles.'))
+      .toEqual([['platforms_closed', 63, 'count'], ['platform_turnover', 19_600_000_000, 'RUB']]);
+    expect(metrics('By the motion of the investigator, the court applied arrest on property of the accused worth AMD 265 million.')).toEqual([['assets_frozen', 265_000_000, 'AMD']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

@@ -173,7 +173,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'lent', 'disbursed loans', 'disbursed'],
     // An illegal exchanger's volume is its turnover whatever its clients' money was: "the exchanger converted ₸1,9 billion of
     // drug proceeds into USDT", "a network of exchangers ... moved 41.2 billion tenge".
-    keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points',
+    keep: ['sales', 'sold', 'exchanger', 'exchangers', 'exchange office', 'exchange offices', 'exchange point', 'exchange points', 'exchange service', 'exchange services',
       'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     keepFor: ['clients', 'customers'],
     alsoRefines: [{ metric: 'illicit_volume', via: ['moved'], where: ['exchanger', 'exchange office', 'exchange point'] }],
@@ -316,6 +316,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest was also imposed on', 'arrest has also been imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       'imposed an arrest on', 'imposed arrest on', 'placed an arrest on', 'arrest of real estate', 'arrest of property', 'arrest of the property', 'arrest of assets', 'arrest of the assets',
+      // Armenian translations: "the court applied arrest on property of the accused worth AMD 265 million".
+      'applied arrest on', 'applied an arrest on', 'arrest on property', 'arrest on the property',
       // Spanish "retención de fondos": "the court ordered the retention of funds totalling $1.240 millones".
       'retention of funds', 'retention of assets',
       // Financial intelligence units hold money by suspending its transactions; Baltic releases "restrict" property.
