@@ -277,6 +277,15 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [Q, new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],
   [Q, new RegExp(`\\b${YEAR}\\s*Q([1-4])\\b`, 'gu'), (m) => quarter(Number(m[1]), Number(m[2]))],
   [Q, /\bQ([1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d\d)/gu, (m, p) => ofPublicationYear(p, (y) => quarter(y, Number(m[1])))],
+  // Australia's and New Zealand's quarters by the month they end: "the September quarter", "the June quarter of 2025".
+  [QUARTER, new RegExp(`\\b(?:the\\s+)?(March|June|September|December)[- ]quarter\\b(?:\\s+(?:of\\s+)?${YEAR})?`, 'g'),
+    (m, p) => {
+      const q = ['March', 'June', 'September', 'December'].indexOf(m[1]!) + 1;
+      if (m[2]) return quarter(Number(m[2]), q);
+      if (!p) return null;
+      const y = Number(p.slice(0, 4));
+      return quarter(q * 3 <= Number(p.slice(5, 7)) ? y : y - 1, q);
+    }],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?!\\s+of)`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
   // "since 30 January 2025", "since January 30, 2025": from that day to publication.

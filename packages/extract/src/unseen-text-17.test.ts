@@ -46,6 +46,7 @@ describe('courts read in the eighteenth session', () => {
   });
 });
 
+const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
 const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
 
 describe('figures read in the eighteenth session', () => {
@@ -388,6 +389,12 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Police shut down 63 illegal exchange services working with drug shops, with a combined turnover of 19.6 billion roubles.'))
       .toEqual([['platforms_closed', 63, 'count'], ['platform_turnover', 19_600_000_000, 'RUB']]);
     expect(metrics('By the motion of the investigator, the court applied arrest on property of the accused worth AMD 265 million.')).toEqual([['assets_frozen', 265_000_000, 'AMD']]);
+  });
+
+  it('reads a quarter named by the month it ends ("the September quarter")', () => {
+    expect(periods('ASIC removed 1,215 scam websites in the September quarter.', '2025-11-20')).toEqual([[1215, '2025-07-01', '2025-09-30']]);
+    expect(periods('ASIC removed 1,215 scam websites in the December quarter.', '2025-11-20')).toEqual([[1215, '2024-10-01', '2024-12-31']]);
+    expect(periods('ASIC removed 1,215 scam websites in the June quarter of 2025.', '2025-11-20')).toEqual([[1215, '2025-04-01', '2025-06-30']]);
   });
 
   it('counts VASPs and CASPs as platforms', () => {
