@@ -40,6 +40,11 @@ describe('courts read in the eighteenth session', () => {
       .toEqual([['persons_sentenced', 'Manama court'], ['prison_term', 'Manama court']]);
   });
 
+  it('reads "police" in a text naming Nepal Police\'s CIB as the CIB', () => {
+    expect(authorities('The Central Investigation Bureau (CIB) of Nepal Police raided a house in Kathmandu. Police arrested 17 persons during the operation.'))
+      .toEqual([['persons_arrested', 'CIB']]);
+  });
+
   it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
     expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
       .toEqual([['persons_arrested', 'Cyberabad Police']]);

@@ -134,7 +134,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'SLP', jurisdiction: 'LK', names: ['Sri Lanka Police'], aliases: ['police'] },
   { id: 'NRB', jurisdiction: 'NP', names: ['NRB', 'Nepal Rastra Bank'], aliases: ['central bank'] },
   { id: 'Nepal Police', jurisdiction: 'NP', names: ['Nepal Police'], aliases: ['police'] },
-  { id: 'CIB', jurisdiction: 'NP', names: ['CIB', 'Central Investigation Bureau'] },
+  { id: 'CIB', jurisdiction: 'NP', names: ['CIB', 'Central Investigation Bureau'], partOf: 'Nepal Police' },
   { id: 'CID', jurisdiction: 'BD', names: ['CID', 'Criminal Investigation Department'] },
   { id: 'BFIU', jurisdiction: 'BD', names: ['BFIU', 'Bangladesh Financial Intelligence Unit'] },
   { id: 'Bangladesh Bank', jurisdiction: 'BD', names: ['Bangladesh Bank'], aliases: ['central bank'] },
