@@ -52,7 +52,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 // "the number of depositors is estimated at about 17 thousand".
 const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$/i;
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
-const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+)?(?:total\s+)?number\b[^.;]{0,100}?\bto\s+$/i;
+// "taking its arrests since August 2025 to 41": the count's own noun in place of "the number".
+const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "744 of whom were arrested", "... of those were formally detained": a part of the count before, with a passive verb of its own. */

@@ -402,6 +402,11 @@ describe('figures read in the eighteenth session', () => {
     expect(periods('ASIC removed 1,215 scam websites in the June quarter of 2025.', '2025-11-20')).toEqual([[1215, '2025-04-01', '2025-06-30']]);
   });
 
+  it('reads a running total named by its own noun ("taking its arrests ... to 41")', () => {
+    expect(metrics('The strike force arrested six more alleged scam couriers, taking its arrests since August 2025 to 41.'))
+      .toEqual([['persons_arrested', 6, 'count'], ['persons_arrested', 41, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
