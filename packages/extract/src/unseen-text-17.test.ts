@@ -45,6 +45,12 @@ describe('courts read in the eighteenth session', () => {
       .toEqual([['persons_arrested', 'CIB']]);
   });
 
+  it('tells Hungary\'s National Bureau of Investigation (NNI) from the Philippines\' NBI, and names Botswana\'s police BPS', () => {
+    expect(authorities('Detectives of the National Bureau of Investigation (NNI) detained 14 people in Budapest, Hungary.')).toEqual([['persons_arrested', 'NNI']]);
+    expect(authorities('MANILA: The National Bureau of Investigation arrested 5 suspects in the Philippines.')).toEqual([['persons_arrested', 'NBI']]);
+    expect(authorities('GABORONE: The Botswana Police Service has arrested 5 suspects in Botswana.')).toEqual([['persons_arrested', 'BPS']]);
+  });
+
   it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
     expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
       .toEqual([['persons_arrested', 'Cyberabad Police']]);

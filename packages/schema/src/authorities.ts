@@ -331,6 +331,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'FAU', jurisdiction: 'CZ', names: ['FAU', 'Financial Analytical Office'] },
   { id: 'Czech Police', jurisdiction: 'CZ', names: ['Czech Police', 'Czech police', 'Police of the Czech Republic'], aliases: ['police'] },
   { id: 'Czech Customs', jurisdiction: 'CZ', names: ['Czech Customs', 'Czech Customs Administration', 'Customs Administration of the Czech Republic'] },
+  // Hungary's National Bureau of Investigation shares its English name with the Philippines' NBI: the text's country decides.
+  { id: 'NNI', jurisdiction: 'HU', names: ['NNI', 'National Bureau of Investigation', 'Nemzeti Nyomozó Iroda'] },
   { id: 'MNB', jurisdiction: 'HU', names: ['MNB', 'Magyar Nemzeti Bank', 'Central Bank of Hungary', 'National Bank of Hungary'], aliases: ['central bank'] },
   { id: 'DIICOT', jurisdiction: 'RO', names: ['DIICOT', 'Directorate for Investigating Organized Crime and Terrorism'] },
   { id: 'DNA', jurisdiction: 'RO', names: ['National Anticorruption Directorate', 'National Anti-Corruption Directorate'] },
@@ -701,7 +703,7 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'DCEC', jurisdiction: 'BW', names: ['DCEC', 'Directorate on Corruption and Economic Crime'] },
   { id: 'FIA', jurisdiction: 'BW', names: ['Financial Intelligence Agency'] },
   { id: 'Bank of Botswana', jurisdiction: 'BW', names: ['Bank of Botswana'], aliases: ['central bank'] },
-  { id: 'Botswana Police Service', jurisdiction: 'BW', names: ['Botswana Police Service', 'Botswana Police'], aliases: ['police'] },
+  { id: 'BPS', jurisdiction: 'BW', names: ['BPS', 'Botswana Police Service', 'Botswana Police'], aliases: ['police'] },
   { id: 'FIC', jurisdiction: 'NA', names: ['FIC', 'Financial Intelligence Centre'] },
   { id: 'BoN', jurisdiction: 'NA', names: ['Bank of Namibia', 'BoN'], aliases: ['central bank'] },
   { id: 'ACC', jurisdiction: 'NA', names: ['ACC', 'Anti-Corruption Commission'] },
