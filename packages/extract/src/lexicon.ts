@@ -172,11 +172,16 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
   return (all: string[]): string[] => {
     const cut = all.findIndex((w, j) => j > 0 && w.endsWith('ing') && known(all[j - 1]!));
     const words = cut > 0 ? all.slice(0, cut) : all;
+    // "websites and accounts blocked": a head joined to another thing counts both.
+    const joined = (at: number, head: string[]) => {
+      const before = at >= 2 && /^(?:and|or|&)$/i.test(words[at - 1]!) ? lookup(words[at - 2]!) : undefined;
+      return before ? [...new Set([...head, ...before])] : head;
+    };
     for (let i = words.length - 1; i >= 0; i--) {
       const pair = i > 0 ? singular(`${words[i - 1]} ${words[i]}`) : null;
-      if (pair && things.has(pair)) return things.get(pair)!;
+      if (pair && things.has(pair)) return joined(i - 1, things.get(pair)!);
       const one = lookup(words[i]!);
-      if (one) return one;
+      if (one) return joined(i, one);
     }
     return [];
   };

@@ -413,6 +413,10 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['persons_arrested', 6, 'count'], ['persons_arrested', 41, 'count']]);
   });
 
+  it('counts a thing joined to another by both ("Websites and accounts blocked")', () => {
+    expect(metrics('Results:\n\n| Item | 2025 |\n| --- | --- |\n| Websites and accounts blocked | 14,208 |')).toEqual([['platforms_blocked', 14_208, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
