@@ -106,7 +106,8 @@ export function captionAbove(text: string, tableStart: number): string | null {
 // "(x €1 million)", "(× 1 000 EUR)": a multiplier, as Dutch and German statistics write it.
 // "(HK$ million)", "(RM mil)", "(₦ billion)": any dollar of a place, and the signs of other currencies.
 // "(R million)", "(N billion)", "(TL billion)", "(Rp trillion)": a currency's letters alone.
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+// "(Dh million)", "(Bt m)": a sign of a capital and small letters, as the Gulf's and Thailand's papers write them.
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
 /**
  * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
  * the lexicon's own magnitudes read it; '' where the header names no currency.

@@ -417,6 +417,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('Results:\n\n| Item | 2025 |\n| --- | --- |\n| Websites and accounts blocked | 14,208 |')).toEqual([['platforms_blocked', 14_208, 'count']]);
   });
 
+  it('reads a table\'s unit note in a sign of a capital and small letters ("(Dh million)", "(Bt m)")', () => {
+    expect(metrics('Sanctions in the UAE:\n\n| Measure | Q1 | Q2 |\n| --- | --- | --- |\n| Total fines (Dh million) | 38.8 | 32.4 |'))
+      .toEqual([['fines_imposed', 38_800_000, 'AED'], ['fines_imposed', 32_400_000, 'AED']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
