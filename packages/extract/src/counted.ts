@@ -86,7 +86,7 @@ const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bri
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ", a list's "Websites blocked, by month July 2025: ". */
 // A carousel's or a deck's "Slide 2/7 — " opens a line as a list mark does; a label may hold a period ("in January–November 2025")
 // and words in quotes ('"droppers" detained – 412').
-const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(?:(?:Slide|Card|Panel|Step)\\s+\\d{1,2}(?:\\/\\d{1,2})?\\s*[\\u2014\\u2013:-]\\s*)?(["“‘]?\\p{L}(?:[\\p{L}\\p{N}\\s'’,/"“”‘\\u2013-]|\\([^()]{0,40}\\)|\\.(?=\\s*\\d)){0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
+const LABEL_LEAD = new RegExp(`^\\s*(?:${LIST_MARK}\\uFE0F?\\s*)?(?:(?:Slide|Card|Panel|Step)\\s+\\d{1,2}(?:\\/\\d{1,2})?\\s*[\\u2014\\u2013:-]\\s*)?(["“‘]?\\p{L}(?:[\\p{L}\\p{N}\\s'’,/"“”‘\\u2013*†‡-]|\\([^()]{0,40}\\)|\\.(?=\\s*\\d)){0,100}?)\\??\\s*(?::|\\s[\\u2014\\u2013-])\\s*$`, 'u');
 /** A place's name and an opening bracket right before a number: "Almaty (48)", "the Moscow region (184)". */
 const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\s*$/u;
 /** "the most exchangers closed", "Most of the convictions", "the largest numbers of droppers", "By region, the offices": what a breakdown by place counts. */
@@ -211,7 +211,8 @@ export function countedThingOf(
   if (label && !wordsAfter(text, end).length) {
     // "organisers and active members of groups detained", "Criminal investigations opened on Board complaints": the head
     // noun stands before the first preposition.
-    const words = label[1]!.trim().split(/[\s/]+/).map((w) => w.replace(/^["“‘]+|["”’]+$/gu, ''));
+    // "Money laundering convictions*": a footnote's mark is no part of the word.
+    const words = label[1]!.trim().split(/[\s/]+/).map((w) => w.replace(/^["“‘]+|["”’*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+$/gu, ''));
     const of = words.findIndex((w) => LABEL_PREPOSITIONS.has(w.toLowerCase()));
     const head = of > 0 ? lex.countedThing(words.slice(0, of)) : [];
     // "Arrests, August–November": in a short label, what follows a comma says when or where, not what.

@@ -37,7 +37,7 @@ interface Token { start: number; end: number; value: number }
 // range dash ("3-5"); not after another dot (".5").
 const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}](?<!\\d-to)-)';
 // "Rs 18,62,500/-": the "/-" Indian amounts end on is no fraction.
-const TAIL = '(?![\\p{N}]|/(?!-)|[.,]\\d)';
+const TAIL = '(?!(?![¹²³⁰⁴⁵⁶⁷⁸⁹])\\p{N}|/(?!-)|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by
 // apostrophes, Peruvian "2'730,000" marks the millions with one.
 const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}['’]\\d{3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');

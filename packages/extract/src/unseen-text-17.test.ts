@@ -422,6 +422,11 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['fines_imposed', 38_800_000, 'AED'], ['fines_imposed', 32_400_000, 'AED']]);
   });
 
+  it('reads past a footnote\'s mark on a table\'s label or number ("convictions*", "84¹")', () => {
+    expect(metrics('Results:\n\n| Measure | 2024 | 2025 |\n| --- | --- | --- |\n| Money laundering convictions* | 15 | 23 |\n| Criminal investigations opened | 84¹ | 57 |'))
+      .toEqual([['persons_sentenced', 15, 'count'], ['persons_sentenced', 23, 'count'], ['cases_opened', 84, 'count'], ['cases_opened', 57, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
