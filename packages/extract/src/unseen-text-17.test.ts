@@ -427,6 +427,12 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['persons_sentenced', 15, 'count'], ['persons_sentenced', 23, 'count'], ['cases_opened', 84, 'count'], ['cases_opened', 57, 'count']]);
   });
 
+  it('reads no statistic in one person\'s loss told by age or trade, and a benefit a court found as crime\'s money', () => {
+    expect(metrics('In victim impact statements read to the court, a 71-year-old widower from Bury said he lost £182,000, including money he had saved.')).toEqual([]);
+    expect(metrics('He was made subject to a confiscation order of £1,843,907 at the High Court in Glasgow, against a benefit figure of £5,216,480.'))
+      .toEqual([['assets_seized', 1_843_907, 'GBP'], ['illicit_volume', 5_216_480, 'GBP']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

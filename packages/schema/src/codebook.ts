@@ -203,6 +203,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'illegal income', 'criminal income', 'solicited', 'soliciting',
       // Bribes taken are crime's money: "received bribes of at least £1.2 million", "gratification totalling Rp 86,5 billion".
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
+      // British confiscation hearings: "the court found he had benefited by £8.1m", "a benefit figure of £5,216,480".
+      'benefited by', 'benefited to the tune of', 'benefit figure', 'benefit of',
       // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
       'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded', 'evading',
       // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
@@ -269,7 +271,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       'took possession', 'taken possession', 'taking possession', 'takes possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // British courts' confiscation orders: "has been ordered to pay back more than £1.1m following a prosecution".
-      'ordered to pay back', 'ordered to repay',
+      'ordered to pay back', 'ordered to repay', 'confiscation order of',
       // Sri Lankan and Indian police take things "into custody" as they do people.
       'took into custody', 'taken into custody', 'takes into custody',
       // "The cryptocurrency haul included 18.2 BTC": what a raid's haul holds was seized.
