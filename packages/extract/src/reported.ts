@@ -81,7 +81,7 @@ const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is
 // "The default sentence is 6 years": the term served if a confiscation order goes unpaid.
 const PREVIOUS_CONVICTIONS = /^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i;
 // "was fined R250 000 or three years' imprisonment": the term served if the fine is not paid.
-const IN_DEFAULT_LEAD = /\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
+const IN_DEFAULT_LEAD = /\b(?:released|eligible\s+for\s+(?:parole|release))\s+(?:on\s+(?:parole|licence|license)\s+)?after\s+(?:serving\s+)?$|\bnon-parole\s+period\s+of\s+$|\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
 const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */

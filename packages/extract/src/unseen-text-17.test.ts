@@ -433,6 +433,11 @@ describe('figures read in the eighteenth session', () => {
       .toEqual([['assets_seized', 1_843_907, 'GBP'], ['illicit_volume', 5_216_480, 'GBP']]);
   });
 
+  it('reads no term in a parole date, and Canada\'s "fine in lieu of forfeiture" as a fine', () => {
+    expect(metrics('He was sentenced in April 2026 to 3 years imprisonment, to be released on parole after 12 months.')).toEqual([['prison_term', 3, 'years']]);
+    expect(metrics('In Canada, the judge also imposed a fine in lieu of forfeiture of $2.3 million.')).toEqual([['fines_imposed', 2_300_000, 'CAD']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

@@ -464,7 +464,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'fines or administrative penalties imposed',
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
-      'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines'],
+      'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines',
+      // Canada's "fine in lieu of forfeiture" stands for proceeds that can no longer be traced: a fine, not a forfeiture.
+      'fine in lieu of forfeiture', 'fine in lieu of forfeiture of'],
     // Hawala partners "settle the balances" between them: what was settled is money moved, no settlement with a regulator.
     voidedBy: ['settle the balances', 'settle balances', 'balances between', 'balances with'],
   },
