@@ -324,7 +324,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
 const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
 const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
-const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries)\b/i;
+const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries|(?:frozen|seized|confiscated|forfeited|restrained)\s+(?:amount|sum|total))\b/i;
 const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
 
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */

@@ -438,6 +438,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('In Canada, the judge also imposed a fine in lieu of forfeiture of $2.3 million.')).toEqual([['fines_imposed', 2_300_000, 'CAD']]);
   });
 
+  it('reads a part "of the frozen amount" as frozen', () => {
+    expect(metrics('In the UAE, virtual asset service providers accounted for about Dh146 million of the frozen amount.')).toEqual([['assets_frozen', 146_000_000, 'AED']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
