@@ -442,6 +442,10 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('In the UAE, virtual asset service providers accounted for about Dh146 million of the frozen amount.')).toEqual([['assets_frozen', 146_000_000, 'AED']]);
   });
 
+  it('reads money in blocked transactions and suspended accounts as frozen', () => {
+    expect(metrics('The GIIF blocked transactions and suspended accounts holding a total of PLN 1 146,2 million in 2024.')).toEqual([['assets_frozen', 1_146_200_000, 'PLN']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

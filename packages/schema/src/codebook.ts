@@ -326,6 +326,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'suspended transactions', 'suspended suspicious transactions', 'suspension of transactions', 'suspend transactions', 'suspend the transactions', 'funds suspended', 'restricted',
       'suspended the execution of transactions', 'suspended the execution of', 'suspended operations on',
       'suspended financial transactions', 'suspended financial operations', 'suspended financial transfers',
+      // Poland's GIIF "blocked transactions and suspended accounts holding a total of PLN 1 146,2 million".
+      'blocked transactions', 'blocked the transactions', 'blocking of transactions', 'transaction blockades', 'suspended accounts', 'suspended the accounts',
       // Money "blocked" is held, as sites blocked are: the figure's unit tells the two apart. Nigeria's banks place accounts
       // on "post-no-debit"; Indian police put money "on hold"; Hungarian, Swedish and Polish courts order "sequestration"
       // or "property security".
