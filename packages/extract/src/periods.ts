@@ -219,6 +219,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
+  // "in January and February this year": two months running are one span; "in January and March" names two months.
+  [MON, new RegExp(`\\b${MONTH}\\s+and\\s+${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year\\b))?`, 'gi'),
+    (m, p) => {
+      const [a = -1, b = -1] = [m[1]!, m[2]!].map((name) => MONTHS.findIndex((full) => full.startsWith(name.toLowerCase().slice(0, 3))));
+      if (a < 0 || b !== a + 1) return false;
+      const y = m[3] ?? (m[4] && p ? String(Number(p.slice(0, 4)) - (m[4].toLowerCase() === 'last' ? 1 : 0)) : undefined);
+      return monthRange(m[1]!, y, m[2]!, y, p);
+    }],
   // "In the period March 2022 – December 2024".
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}\\s*(?:[-–—]|\\s(?:to|through|until|till)\\s)\\s*${MONTH}\\s+${YEAR}`, 'gi'), (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "January to September, 2025": a comma may stand before the year.

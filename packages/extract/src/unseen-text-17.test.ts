@@ -446,6 +446,11 @@ describe('figures read in the eighteenth session', () => {
     expect(metrics('The GIIF blocked transactions and suspended accounts holding a total of PLN 1 146,2 million in 2024.')).toEqual([['assets_frozen', 1_146_200_000, 'PLN']]);
   });
 
+  it('reads two months running ("January and February this year") as one span', () => {
+    expect(periods('Police arrested 1,204 people in January and February this year.', '2025-03-12')).toEqual([[1204, '2025-01-01', '2025-02-28']]);
+    expect(periods('Police arrested 1,204 people in January and March.', '2025-03-12')).toEqual([[1204, '2025-01-01', '2025-01-31']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });
