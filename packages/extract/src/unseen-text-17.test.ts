@@ -451,6 +451,10 @@ describe('figures read in the eighteenth session', () => {
     expect(periods('Police arrested 1,204 people in January and March.', '2025-03-12')).toEqual([[1204, '2025-01-01', '2025-01-31']]);
   });
 
+  it('reads people "jailed pending trial" as arrested, not sentenced', () => {
+    expect(metrics('A court later ordered 21 of the suspects jailed pending trial, while the rest were released under judicial control.')).toEqual([['persons_arrested', 21, 'count']]);
+  });
+
   it('counts VASPs and CASPs as platforms', () => {
     expect(metrics('KoFIU said access to the websites and mobile apps of 14 VASPs has been blocked.')).toEqual([['platforms_blocked', 14, 'count']]);
   });

@@ -399,7 +399,9 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nabbed', 'rounded up', 'caught', 'picked up',
       'taken into custody', 'extradit', 'captur',
       // People are placed under arrest as property is (assets_frozen): the phrase is each metric's, told apart by the figure's unit.
-      'placed under arrest'],
+      'placed under arrest',
+      // Turkish courts' "tutuklama": "A court later ordered 21 of the suspects jailed pending trial" is an arrest, no sentence.
+      'jailed pending trial', 'jailed pending the trial', 'imprisoned pending trial'],
     // "operations in 27 provinces netted 86 suspects"; Italy's precautionary measures against people are arrests.
     words: ['held', 'netted', 'precautionary measures against', 'precautionary measure against', ...ARRESTED],
   },
