@@ -151,6 +151,7 @@ const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|M
 /** Compass points and a city's parts, which name no place alone: "the North Region Cyber Police", "West Zone Police". */
 const NO_PLACE = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)\s*)+(?:Region|Zone|Division|District|Range|Sector|Area|Wing)?$/u;
 
+const LOCAL_KIND = /\b(?:[Mm]unicipal|[Pp]refectural|[Pp]rovincial|[Mm]etropolitan|city|[Cc]ommissionerate)\b/;
 /** A people's name, which names a country's police, not a city's: "Chinese", "Hellenic", "Kazakh". */
 const DEMONYM = /(?:ese|ian|ish|ic|ch|kh|i)$/u;
 
@@ -188,7 +189,8 @@ function localPolice(text: string, places: KnownPlaces, jurisdictionAt: (offset:
     const place = words.join(' ').replace(/ & /g, ' and ');
     // A country's police, named by the country ("police in Japan", "Chinese police"), is its table's police where it has one;
     // "Police in <country>" coins no name.
-    const country = places.isCountry(place) || DEMONYM.test(place);
+    // "the Shanghai Municipal Public Security Bureau": a city's kind of force says its place is no people, whatever it ends on.
+    const country = !LOCAL_KIND.test(m[0]) && (places.isCountry(place) || DEMONYM.test(place));
     if (country && (m[1] || places.nationalPolice(places.placeIn(place) ?? '') !== null)) continue;
     // A force is its place's country's where the table knows the place, else the text's country's.
     const at = places.placeIn(place) ?? jurisdictionAt(m.index);

@@ -51,6 +51,11 @@ describe('courts read in the eighteenth session', () => {
     expect(authorities('GABORONE: The Botswana Police Service has arrested 5 suspects in Botswana.')).toEqual([['persons_arrested', 'BPS']]);
   });
 
+  it('reads a city\'s bureau by its kind ("the Shanghai Municipal Public Security Bureau") though its name ends as a people\'s', () => {
+    expect(authorities('Recently, the Shanghai Municipal Public Security Bureau smashed a criminal gang. On 16 July, police arrested 47 suspects in Shanghai.'))
+      .toEqual([['persons_arrested', 'Shanghai Police']]);
+  });
+
   it('reads a city\'s police by a name on one line, not one run on from the line above', () => {
     expect(authorities('News Service | Hyderabad | Published: December 29, 2025 7:12 PM IST\n\nThe Cyberabad police arrested 1,024 persons in cyber fraud cases this year. Fraudsters posed as CBI officers in India.'))
       .toEqual([['persons_arrested', 'Cyberabad Police']]);
