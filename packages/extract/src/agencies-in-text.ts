@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PlaceName } from './lexicon-places.js';
 import { actingUnits, countriesNamed, placeNames, type AuthorityMention } from './places.js';
 import { storyCity, type Sentence } from './sentences.js';
+import { gated } from './gate.js';
 
 // Which agency a sentence's figures come from, read from the text around it: agencies the text introduces itself,
 // the agency named last before, and agencies named only as partners of the one acting.
@@ -89,7 +90,7 @@ export function namedBefore(sentences: readonly Sentence[], names: readonly Name
  * exchangers"), only as the one that licenses ("operated without a licence from NAPP"), or as the channel something
  * went through ("got 17 websites blocked through the I4C").
  */
-const PARTNER_LEAD = /\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|regist(?:ered|ering|ration)\s+with|permission\s+of|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu;
+const PARTNER_LEAD = gated(/\b(?:together\s+with|jointly\s+with|in\s+(?:cooperation|co-operation|coordination|partnership)\s+with|alongside|assisted\s+by|with\s+the\s+(?:help|support|assistance)\s+of|working\s+with|licen[cs]e\s+(?:from|of|issued\s+by)|licen[cs]ed\s+by|regist(?:ered|ering|ration)\s+with|permission\s+of|through)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+)?$/iu);
 
 /**
  * The places a sentence names without the agencies it names only as partners: "Jointly with the AFM, the activity of 17
@@ -104,7 +105,7 @@ export function actorsOf(text: string, names: Names): Names {
   const partners = partnersIn(text, own);
   return partners.length ? own.filter((m) => !partners.includes(m)) : own;
 }
-const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:nationals|citizens|migrants|passport\s+holders|expatriates|workers)\b/u;
+const PEOPLE_AFTER = gated(/^\s+(?:[\p{Ll}-]+\s+)?(?:nationals|citizens|migrants|passport\s+holders|expatriates|workers)\b/u);
 
 /** The agencies a sentence names as partners of the one acting. */
 function partnersIn(text: string, names: Names): Names {

@@ -4,14 +4,15 @@ import { numberWordValue, type Lexicon } from './lexicon.js';
 import { findTriggers } from './metric.js';
 import type { PhraseMatch } from './phrases.js';
 import type { Sentence } from './sentences.js';
+import { gated } from './gate.js';
 
 /** One item of a breakdown by country: its number, where it is and the country it counts. */
 export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
 // "aged between 31 and 58 in Johannesburg": the top of an age range too.
-const AGE_BEFORE = /\b(?:over|under|above|below|aged)\s+$|\baged\s+(?:between\s+|from\s+)?\d{1,2}\s*(?:and|to|-|–)\s*$/i;
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i;
+const AGE_BEFORE = gated(/\b(?:over|under|above|below|aged)\s+$|\baged\s+(?:between\s+|from\s+)?\d{1,2}\s*(?:and|to|-|–)\s*$/i);
+const MONTH_BEFORE = gated(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i);
 
 /**
  * Items of a breakdown of a total by country, after `from`: "130 in the United States, 42 in Germany",

@@ -1,35 +1,36 @@
 import { countOf, findPeriods, isDayDone, monthsSpanned, type PeriodMention } from './periods.js';
 import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
+import { gated } from './gate.js';
 
 /** A claim's period: its dates and the words that gave them. */
 export interface PeriodValue { start: string | null; end: string | null; text: string | null }
 
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
 /** A list's lead line that dates it only by reference: "Results of the Department's work for the month:". */
-const RELATIVE_LEAD = /\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i;
-const SAME_PERIOD = /\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+year|(?<=\b(?:during|over)\s+)the\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)|(?<=\b(?:during|over|in)\s+)the\s+(?:\p{L}+\s+)?(?:crackdown|campaign)\b|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/iu;
+const RELATIVE_LEAD = gated(/\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i);
+const SAME_PERIOD = gated(/\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+same\s+year|(?<=\b(?:during|over)\s+)the\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)|(?<=\b(?:during|over|in)\s+)the\s+(?:\p{L}+\s+)?(?:crackdown|campaign)\b|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/iu);
 /** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
-const REPORTING_PERIOD = /\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i;
+const REPORTING_PERIOD = gated(/\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i);
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
-const SINCE_EVENT = /^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu;
+const SINCE_EVENT = gated(/^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu);
 /** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
-const COMPARISON_LEAD = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than|as\s+(?:many|much)\s+as)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i;
+const COMPARISON_LEAD = gated(/\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than|as\s+(?:many|much)\s+as)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i);
 /**
  * An event a text dates and then refers back to: "During an action day on 24 June, ..." or "The action day took place
  * on 14 October", then "Results of the action day:". What was done at it was done on its day. Only an action day:
  * "during the searches" or "the operation" tells how, and coders leave such figures undated.
  */
-const EVENT_BACK = /\b(?:the|that|this)\s+(action\s+days?)\b/i;
+const EVENT_BACK = gated(/\b(?:the|that|this)\s+(action\s+days?)\b/i);
 /** How many sentences back the day of an action day is looked for: a text dates it near where it refers to it. */
 const EVENT_REACH = 60;
 /**
  * The past before the past, as the sentence's own verb: "The pyramid had attracted ...", "The exchange had about 850
  * clients" (not "had to", not backshifted speech "police said 74 operators had been arrested", not a relative clause).
  */
-const BEFORE_THE_SCENE = /^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu;
+const BEFORE_THE_SCENE = gated(/^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu);
 /** A note on what a text's bracketed figures are: "(figures for 2024 in brackets)", "(in brackets – the same period of 2025)". */
-const BRACKETS_NOTE = /\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i;
+const BRACKETS_NOTE = gated(/\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i);
 /** A fact sheet's line: a label, a colon, a value. */
 const FACT_LINE = /^[^:.;]{2,100}:\s*[^:;]{1,80}$/u;
 const NUMBERED_PART = /^\s*(?:panel|slide|part|section|chapter|card|table)\s+\d{1,2}\b/i;
@@ -248,7 +249,7 @@ export class PeriodContext {
 const UP_TO_NOTE = /\(\s*(?:up\s+to|to|until|as\s+(?:of|at))\s+([^()]+)\)/i;
 
 /** "By the verdict of 16 June 2025, the court sentenced:": the day of a ruling. */
-const VERDICT_OF_DAY = /\b(?:verdict|ruling|judge?ment|decision)\s+(?:of\s+the\s+court\s+)?(?:of|dated)\s+$/i;
+const VERDICT_OF_DAY = gated(/\b(?:verdict|ruling|judge?ment|decision)\s+(?:of\s+the\s+court\s+)?(?:of|dated)\s+$/i);
 
 /** "on 16 and 17 September": days of an action, as a day is, not a reporting period. */
 function fewDays(p: PeriodMention): boolean {
@@ -272,7 +273,7 @@ export function moved(base: PeriodValue, to: { sameYear?: number; sameBack?: num
 }
 
 /** A result of an earlier period, told in the past perfect and not as reported speech: "41 pyramids had been stopped". */
-const EARLIER_RESULT = /^(?:(?!\b(?:said|says|reported|stated|that|which|who)\b)[^;])*\bhad\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
+const EARLIER_RESULT = gated(/^(?:(?!\b(?:said|says|reported|stated|that|which|who)\b)[^;])*\bhad\s+been\s+\p{Ll}+(?:ed|en|t)\b/u);
 
 /** How many months "the nine months", "the quarter" or "the half-year" spans, or null where the words give no length. */
 function monthsNamed(words: string): number | null {

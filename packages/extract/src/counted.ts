@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { LIST_MARK } from './sentences.js';
+import { gated } from './gate.js';
 
 /** Words that end the noun phrase after a figure: the counted thing is named before them. */
 const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'for', 'from', 'and', 'or', 'with', 'were', 'was', 'are',
@@ -12,8 +13,8 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
 
 /** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
 /** "cases of mobile money fraud were opened for investigation": cases a passive verb after them opens. */
-const CASES_OPENED_AFTER = /^\s*cases\s+of\s+[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:opened|registered|initiated|instituted|launched)\b/i;
-const ACCOUNTED_FOR = /(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4}?)(?:alone\s+)?accounted\s+for\s+(?:the\s+)?$/u;
+const CASES_OPENED_AFTER = gated(/^\s*cases\s+of\s+[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:opened|registered|initiated|instituted|launched)\b/i);
+const ACCOUNTED_FOR = gated(/(?:^|[.;:,]\s*|\b(?:the|The)\s+)((?:[\p{L}'’-]+\s+){1,4}?)(?:alone\s+)?accounted\s+for\s+(?:the\s+)?$/u);
 
 /** A plural noun, irregular ones too: after one, "and" joins another noun ("people and exposed nine rings"), not a modifier. */
 // "malicious", "fictitious", "business", "virus": an adjective's or a singular's "s" is no plural.
@@ -53,20 +54,20 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 const NUMBER_VERB = /\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$/i;
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
 // "taking its arrests since August 2025 to 41": the count's own noun in place of "the number".
-const NUMBER_BROUGHT = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i;
+const NUMBER_BROUGHT = gated(/\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i);
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "744 of whom were arrested", "... of those were formally detained": a part of the count before, with a passive verb of its own. */
-const PART_PASSIVE = /^\s+of\s+(?:whom|those|these)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|caught)\b/u;
+const PART_PASSIVE = gated(/^\s+of\s+(?:whom|those|these)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|held|caught)\b/u);
 /** "Of the 21 defendants, ...": the set a later bare number ("17 were convicted") counts from. */
-const PARTITIVE = /\b[Oo]f\s+(?:the|these|those|all)\s+(?:other\s+|remaining\s+)?$/u;
+const PARTITIVE = gated(/\b[Oo]f\s+(?:the|these|those|all)\s+(?:other\s+|remaining\s+)?$/u);
 /** The participle of a bare number's own verb: "64 convicted", "64 were convicted", "64 have since been jailed". */
 const OWN_PARTICIPLE = /^\s+(?:(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|also\s+)?been)\s+)?(\p{Ll}+ed)\b(?!\s+(?:under|to|from|with)\b)/u;
 /** A bare number that is the subject of a passive, a copula or "received": "the two were sentenced", "17 were convicted", "The other 13 received ...". */
 // "three have since been convicted": an adverb may stand inside the verb.
-const BARE_SUBJECT = /^\s+(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|now\s+|also\s+|so\s+far\s+)?been|are|remain|remained|got|received)\b/u;
+const BARE_SUBJECT = gated(/^\s+(?:were|was|(?:have|had)\s+(?:since\s+|already\s+|now\s+|also\s+|so\s+far\s+)?been|are|remain|remained|got|received)\b/u);
 
-const AGED_THEN_SUBJECT = /^,\s+(?:all\s+|both\s+)?aged\s+[^,;]{1,40},\s+(?:were|was|have\s+been|had\s+been|are)\b/u;
+const AGED_THEN_SUBJECT = gated(/^,\s+(?:all\s+|both\s+)?aged\s+[^,;]{1,40},\s+(?:were|was|have\s+been|had\s+been|are)\b/u);
 
 /** One or two words after a figure, then "and" or "or": "12,500 scam and phishing websites", "1,730 investment scam and phishing websites". */
 const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A0]+\p{L}[\p{L}'’-]*)?[ \t\u00A0]+(?:and|or)\s/u;
@@ -76,13 +77,13 @@ const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
 const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */
-const PEOPLE_NAME = /^\p{Lu}\p{Ll}+(?:ians|eans|kans|cans)$/u;
+const PEOPLE_NAME = gated(/^\p{Lu}\p{Ll}+(?:ians|eans|kans|cans)$/u);
 const DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?s)(?![\p{L}'’])/u;
 /** A verb that opens or records proceedings, right before their number: "it opened 428 cases of illegal currency exchange". */
 // "opened investigations into 41 cases of suspected unfair trading": the cases the investigations are.
-const CASE_VERB = /\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)(?:\s+(?:criminal\s+)?(?:investigations?|probes?|proceedings?|inquiries)\s+(?:into|in|on))?\s+$/i;
+const CASE_VERB = gated(/\b(?:opened|initiated|instituted|registered|recorded|filed|launched|brought|investigated|handled|processed|dealt\s+with)(?:\s+(?:criminal\s+)?(?:investigations?|probes?|proceedings?|inquiries)\s+(?:into|in|on))?\s+$/i);
 /** Crimes a case can be of: "cases of internet fraud", "cases of money laundering". */
-const CRIME = /^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i;
+const CRIME = gated(/^(?:fraud|theft|launder\w*|extortion|trafficking|embezzlement|bribery|corruption|scams?|cybercrime|crimes?|smuggling|swindling|forgery)$/i);
 /** A line's label before its number: "- criminal cases opened: ", "Persons convicted: ", "- suspects detained — ", "How many exchangers were closed? — ", a list's "Websites blocked, by month July 2025: ". */
 // A carousel's or a deck's "Slide 2/7 — " opens a line as a list mark does; a label may hold a period ("in January–November 2025")
 // and words in quotes ('"droppers" detained – 412').
@@ -94,16 +95,16 @@ const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\
  * Where a sentence says which things its places' bracketed numbers count: "most droppers were detained in Moscow (312)",
  * "by region, ...", or its subject before a passive verb and "in": "The suspects were caught in Adana (17), Mersin (9)".
  */
-const MOST = /\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|^the\s+(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+\s+in\s)/iu;
+const MOST = gated(/\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|^the\s+(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+\s+in\s)/iu);
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A label that is only a participle said of people: "Arrested", "Persons detained" is counted by its noun. */
-const PEOPLE_PARTICIPLE = /^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i;
+const PEOPLE_PARTICIPLE = gated(/^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
-const PEOPLE_VERB_AFTER = /^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/;
+const PEOPLE_VERB_AFTER = gated(/^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/);
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|across|inside|from)\s+$/i;
-const DWELLING = /^(?:homes?|houses?|apartments?|flats?|residences?|villas?|premises)$/i;
+const DWELLING = gated(/^(?:homes?|houses?|apartments?|flats?|residences?|villas?|premises)$/i);
 
 /**
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
@@ -274,4 +275,4 @@ export function isPartitiveSet(lead: string): boolean {
   return PARTITIVE.test(tail) && !ACTION_OF.test(tail);
 }
 /** "ordered the blocking of the 57 gambling websites": an action's object, not a set a part is taken from. */
-const ACTION_OF = /\b(?:\p{Ll}{3,}ing|\p{Ll}{3,}(?:tion|sion|ure|al)|arrest|activity|activities|work)\s+of\s+(?:the|all)\s+$/u;
+const ACTION_OF = gated(/\b(?:\p{Ll}{3,}ing|\p{Ll}{3,}(?:tion|sion|ure|al)|arrest|activity|activities|work)\s+of\s+(?:the|all)\s+$/u);

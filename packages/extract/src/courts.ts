@@ -1,4 +1,5 @@
 import { datelineCity, sameParagraph, storyCity, type Sentence } from './sentences.js';
+import { gated } from './gate.js';
 
 /**
  * The words before "court" that name its place, rank or kind ("the Specialised Inter-District Criminal Court"), and after it
@@ -16,25 +17,25 @@ const COURT_VERDICT = new RegExp(`\\b(?:(?:[Bb]y|[Uu]nder)\\s+the\\s+(?:verdict|
 /** Words that name a court's rank or kind, not its place. */
 const COURT_KIND = /^(?:Anti-[Cc]orruption|Commercial|Special|District|Regional|Federal|High|Supreme|Central|Criminal|Crown|City|Circuit|County|Specialized|Specialised|Inter-district|Interdistrict|Appeals?|Appellate|Magistrates?['’]?|Magistrate['’]s|Economic|Military|Administrative|Juvenile|People['’]?s|Sessions|Municipal|Provincial|Intermediate|Grave|Serious|Crimes|Lower|Higher|Local|Primary|Court|Judges?['’]?s?)$/i;
 /** What "Court of ..." names when it names no place: "Court of Justice", "Court of Appeal", "Court of First Instance". */
-const KIND_AFTER_OF = /^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen(?:['’]s)?|King(?:['’]s)?|Criminal|Special|Auditors)\b/;
-const JUDGE_IN = /\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u;
+const KIND_AFTER_OF = gated(/^(?:Justice|Appeals?|Cassation|First|Session|Sessions|Queen(?:['’]s)?|King(?:['’]s)?|Criminal|Special|Auditors)\b/);
+const JUDGE_IN = gated(/\b(?:judge|justice)\s+in\s+(\p{Lu}[\p{L}-]+)/u);
 /** A court told of as one of many: "a court in Karaganda", "an Almaty district court". */
-const INDEFINITE_COURT = /\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}court\b/u;
+const INDEFINITE_COURT = gated(/\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}court\b/u);
 /** A later sentence about the same court: "The court also fined ...", "... the court's press service said". */
 // "The judge also confiscated ...", "The magistrate also imposed fines of ...": the court's own officer.
-const THE_COURT = /\bthe\s+(?:court|verdict|ruling|judgment|judgement|judge|magistrate|tribunal|bench)\b/i;
+const THE_COURT = gated(/\bthe\s+(?:court|verdict|ruling|judgment|judgement|judge|magistrate|tribunal|bench)\b/i);
 /** "The court also confiscated ...", "In addition, the court ordered ...": the court the text last named acts. */
-const COURT_ACTS = /^(?:[^,;]{0,40},\s*)?[Tt]he\s+(?:same\s+)?(?:court|judge)\s+(?:also\s+|further\s+|additionally\s+|then\s+)?(?:sentenced|jailed|convicted|fined|ordered|confiscated|imposed|handed\s+down|acquitted|awarded|seized|found)\b/;
+const COURT_ACTS = gated(/^(?:[^,;]{0,40},\s*)?[Tt]he\s+(?:same\s+)?(?:court|judge)\s+(?:also\s+|further\s+|additionally\s+|then\s+)?(?:sentenced|jailed|convicted|fined|ordered|confiscated|imposed|handed\s+down|acquitted|awarded|seized|found)\b/);
 /** How many sentences back a court that acts again may have been named. */
 const COURT_REACH = 6;
 /** A sentence that tells the ruling without naming who ruled: "The main organiser was sentenced to 10 years", "Four accomplices received from 4 to 7 years". */
-const RULING = /\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i;
+const RULING = gated(/\b(?:was|were|been)\s+(?:also\s+)?(?:sentenced|jailed|convicted|fined)\b|\breceived\b[^.;]{0,40}\b(?:years?|months?)\b/i);
 /** An agency's report of a court's ruling: "... stated that the Criminal Court in Riyadh issued ...". */
-const TOLD_RULING = /\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u;
-const CITY_THEN_STATE = /\b(?:in|sitting\s+in)\s+(\p{Lu}[\p{L}-]*),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:State|Region|Province|Oblast|County|Prefecture)\b/u;
+const TOLD_RULING = gated(/\b(?:said|says|stated|states|announced|reported)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:an?\s+|the\s+)?[^.;,]{0,60}\b[Cc]ourt\b/u);
+const CITY_THEN_STATE = gated(/\b(?:in|sitting\s+in)\s+(\p{Lu}[\p{L}-]*),\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:State|Region|Province|Oblast|County|Prefecture)\b/u);
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth)$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const DIRECTION = /^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/;
+const MONTH = gated(/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/);
+const DIRECTION = gated(/^(?:Central|Southern|Northern|Eastern|Western|South|North|East|West)$/);
 /** "In Andijan, ...": the place a sentence opens with. */
 const IN_PLACE = /(?:^|,\s*)[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s*,?\s*$/u;
 /** Capitalised words that open a sentence or phrase without naming a place. */
@@ -42,8 +43,8 @@ const NO_PLACE = /^(?:By|In|On|At|From|With|Under|For|Of|After|Before|During|Las
 
 /** A court that publishes its own release: "Almaty City Court (press service)", "Karaganda Regional Court". */
 // Not a newsletter named for courts: "APAC Court Docket".
-const PUBLISHER_COURT = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b(?!\s+\p{Lu})/u;
-const PUBLISHER_COURT_OF = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})Courts?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*$/u;
+const PUBLISHER_COURT = gated(/^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4})Court\b(?!\s+\p{Lu})/u);
+const PUBLISHER_COURT_OF = gated(/^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})Courts?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*$/u);
 
 /** The court a publisher is, named as reporters name it ("Almaty court"), or null: not one named by its rank alone ("Supreme Court of ..."). */
 export function publisherCourt(publisher: string | null, isCountry: (name: string) => boolean): string | null {

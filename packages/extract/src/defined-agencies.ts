@@ -1,5 +1,6 @@
 import type { AuthorityCandidate, PlaceName } from './lexicon-places.js';
 import { PhraseTable, type PhraseMatch } from './phrases.js';
+import { gated } from './gate.js';
 
 /** An acronym in brackets: "(FSCA)", "(DPCI)", "(Bareskrim)", "(LKA NRW)". */
 const BRACKETED = /\((\p{Lu}[\p{Lu}\p{Ll}&-]{1,11}(?:\s\p{Lu}{2,4})?)\)/gu;
@@ -22,8 +23,8 @@ const PROSECUTOR_IN_CITY = /\b[Pp]rosecutor(?:['’]s|s['’])?\s+[Oo]ffice\s+(?
  * Centre (AIFC)"); a news agency reports, it does not enforce ("Continental Press Agency (CPA)").
  */
 /** "Joint Commissioner of Police (Crime)": an officer's title and branch, not an agency's name and acronym. */
-const OFFICER_TITLE = /\b(?:Commissioner|Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Chief|Officer)\s+of\s+(?:the\s+)?Police$/u;
-const NOT_AGENCY = /\bFinancial\s+Cent(?:re|er)$|\b(?:Press|News|Telegraph|Information|Media)\s+Agency$/u;
+const OFFICER_TITLE = gated(/\b(?:Commissioner|Superintendent|Inspector(?:\s+General)?|Director(?:\s+General)?|Chief|Officer)\s+of\s+(?:the\s+)?Police$/u);
+const NOT_AGENCY = gated(/\bFinancial\s+Cent(?:re|er)$|\b(?:Press|News|Telegraph|Information|Media)\s+Agency$/u);
 
 /** An agency a text names that the table lacks: its id, the names the text calls it by, the country it belongs to. */
 export interface DefinedAgency {
@@ -151,7 +152,7 @@ const FORCE_KIND = /^(?:The|A|An|Federal|National|State|Cyber|Financial|Border|M
 /** Compass points and a city's parts, which name no place alone: "the North Region Cyber Police", "West Zone Police". */
 const NO_PLACE = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)\s*)+(?:Region|Zone|Division|District|Range|Sector|Area|Wing)?$/u;
 
-const LOCAL_KIND = /\b(?:[Mm]unicipal|[Pp]refectural|[Pp]rovincial|[Mm]etropolitan|city|[Cc]ommissionerate)\b/;
+const LOCAL_KIND = gated(/\b(?:[Mm]unicipal|[Pp]refectural|[Pp]rovincial|[Mm]etropolitan|city|[Cc]ommissionerate)\b/);
 /** A people's name, which names a country's police, not a city's: "Chinese", "Hellenic", "Kazakh". */
 const DEMONYM = /(?:ese|ian|ish|ic|ch|kh|i)$/u;
 

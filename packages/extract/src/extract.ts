@@ -18,14 +18,15 @@ import { partitionOf, partMetric, partOfSum, type Partition, type Said } from '.
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
 import { kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
+import { gated } from './gate.js';
 
 /** A short label that opens a list's lead line ("FACT SHEET: ITEMS SEIZED ON ..."): a break between the lead's words and its items. */
 const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
-const GENERIC_HEADER = /^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i;
+const GENERIC_HEADER = gated(/^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i);
 
 /** A column header that says its cells are periods: "| Period |", "| Fiscal year |". */
-const PERIOD_HEADER = /^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter|month|date|reporting\s+period)\s*$/i;
+const PERIOD_HEADER = gated(/^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter|month|date|reporting\s+period)\s*$/i);
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
 const CAPTION_YEARS = /,?\s*(?:19|20)\d\d(?:\s*[-–\/]\s*(?:19|20)?\d\d)?\b/g;
 
@@ -36,7 +37,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
     && /^\s+and\s+(?:the\s+)?$/.test(text.slice(agencies[k - 1]!.end, a.start)) && JOINT_ACTORS.test(text.slice(a.end, a.end + 24)));
 }
 /** What follows two agencies joined by "and" when they acted together: their agents or officers. */
-const JOINT_ACTORS = /^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u;
+const JOINT_ACTORS = gated(/^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u);
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
 export const EXTRACTOR_VERSION = '1.33.1';
@@ -63,7 +64,7 @@ const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
 const CONVERSION = /^["”’]?\s*(?:\(|\[|\s[\u2014\u2013]\s*(?:or\s+|roughly\s+|about\s+|approximately\s+|some\s+)?$|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth(?:\s+a\s+(?:total|combined)(?:\s+of)?)?)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 // "3,471,906 USDT and 462,150 USDC, together valued at approximately $3.93 million".
-const TRAILING_VALUE = /,\s*(?:(?:together|jointly|collectively|then)\s+)?(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i;
+const TRAILING_VALUE = gated(/,\s*(?:(?:together|jointly|collectively|then)\s+)?(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i);
 /** Legal references ("Articles 214, 218 and 307", "Article 299 § 1 and 5", "Circular 158"), a unit's name ("Lahav 433"), times, web and mail addresses: their digits are never figures. */
 // "(x €1 million)": a table's multiplier, no figure. "fraud over $5,000" names an offence of Canada's Criminal Code.
 // "reported this Wednesday (20)": Brazilian releases put the day of the month in brackets after its weekday. "25-268MR": a
@@ -75,7 +76,7 @@ const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceed
  */
 const SPELLED_AMOUNT = /\((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,2}(?:Hundred|Thousand|Million|Billion)\b(?:[\s,]+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and|only|US))*\)/gu;
 /** What leads to an agency that only tells of a ruling or investigated its case. */
-const ATTRIBUTION_LEAD = /\b(?:according\s+to|investigated\s+by|brought\s+by|laid\s+by|filed\s+by|prosecuted\s+by|(?:an?\s+)?(?:investigation|probe|inquiry|operation)\s+(?:by|of|led\s+by)|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u;
+const ATTRIBUTION_LEAD = gated(/\b(?:according\s+to|investigated\s+by|brought\s+by|laid\s+by|filed\s+by|prosecuted\s+by|(?:an?\s+)?(?:investigation|probe|inquiry|operation)\s+(?:by|of|led\s+by)|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u);
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
 const WEB = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\.\w+/gu;
 /** Digit groups joined by hyphens, dots or brackets, or led by "+": a phone number when it has a "+", "(" or two separators. */
@@ -102,7 +103,7 @@ function usesDecimalComma(source: Source): boolean {
 }
 
 /** A platform as the subject of "had" right before a figure: "The casinos and clubs had more than ", "the business had ". */
-const HAD_LEAD = /([\p{L}-]+)\s+(?:had|has|have|counted|boasted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to)\s+)?$/iu;
+const HAD_LEAD = gated(/([\p{L}-]+)\s+(?:had|has|have|counted|boasted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to)\s+)?$/iu);
 function platformHad(lead: string, lex: Lexicon): boolean {
   const subject = HAD_LEAD.exec(lead)?.[1];
   return subject !== undefined && (lex.countedThing([subject]).includes('platform') || /^(?:business|businesses|operation|scheme|ring|network|group|club|clubs)$/i.test(subject));
@@ -380,7 +381,7 @@ function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon)
   const metrics = new Set(findTriggers(opening[1]!, lex).flatMap((t) => t.metrics));
   return earlier.findLast((c) => c.unit === 'count' && !c.converted_from && metrics.has(c.metric)) ?? null;
 }
-const THE_ACTIONS = /^(?:The|These)\s+(arrests|detentions|closures|convictions|seizures)\s+(?:were|was)\s+(?:made|carried\s+out)\b/;
+const THE_ACTIONS = gated(/^(?:The|These)\s+(arrests|detentions|closures|convictions|seizures)\s+(?:were|was)\s+(?:made|carried\s+out)\b/);
 
 /** The claim a list's lines are read like: the header's metric, the document's authority, no period of its own. */
 function headerTemplate(source: Source, metric: string, place: { jurisdiction: string | null; authority: string | null }): Claim {
@@ -600,25 +601,25 @@ function claimsOfSentence(
 const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|on|for|the|to|in)){0,6}\)|of|and|on|for|the|to|in)){0,8}\s+(?:Act|Law|Code)\b/gu;
 
 /** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
-const INCLUDES_BACK = /^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u;
-const REFERS_BACK_LEAD = /^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u;
+const INCLUDES_BACK = gated(/^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u);
+const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 
 /** What sets a term against another: "to 10 years from 8 years". */
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
-const CRIME_PART_TAIL = /^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i;
+const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;
 // "$17.4 million in bank accounts and digital asset wallets controlled by the defendants, including": where it was held.
 // "KZT 14.6bn were seized over the year, including", "were seized to compensate for the damage, including": how it was.
-const INCLUDING_GAP = /^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+(?:\s+(?:in|during|over|since|from|to|for|at|on|by|under)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2})?\s*[,(]?\s*(?:including|incl\.|among\s+(?:them|which|these))\s+$/iu;
+const INCLUDING_GAP = gated(/^(?![^,]*\band\s+\p{Ll}+ed\b)(?:\s+(?:in|during|over|since)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,6}[\p{L}\d'’\u2013-]+(?:\s+(?:in|during|over|since|by|of|at|on|from)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+)?){0,2}(?:\s+(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+(?:\s+(?:in|during|over|since|from|to|for|at|on|by|under)\s+(?:[\p{L}\d'’\u2013-]+\s+){0,3}[\p{L}\d'’\u2013-]+){0,2})?\s*[,(]?\s*(?:including|incl\.|among\s+(?:them|which|these))\s+$/iu);
 
 
 /** Words that refer back to the platforms of the sentence before: "their turnover reached $9.1 billion", "29 such platforms". */
-const REFERS_BACK = /\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i;
+const REFERS_BACK = gated(/\b(?:their|its)\s+(?:combined\s+|total\s+)?(?:turnover|trading\s+volume|volume|transactions)\b|\bsuch\s+(?:platforms|exchanges|providers|operators|venues)\b/i);
 
 /**
  * Whether the sentence's words void a figure of the metric (the licensed market's turnover), or the sentence before's

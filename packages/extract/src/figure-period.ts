@@ -3,6 +3,7 @@ import { moved, type PeriodValue } from './context-periods.js';
 import type { Figure } from './figures.js';
 import { clauseAround } from './metric.js';
 import { isDayDone, type PeriodMention } from './periods.js';
+import { gated } from './gate.js';
 
 /** What a sentence's figures may take from the text around the sentence, asked for only when needed. */
 export interface SentenceContext {
@@ -17,21 +18,21 @@ export interface SentenceContext {
 }
 
 /** "a year earlier", "the year before": said of a figure compared with another, that figure's period a year back. */
-const YEAR_EARLIER = /^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
+const YEAR_EARLIER = gated(/^[^;:]{0,40}?\b(a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i);
 
 /** What opens a relative clause, and a passive that is the main clause's verb again after one. */
 const RELATIVE = /\b(?:that|which|who|whose)\b/i;
-const MAIN_PASSIVE = /\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u;
+const MAIN_PASSIVE = gated(/\b(?:were|was|have\s+been|has\s+been)\s+\p{Ll}+ed\b/u);
 /** "By the verdict of the ... court of 19 June 2026": the day of a verdict. */
 // "In its decision of 4 December 2025", "in a decision dated 5 March 2026", "by sentence no. 112 of 21.01.2026".
-const VERDICT_OF = /\b(?:verdict|ruling|sentence|decision|judge?ment)\s+(?:of\s+the\b[^.;,]{0,100}\bof|(?:no\.?\s*\d+\s+)?of|dated)\s+$/i;
+const VERDICT_OF = gated(/\b(?:verdict|ruling|sentence|decision|judge?ment)\s+(?:of\s+the\b[^.;,]{0,100}\bof|(?:no\.?\s*\d+\s+)?of|dated)\s+$/i);
 /** "During the October 17 search": the day of an operation the sentence tells of. */
-const OPERATION_DAY = /\b(?:during|in|at)\s+(?:the|its|their)\s+$/i;
-const OPERATION_AFTER = /^\s*(?:search|searches|raid|raids|operation|sweep|crackdown|action\s+day)\b/i;
+const OPERATION_DAY = gated(/\b(?:during|in|at)\s+(?:the|its|their)\s+$/i);
+const OPERATION_AFTER = gated(/^\s*(?:search|searches|raid|raids|operation|sweep|crackdown|action\s+day)\b/i);
 /** A bulletin's or timeline's line that opens on its date: "- 7 October 2025 — The Federal Court ordered ...". */
 const DATED_LINE = /^(?:[-*\u2022]\s*)?$/u;
 /** What a scheme did when it failed, right before the period that dates it: "stopped paying in August", "collapsed in 2023". */
-const SCHEME_FAILED = /\b(?:(?:stopped|ceased|halted|suspended)\s+(?:paying|payouts?|payments?|withdrawals?)|collapsed|went\s+(?:offline|dark|bust)|disappeared|vanished)\b[^,;.]{0,40}$/i;
+const SCHEME_FAILED = gated(/\b(?:(?:stopped|ceased|halted|suspended)\s+(?:paying|payouts?|payments?|withdrawals?)|collapsed|went\s+(?:offline|dark|bust)|disappeared|vanished)\b[^,;.]{0,40}$/i);
 /** A label in capitals that opens a sentence: a speaker in a transcript, a dateline. */
 const LABEL_OPENING = /^(?:[-*\u2022]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,40}:\s+/u;
 /** "As of 1 October": the day a count was taken on. */
@@ -42,10 +43,10 @@ const VERBS_ON = /^\s+\p{Ll}{3,}ed\b[^.;:()]*$/u;
 /** The figure's own verb, coordinated after the period's: ", seized 1 430", "and imposed an arrest on ". */
 const NEXT_VERB = /(?:,|\band)\s+(?:also\s+)?\p{Ll}{3,}ed\b[^,;]*$/u;
 
-const CLOSED_RELATIVE = /,\s*(?:which|who|whose)\b[^,;]*$/i;
-const PERIOD_RELATIVE = /,\s*which\s+(?:ran|runs|ended|ends|began|begins|started|starts|covers|covered|lasted)\b[^,;]*$/i;
+const CLOSED_RELATIVE = gated(/,\s*(?:which|who|whose)\b[^,;]*$/i);
+const PERIOD_RELATIVE = gated(/,\s*which\s+(?:ran|runs|ended|ends|began|begins|started|starts|covers|covered|lasted)\b[^,;]*$/i);
 
-const BACKGROUND = /\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u;
+const BACKGROUND = gated(/\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u);
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
 const isAttributive = (text: string, p: PeriodMention) =>
@@ -53,7 +54,7 @@ const isAttributive = (text: string, p: PeriodMention) =>
   && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
 
 /** A running total's verb before its figure, and the words of its total: "taking the total for 2026 to ", "bringing its tally for the year to ". */
-const RUNNING_TOTAL_LEAD = /\b(?:bringing|taking|brings|takes|brought|took|raising|raises|raised)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b([^.;]{0,80}?)\bto\s+$/i;
+const RUNNING_TOTAL_LEAD = gated(/\b(?:bringing|taking|brings|takes|brought|took|raising|raises|raised)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b([^.;]{0,80}?)\bto\s+$/i);
 
 /**
  * A running total counts up to the day it is told: "taking the total for 2026 to 88" on 3 August ends there, and "its
@@ -107,7 +108,7 @@ const opensRelative = (p: PeriodMention) => /^(?:which|that)\b/i.test(p.text);
 const COMPARED_PERIOD_LEAD = /(?:(?:\b(?:up|down|rose|fell|increased|decreased|higher|lower)\b|per\s*cent|percent|%)[^,;.()]{0,30}?\b(?:from|than|compared\s+(?:with|to)|against)|(?:per\s*cent|percent|%)\s+on)\s+(?:[\d.,]+(?:\s+[\p{L}-]+){0,2}\s+)?(?:(?:in|during|for)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?$/iu;
 
 /** A count's noun, then a relative clause or names between commas, then its own passive: "Two co-conspirators, who ..., were ". */
-const SUBJECT_BEFORE_PASSIVE = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?:[^.;]|\.(?=\d|\s\p{Lu}\.?\s))*?,\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?\p{Ll}+ed\b/u;
+const SUBJECT_BEFORE_PASSIVE = gated(/^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?:[^.;]|\.(?=\d|\s\p{Lu}\.?\s))*?,\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?\p{Ll}+ed\b/u);
 
 function namedPeriod(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,

@@ -2,6 +2,7 @@ import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reck
 import { countedThingOf, isPartitiveSet, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
 import { NUMBER_WAS, SET_AGAINST_OPENING } from './said-before.js';
+import { gated } from './gate.js';
 
 /** A figure read from a sentence: offsets are into the sentence text. */
 export interface Figure {
@@ -52,30 +53,30 @@ const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 /** The items of a series before a number: "to 9, " before "8 and 7 years". */
 const SERIES_BEFORE = /(?:\d+(?:[.,]\d+)?,\s*)+$/;
 /** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
-const TERM_LEAD_FOR_PAIR = /\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i;
-const CHANGED_FROM = /\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i;
-const SENTENCED_BEFORE = /\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|condemn(?:ed|s|ing))\s+(?:the|all|both|these|those|its|their)\s+$/i;
+const TERM_LEAD_FOR_PAIR = gated(/\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i);
+const CHANGED_FROM = gated(/\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i);
+const SENTENCED_BEFORE = gated(/\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|condemn(?:ed|s|ing))\s+(?:the|all|both|these|those|its|their)\s+$/i);
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
 /** A multiple is no count: "four times more closures", "a three-fold rise". */
-const MULTIPLE = /^[\s-]*(?:times|fold)\b/i;
+const MULTIPLE = gated(/^[\s-]*(?:times|fold)\b/i);
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
-const AGE = /^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i;
+const AGE = gated(/^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i);
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
-const RATE = /^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu;
-const FINED_BEFORE = /\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i;
+const RATE = gated(/^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu);
+const FINED_BEFORE = gated(/\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i);
 // "about 17 cases per 100,000 residents": a rate per head of population.
 // Not "during a week-long operation": a span's adjective.
-const COUNT_RATE = /^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu;
+const COUNT_RATE = gated(/^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu);
 /** Warrants served or issued are no arrests or seizures: "five arrest warrants", "41 search and seizure warrants". */
 // Not past a preposition: "arrested four men during search warrants" counts the men.
-const WARRANTS_AFTER = /^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|under\b|with\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu;
+const WARRANTS_AFTER = gated(/^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after\b|under\b|with\b)[\p{L}-]+){0,3}?\s+warrants?\b/iu);
 /** The figure sizes a rule, not an action: "a $5,000 limit on cash deposits", "a 500,000 tenge threshold". */
-const RULE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu;
+const RULE_NOUN = gated(/^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu);
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
-const LESS_A_DAY = /^\s+less\s+(?:a|one)\s+day\b/i;
-const SET_DONE_TO = /^\s+(?:people|persons|suspects|individuals|defendants|accused)\s+(?:arrested|detained|apprehended|convicted|sentenced)\b/i;
-const TRAILING_HEDGE = /^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i;
+const LESS_A_DAY = gated(/^\s+less\s+(?:a|one)\s+day\b/i);
+const SET_DONE_TO = gated(/^\s+(?:people|persons|suspects|individuals|defendants|accused)\s+(?:arrested|detained|apprehended|convicted|sentenced)\b/i);
+const TRAILING_HEDGE = gated(/^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i);
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
 /** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */
 const BRACKETED_PERIOD = /^\s+(?:in|during|for|over)\s+[^()]{1,40}\)|^\s+(?:a\s+year\s+(?:earlier|before)|the\s+year\s+before|last\s+year|previously)\s*\)/i;
@@ -89,23 +90,23 @@ const COMPARED_LEAD = /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:its|
 const SERIES_GAP = /^(?:\s+[\p{L}-]+){0,7}?\s+(?:(?:in|during|for)\s+[^,;:()]{2,32}?|between\s+[^;:()]{4,30}?\s+and\s+[^;:()]{4,24}?)(?:,\s*(?:and\s+|after\s+)?|\s+and\s+|\s+to\s+)$/iu;
 /** A place ranked after the leader, up to its number: "followed by Shymkent with ", "..., followed by Giza with 151 and Qalyubia with ". */
 // "Almaty accounted for 52 of the exchangers closed, Astana for 23 and Shymkent for 19": the same, after "accounted for".
-const RANKED_LEAD = /\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\baccounted\s+for\s+[^.;]{0,120}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?for\s+$/u;
+const RANKED_LEAD = gated(/\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\bfollowed\s+by\s+[^.;]{0,100}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?with\s+$|\baccounted\s+for\s+[^.;]{0,120}(?:,\s*|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+\s+)?for\s+$/u);
 /** A number of a series names its own period next: "18 in 2023", "164 last year", "11 more in the first half of 2024". */
 const PLACE_BRACKET_GAP = /^(?:\s+[\p{L}-]+){0,3}\s*\),?\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|di|la|el|al|of|on|upon)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+\(\s*$/u;
 /** Between the two figures of a pair set against the pair before: "against 241 and 96". */
-export const PAIR_JOIN = /^\s+and\s+$/;
-const THAN_THE_LEAD = /\b(?:fewer|more|less|higher|lower|greater)\s+than\s+the\s+$/i;
+export const PAIR_JOIN = gated(/^\s+and\s+$/);
+const THAN_THE_LEAD = gated(/\b(?:fewer|more|less|higher|lower|greater)\s+than\s+the\s+$/i);
 const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:19|20)\d\d|year|period|quarter|months?|half)\b/iu;
-const OTHER_PERIOD_AFTER = /^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i;
+const OTHER_PERIOD_AFTER = gated(/^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i);
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
-const ONE_PERSON_AFTER = /^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i;
+const ONE_PERSON_AFTER = gated(/^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i);
 /** "Austria: 9 servers, €2.1 million in Monero, one arrest": one of an action's own noun in a list of results. */
-const ONE_ACTION_AFTER = /^\s+(?:arrest|detention|conviction)\b/i;
-const ONE_VERB_BEFORE = /\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i;
+const ONE_ACTION_AFTER = gated(/^\s+(?:arrest|detention|conviction)\b/i);
+const ONE_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i);
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
 const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
-const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu;
+const TERM_NOUN = gated(/^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu);
 /**
  * A verb in the past right before a number ("arrested nearly 2,300", "detained the five", "arrested all five", "closed only
  * nine"), and nothing after it but the clause's end, its period or place, "more" ("it closed 22 more") or "of them"
@@ -113,47 +114,47 @@ const TERM_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonmen
  */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
-const PEOPLE_VERB_BEFORE = /\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i;
+const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i);
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
-const TOTAL_RISEN = /\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i;
-const VAGUE_BEFORE = /\b(?:few|several|many)\s+$/i;
+const TOTAL_RISEN = gated(/\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i);
+const VAGUE_BEFORE = gated(/\b(?:few|several|many)\s+$/i);
 const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
-const SEIZED_LEAD = /\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i;
+const SEIZED_LEAD = gated(/\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i);
 // Not a measure of a substance: "1,180 kilograms of methamphetamine", "14 tonnes of tobacco", "1.4 million counterfeit pills".
 const ITEMS_AFTER = /^\s+(?!(?:[\p{L}-]+\s+){0,2}(?:kilo(?:gram)?s|grams|tonnes|tons|litres|liters|gallons|barrels|(?:kilo)?metres|meters|miles|[tgm]egabytes|terabytes|gigabytes|pounds|ounces|pills|tablets|doses|packs|packets|cartons|bottles|boxes|bags|sticks|rolls|units)\b)(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]{2,}s|\p{Lu}\p{Ll}{2,}s)\b/u;
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|at|on|during|after|across|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
-const OF_THOSE = /(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u;
+const OF_THOSE = gated(/(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u);
 // "received HK$18.6 million in less than three months": a time something took is no term either.
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
-const NAMED_TERM = /^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i;
+const NAMED_TERM = gated(/^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i);
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
-const AGE_LEAD = /\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i;
+const AGE_LEAD = gated(/\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i);
 const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
-const AND_ONE_DAY = /^\s+and\s+(?:one|1|a)\s+day\b/i;
-const PEOPLE_INCLUDE = /\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i;
+const AND_ONE_DAY = gated(/^\s+and\s+(?:one|1|a)\s+day\b/i);
+const PEOPLE_INCLUDE = gated(/\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i);
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
-const PART_LEAD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i;
+const PART_LEAD = gated(/\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i);
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "one year and eight months", "one year and six months to three years": a compound term or a range's low end. */
-const ONE_TERM = /^\s+(?:year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?|year\s+(?:to|and|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)|year(?:['’]s)?\s+(?:rigorous\s+|simple\s+)?(?:imprisonment|in\s+(?:prison|jail)|jail|prison\s+(?:term|sentence)))\b/i;
-const SENTENCED_FOR = /\b(?:jailed|sentenced|imprisoned|handed|given|received|gets|got)\b[^.;]{0,40}\b(?:for|to)\s+$/i;
+const ONE_TERM = gated(/^\s+(?:year\s+and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?|year\s+(?:to|and|-|–)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)|year(?:['’]s)?\s+(?:rigorous\s+|simple\s+)?(?:imprisonment|in\s+(?:prison|jail)|jail|prison\s+(?:term|sentence)))\b/i);
+const SENTENCED_FOR = gated(/\b(?:jailed|sentenced|imprisoned|handed|given|received|gets|got)\b[^.;]{0,40}\b(?:for|to)\s+$/i);
 /** "two and a half years", "one and a half million". */
-const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+const AND_A_HALF = gated(/^\s+and\s+a\s+half\b/i);
 /** The high end of a term range, itself a term: "to one year", "and three years and nine months". */
 const TERM_JOIN = /^\s*(?:to|-|–|—|and)\s*/i;
 // "to six (6) years", "and 3½ years": a written number's digits in brackets, a half as a glyph.
-const TERM = /^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\d{1,3}\))?(\s+and\s+a\s+half|½)?[\s-]+(years?|months?)(?:\s*(?:and|,)?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu;
+const TERM = gated(/^(\d{1,3}(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\d{1,3}\))?(\s+and\s+a\s+half|½)?[\s-]+(years?|months?)(?:\s*(?:and|,)?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?)?(?![\p{L}])/iu);
 const MONTHS_IN: Record<string, number> = { years: 12, months: 1 };
 /** "11 years and eight months", "3 years 6 months": the second part of a compound prison term. */
-const AND_MONTHS = /^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i;
+const AND_MONTHS = gated(/^\s*(?:and|,)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b/i);
 
 /** What counts said before a sentence count, for its counts that name no thing of their own. */
 export interface CountedBefore {
@@ -170,9 +171,9 @@ export const CORRECTION_GAP = /^[^.;,\d]{0,30}?\s*[\u2014\u2013-]{1,2}\s*(?:(?:a
 const WRITTEN_JOIN = /^(?:\s+and)?\s+|^/;
 const BRACKETED_DIGITS = /^\s*\(\s*(\d{1,3}(?:,\d{3})*|\d+)\s*\)/;
 const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
-const LATIN_MAGNITUDE = /^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes|miljoen|miljard|millionen|milliarden|milioni|miliardi)\b/iu;
+const LATIN_MAGNITUDE = gated(/^\s?(?:millones|millón|mil\s+millones|milhões|milhoes|milhão|bilhões|bilhoes|miljoen|miljard|millionen|milliarden|milioni|miliardi)\b/iu);
 /** What a coin's name can modify: "four Ethereum addresses", "two bitcoin wallets". */
-const COIN_NOUN = /^\s+(?:addresses|wallets|accounts|transactions|transfers|holders|users|nodes|keys)\b/i;
+const COIN_NOUN = gated(/^\s+(?:addresses|wallets|accounts|transactions|transfers|holders|users|nodes|keys)\b/i);
 const ARTICLE_END = /\san?\s+$/i;
 const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
@@ -236,8 +237,8 @@ export function findFigures(
  */
 const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort|absorb)\p{L}*\s/iu;
 /** Harm done by breaking in, not by a scheme: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers. */
-const BREAK_IN = /\b(?:hack\w*|ransom\w*|robb\w*|sim[- ]swap\w*|hijack\w*|kidnap\w*|traffick\w*)\b/iu;
-const FROM_GAP = /^[^.;]{0,80}?\bfrom\s+$/u;
+const BREAK_IN = gated(/\b(?:hack\w*|ransom\w*|robb\w*|sim[- ]swap\w*|hijack\w*|kidnap\w*|traffick\w*)\b/iu);
+const FROM_GAP = gated(/^[^.;]{0,80}?\bfrom\s+$/u);
 
 /** The people a sum was taken from, counted right after it: a scheme's customers, whatever the noun ("citizens", "people"). */
 function takenFrom(text: string, previous: Figure | undefined, figure: Figure): boolean {
@@ -248,13 +249,13 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 }
 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
-const VICTIMS_AFTER = /^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors|foreigners|customers|clients|depositors|savers|pensioners)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu;
+const VICTIMS_AFTER = gated(/^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors|foreigners|customers|clients|depositors|savers|pensioners)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu);
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 /** "drew money from over 17,000 people", "attracted funds from 6 814 citizens", "had taken money from 3,100 people": the people a scheme took money from. */
-const FUNDS_FROM_LEAD = /\b(?:drew|drawn|attracted|collected|raised|took|taken|received|accepted|obtained)\s+(?:(?:their|the)\s+)?(?:money|funds|deposits|savings|investments|payments)\b(?:\s+of\s+|[^,;.]{0,40}?\bfrom\s+)$/i;
-const VICTIMS_NUMBER_LEAD = /\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|depositors|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu;
+const FUNDS_FROM_LEAD = gated(/\b(?:drew|drawn|attracted|collected|raised|took|taken|received|accepted|obtained)\s+(?:(?:their|the)\s+)?(?:money|funds|deposits|savings|investments|payments)\b(?:\s+of\s+|[^,;.]{0,40}?\bfrom\s+)$/i);
+const VICTIMS_NUMBER_LEAD = gated(/\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|depositors|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu);
 /** Victims who are not the count reported: freed, paid back, notified or complaining ("complaints from more than 150 victims"). */
-const NOT_SCHEME_VICTIMS = /\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?\s+(?:from|by|of|filed))\b/iu;
+const NOT_SCHEME_VICTIMS = gated(/\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?\s+(?:from|by|of|filed))\b/iu);
 
 /** A scheme's victims counted as such: its customers, unless a break-in made them victims or they are paid back ("to 340 victims"). */
 function schemeVictims(text: string, figure: Figure): boolean {

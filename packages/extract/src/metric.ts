@@ -1,6 +1,7 @@
 import type { MetricDefinition } from '@reckon/schema';
 import type { Figure } from './figures.js';
 import { escape, type Lexicon, type TriggerEntry } from './lexicon.js';
+import { gated } from './gate.js';
 
 /** A trigger word found in a sentence. */
 export interface TriggerMention {
@@ -28,15 +29,15 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values), primary: m.values.length > 1 && m.values[0]!.metrics.size ? [...m.values[0]!.metrics] : undefined }));
 }
 const SERVED_AS = /^\s+as\b/i;
-const PROMISED_BEFORE = /\b(?:promis\w*|guarantee\w*|offer\w*|advertis\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const PROMISED_BEFORE = gated(/\b(?:promis\w*|guarantee\w*|offer\w*|advertis\w*)\s+(?:[\p{L}-]+\s+){0,4}$/iu);
 // "the fines imposed were distributed as follows", "distributed by sector": a breakdown of a figure, nothing paid out.
 // "a distributed ledger technology (DLT) provider", "distributed denial-of-service": no money paid out.
-const SHARED_OUT = /^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types)|ledger|denial)\b/i;
+const SHARED_OUT = gated(/^\s+(?:as\s+follows|by\s+(?:sector|region|type|category|country|province|month)|across|among\s+(?:the\s+)?(?:sectors|regions|categories|types)|ledger|denial)\b/i);
 // "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
-const PURPOSE_ANYWHERE = /\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i;
-const PURPOSE_BEFORE = /\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i;
-const DATA_AFTER = /^\s+(?:data|records|history|logs)\b/i;
-const LAW_NAME_AFTER = /^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u;
+const PURPOSE_ANYWHERE = gated(/\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i);
+const PURPOSE_BEFORE = gated(/\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i);
+const DATA_AFTER = gated(/^\s+(?:data|records|history|logs)\b/i);
+const LAW_NAME_AFTER = gated(/^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u);
 
 /** Between a verb that hands out a figure and the figure: "received five years", "were each given prison terms of". */
 const RECEIVED_GAP = /^\s+(?:each\s+)?(?:(?:prison|jail)\s+)?(?:(?:sentences?|terms?)\s+of\s+)?(?:between\s+|from\s+)?$/i;
@@ -56,8 +57,8 @@ export function withReceivers(text: string, figures: readonly Figure[], triggers
   });
 }
 
-const ANTI = /\banti-(?:money\s+)?$|\bcounter-$/i;
-const ANTI_ANYWHERE = /\b(?:anti|counter)-/i;
+const ANTI = gated(/\banti-(?:money\s+)?$|\bcounter-$/i);
+const ANTI_ANYWHERE = gated(/\b(?:anti|counter)-/i);
 
 // The signals of each set of matched entries, remembered in a trie keyed by the entries (weakly at its root, so a
 // lexicon's entries go with it): a word matches the same entries every time it occurs.
@@ -128,22 +129,22 @@ export function candidateMetrics(figure: Figure, metrics: readonly MetricDefinit
  * ("57,000 Russians invested", "3,000 users have registered").
  */
 /** People as a verb's object, right after it: "recruited investors", "lured thousands of victims". */
-const PEOPLE_OBJECT = /^\s+(?:(?:more|other|new|fellow|unsuspecting|elderly|local|retail|foreign|thousands\s+of|hundreds\s+of)\s+)?(?:investors|customers|clients|victims|users|depositors|savers|pensioners|people|residents|students)\b/i;
+const PEOPLE_OBJECT = gated(/^\s+(?:(?:more|other|new|fellow|unsuspecting|elderly|local|retail|foreign|thousands\s+of|hundreds\s+of)\s+)?(?:investors|customers|clients|victims|users|depositors|savers|pensioners|people|residents|students)\b/i);
 /** A trigger that is itself a noun for people: a count of other people before it is not theirs ("promoters who recruited investors"). */
-const PEOPLE_NOUN = /^(?:investors?|customers?|clients?|users?|depositors?|savers?|players?|bettors?)$/i;
+const PEOPLE_NOUN = gated(/^(?:investors?|customers?|clients?|users?|depositors?|savers?|players?|bettors?)$/i);
 const SUBJECT_GAP = /^(?:\s+of\s+(?:them|those|these|whom))?(?:,[^,;]{1,60}(?:,[^,;]{1,40})?,)?(?:\s+(?!(?:from|to|of|with|on|by|for|in|at)\b)[\p{L}'’-]+){0,4}?(?:\s+(?:in|across)\s+\p{Lu}[^,;.()]{0,50}?(?=\s+(?:were|was|have|had|has|are)\b))?(?:\s+(?:were|was|have|had|has|are)(?:\s+been)?)?\s+$/u;
 
 /** An item's noun and the participle that says what it holds: "two hardware wallets holding ", "a laptop containing ", "3 hardware wallets containing cryptocurrencies worth ". */
-const HOLDING_GAP = /^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:[\p{L}-]+\s+(?:worth|valued\s+at)\s+)?(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly)\s+)?$/u;
+const HOLDING_GAP = gated(/^\s+(?:[\p{L}-]+\s+){1,3}(?:holding|containing|storing|loaded\s+with|with)\s+(?:[\p{L}-]+\s+(?:worth|valued\s+at)\s+)?(?:(?:about|around|approximately|roughly|some|over|more\s+than|nearly)\s+)?$/u);
 /** "Access to ", "access to the websites and Telegram channels of the ": a count of what access was to. */
-const ACCESS_TO_LEAD = /\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+than|nearly)\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,6}?(?:of\s+(?:the\s+)?)?$/u;
+const ACCESS_TO_LEAD = gated(/\b[Aa]ccess\s+to\s+(?:(?:the|all|some|about|over|more\s+than|nearly)\s+)?(?:[\p{L}-]+\s+(?:and\s+)?){0,6}?(?:of\s+(?:the\s+)?)?$/u);
 /** From the count to the passive of the verb done to the access, within the clause. */
-const ACCESS_PASSIVE_GAP = /^(?:[^.;:]|\.(?=\d)){0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u;
+const ACCESS_PASSIVE_GAP = gated(/^(?:[^.;:]|\.(?=\d)){0,200}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|temporarily\s+|permanently\s+)?$/u);
 /** "... and added 74": a coordinated verb in the past right before a figure, its object; not a participle that modifies it. */
-const ARREST_THEN = /\b(?:arrested|detained|apprehended|caught)\s+$/i;
-const OTHER_VERB_LEAD = /\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u;
+const ARREST_THEN = gated(/\b(?:arrested|detained|apprehended|caught)\s+$/i);
+const OTHER_VERB_LEAD = gated(/\b(?:and|but|while)\s+(?:also\s+|later\s+|then\s+)?(?!(?:related|unrelated|assorted|unlicensed|unregistered|undeclared|suspected|alleged|stolen|seized|frozen|blocked|closed|confiscated|detained|arrested|used|unused|registered|licensed)\b)\p{Ll}+ed\s+(?:(?:a\s+further|another|a\s+total\s+of|some|about|around|over|more\s+than|nearly|almost|at\s+least)\s+)?$/u);
 /** Between a sum and the things that hold it: "cryptocurrency worth RM3.7mil held in 11 hardware wallets". */
-const HELD_IN_GAP = /^\s+(?:held|stored|kept)\s+(?:in|on)\s+$/;
+const HELD_IN_GAP = gated(/^\s+(?:held|stored|kept)\s+(?:in|on)\s+$/);
 
 /** Between a sum and its own noun: nothing, or one modifier ("a $125,000 civil penalty"), not a preposition. */
 const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|were|is|are|that|which|who|has|have|had|been|being|it|they)\s)\p{Ll}[\p{Ll}-]*\s)?$/u;
@@ -154,21 +155,21 @@ const OWN_NOUN_GAP = /^\s(?:(?!(?:in|of|from|to|for|and|or|by|at|on|with|was|wer
  */
 // "secured forfeiture preservation orders over criminal proceeds worth KRW 231.7 billion": an order's object too.
 // "seized 11,600 undeclared smartphones worth about ₸2.3bn": the goods may be counted.
-const PROCEEDS_OBJECT = /^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:\d[\d.,]*\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?$/iu;
+const PROCEEDS_OBJECT = gated(/^[\p{L}-]*\s+(?:orders?\s+(?:over|on|against)\s+)?(?:the\s+)?(?:alleged\s+)?(?:\d[\d.,]*\s+)?(?:(?:proceeds\s+of\s+crime|criminal\s+proceeds|crime\s+proceeds|illicit\s+proceeds)\s+|undeclared\s+(?:[\p{L}-]+\s+){1,5}?)(?:worth|of|valued\s+at|totall?ing|amounting\s+to|to\s+the\s+tune\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?$/iu);
 
 /** A verb of deceit, the people deceived (counted), and "of" before the sum: "defrauded about 2,900 investors in Germany of ". */
-const DEPRIVED_OF = /^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu;
+const DEPRIVED_OF = gated(/^(?:defraud|cheat|swindl|fleec|scamm|robb?|dupe)\p{L}*\s+(?:\p{L}+\s+){0,3}?[\d][\d.,\s]*\s+[^.;:()\d]{1,80}?\bof\s+$/iu);
 
 /** A verb that takes the one it fines before the sum: "fined a local exchange operator ", "fined Binance ". */
-const FINED_WHOM = /^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u;
+const FINED_WHOM = gated(/^(?:fined|fines|fining|penali[sz]ed)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}(?:(?:a\s+(?:total\s+of|combined)|an?\s+(?:record|additional))\s+)?$/u);
 
-const VALUED_GAP = /^\s*,?\s+(?:worth|valued\s+at)(?:\s+a\s+(?:total|combined)(?:\s+of)?)?\s+$/i;
-const AUXILIARY = /^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i;
+const VALUED_GAP = gated(/^\s*,?\s+(?:worth|valued\s+at)(?:\s+a\s+(?:total|combined)(?:\s+of)?)?\s+$/i);
+const AUXILIARY = gated(/^(?:were|was|have\s+been|has\s+been|had\s+been)\s+/i);
 
 /** A confiscation's or forfeiture's noun, "of", and its object's words up to the sum: "confiscation of attached assets worth ". */
 // "the confiscation of 27 properties worth Rs 46.8 crore": the things may be counted.
 // "filed a civil forfeiture complaint against 3,471,906 USDT": what a forfeiture action is against.
-const ORDER_NOUN_OBJECT = /^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:\d[\d.,]*\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$|^forfeiture\s+(?:complaint|action|proceedings?|case)\s+against\s+(?:the\s+)?$/iu;
+const ORDER_NOUN_OBJECT = gated(/^(?:confiscation|forfeiture)\s+(?:to\s+the\s+(?:[\p{L}-]+\s+){1,3})?of\s+(?:the\s+)?(?:\d[\d.,]*\s+)?(?:[\p{L}-]+\s+){0,4}(?:worth|valued\s+at|totall?ing|of|amounting\s+to)\s+$|^forfeiture\s+(?:complaint|action|proceedings?|case)\s+against\s+(?:the\s+)?$/iu);
 
 /** A passive auxiliary, an adverb of the group it may hold included: "were", "were each", "have all been", "has been also". */
 // "had so far been paid out", "have already been frozen": an adverb may stand in the auxiliary.
@@ -182,7 +183,7 @@ const CLAUSE_END_PASSIVE = new RegExp(`^(?:(?!\\s(?:when|after|before|while|beca
 
 /** What a court orders done, in its subjunctive: "ordered that 14 mobile phones, six laptops and a car recovered from them be ". */
 const ORDERED_PASSIVE = /^(?:(?!\s(?:when|after|before|while|because|since|until|once|whereas)\s)[^;:.()]){0,120}?\s(?:to\s+)?be\s+$/u;
-const ORDERED_LEAD = /\b(?:ordered|directed)\s+(?:that\s+)?[^.;:]{0,80}$/i;
+const ORDERED_LEAD = gated(/\b(?:ordered|directed)\s+(?:that\s+)?[^.;:]{0,80}$/i);
 
 /** A figure's own passive predicate: "15 Telegram channels were shut down", "2,000 accounts have been frozen", "were found and seized", "four droppers who recruited card holders were sentenced". */
 const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|when|after|before|while|because|since|until|once)\\b)["“]?[\\p{L}'’-]+["”]?){0,4}?(?:\\s+(?:who|that)(?:\\s+(?!(?:were|was)\\b)[\\p{L}'’-]+){1,5}?)?\\s+${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
@@ -191,13 +192,13 @@ const PASSIVE_GAP = new RegExp(`^(?:\\s+(?!(?:from|to|of|with|on|by|for|in|at|an
  * A count's noun, the people it counts named with their ages, then its own passive: "Two co-conspirators, Deepak Arora, 39,
  * of Jersey City, and Marcus T. Hale, 51, of Hoboken, who recruited investors, were ".
  */
-const NAMED_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+(?:previously\s+|also\s+|later\s+|each\s+|both\s+)?$/u;
+const NAMED_SUBJECT_GAP = gated(/^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\s+\d{2},)(?:\s+[^,;]{1,80},){2,14}\s+(?:were|have\s+been|had\s+been)\s+(?:previously\s+|also\s+|later\s+|each\s+|both\s+)?$/u);
 
 /**
  * A count's noun, a long relative clause about what they did, then the count's own perfect passive: "Four people behind a bogus
  * cryptocurrency trading club that took more than £6.3 million from 1,140 investors have been ".
  */
-const RELATIVE_SUBJECT_GAP = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:behind|who|that|which|involved\s+in|accused\s+of|linked\s+to)\s(?![^.;]*,\s+and\s)(?:[^.;]|\.(?=\d)){0,200}?\s(?:have|has)\s+been\s+$/u;
+const RELATIVE_SUBJECT_GAP = gated(/^\s+(?:[\p{L}-]+\s+){1,2}?(?:behind|who|that|which|involved\s+in|accused\s+of|linked\s+to)\s(?![^.;]*,\s+and\s)(?:[^.;]|\.(?=\d)){0,200}?\s(?:have|has)\s+been\s+$/u);
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
 const RELATIVE_THEN_PASSIVE = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’,-]+\\s+){1,9}?(?:that|who|which|with)\\s(?:[^;:()]|\\([^()]{0,80}\\)){0,220}?\\s${PASSIVE_AUX}\\s+$`, 'u');
@@ -208,18 +209,18 @@ const APPOSITION_THEN_PASSIVE = new RegExp(`^\\s+(?:of\\s+(?:the|their|his|her)\
 
 /** Nothing but a modifier or two between a count and its noun: "about 60 convictions", "84 new arrests". */
 /** A trigger that only modifies the noun after it: "two mule account holders" are the holders, no accounts. */
-const MODIFIES_HOLDER = /^\s+(?:holders?|renters?|owners?)\b/i;
+const MODIFIES_HOLDER = gated(/^\s+(?:holders?|renters?|owners?)\b/i);
 const HEAD_NOUN_GAP = /^\s+(?:(?!(?:of|in|to|and|or|were|was|for|by|with)\b)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A participle straight after the figure's noun, as lists and headlines put it: "610 websites blocked". */
 const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but|who|which|that|whose|were|was|had|have|has|when|after|before|while|because|since|until|once)\b)[\p{L}'’-]+){1,3}?\s+$/u;
 
 /** A verb that reports a subject's size: "... totaled ¥98.6 billion", "... reached ¥152.4 billion". */
-const COMPLEMENT_LEAD = /\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i;
+const COMPLEMENT_LEAD = gated(/\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i);
 /** At most two words before the word that opens the subject: "Losses", "Total losses", "The losses". */
 const SUBJECT_OPENING = /^\s*(?:["“]?[\p{L}-]+\s+){0,2}["“]?$/u;
 /** What makes a figure more of what the one before it counted: "and a further 1,032 people", "and another 12". */
-const FURTHER = /\b(?:and|plus|with)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
+const FURTHER = gated(/\b(?:and|plus|with)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i);
 /** What joins the items of a list: "seized 125 computers, 340 phones and 7.2 million hryvnias in cash". */
 const LIST_JOIN = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&/i;
 const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\bincluding\b|&|\b(?:worth|valued\s+at|in\s+the\s+amount\s+of|amounting\s+to|totall?ing|of|in|an?|the|another|further)\b/gi;
@@ -312,9 +313,9 @@ function takesOwnFigure(text: string, t: TriggerMention, figures: readonly Figur
 }
 
 /** "had 3 500 websites ... blocked", "had 1,690 scam websites taken down": the causative "had" before the figure, its participle after. */
-const CAUSATIVE_LEAD = /\b(?:had|has|have|got)\s+$/i;
+const CAUSATIVE_LEAD = gated(/\b(?:had|has|have|got)\s+$/i);
 /** The items of a causative's object after the first: "had 96 websites and 1,388 accounts taken down". */
-const CAUSATIVE_ITEM_LEAD = /\b(?:had|has|have|got)\s+\d[\d,.]*\s+(?:[\p{L}'’-]+\s+){1,6}and\s+$/u;
+const CAUSATIVE_ITEM_LEAD = gated(/\b(?:had|has|have|got)\s+\d[\d,.]*\s+(?:[\p{L}'’-]+\s+){1,6}and\s+$/u);
 const CAUSATIVE_ITEM = /\s+(?:and\s+)?\d[\d,.]*(?=\s)/gu;
 // "had 1,312 websites ..., known as "leading rooms", blocked": a name given the object stands in it.
 const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|dubbed)\s+[^,;.]{1,40},){1,10}\s+$/u;
@@ -322,13 +323,13 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
-const VALUED_OBJECT = /^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i;
-const PAID_AS = /^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i;
-const TOTAL_NOUN = /^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries|(?:frozen|seized|confiscated|forfeited|restrained)\s+(?:amount|sum|total))\b/i;
-const MONEY_AFTER = /^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu;
+const VALUED_OBJECT = gated(/^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i);
+const PAID_AS = gated(/^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i);
+const TOTAL_NOUN = gated(/^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries|(?:frozen|seized|confiscated|forfeited|restrained)\s+(?:amount|sum|total))\b/i);
+const MONEY_AFTER = gated(/^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu);
 
 /** The noun a trigger's gerund modifies when it names what a case is about: "a money laundering probe". */
-const INVESTIGATION_AFTER = /^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i;
+const INVESTIGATION_AFTER = gated(/^\s+(?:probe|case|cases|investigation|inquiry|charges?|proceedings|trial)\b/i);
 
 /** How strongly each trigger bears on a figure; a figure in a list also carries what bore on the item before it, and the verb the list ends on. */
 /** What joins a noun to its sum: "total damage of", "a turnover worth". */
@@ -336,8 +337,8 @@ const GOVERNING_GAP = /^\s+(?:of\s+(?:(?:about|around|approximately|roughly|some
 /** A reduced relative between a figure and its clause's verb: "stolen by fraudsters", "cheated from people across the country". */
 const REDUCED_RELATIVE = String.raw`\s+\p{Ll}+(?:ed|en)\s+(?:by|from|in|at)\s+[^,;.()]{1,40}?`;
 const REDUCED_THEN_PASSIVE = new RegExp(String.raw`^(?!\s+(?:seized|frozen|confiscated|forfeited|recovered|attached|restrained|impounded|blocked|arrested)\b)${REDUCED_RELATIVE}\s+(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:already\s+|also\s+|later\s+|subsequently\s+)?$`, 'u');
-const ITEMS_TO_PASSIVE = /^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u;
-const HELD_IN_ADJECTIVE = /^\s+(?:held|kept|deposited|lying|sitting)\s+(?:in|on|at)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/;
+const ITEMS_TO_PASSIVE = gated(/^(?!.*\bof\s+(?:them|whom|those|these)\b)(?:(?:[^,;:()]|(?<=\d),(?=\d)){0,60},\s+){1,12}(?:(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s)?(?:and|as\s+well\s+as)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?$/u);
+const HELD_IN_ADJECTIVE = gated(/^\s+(?:held|kept|deposited|lying|sitting)\s+(?:in|on|at)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?$/);
 /** What stands between a verb and its object's number: "shut down 74", "arrested a total of 27", "seized another". */
 const OBJECT_GAP = /^\s+(?:down\s+|up\s+|off\s+|out\s+)?(?:the\s+|a\s+total\s+of\s+|another\s+|a\s+further\s+)?$/i;
 // "obtained confiscation orders worth a total of £297.3 million, and £81.6 million was paid to victims".
@@ -748,7 +749,7 @@ export function wordsSay(metric: MetricDefinition | undefined, text: string): bo
 }
 
 /** "at least $2.3 million of the bitcoin he sold", "Rs 310 crore of the money": a part of a sum said before. */
-const PART_OF_SUM = /^\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:money|amount|sum|funds|turnover|bitcoin|proceeds|total|transfers|transactions)\b/iu;
+const PART_OF_SUM = gated(/^\s+of\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:money|amount|sum|funds|turnover|bitcoin|proceeds|total|transfers|transactions)\b/iu);
 /** What tells a share of the figure before the words that say what the share was: ", of which", ", much of it". */
 // "processed more than EUR 650 million, at least EUR 95 million of which came from ransomware": the part's figure may come first.
-const SHARE_OF_IT = /,\s*(?:(?:[^;]{0,40}?\s)?of\s+which|(?:much|most|some|part|half)\s+of\s+(?:it|which)|with\s+(?:a|the)\s+(?:large|larger|major|significant|small)\s+(?:share|part|portion)|estimating)\b/i;
+const SHARE_OF_IT = gated(/,\s*(?:(?:[^;]{0,40}?\s)?of\s+which|(?:much|most|some|part|half)\s+of\s+(?:it|which)|with\s+(?:a|the)\s+(?:large|larger|major|significant|small)\s+(?:share|part|portion)|estimating)\b/i);

@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { asideAround } from './figure-period.js';
 import { candidateMetrics, findTriggers, wordsSay } from './metric.js';
 import { kindOf } from './said-before.js';
+import { gated } from './gate.js';
 
 /** "the €9.8 million": a sum an opening names by its amount. */
 const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
@@ -33,7 +34,7 @@ export interface Partition {
 const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
 
 /** An opening that names the whole by what was done to it ("Of those arrested,"), and a part told by where it was ("19 were in Málaga"). */
-const DONE_TO = /^(?:Of|Out\s+of|Among)\s+(?:these|those)\s+\p{Ll}+ed\b/u;
+const DONE_TO = gated(/^(?:Of|Out\s+of|Among)\s+(?:these|those)\s+\p{Ll}+ed\b/u);
 const PLACE_PART = /^\s+(?:(?:were|was|are|is)\s+)?(?:in|from)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A sentence before, with the claims that came of it. */

@@ -1,3 +1,4 @@
+import { gated } from './gate.js';
 /** A period expression found in a sentence, resolved against the publication date. */
 export interface PeriodMention {
   start: number;
@@ -42,7 +43,7 @@ function ofPublicationYear(published: string | null, period: (y: number) => { ki
   const current = period(y);
   return current.periodStart > published ? period(y - 1) : { ...current, periodEnd: clip(current.periodEnd, published) };
 }
-const YEAR_BEFORE = /\b(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i;
+const YEAR_BEFORE = gated(/\b(?:a\s+year\s+(?:earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/i);
 /**
  * The first `n` months of the publication's year, or of the year before where it has not yet run that long; `justEnded`: only
  * where they are the months just ended ("In eight months, ..." in September), else none (false).
@@ -80,7 +81,7 @@ const SPAN_END = '(?!\\s+(?:of|to|ending|ended|through|until)\\b)';
 const cumulative = (published: string | null) => (published ? { kind: 'cumulative' as const, periodStart: null, periodEnd: published } : null);
 
 /** "it said this month", "the FBI said last month that ...", "the bureau said in its annual summary in January": the month dates the report, not the figures. */
-const REPORTED = /\b(?:said|says|reported|announced|stated|added|noted)\s+(?:(?:in|on)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){1,3})?$/iu;
+const REPORTED = gated(/\b(?:said|says|reported|announced|stated|added|noted)\s+(?:(?:in|on)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){1,3})?$/iu);
 const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 48), m.index));
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { AuthorityCandidate, PlaceName } from './lexicon-places.js';
 import type { PhraseMatch } from './phrases.js';
+import { gated } from './gate.js';
 
 /** An agency named in a text: every agency the name may mean, and whether it was a generic reference ("police"). */
 export interface AuthorityMention { candidates: AuthorityCandidate[]; generic: boolean }
@@ -21,7 +22,7 @@ export function placeNames(text: string, lex: Lexicon): Array<PhraseMatch<PlaceN
 }
 
 /** A force's name that opens on its kind ("Metropolitan Police"), with another place's name before it: "the Cúcuta Metropolitan Police". */
-const FORCE_KIND_NAME = /^(?:Metropolitan|Municipal|Provincial|Regional|City|State)\s/;
+const FORCE_KIND_NAME = gated(/^(?:Metropolitan|Municipal|Provincial|Regional|City|State)\s/);
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?!(?:The|A|An|London|Greater)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
 function anotherPlacesForce(text: string, m: PhraseMatch<PlaceName>): boolean {
   return m.values[0]!.authorities.length === 1 && FORCE_KIND_NAME.test(m.text) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -37,7 +38,7 @@ export function actingUnits<T>(items: readonly T[], candidatesOf: (item: T) => r
 }
 
 /** A chip or machine an agency's acronym names ("ASIC miners", "ASIC devices"). */
-const HARDWARE_AFTER = /^[\s-]+(?:miners?|mining|devices?|rigs?|chips?|hardware)\b/i;
+const HARDWARE_AFTER = gated(/^[\s-]+(?:miners?|mining|devices?|rigs?|chips?|hardware)\b/i);
 
 /** The countries a text's sentences name by a country's name, demonym or city (agencies' names count none). */
 export function countriesNamed(names: ReadonlyArray<ReadonlyArray<PhraseMatch<PlaceName>>>): Set<string> {

@@ -1,5 +1,6 @@
 import type { Figure } from './figures.js';
 import { clauseAround } from './metric.js';
+import { gated } from './gate.js';
 
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
 
@@ -22,11 +23,11 @@ const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabi
 const MARKET_TALK = /\b(?:(?:reward|bounty)\s+(?:of|worth|totall?ing)\b|(?:offer(?:s|ed|ing)?|announc\w*|post(?:s|ed)?|pa(?:y|id|ys))\s+(?:an?\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}(?:reward|bounty)|(?:local|domestic|national|annual|overall|market|crypto|daily|monthly|average)\s+(?:crypto\s+)?(?:trading|transaction)\s+volumes?|(?:trading|transaction)\s+volumes?\s+on\s+(?:the\s+)?(?:registered|licensed|regulated|domestic|local|legal)|exchange[- ]traded\s+funds?|\bETFs?\b|\b(?:net\s+)?(?:inflows?|outflows?)\b|a\s+record\s+(?:high\s+)?of|(?:one|a|each|per)\s+(?:bitcoin|btc|ether|coin|token)\s+(?:was|is)\s+worth|(?:bitcoin|ether|ethereum)\s+(?:was|is)\s+(?:little\s+changed|up|down|steady|flat))\b/iu;
 /** "the informal exchange rate closed at 1,125 pesos": a rate's talk makes a sum a price; a count of people stays what it is. */
 // "the dollar bought ¥152.7", "the euro fetched 1,180 pesos": what a currency buys is a rate too.
-const RATE_TALK = /\b(?:dollar|euro|pound|greenback|yuan|rouble|ruble)\s+(?:bought|fetched|buys|fetches|stood\s+at|was\s+at|was\s+exchanged\s+at|changed\s+hands\s+at)\b|\b(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)\b/iu;
-const MARKET_HINT = /reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|volume/i;
+const RATE_TALK = gated(/\b(?:dollar|euro|pound|greenback|yuan|rouble|ruble)\s+(?:bought|fetched|buys|fetches|stood\s+at|was\s+at|was\s+exchanged\s+at|changed\s+hands\s+at)\b|\b(?:exchange|informal|official|parallel|black[- ]market)\s+rate(?<!\bat\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?[\p{L}-]+(?:\s[\p{L}-]+)?\s+rate)\b/iu);
+const MARKET_HINT = gated(/reward|bount|etf|traded\s+fund|inflow|outflow|record|bitcoin|btc|ether|coin|token|volume/i);
 /** An estimate by a blockchain analytics firm is not an authority's figure: "according to Chainalysis", "Elliptic estimates". */
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
-const ANALYTICS_SAYS = /\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu;
+const ANALYTICS_SAYS = gated(/\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu);
 
 /** Whether the sentence's figures are an analytics firm's: the firm named as the source, not as a helper of the police. */
 function analyticsEstimate(text: string): boolean {
@@ -42,71 +43,71 @@ let lastAnalytics = { text: '', estimate: false };
 
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
 // "Two other defendants have pleaded guilty and are scheduled to be sentenced in April."
-const FUTURE_TAIL = /^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s+(?:pleaded|pled)\s+guilty(?:\s+(?:in|on)\s+\p{Lu}\p{Ll}+)?\s+and)?\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u;
+const FUTURE_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s+(?:pleaded|pled)\s+guilty(?:\s+(?:in|on)\s+\p{Lu}\p{Ll}+)?\s+and)?\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u);
 /**
  * A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution"; the
  * order's next part is not ("... in restitution to 41 victims, to forfeit approximately $2.9 million").
  */
-const RESTITUTION_LEAD = /\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty))|\b(?:confiscated|seized|forfeited)\b)[^;]){0,30}$/iu;
+const RESTITUTION_LEAD = gated(/\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:restitut\w*|compensat\w*|refund|repay)\b(?:(?!\b(?:to|and)\s+(?:forfeit|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:fine|penalty))|\b(?:confiscated|seized|forfeited)\b)[^;]){0,30}$/iu);
 /** People let go, their verb after them: "five were acquitted", "784 persons have already been deported". */
-const LET_GO = /^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|placed\s+under\s+judicial\s+(?:control|supervision)|granted\s+(?:administrative\s+|police\s+)?bail|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested))|(?:considered|declared|listed\s+as)\s+(?:fugitives?|wanted|at\s+large))\b/iu;
+const LET_GO = gated(/^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,2}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all))?(?:\s+been)?(?:\s+(?:already|since|also))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|placed\s+under\s+judicial\s+(?:control|supervision)|granted\s+(?:administrative\s+|police\s+)?bail|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested))|(?:considered|declared|listed\s+as)\s+(?:fugitives?|wanted|at\s+large))\b/iu);
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
-const PART_WAS = /^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u;
+const PART_WAS = gated(/^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u);
 /**
  * "Those arrested comprise 14 Thais and five Chinese nationals", "The detainees, aged 19 to 44, include 9 foreign citizens",
  * "The arrested persons, composed of eight (8) Filipinos and three (3) foreign nationals": who those already counted were.
  */
-const MEMBERS_LEAD = /(?:^|[,;:]\s*|\b(?:said|says|and)\s+)(?:the\s+|those\s+)?(?:(?:arrested|detained|apprehended)\s+(?:persons|people|individuals|suspects)|(?:persons|people|individuals)\s+(?:arrested|detained|held|booked)|(?<=those\s+)(?:arrested|detained|held|booked|apprehended)|detainees|arrestees|suspects)(?:\s*,[^,;]{1,40},|\s*,)?\s+(?:who\s+)?(?:comprise[sd]?|(?:(?:are|were)\s+)?composed\s+of|consist(?:ed|s)?\s+of|(?:are|were)\s+made\s+up\s+of|include[sd]?)\s+(?:[^,;]{0,60}?(?:,\s*|\s+and\s+))?$/i;
+const MEMBERS_LEAD = gated(/(?:^|[,;:]\s*|\b(?:said|says|and)\s+)(?:the\s+|those\s+)?(?:(?:arrested|detained|apprehended)\s+(?:persons|people|individuals|suspects)|(?:persons|people|individuals)\s+(?:arrested|detained|held|booked)|(?<=those\s+)(?:arrested|detained|held|booked|apprehended)|detainees|arrestees|suspects)(?:\s*,[^,;]{1,40},|\s*,)?\s+(?:who\s+)?(?:comprise[sd]?|(?:(?:are|were)\s+)?composed\s+of|consist(?:ed|s)?\s+of|(?:are|were)\s+made\s+up\s+of|include[sd]?)\s+(?:[^,;]{0,60}?(?:,\s*|\s+and\s+))?$/i);
 /** "... and acquitted five": the object of a verb that lets people go. */
-const LET_GO_LEAD = /\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i;
+const LET_GO_LEAD = gated(/\b(?:acquitted|released|freed|cleared|exonerated|deported|repatriated)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$/i);
 /** Inside a bracket after a count: "68 individuals arrested (41 Filipinos, 27 foreign nationals)". */
 const BRACKET_OPEN = /\d[^()]*\(\s*(?:[^()]*,\s*)?$/u;
 /** A sentence that breaks down a set said before: "Among the foreigners, ...", "Of the total, ...". */
-const BREAKDOWN_OPENING = /^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u;
+const BREAKDOWN_OPENING = gated(/^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|these|those|whom)\b/u);
 /** What a part of people was, not what was done to it: "514 were Chinese", "187 Vietnamese,", "214 were women". */
 // "Among the detained persons, 1,562 were identified as victims of human trafficking".
 // "Of the 27 suspects, nine are leaders and technical staff": the roles of people counted before.
 const ATTRIBUTE_AFTER = /^\s+(?:are|were)\s+(?:the\s+)?(?:leaders?|organi[sz]ers?|ringleaders?|members|employees|staff|operators|couriers|recruiters|accomplices|managers|account\s+holders|students|relatives)\b(?![^.;]{0,80}\bwho\s+(?:received|got|were\s+(?:sentenced|convicted|jailed|arrested|detained)))|^\s+(?:(?:were|was)\s+)?(?:(?:identified|recogni[sz]ed|confirmed|found)\s+(?:to\s+be\s+|as\s+)(?:victims|minors|foreigners)\b|women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 // Canada's "conditional sentence" is served in the community.
-const PART_SUSPENDED = /^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b/iu;
-const NON_CUSTODIAL = /\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i;
+const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b/iu);
+const NON_CUSTODIAL = gated(/\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i);
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
-const OWN_PRISON = /^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i;
+const OWN_PRISON = gated(/^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i);
 /** "or 12 weeks' jail in default": a term served only if a fine goes unpaid. */
 // "to be replaced by eight months in prison if unpaid": a term in default of a fine too.
-const IN_DEFAULT = /^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is\s+|the\s+fine\s+is\s+)?(?:unpaid|not\s+paid)\b/i;
+const IN_DEFAULT = gated(/^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:it\s+is\s+|the\s+fine\s+is\s+)?(?:unpaid|not\s+paid)\b/i);
 /** "fined ... RM45,000 each, in default 18 months' jail": the term served only if the fine is not paid, told before it. */
 // "ordered to pay back £127,450 ... or serve an extra 18 months in prison": the term if the order goes unpaid.
 // "The default sentence is 6 years": the term served if a confiscation order goes unpaid.
-const PREVIOUS_CONVICTIONS = /^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i;
+const PREVIOUS_CONVICTIONS = gated(/^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i);
 // "was fined R250 000 or three years' imprisonment": the term served if the fine is not paid.
-const IN_DEFAULT_LEAD = /\b(?:released|eligible\s+for\s+(?:parole|release))\s+(?:on\s+(?:parole|licence|license)\s+)?after\s+(?:serving\s+)?$|\bnon-parole\s+period\s+of\s+$|\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i;
+const IN_DEFAULT_LEAD = gated(/\b(?:released|eligible\s+for\s+(?:parole|release))\s+(?:on\s+(?:parole|licence|license)\s+)?after\s+(?:serving\s+)?$|\bnon-parole\s+period\s+of\s+$|\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i);
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
-const PROCEEDING_LASTED = /\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i;
+const PROCEEDING_LASTED = gated(/\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i);
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
-const COSTS_TAIL = /^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i;
+const COSTS_TAIL = gated(/^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i);
 /** "prosecution costs of £18,500 and a victim surcharge of £228": what a court orders paid towards its costs. */
-const COSTS_LEAD = /\b(?:costs|surcharges?)\s+of\s+$/i;
+const COSTS_LEAD = gated(/\b(?:costs|surcharges?)\s+of\s+$/i);
 // "ordered them to pay P12.7 million in damages to the complainants": what a court awards victims.
-const RESTITUTION_TAIL = /^\s*(?:in|as)\s+(?:restitution|compensation|reparations?|damages)\b/i;
+const RESTITUTION_TAIL = gated(/^\s*(?:in|as)\s+(?:restitution|compensation|reparations?|damages)\b/i);
 /** "and to pay restitution of $63 million", "to restitute his victims the sum of N1.24 billion": restitution ordered is never coded. */
-const RESTITUTION_OF = /\brestitution\s+(?:of|totall?ing|amounting\s+to|worth)\s+$|\brestitute[sd]?\b[^.;]{0,40}?\bsum\s+of\s+$/i;
+const RESTITUTION_OF = gated(/\brestitution\s+(?:of|totall?ing|amounting\s+to|worth)\s+$|\brestitute[sd]?\b[^.;]{0,40}?\bsum\s+of\s+$/i);
 /** Profits a settlement gives up are no fine: "a $3 million civil penalty and $4.6 million in disgorgement". */
-const DISGORGEMENT_TAIL = /^\s*(?:in|as)\s+disgorgement\b/i;
+const DISGORGEMENT_TAIL = gated(/^\s*(?:in|as)\s+disgorgement\b/i);
 /** "agreed to pay disgorgement of $412,000", "requires the respondents to disgorge $6.1 million". */
-const DISGORGEMENT_LEAD = /\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:about\s+|approximately\s+|some\s+)?$/i;
+const DISGORGEMENT_LEAD = gated(/\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:about\s+|approximately\s+|some\s+)?$/i);
 /** "refunded $845,000 to 312 customers": the people paid back are no count of the story's. */
 // "restitution orders ... in favour of 512 investors": the people paid back.
-const PAID_BACK_TO = /\b(?:reimburs|refund|repa(?:id|y)|paid\s+back|compensat|restitution)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$/i;
+const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid\s+back|compensat|restitution)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$/i);
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 // "cases involving more than RMB 5 million in illegal business volume are considered "serious"", "those who obtain more than
 // NT$100 million through fraud face five to 12 years": what the law makes of a class of cases.
-const LAW_CONSEQUENCE_TAIL = /^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i;
+const LAW_CONSEQUENCE_TAIL = gated(/^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i);
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
-const OWNERS_LEAD = /\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu;
+const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu);
 /** "on the accounts of 8 companies": the firms whose money it is. */
-const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
+const ACCOUNTS_OF = gated(/\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu);
 /**
  * What a clause says of an average after its total, and a conversion's rate: "with victims losing £94.7m, an average of about
  * £10,700 each", "₸176,3 billion, or roughly $340 million at the average rate": they make the total no average.
@@ -114,48 +115,48 @@ const ACCOUNTS_OF = /\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu;
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
 // "initiated criminal proceedings against 24 defendants": people prosecuted, not held.
-const INDICTED_LEAD = /\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i;
-const FIRST_DEPOSIT_LEAD = /\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i;
+const INDICTED_LEAD = gated(/\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i);
+const FIRST_DEPOSIT_LEAD = gated(/\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i);
 // "has charged 21 people with 174 offences": the people charged may stand between.
 // Not a fine "for each of them": each one fined that sum.
-const RATE_TAIL = /^\s+(?:for\s+every|for\s+each(?!\s+of\b)|per)\s+(?![\p{L}-]*\s*(?:cent|year|annum|person|defendant|convict|head)\b)/iu;
-const CHARGED_WITH_LEAD = /\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu;
-const CASES_ENDED_LEAD = /\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i;
+const RATE_TAIL = gated(/^\s+(?:for\s+every|for\s+each(?!\s+of\b)|per)\s+(?![\p{L}-]*\s*(?:cent|year|annum|person|defendant|convict|head)\b)/iu);
+const CHARGED_WITH_LEAD = gated(/\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu);
+const CASES_ENDED_LEAD = gated(/\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i);
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
-const SEARCHED_LEAD = /\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu;
-const BOOKED_LEAD = /\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i;
+const SEARCHED_LEAD = gated(/\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu);
+const BOOKED_LEAD = gated(/\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i);
 /** People charged or investigated are no arrest: "21 were placed under formal investigation", "12 were served notices of suspicion". */
 /** "The five people arrested on Tuesday have been charged": people charged after their arrest are still the arrest's count. */
-const ARRESTED_SUBJECT = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u;
+const ARRESTED_SUBJECT = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u);
 // "another 214 people are under investigation".
-const CHARGED_TAIL = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)|(?:are|is|remain)\s+(?:still\s+)?under\s+investigation)\b/iu;
+const CHARGED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)|(?:are|is|remain)\s+(?:still\s+)?under\s+investigation)\b/iu);
 /** What freezes or holds a sum: it awaits a court by its nature ("preserving assets worth ... pending court decisions"). */
-const HELD_PENDING_LEAD = /\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i;
-const LIMIT_AFTER = /^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu;
+const HELD_PENDING_LEAD = gated(/\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i);
+const LIMIT_AFTER = gated(/^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu);
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
-const OPERATED_FOR = /\b(?:operated|operating|ran|run|running|worked|functioned|existed|active|lasted)\s+(?:for\s+)?$/i;
-const HELD_PENDING_TAIL = /^[^.;]{0,60}?\b(?:frozen|preserved|restrained|seized|blocked|attached|arrested|held)\s+pending\b/i;
-const PENDING_TAIL = /^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i;
+const OPERATED_FOR = gated(/\b(?:operated|operating|ran|run|running|worked|functioned|existed|active|lasted)\s+(?:for\s+)?$/i);
+const HELD_PENDING_TAIL = gated(/^[^.;]{0,60}?\b(?:frozen|preserved|restrained|seized|blocked|attached|arrested|held)\s+pending\b/i);
+const PENDING_TAIL = gated(/^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i);
 /** "21 people, 15 men and six women aged between 18 and 61": the men and women of a count said just before are its parts. */
-const GENDER_SPLIT_LEAD = /(?:\b(?:those|the)\s+(?:arrested|detained|convicted|sentenced|suspects|arrestees|detainees|accused|defendants)|\b(?:people|persons|suspects|individuals|arrestees|detainees))\s*,?\s*(?:comprising|consisting\s+of|including|among\s+them)?\s*(?:[\p{L}\d-]+\s+(?:men|women|males|females)\s+and\s+)?$/iu;
-const GENDER_TAIL = /^\s+(?:men|women|males|females)\b/i;
+const GENDER_SPLIT_LEAD = gated(/(?:\b(?:those|the)\s+(?:arrested|detained|convicted|sentenced|suspects|arrestees|detainees|accused|defendants)|\b(?:people|persons|suspects|individuals|arrestees|detainees))\s*,?\s*(?:comprising|consisting\s+of|including|among\s+them)?\s*(?:[\p{L}\d-]+\s+(?:men|women|males|females)\s+and\s+)?$/iu);
+const GENDER_TAIL = gated(/^\s+(?:men|women|males|females)\b/i);
 /** An estimate of analytics firms unnamed: "Blockchain analytics firms estimate that scam operators received ...". */
 // "Analysts at blockchain intelligence firm Arkline estimate that ...": a firm of any name.
 /** One victim's own loss is a story's illustration, no statistic: "One retired teacher from Faversham lost £212,000", "He said one man had lost his entire £187,000 pension pot", "lost her entire savings of £212,000". */
-const ONE_VICTIM_LOSS = /(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|,\s+(?:a|an)(?=\s+(?:[A-Za-z-]+\s+){0,3}(?:victim|woman|man|retiree|pensioner|teacher|widow|widower|nurse|grandmother|grandfather|farmer)\b)|\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:one|a|an))\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+|pension\s+(?:pot\s+)?of\s+)?)?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
+const ONE_VICTIM_LOSS = gated(/(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|,\s+(?:a|an)(?=\s+(?:[A-Za-z-]+\s+){0,3}(?:victim|woman|man|retiree|pensioner|teacher|widow|widower|nurse|grandmother|grandfather|farmer)\b)|\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:one|a|an))\b[^.;]{0,120}?\b(?:victim|woman|man|retiree|pensioner|investor|teacher|resident|widow|widower|nurse|grandmother|grandfather|farmer|doctor|engineer|businessman|businesswoman|student|mother|father|couple|person|senior|customer|client)\b[^.;]{0,100}?\b(?:lost|sent|handed\s+over|transferred|paid|invested|was\s+(?:cheated|defrauded|scammed|swindled)\s+(?:out\s+)?of)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+|pension\s+(?:pot\s+)?of\s+)?)?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/);
 /** A victim's own loss in their words: "\"I lost $84,000, my whole savings,\" said one investor". */
 /** One person's loss told of them by age or trade: "a 71-year-old widower from Bury said he lost £182,000", "Denise Pelletier, 69, of Saint-Hubert, who lost 240 000 $". */
-const ONE_PERSON_LOSS = /(?:\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Za-z-]+\s+){0,3}(?:widower|widow|man|woman|couple|retiree|pensioner|teacher|nurse|farmer|doctor|dentist|firefighter|engineer|grandmother|grandfather|mother|father|investor|victim)\b|,\s*\d{2},\s+(?:of|from)\s+[^,.;]{2,40},\s+who)[^.;]{0,100}?\b(?:lost|invested|sent|handed\s+over|transferred)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+))?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
-const FIRST_PERSON_LOSS = /(?:^|["“]\s*|[.;:!?]\s+)(?:I|We)\s+(?:had\s+|have\s+)?(?:lost|sent|invested|paid|transferred|handed\s+over)\s+(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/;
+const ONE_PERSON_LOSS = gated(/(?:\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Za-z-]+\s+){0,3}(?:widower|widow|man|woman|couple|retiree|pensioner|teacher|nurse|farmer|doctor|dentist|firefighter|engineer|grandmother|grandfather|mother|father|investor|victim)\b|,\s*\d{2},\s+(?:of|from)\s+[^,.;]{2,40},\s+who)[^.;]{0,100}?\b(?:lost|invested|sent|handed\s+over|transferred)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+))?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/);
+const FIRST_PERSON_LOSS = gated(/(?:^|["“]\s*|[.;:!?]\s+)(?:I|We)\s+(?:had\s+|have\s+)?(?:lost|sent|invested|paid|transferred|handed\s+over)\s+(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/);
 /** A stablecoin issuer's running total is its own, no enforcement figure: "Tether says it has frozen more than $3.2 billion". */
-const ISSUER_TOTAL = /\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i;
-const RUNNING_TOTAL = /\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i;
+const ISSUER_TOTAL = gated(/\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i);
+const RUNNING_TOTAL = gated(/\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i);
 /** A trade body's estimate is no enforcement figure: "The banking trade body UK Finance puts total fraud losses at £1.17bn". */
-const TRADE_BODY = /\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/;
-const ANALYTICS_UNNAMED = /\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i;
+const TRADE_BODY = gated(/\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/);
+const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i);
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 // "ordered that the six suspects be held in custody": custody ordered for people already held.
-const HELD_PART = /^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu;
+const HELD_PART = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu);
 /**
  * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
  * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
@@ -329,8 +330,8 @@ export function isReported(text: string, figure: Figure): boolean {
  * Background a story gives around its figures: a correction's earlier version, remittances, surveys, "one of the world's
  * largest crypto markets" (not the customers "receiving remittances from the Gulf"). Rare words, so a plain test of them spares the pattern's scan of most clauses.
  */
-const BACKGROUND_TALK = /\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|(?<!\breceiv\w*\s+)remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu;
-const BACKGROUND_HINT = /version|remittance|survey|poll|study|world|region|continent|country/i;
+const BACKGROUND_TALK = gated(/\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|(?<!\breceiv\w*\s+)remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu);
+const BACKGROUND_HINT = gated(/version|remittance|survey|poll|study|world|region|continent|country/i);
 
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
 function isDistractor(clause: string, money: boolean): boolean {
@@ -364,136 +365,136 @@ function outsideAsides(text: string, from: number, to: number, figure: Figure): 
 }
 
 /** A request or application a court granted: its words ("request for", "sought by") make no figure a possibility. */
-const GRANTED_HINT = /grant|approv|allow|accept|upheld/i;
+const GRANTED_HINT = gated(/grant|approv|allow|accept|upheld/i);
 const GRANTED_REQUEST = /\b(?:granted|approved|allowed|accepted|upheld)\b[^.;]{0,60}?\b(?:request(?:s|ed)?(?:\s+for)?|applications?|motions?|petitions?|(?:orders?|injunctions?)\s+sought)\b/giu;
 /** "The court placed nine of the suspects in pre-trial detention": some of those held kept in custody, no new count. */
 // "placed five of the arrestees on a five-day remand".
-const PLACED_IN_CUSTODY = /^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?:remain|stay|be\s+kept|be\s+held)\s+)?(?:(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)|on\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,2}remand)\b/iu;
+const PLACED_IN_CUSTODY = gated(/^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?:remain|stay|be\s+kept|be\s+held)\s+)?(?:(?:in|under)\s+(?:pre-?trial\s+detention|custody|house\s+arrest)|on\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,2}remand)\b/iu);
 /** Custody ordered for people already held: "placed seven of the suspects under preventive arrest", "were placed in pretrial detention". */
 // Polish courts apply "temporary arrest" (tymczasowe aresztowanie) to suspects already detained.
 // "applied imprisonment as a measure of restraint against 21 accused": custody before trial, as Georgian and Russian courts name it.
-const PRETRIAL = /\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b|\btemporary\s+arrest\b|\bmeasures?\s+of\s+restraint\b/i;
-const PLACING = /\b(?:placed|remanded|kept|ordered|chose|applied)\b/i;
-const ARREST_VERB_BEFORE = /\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i;
-const PRETRIAL_LEAD = /\b(?:pre-?trial\s+detention|measures?\s+of\s+restraint)\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i;
+const PRETRIAL = gated(/\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b|\btemporary\s+arrest\b|\bmeasures?\s+of\s+restraint\b/i);
+const PLACING = gated(/\b(?:placed|remanded|kept|ordered|chose|applied)\b/i);
+const ARREST_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i);
+const PRETRIAL_LEAD = gated(/\b(?:pre-?trial\s+detention|measures?\s+of\s+restraint)\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i);
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averted|proposed)\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b|\b(?:median|average|mean)\b/i;
-const LAW_LABEL = /\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu;
-const UNDER_ORDER = /\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u;
+const LAW_LABEL = gated(/\b(?:maximum|minimum|cap|limit|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu);
+const UNDER_ORDER = gated(/\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u);
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 // "money laundering involving more than VND500 million can draw up to 15 years": what the law makes of sums above it.
 // "transactions exceeding PHP 500,000 within one banking day": a bound per day is a rule's.
 // "fraud involving more than NT$500 million is punishable by three to 12 years", "laundering of more than RMB 5 million as
 // \"serious circumstances\"", "those who obtain more than NT$100 million through fraud face prison terms": a law's bound.
-const THRESHOLD_CONSEQUENCE = /^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^[^.;]{0,60}?\b(?:(?:is|are)\s+punishable|as\s+["“]?serious\s+circumstances|face\s+(?:prison|jail)\s+terms?|carries\s+(?:a\s+)?(?:prison|jail)|attracts\s+(?:a\s+)?(?:prison|jail|minimum))\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i;
+const THRESHOLD_CONSEQUENCE = gated(/^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^[^.;]{0,60}?\b(?:(?:is|are)\s+punishable|as\s+["“]?serious\s+circumstances|face\s+(?:prison|jail)\s+terms?|carries\s+(?:a\s+)?(?:prison|jail)|attracts\s+(?:a\s+)?(?:prison|jail|minimum))\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i);
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
 const ORDER_REQUIRES = /\b(?:orders?|judgments?|judgements?|decrees?|settlements?|agreements?|decisions?|rulings?|verdicts?)\s+(?:also\s+)?requires?\s+[^.;]{1,60}?\bto\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/giu;
 // "By the court's decision, the following will be turned to state revenue:": what a ruling says will be done is done.
-const AGREEMENT = /\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement|[Bb]y\s+(?:the\s+)?(?:court['’]s\s+)?(?:decision|verdict|ruling|judg?ment)(?:\s+of\s+the\s+court)?)\b/i;
+const AGREEMENT = gated(/\b(?:plea\s+(?:agreement|deal)|settlement|consent\s+(?:order|decree|agreement)|(?:deferred|non)[-\s]prosecution\s+agreement|under\s+which|[Uu]nder\s+the\s+agreement|[Bb]y\s+(?:the\s+)?(?:court['’]s\s+)?(?:decision|verdict|ruling|judg?ment)(?:\s+of\s+the\s+court)?)\b/i);
 /** "... if the court approves the settlement": a payment still on a condition. */
 const CONDITION_TAIL = /\b(?:if|unless|once|provided|subject\s+to|pending)\b/i;
 const AGREED_PAYMENT = /\b(?:will|shall)\s+(?:also\s+)?(?=(?:pay|forfeit|be\s+(?:turned|transferred|confiscated|forfeited))\b)/gi;
-const SETTLED_LEAD = /\bwill\s+pay\s+(?:an?\s+)?$/i;
-const PENALTY_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
-const SETTLED_PENALTY_LEAD = /\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu;
-const RETURNED_TO = /\b(?:returned|refunded|repaid|paid\s+out|compensated)\b/i;
-const LIABLE = /\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i;
+const SETTLED_LEAD = gated(/\bwill\s+pay\s+(?:an?\s+)?$/i);
+const PENALTY_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu);
+const SETTLED_PENALTY_LEAD = gated(/\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu);
+const RETURNED_TO = gated(/\b(?:returned|refunded|repaid|paid\s+out|compensated)\b/i);
+const LIABLE = gated(/\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i);
 const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 // "to be released after 18 months on a recognizance order": the part of a term served before release.
 // "the starting point on a single offence is 7 years' custody": where a judge's reckoning starts, no term imposed.
-const NON_PAROLE = /\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$|\bstarting\s+point\b[^.;]{0,60}\b(?:of|is|was|at)\s+$/iu;
-const LEFT_TO_SERVE = /^\s+(?:left|remaining|still)\s+to\s+serve\b/i;
-const CURRENCY_PRICED_LEAD = /\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i;
-const AGAINST_CURRENCY = /^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i;
+const NON_PAROLE = gated(/\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$|\bstarting\s+point\b[^.;]{0,60}\b(?:of|is|was|at)\s+$/iu);
+const LEFT_TO_SERVE = gated(/^\s+(?:left|remaining|still)\s+to\s+serve\b/i);
+const CURRENCY_PRICED_LEAD = gated(/\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i);
+const AGAINST_CURRENCY = gated(/^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i);
 /** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines", "£8.6 million in penalties". */
-export const PAID_AS_PENALTY = /^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|settlements)\b/iu;
-const PENALTY_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu;
-const RESTITUTION_ORDERS = /\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i;
+export const PAID_AS_PENALTY = gated(/^\s+in\s+(?:[\p{L}-]+\s+)?(?:fines|penalties|settlements)\b/iu);
+const PENALTY_NOUN_AFTER = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu);
+const RESTITUTION_ORDERS = gated(/\b(?:restitution|compensation)\s+(?:orders?|payments?)\b[^;]{0,30}$/i);
 /** "prosecutors sent to court 14 criminal cases": cases sent on, the verb and the court before them. */
-const SENDING_LEAD = /\b(?:sent|referred|submitted|forwarded|handed\s+over|transferred)\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i;
-const SENT_TO_COURT_TAIL = /^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution|(?:[\p{L}'’-]+\s+){0,2}(?:attorney|attorney['’]s\s+office))\b/iu;
-const SENT_TO_COURT_LEAD = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i;
+const SENDING_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed\s+over|transferred)\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/i);
+const SENT_TO_COURT_TAIL = gated(/^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution|(?:[\p{L}'’-]+\s+){0,2}(?:attorney|attorney['’]s\s+office))\b/iu);
+const SENT_TO_COURT_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i);
 // Not "In the previous report, covering July 2023 to December 2024, MAS imposed ...": a period's report, no correction.
-const CORRECTED = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;
-const POPULATION_LEAD = /\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i;
+const CORRECTED = gated(/\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i);
+const POPULATION_LEAD = gated(/\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i);
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
-const FINES_LEAD = /\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i;
+const FINES_LEAD = gated(/\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i);
 // "royalties from legal operators": the legal market's own figures.
 // "never registered with FinCEN or licensed by the New York State Department ...": a licence denied names no licensed market.
-const LICENSED_MARKET = /\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i;
-const UNCONFIRMED_TAIL = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i;
+const LICENSED_MARKET = gated(/\b(?:licensed|authori[sz]ed)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i);
+const UNCONFIRMED_TAIL = gated(/\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i);
 // "has 36 cases awaiting trial": a count not yet tried.
-const AWAITING = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu;
+const AWAITING = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu);
 /** "Four co-defendants have pleaded guilty.": a plea with no sentence told is no one sentenced yet. */
 // "Six of the other detainees pleaded guilty and will be sentenced in January": a plea, no sentence yet.
-const PLEADED_ONLY = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?<!awaiting\s+)(?:sentenc|jailed|imprison))|^(?:\s+[\p{L}-]+){0,4}?\s+pleaded\s+guilty\s+and\s+(?:will\s+be|are\s+(?:due|set|scheduled|expected)\s+to\s+be|(?:are\s+)?awaiting)\s+sentenc/iu;
+const PLEADED_ONLY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?<!awaiting\s+)(?:sentenc|jailed|imprison))|^(?:\s+[\p{L}-]+){0,4}?\s+pleaded\s+guilty\s+and\s+(?:will\s+be|are\s+(?:due|set|scheduled|expected)\s+to\s+be|(?:are\s+)?awaiting)\s+sentenc/iu);
 /** "The penalty was reduced by 30% ... from €6m": the figure before a discount, not the one imposed. */
-const REDUCED_FROM = /\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i;
-const STATUTORY_PENALTY = /\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i;
+const REDUCED_FROM = gated(/\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i);
+const STATUTORY_PENALTY = gated(/\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i);
 /** "the arrest of more than 2,400 people and the deportation of some 1,100 foreign nationals": people sent away. */
-const DEPORTATION_LEAD = /\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+)?$/i;
-const DEPORTED_TAIL = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu;
-const CLAIMED = /\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const EQUIVALENT_BOUND = /\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i;
-const HAS_NOW = /(?:\bwhich|\bthat|,)\s+(?:now\s+|currently\s+|still\s+)?(?:has|serves|counts)\s+(?:about|around|some|nearly|more\s+than|over|roughly|almost)?\s*$/i;
-const SAYS_IT_HAS = /\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i;
+const DEPORTATION_LEAD = gated(/\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+)?$/i);
+const DEPORTED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu);
+const CLAIMED = gated(/\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
+const EQUIVALENT_BOUND = gated(/\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i);
+const HAS_NOW = gated(/(?:\bwhich|\bthat|,)\s+(?:now\s+|currently\s+|still\s+)?(?:has|serves|counts)\s+(?:about|around|some|nearly|more\s+than|over|roughly|almost)?\s*$/i);
+const SAYS_IT_HAS = gated(/\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i);
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */
-const APPOSITIVE_PART = /^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u;
+const APPOSITIVE_PART = gated(/^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u);
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
-const NATIONALS_LEAD = /[,(]\s*(?:among\s+them|including)\s+$/;
-const NATIONALS = /^\s+(?:foreigners|foreign\s+(?:nationals|citizens)|(?:\p{Lu}\p{L}+\s+)?(?:nationals|citizens))\b/u;
-const INCLUDING_LEAD = /(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+s|people|men|women|children|community|group|network|gang|ring),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u;
+const NATIONALS_LEAD = gated(/[,(]\s*(?:among\s+them|including)\s+$/);
+const NATIONALS = gated(/^\s+(?:foreigners|foreign\s+(?:nationals|citizens)|(?:\p{Lu}\p{L}+\s+)?(?:nationals|citizens))\b/u);
+const INCLUDING_LEAD = gated(/(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+s|people|men|women|children|community|group|network|gang|ring),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u);
 // "offering up to Rs. 12 more for each US dollar than the banks": a rate, no sum.
-const PER_EACH_TAIL = /^\s+(?:(?:is|are)\s+(?:imposed|payable|charged|levied|due)|more|less)\s+(?:for|on|per)\s+(?:each|every)\b/i;
-const LISTING_VERB = /\b(?:added|adds|adding|included|includes|including|placed|put)\b/i;
-const PERSONS_LIST = /\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocked\s+Persons|Blocked\s+Persons\s+List|sanctions\s+list|warning\s+list)\b/i;
-const WHICHEVER = /^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i;
+const PER_EACH_TAIL = gated(/^\s+(?:(?:is|are)\s+(?:imposed|payable|charged|levied|due)|more|less)\s+(?:for|on|per)\s+(?:each|every)\b/i);
+const LISTING_VERB = gated(/\b(?:added|adds|adding|included|includes|including|placed|put)\b/i);
+const PERSONS_LIST = gated(/\b(?:to|in|on)\s+(?:its|the|their)\s+(?:List\s+of\s+Blocked\s+Persons|Blocked\s+Persons\s+List|sanctions\s+list|warning\s+list)\b/i);
+const WHICHEVER = gated(/^[^.;]{0,30}\bwhichever\s+is\s+(?:greater|higher|more|larger|less|lower)\b/i);
 /** A maximum in law, however far back its verb: "punishable by up to seven years, and illegal entrepreneurship by up to five years". */
 // "A draft ordinance ... proposes up to 10 years' imprisonment": a law not yet passed is a law's maximum too.
 // "its penalties reach up to 15 years' imprisonment": what the law's penalties reach.
 const PENALTY_CONTEXT = /\b(?:establish(?:es|ed)?|prescribes?|stipulates?|envisages?|sets?\s+out)\s+(?:[\w-]+\s+)?(?:penalt(?:y|ies)|prison\s+terms?|sentences?|fines?|imprisonment)\b|\bpenalt(?:y|ies)\s+(?:can\s+)?(?:reach(?:es)?|extends?|go(?:es)?)\b|\b(?:punishable|punished|propos(?:es|ed|al)|draft|threat(?:ened)?\s+(?:of|with)|authori[sz]es?|provides?\s+for|allows?|entails?|attracts?|carr(?:y|ies|ying)|fac(?:e|es|ing)|maximum|liable|liability|fines?\s+of\s+(?:up\s+to|as\s+much\s+as))\b|\bfines?\s+of\s+$/i;
 /** Material handed to others is a referral, not a count of one's own cases: "materials on 38 cases were sent to law enforcement". */
 // "sent 912 case referrals": cases handed on, not opened.
-const REFERRALS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}referrals\b/iu;
-const REFERRAL = /\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i;
+const REFERRALS_AFTER = gated(/^\s+(?:[\p{L}-]+\s+){0,2}referrals\b/iu);
+const REFERRAL = gated(/\b(?:materials|information|data)\s+(?:on|about|regarding|concerning)\s+$/i);
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */
-const TO_COURT = /\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:courts?\b|(?:[\p{L}-]+\s+){0,2}judgeship\b|(?:[\p{L}-]+\s+){0,2}(?:prosecut\p{L}*|prosecution\s+authorities))/iu;
+const TO_COURT = gated(/\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:courts?\b|(?:[\p{L}-]+\s+){0,2}judgeship\b|(?:[\p{L}-]+\s+){0,2}(?:prosecut\p{L}*|prosecution\s+authorities))/iu);
 /** "FINMA referred 127 cases to the cantonal prosecution authorities": the verb before, the body after. */
-const REFERRED_LEAD = /\b(?:sent|referred|submitted|forwarded|handed|transferred)\s+(?:over\s+)?$/i;
-const TO_BODY = /^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu;
+const REFERRED_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed|transferred)\s+(?:over\s+)?$/i);
+const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu);
 // "Amounts given in units of 10,000 yuan (wan)": a translator's unit, no sum.
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
-const UNIT_VALUE = /\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u;
+const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
-const LAW_CARRIES = /\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescribes?|stipulates?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu;
+const LAW_CARRIES = gated(/\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescribes?|stipulates?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu);
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
 // "the penalty for commercial concealment reaches 5 years in prison": what the law sets for an offence.
-const PUNISHABLE = /\bpunishable\s+(?:by|with)\b|\b(?:penalty|punishment|sentence)\s+for\s+(?:the\s+)?(?:crime\s+of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:reaches|is\s+up\s+to|can\s+reach|ranges\s+from)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/iu;
+const PUNISHABLE = gated(/\bpunishable\s+(?:by|with)\b|\b(?:penalty|punishment|sentence)\s+for\s+(?:the\s+)?(?:crime\s+of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:reaches|is\s+up\s+to|can\s+reach|ranges\s+from)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/iu);
 // "the advisory Guidelines range was 135 to 168 months": the range a sentencing guideline sets.
-const LAW_TERMS = /\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished|penali[sz]es)\b/i;
+const LAW_TERMS = gated(/\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished|penali[sz]es)\b/i);
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
-const LAW_AFTER = /^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu;
+const LAW_AFTER = gated(/^[^.;]{0,30}\bunder\s+(?:articles?|sections?|the\s+[\p{L}\s]{0,30}(?:code|act|law))\b/iu);
 /** "imprisonment of at least six months and at most six years": the law's bounds, both of them. */
-const AND_AT_MOST = /^\s+and\s+(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\b/i;
+const AND_AT_MOST = gated(/^\s+and\s+(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\b/i);
 /** "The maximum sentence for fraud is 10 years in prison, and for money laundering 14 years": every term of it is the law's. */
-const MAXIMUM_SUBJECT = /^\s*(?:[-*\u2022]\s*)?(?:the\s+)?(?:statutory\s+)?(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:for|of)\b/i;
+const MAXIMUM_SUBJECT = gated(/^\s*(?:[-*\u2022]\s*)?(?:the\s+)?(?:statutory\s+)?(?:maximum|minimum)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|penalt(?:y|ies)|terms?|punishments?)\s+(?:for|of)\b/i);
 /** "imprisonment of at most two years": a bound the law sets, never a sentence handed down. */
-const AT_MOST = /\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i;
+const AT_MOST = gated(/\b(?:at\s+most|not\s+more\s+than|no\s+more\s+than)\s+$/i);
 /** What says a term was handed to someone. */
-const SENTENCED = /\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu;
+const SENTENCED = gated(/\b(?:sentenc|jail|imprison|convict|gave|given|handed|received|serv(?:e|ed|ing)|ordered|punished\s+\p{Ll}+\s+\p{Ll}+)/iu);
 /** Terms added up across defendants are no one's sentence: "jailed for a combined 31 years". */
-const SUMMED = /\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i;
+const SUMMED = gated(/\b(?:a\s+)?(?:combined|total\s+of|totall?ing|aggregate)\s+(?:of\s+)?$/i);
 // "the combined terms for some defendants exceeded 100 years": a sum of terms named before its verb.
-const SUMMED_TERMS_LEAD = /\b(?:combined|aggregate)\s+(?:prison\s+)?(?:terms|sentences)\b[^.;]{0,40}$/i;
-const IN_TOTAL = /\b(?:in\s+total|altogether|between\s+them)\b/i;
+const SUMMED_TERMS_LEAD = gated(/\b(?:combined|aggregate)\s+(?:prison\s+)?(?:terms|sentences)\b[^.;]{0,40}$/i);
+const IN_TOTAL = gated(/\b(?:in\s+total|altogether|between\s+them)\b/i);
 /** A time allowed to do something is a deadline, not a term: "detectives were given 21 days to complete investigations". */
 // "reduced her sentence from five years to three years": a term set against a term is no deadline.
-const SPAN_BETWEEN = /^\s+(?:(?:later|earlier)\b(?!\s+(?:this|that|in|on|last|next|today|the)\b)|ago\b|afterwards?\b)/i;
-const SPAN_BEFORE_EVENT = /^\s+(?:after|before)\b/i;
+const SPAN_BETWEEN = gated(/^\s+(?:(?:later|earlier)\b(?!\s+(?:this|that|in|on|last|next|today|the)\b)|ago\b|afterwards?\b)/i);
+const SPAN_BEFORE_EVENT = gated(/^\s+(?:after|before)\b/i);
 const TERM_LEAD = /\b(?:to|for|of|from|and|or|between|received?|receiving|got|gets|given|handed|serve[sd]?|serving|jailed|imprisoned|sentenced|terms?|sentences?)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|another|a\s+further|an\s+additional)\s+)?$/i;
-const BANNED_LEAD = /\b(?:banned|barred|disqualified|debarred|suspended|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i;
-const BAN_AFTER = /^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu;
+const BANNED_LEAD = gated(/\b(?:banned|barred|disqualified|debarred|suspended|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i);
+const BAN_AFTER = gated(/^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu);
 // Not whom the terms went to: "prison terms of between 3 and 12 years to the organisers".
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b|the\b|their\b|his\b|her\b|its\b|each\b|all\b|both\b|those\b|these\b|them\b|him\b|eight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
 /** A maximum stated just before, converted in brackets: "a fine of up to 2,000 MCI (about 8.7 million tenge)". */
@@ -501,10 +502,10 @@ const UP_TO_NEAR = /\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b[^.;]{0,40}$/
 /** "Any transaction above 1,000,000 tenge": a hedged figure sizing every transaction of a kind is a threshold. */
 const TRANSACTION_LEAD = /\bwith\s+(?:claims|deposits|balances|holdings|investments)\s+(?:of\s+)?$|\bon\s+(?:deposits|investments)\s+of\s+$|\b(?:any|each|every|all|a\s+single|single)\s+(?:[\p{L}-]+\s+){0,2}(?:transactions?|transfers?|payments?|deposits?|operations?|purchases?|withdrawals?)\s+(?:of\s+|worth\s+)?$|\b(?:cash\s+operations|evasion\s+of\s+tax|for\s+an\s+amount)\s+(?:(?:above|exceeding|over|of\s+more\s+than)\s+)?$/iu;
 /** Targets are plans: "the AFM's target of closing at least 150 exchangers", "the target for 2026 is to close at least 180". */
-const TARGET = /\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu;
-const TARGET_WORD = /target|goal|aim|plan/i;
+const TARGET = gated(/\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu);
+const TARGET_WORD = gated(/target|goal|aim|plan/i);
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
-const OR_MORE = /^\s*or\s+(?:more|above|higher|over)\b/i;
+const OR_MORE = gated(/^\s*or\s+(?:more|above|higher|over)\b/i);
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
 /**
  * A clause's words up to a clause of reason after the figure (", as the nation tries to ..."), and without a clause of place
@@ -522,15 +523,15 @@ function withoutPlaceClause(clause: string, end: number): string {
 }
 const WHERE_CLAUSE = /,\s+where\s[^,;]+,/g;
 
-const ARRESTED_AGAIN = /^\s+(?:arrested|detained|accused|convicted)\s+(?:men|women|people|persons|suspects|individuals|defendants)\b/;
+const ARRESTED_AGAIN = gated(/^\s+(?:arrested|detained|accused|convicted)\s+(?:men|women|people|persons|suspects|individuals|defendants)\b/);
 /** "seeking forfeiture of 2,950,000 USDT that was frozen by the stablecoin issuer": what was done to the sum already. */
-const DONE_TAIL = /^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:frozen|seized|restrained|confiscated|blocked)\b/u;
+const DONE_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:frozen|seized|restrained|confiscated|blocked)\b/u);
 const TO_DO = /^\s*to\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
-const PAID_TO_DO = /^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i;
-const PRICE_LEAD = /\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosts?\s+(?:around\s+|about\s+|roughly\s+|just\s+|only\s+|as\s+little\s+as\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu;
+const PAID_TO_DO = gated(/^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i);
+const PRICE_LEAD = gated(/\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosts?\s+(?:around\s+|about\s+|roughly\s+|just\s+|only\s+|as\s+little\s+as\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu);
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 // "issued arrest warrants for another 31 suspects".
 // "Detention orders were issued for 29 suspects", "efforts to apprehend the remaining 3 suspects": people still to be arrested.
-const WARRANT = /\b(?:warrants?|(?:detention|arrest)\s+orders?)\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$|\b(?:efforts?|attempts?|search|hunt|operations?)\s+(?:to|for)\s+(?:apprehend|arrest|catch|locate|find|trace|capture)\s+(?:the\s+)?(?:remaining|other|last)\s+$/i;
+const WARRANT = gated(/\b(?:warrants?|(?:detention|arrest)\s+orders?)\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$|\b(?:efforts?|attempts?|search|hunt|operations?)\s+(?:to|for)\s+(?:apprehend|arrest|catch|locate|find|trace|capture)\s+(?:the\s+)?(?:remaining|other|last)\s+$/i);
 

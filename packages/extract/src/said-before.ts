@@ -2,22 +2,23 @@ import type { Claim } from '@reckon/schema';
 import type { Figure } from './figures.js';
 import type { Lexicon } from './lexicon.js';
 import { candidateMetrics } from './metric.js';
+import { gated } from './gate.js';
 
 // Figures whose own clause names no metric but that refer to a figure said before them: set against it, a part of it,
 // or the same figure restated.
 
 /** What opens a sentence that sets its figure against one said before: "That is up from nine exchangers in 2022." */
 // "That brings the total since January to 131 exchangers": a running total of the count said before.
-const SET_AGAINST = /(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|raises|raised|lifts|lifted)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|number|count)\b[^.;]{0,60}?\bto|^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i;
+const SET_AGAINST = gated(/(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|raises|raised|lifts|lifted)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|number|count)\b[^.;]{0,60}?\bto|^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)|\b(?:up|down)\s+from|\bcompared?\s+(?:with|to))\s+(?:just\s+|only\s+)?$/i);
 
 // "That compares with 58 exchangers and ₸74 billion a year earlier": the sum may be the second item set against.
-export const SET_AGAINST_OPENING = /^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i;
+export const SET_AGAINST_OPENING = gated(/^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i);
 
 // "in 2024, this number was 74", "In 2023 the figure stood at €4.1 million": the same measure, another period.
-export const NUMBER_WAS = /^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+|[^,;]{1,30},\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i;
+export const NUMBER_WAS = gated(/^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+|[^,;]{1,30},\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i);
 
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
-const BRACKETED_AGAINST = /(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i;
+const BRACKETED_AGAINST = gated(/(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i);
 
 /**
  * A figure set against the last of its kind said in the sentences before (for a count, the last count), whose own clause
@@ -41,7 +42,7 @@ export function setAgainst(text: string, figure: Figure, saidBefore: Claim | und
 
 /** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
 // "€ 312,4 million in 2025, of which cryptocurrency worth € 41,7 million": what the part is may stand before it.
-const OF_WHICH = /^(?:[^;:.,]{0,60}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+)?$/iu;
+const OF_WHICH = gated(/^(?:[^;:.,]{0,60}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+)?$/iu);
 
 export function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
   if (!previous || previous.figure.unitKind !== figure.unitKind) return null;
@@ -52,13 +53,13 @@ export function ofWhich(text: string, figure: Figure, previous: { figure: Figure
   const partBefore = /^[^;:.]{0,80},\s*$/.test(gap) && /^\s+of\s+(?:which|whom)\b/i.test(text.slice(figure.end, figure.end + 12));
   return OF_WHICH.test(gap) || includedKind || partBefore ? { metric: previous.claim.metric, whole: previous.claim } : null;
 }
-const INCLUDING_PART = /^[^;:.]{0,120}?,?\s+including\s+$/;
+const INCLUDING_PART = gated(/^[^;:.]{0,120}?,?\s+including\s+$/);
 
 /**
  * "Several outlets rounded that to "more than $100 million"", "A wire service reported 421", "put the number of arrests at
  * "nearly 500"": a figure that restates one said before, naming no metric of its own, counts what that one did.
  */
-const RESTATES = /(?:\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu;
+const RESTATES = gated(/(?:\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu);
 
 export function restated(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: Claim } | null {
   if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;
@@ -67,10 +68,10 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 }
 
 /** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
-const OF_THE_TOTAL = /^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)/iu;
+const OF_THE_TOTAL = gated(/^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)/iu);
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */
 // "Of the 2025 total, £61.2m related to financial crime failings": the total may carry its year.
-const OF_THE_TOTAL_LEAD = /^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount)\s*,?\s*$/i;
+const OF_THE_TOTAL_LEAD = gated(/^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount)\s*,?\s*$/i);
 
 export function partOfTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
   return said && OF_THE_TOTAL.test(text.slice(figure.end, figure.end + 40)) ? { metric: said.metric, whole: said } : null;

@@ -2,6 +2,7 @@ import type { Claim } from '@reckon/schema';
 import type { Lexicon } from './lexicon.js';
 import { kindOf } from './said-before.js';
 import { isListItem, sameParagraph, type Sentence } from './sentences.js';
+import { gated } from './gate.js';
 
 /** "Thailand: 210 million baht seized in mule-account raids", "SLOVAKIA — NAKA detains 10": a line that opens a roundup's item on one country. */
 const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*(?::|\s[\u2014\u2013])\s+\S/u;
@@ -81,7 +82,7 @@ export function sectionJurisdictions(text: string, sentences: readonly Sentence[
   });
 }
 
-const CREDIT_LINE = /^(?:Sources?|Photo|Image|Credit|Via|Read\s+(?:more|also)|Related)\s*[:|\u2014\u2013-]/i;
+const CREDIT_LINE = gated(/^(?:Sources?|Photo|Image|Credit|Via|Read\s+(?:more|also)|Related)\s*[:|\u2014\u2013-]/i);
 
 /** "TUNISIA | Sfax call centre and customs tally": a heading line whose parts a bar splits (the bar splits sentences too). */
 function pipeHead(text: string, s: Sentence): boolean {
@@ -128,7 +129,7 @@ function sectionHead(line: string, lex: Lexicon, countryOnly = false): string | 
 const CHECK_MARK = /^[\u2714\u2713\u2611\u2705]/u;
 const SUMMARY_LEAD = /^(?:key\s+(?:points|takeaways|facts|figures|numbers|highlights)(?:\s+at\s+a\s+glance)?|summary|(?:story\s+)?highlights|at\s+a\s+glance|in\s+brief|tl;?dr|what\s+(?:you\s+need\s+)?to\s+know|in\s+this\s+(?:post|article|story)|quick\s+take|(?:quick|fast)\s+facts|by\s+the\s+numbers)\s*(?:\([^()]{0,60}\))?\s*:?\s*$/iu;
 /** "FAQ", "Frequently asked questions", "... : FAQ": the questions and answers to the end of the story restate it. */
-const FAQ_LEAD = /^(?:FAQs?\b|Frequently\s+asked\s+questions\b)|[:\u2013\u2014-]\s*FAQs?\s*$/u;
+const FAQ_LEAD = gated(/^(?:FAQs?\b|Frequently\s+asked\s+questions\b)|[:\u2013\u2014-]\s*FAQs?\s*$/u);
 /** Nothing but a line break between two lines: no blank line. */
 const NEXT_LINE = /^[ \t]*\n[ \t]*$/;
 const BLANK_LINE = /^[ \t]*\n[ \t]*\n[ \t]*$/;

@@ -1,6 +1,7 @@
 import type { TextSpan } from '@reckon/schema';
 import type { Lexicon } from './lexicon.js';
 import type { Sentence } from './sentences.js';
+import { gated } from './gate.js';
 
 /** A cell of a Markdown table: its text without the pipes and surrounding spaces, and where it sits in the source. */
 export type Cell = Sentence;
@@ -74,7 +75,7 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 }
 
 /** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter". */
-const ROWS_OF_YEAR = /^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i;
+const ROWS_OF_YEAR = gated(/^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i);
 
 /**
  * Where a first column's header names the quarters or months of a year ("| Quarter 2025 |" over "| I |"), the period each row

@@ -1,0 +1,240 @@
+/**
+ * A cheap test that a pattern cannot match a text: the words every match of the pattern must hold, read off its source
+ * once. Most of the extractor's patterns name words ("punishable", "awaiting", "street value") that most sentences lack;
+ * `String.prototype.includes` over a sentence rules them out for a fraction of a scan's cost.
+ *
+ * The reading is conservative: wherever it is unsure (a character class, a back-reference, an optional part) it asks
+ * for nothing, so a gate never turns away a text its pattern would match.
+ */
+
+/** The literals one of which every match holds (lower case for a case-insensitive pattern), or null where there is no such set. */
+export function requiredLiterals(pattern: RegExp): readonly string[] | null {
+  // Keyed by the source: a pattern written in a function is a new object at each call.
+  const key = `${pattern.flags}/${pattern.source}`;
+  const cached = REQUIRED.get(key);
+  if (cached !== undefined) return cached;
+  let found: string[] | null;
+  try {
+    const parser = new Parser(pattern.source, pattern.flags.includes('i'));
+    found = parser.alternation();
+    if (parser.at < pattern.source.length) found = null;
+  } catch {
+    found = null;
+  }
+  const literals = found && found.length > 0 && found.length <= MAX_LITERALS && found.every((l) => l.length >= MIN_LENGTH) ? [...new Set(found)] : null;
+  REQUIRED.set(key, literals);
+  return literals;
+}
+const REQUIRED = new Map<string, readonly string[] | null>();
+/** More literals than this cost more to look for than the pattern's own scan. */
+const MAX_LITERALS = 16;
+/** A literal shorter than this is in most sentences: looking for it spares nothing. */
+const MIN_LENGTH = 3;
+
+/** A pattern used only to test texts, with its gate before it. */
+export interface GatedPattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+  readonly pattern: RegExp;
+}
+
+/**
+ * `pattern` behind its gate: a text that lacks every literal the pattern needs is answered without a scan. A pattern with
+ * no such literals, or with state between calls (g, y), is tested as it is.
+ */
+export function gated(pattern: RegExp): GatedPattern {
+  const literals = pattern.global || pattern.sticky ? null : requiredLiterals(pattern);
+  if (!literals) return { pattern, test: (text) => pattern.test(text), exec: (text) => pattern.exec(text) };
+  const folded = pattern.flags.includes('i');
+  const may = (text: string) => {
+    const searched = folded ? foldedCase(text) : text;
+    return literals.some((l) => searched.includes(l));
+  };
+  return { pattern, test: (text) => may(text) && pattern.test(text), exec: (text) => (may(text) ? pattern.exec(text) : null) };
+}
+
+/** The last text lowered: a clause is asked of many patterns in a row. */
+let lastText: string | null = null;
+let lastFolded = '';
+function foldedCase(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    // Under the u flag, "ſ" matches "s" case-insensitively; lower case leaves it as it is.
+    const lower = text.toLowerCase();
+    lastFolded = lower.includes('\u017F') ? lower.replaceAll('\u017F', 's') : lower;
+  }
+  return lastFolded;
+}
+
+/** One text, asked of many patterns: each literal is looked for once. */
+export class TextGate {
+  private lower: string | null = null;
+  private readonly seen = new Map<string, boolean>();
+  constructor(readonly text: string) {}
+
+  /** False only when `pattern` can match no part of the text. */
+  may(pattern: RegExp): boolean {
+    const literals = requiredLiterals(pattern);
+    if (!literals) return true;
+    const folded = pattern.flags.includes('i');
+    for (const literal of literals) {
+      const key = folded ? `i${literal}` : `s${literal}`;
+      let has = this.seen.get(key);
+      if (has === undefined) {
+        has = (folded ? this.folded() : this.text).includes(literal);
+        this.seen.set(key, has);
+      }
+      if (has) return true;
+    }
+    return false;
+  }
+
+  /** `pattern.test(part)` for a part of the text, skipped where the text lacks what the pattern needs. */
+  test(pattern: RegExp, part: string): boolean {
+    return this.may(pattern) && pattern.test(part);
+  }
+
+  private folded(): string {
+    this.lower ??= foldedCase(this.text);
+    return this.lower;
+  }
+}
+
+/** Reads a pattern's source far enough to know the literals its matches must hold. */
+class Parser {
+  at = 0;
+  constructor(private readonly source: string, private readonly folded: boolean) {}
+
+  /** Alternatives: a match holds a literal of one of them, so of their union; none if any alternative needs nothing. */
+  alternation(): string[] | null {
+    const sets: Array<string[] | null> = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      sets.push(this.sequence());
+    }
+    return sets.some((s) => s === null) ? null : sets.flat() as string[];
+  }
+
+  /** A sequence: each run of plain characters, and each group it must pass through, is required; the most selective is kept. */
+  private sequence(): string[] | null {
+    const candidates: string[][] = [];
+    let run = '';
+    const endRun = () => {
+      if (run) candidates.push([run]);
+      run = '';
+    };
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const atom = this.atom();
+      const { min, max } = this.quantifier();
+      if (atom.kind === 'char' && min === 1 && max === 1) {
+        if (atom.literal === null) endRun();
+        else run += atom.literal;
+        continue;
+      }
+      endRun();
+      if (min >= 1 && atom.kind === 'char' && atom.literal !== null) candidates.push([atom.literal]);
+      if (min >= 1 && atom.kind === 'group' && atom.required) candidates.push(atom.required);
+    }
+    endRun();
+    return candidates.length ? best(candidates) : null;
+  }
+
+  private atom(): { kind: 'char'; literal: string | null } | { kind: 'group'; required: string[] | null } | { kind: 'assertion' } {
+    const c = this.source[this.at++]!;
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.skipClass();
+      return { kind: 'char', literal: null };
+    }
+    if (c === '^' || c === '$') return { kind: 'assertion' };
+    if (c === '.') return { kind: 'char', literal: null };
+    if (c === '\\') return this.escape();
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Error(`unexpected ${c}`);
+    return { kind: 'char', literal: this.fold(c) };
+  }
+
+  private group(): { kind: 'group'; required: string[] | null } | { kind: 'assertion' } {
+    let lookaround = false;
+    if (this.source[this.at] === '?') {
+      const next = this.source[this.at + 1];
+      if (next === ':') this.at += 2;
+      else if (next === '=' || next === '!') {
+        this.at += 2;
+        lookaround = true;
+      } else if (next === '<' && (this.source[this.at + 2] === '=' || this.source[this.at + 2] === '!')) {
+        this.at += 3;
+        lookaround = true;
+      } else if (next === '<') {
+        const close = this.source.indexOf('>', this.at);
+        if (close < 0) throw new Error('unclosed group name');
+        this.at = close + 1;
+      } else throw new Error('unknown group');
+    }
+    const required = this.alternation();
+    if (this.source[this.at] !== ')') throw new Error('unclosed group');
+    this.at++;
+    return lookaround ? { kind: 'assertion' } : { kind: 'group', required };
+  }
+
+  private escape(): { kind: 'char'; literal: string | null } | { kind: 'assertion' } {
+    const c = this.source[this.at++];
+    if (c === undefined) throw new Error('trailing backslash');
+    if (c === 'b' || c === 'B') return { kind: 'assertion' };
+    if ('dDsSwW'.includes(c)) return { kind: 'char', literal: null };
+    if (c === 'p' || c === 'P') {
+      if (this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
+      return { kind: 'char', literal: null };
+    }
+    if (c === 'k') {
+      if (this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
+      return { kind: 'char', literal: null };
+    }
+    if (/[0-9cux]/.test(c)) {
+      // Back-references, control characters and code points: read past them as characters of no known value.
+      if (c === 'u' && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
+      else if (c === 'u') this.at += 4;
+      else if (c === 'x') this.at += 2;
+      else if (c === 'c') this.at += 1;
+      else while (/[0-9]/.test(this.source[this.at] ?? '')) this.at++;
+      return { kind: 'char', literal: null };
+    }
+    if ('nrtfv'.includes(c)) return { kind: 'char', literal: null };
+    return { kind: 'char', literal: this.fold(c) };
+  }
+
+  private quantifier(): { min: number; max: number } {
+    const c = this.source[this.at];
+    let bounds = { min: 1, max: 1 };
+    if (c === '*') bounds = { min: 0, max: Infinity };
+    else if (c === '+') bounds = { min: 1, max: Infinity };
+    else if (c === '?') bounds = { min: 0, max: 1 };
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Error('bad quantifier');
+      this.at += m[0].length - 1;
+      bounds = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
+    } else return bounds;
+    this.at++;
+    if (this.source[this.at] === '?') this.at++;
+    return bounds;
+  }
+
+  private skipClass(): void {
+    while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+    if (this.source[this.at] !== ']') throw new Error('unclosed class');
+    this.at++;
+  }
+
+  /** A character as the text is searched: lower case under the i flag, and none for a letter whose case folding is not plain ASCII's. */
+  private fold(c: string): string | null {
+    if (!this.folded) return c;
+    if (/[A-Za-z]/.test(c)) return c.toLowerCase();
+    return /\p{L}/u.test(c) ? null : c;
+  }
+}
+
+/** The set whose shortest literal is longest: the one fewest texts hold. */
+function best(candidates: string[][]): string[] {
+  const shortest = (set: string[]) => Math.min(...set.map((l) => l.length));
+  return candidates.reduce((a, b) => (shortest(b) > shortest(a) || (shortest(b) === shortest(a) && b.length < a.length) ? b : a));
+}
