@@ -1,7 +1,7 @@
 /**
  * A cheap test that a pattern cannot match a text: the words every match of the pattern must hold, read off its source
  * once. Most of the extractor's patterns name words ("punishable", "awaiting", "street value") that most sentences lack;
- * `String.prototype.includes` over a sentence rules them out for a fraction of a scan's cost.
+ * `String.prototype.includes` over a clause rules them out for a fraction of a scan's cost.
  *
  * The reading is conservative: wherever it is unsure (a character class, a back-reference, an optional part) it asks
  * for nothing, so a gate never turns away a text its pattern would match.
@@ -27,15 +27,14 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
 }
 const REQUIRED = new Map<string, readonly string[] | null>();
 /** More literals than this cost more to look for than the pattern's own scan. */
-const MAX_LITERALS = 16;
+const MAX_LITERALS = 32;
 /** A literal shorter than this is in most sentences: looking for it spares nothing. */
 const MIN_LENGTH = 3;
 
-/** A pattern used only to test texts, with its gate before it. */
+/** A pattern used only to test texts or find its first match, with its gate before it. */
 export interface GatedPattern {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
-  readonly pattern: RegExp;
 }
 
 /**
@@ -44,60 +43,29 @@ export interface GatedPattern {
  */
 export function gated(pattern: RegExp): GatedPattern {
   const literals = pattern.global || pattern.sticky ? null : requiredLiterals(pattern);
-  if (!literals) return { pattern, test: (text) => pattern.test(text), exec: (text) => pattern.exec(text) };
+  if (!literals) return { test: (text) => pattern.test(text), exec: (text) => pattern.exec(text) };
   const folded = pattern.flags.includes('i');
   const may = (text: string) => {
     const searched = folded ? foldedCase(text) : text;
     return literals.some((l) => searched.includes(l));
   };
-  return { pattern, test: (text) => may(text) && pattern.test(text), exec: (text) => (may(text) ? pattern.exec(text) : null) };
+  return { test: (text) => may(text) && pattern.test(text), exec: (text) => (may(text) ? pattern.exec(text) : null) };
 }
 
-/** The last text lowered: a clause is asked of many patterns in a row. */
-let lastText: string | null = null;
-let lastFolded = '';
+/** The last texts lowered: a figure's clause, the words before it and those after are each asked of many patterns. */
+const FOLDED_KEPT = 4;
+const foldedTexts: string[] = [];
+const foldedCases: string[] = [];
+let nextFolded = 0;
 function foldedCase(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    // Under the u flag, "ſ" matches "s" case-insensitively; lower case leaves it as it is.
-    const lower = text.toLowerCase();
-    lastFolded = lower.includes('\u017F') ? lower.replaceAll('\u017F', 's') : lower;
-  }
-  return lastFolded;
-}
-
-/** One text, asked of many patterns: each literal is looked for once. */
-export class TextGate {
-  private lower: string | null = null;
-  private readonly seen = new Map<string, boolean>();
-  constructor(readonly text: string) {}
-
-  /** False only when `pattern` can match no part of the text. */
-  may(pattern: RegExp): boolean {
-    const literals = requiredLiterals(pattern);
-    if (!literals) return true;
-    const folded = pattern.flags.includes('i');
-    for (const literal of literals) {
-      const key = folded ? `i${literal}` : `s${literal}`;
-      let has = this.seen.get(key);
-      if (has === undefined) {
-        has = (folded ? this.folded() : this.text).includes(literal);
-        this.seen.set(key, has);
-      }
-      if (has) return true;
-    }
-    return false;
-  }
-
-  /** `pattern.test(part)` for a part of the text, skipped where the text lacks what the pattern needs. */
-  test(pattern: RegExp, part: string): boolean {
-    return this.may(pattern) && pattern.test(part);
-  }
-
-  private folded(): string {
-    this.lower ??= foldedCase(this.text);
-    return this.lower;
-  }
+  for (let k = 0; k < foldedTexts.length; k++) if (foldedTexts[k] === text) return foldedCases[k]!;
+  const lower = text.toLowerCase();
+  // Under the u flag, "ſ" matches "s" case-insensitively; lower case leaves it as it is.
+  const folded = lower.includes('\u017F') ? lower.replaceAll('\u017F', 's') : lower;
+  foldedTexts[nextFolded] = text;
+  foldedCases[nextFolded] = folded;
+  nextFolded = (nextFolded + 1) % FOLDED_KEPT;
+  return folded;
 }
 
 /** Reads a pattern's source far enough to know the literals its matches must hold. */

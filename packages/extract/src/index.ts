@@ -7,4 +7,3 @@ export type { PeriodMention } from './periods.js';
 export { parseDigits } from './figures.js';
 export { evaluate, formatEvaluation, GoldRecordSchema } from './evaluate.js';
 export type { GoldRecord, Evaluation } from './evaluate.js';
-export { requiredLiterals, TextGate } from './gate.js';
