@@ -2,6 +2,7 @@ import {
   CURRENCIES, DURATION_UNITS, MAGNITUDES, NUMBER_WORDS, QUALIFIER_WORDS,
   type Codebook, type MetricDefinition, type Qualifier, type UnitKind,
 } from '@reckon/schema';
+import { gated } from './gate.js';
 import { compilePlaces, type PlaceLexicon } from './lexicon-places.js';
 import { PhraseTable, type PhraseEntry } from './phrases.js';
 
@@ -114,7 +115,7 @@ function compileSizeOf(metrics: readonly MetricDefinition[]): Lexicon['sizeOf'] 
   const rules = metrics.filter((m) => m.sizeOf?.length).map((m) => ({
     metric: m.id,
     // Not a budget against the crime: "the Government's $86.5 million Fighting Scams package", "a $2 million anti-fraud unit".
-    pattern: new RegExp(`^["”’)]?\\s+(?:["“‘]?(?!(?:fight|fighting|anti|against|combat|combating|combatting|counter|countering|tackling|preventing|prevent)\\b)[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?<!anti-)(?:${alternation(m.sizeOf!)})\\b(?!["”’]?\\s+(?:package|program|programme|fund|initiative|campaign|budget|strategy|unit|squad|task\\s+force|centre|center|plan|grant|prevention|awareness)\\b)`, 'iu'),
+    pattern: gated(new RegExp(`^["”’)]?\\s+(?:["“‘]?(?!(?:fight|fighting|anti|against|combat|combating|combatting|counter|countering|tackling|preventing|prevent)\\b)[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?<!anti-)(?:${alternation(m.sizeOf!)})\\b(?!["”’]?\\s+(?:package|program|programme|fund|initiative|campaign|budget|strategy|unit|squad|task\\s+force|centre|center|plan|grant|prevention|awareness)\\b)`, 'iu')),
   }));
   return (after) => rules.find((r) => r.pattern.test(after))?.metric ?? null;
 }
@@ -125,15 +126,15 @@ function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenF
     metric: m.id,
     // "took bets worth more than £3.6 million from around 700 customers": what the money was says it, whoever paid it.
     named: m.takenFrom!.nouns?.length
-      ? new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:in\\s+)?(?:${alternation(m.takenFrom!.nouns)})\\s+(?:of|worth|totall?ing)\\s+(?:${hedge}\\s+)?$`, 'iu')
+      ? gated(new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:in\\s+)?(?:${alternation(m.takenFrom!.nouns)})\\s+(?:of|worth|totall?ing)\\s+(?:${hedge}\\s+)?$`, 'iu'))
       : null,
     // What the money was may stand between: "accepted stakes of at least PLN 214 mln from approx. 38 000 players".
-    before: new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu'),
+    before: gated(new RegExp(`\\b(?:${alternation(m.takenFrom!.verbs)})\\s+(?:(?:bets|stakes|wagers|deposits|payments|funds|money|investments)\\s+(?:of|worth|totall?ing)\\s+)?(?:${hedge}\\s+)?$`, 'iu')),
     // The sum's conversion in brackets may stand between: "received about Sh480 million (US$3.7 million) from more than 1,400 victims".
     fromPeople: m.takenFrom!.people.length
-      ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\b${m.takenFrom!.to ? 'to' : 'from'}\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu')
+      ? gated(new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?[^.;()]{0,40}?\\b${m.takenFrom!.to ? 'to' : 'from'}\\s+(?:[\\p{L}\\p{N}$,.'’-]+\\s+){0,5}?(?:${alternation(m.takenFrom!.people)})\\b`, 'iu'))
       : null,
-    as: m.takenFrom!.as?.length ? new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?\\s+(?:${alternation(m.takenFrom!.as)})\\b`, 'iu') : null,
+    as: m.takenFrom!.as?.length ? gated(new RegExp(`^(?:\\s*\\([^()]{0,40}\\))?\\s+(?:${alternation(m.takenFrom!.as)})\\b`, 'iu')) : null,
     where: anyWord(m.takenFrom!.where),
     unless: anyWord(m.takenFrom!.unless),
   }));
