@@ -9,10 +9,6 @@
 
 /** The literals one of which every match holds (lower case for a case-insensitive pattern), or null where there is no such set. */
 export function requiredLiterals(pattern: RegExp): readonly string[] | null {
-  // Keyed by the source: a pattern written in a function is a new object at each call.
-  const key = `${pattern.flags}/${pattern.source}`;
-  const cached = REQUIRED.get(key);
-  if (cached !== undefined) return cached;
   let found: string[] | null;
   try {
     const parser = new Parser(pattern.source, pattern.flags.includes('i'));
@@ -21,11 +17,8 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
   } catch {
     found = null;
   }
-  const literals = found && found.length > 0 && found.length <= MAX_LITERALS && found.every((l) => l.length >= MIN_LENGTH) ? [...new Set(found)] : null;
-  REQUIRED.set(key, literals);
-  return literals;
+  return found && found.length > 0 && found.length <= MAX_LITERALS && found.every((l) => l.length >= MIN_LENGTH) ? [...new Set(found)] : null;
 }
-const REQUIRED = new Map<string, readonly string[] | null>();
 /** More literals than this cost more to look for than the pattern's own scan. */
 const MAX_LITERALS = 32;
 /** A literal shorter than this is in most sentences: looking for it spares nothing. */
@@ -39,11 +32,11 @@ export interface GatedPattern {
 
 /**
  * `pattern` behind its gate: a text that lacks every literal the pattern needs is answered without a scan. A pattern with
- * no such literals, or with state between calls (g, y), is tested as it is.
+ * no such literals, or with state between calls (g, y), is returned as it is.
  */
 export function gated(pattern: RegExp): GatedPattern {
   const literals = pattern.global || pattern.sticky ? null : requiredLiterals(pattern);
-  if (!literals) return { test: (text) => pattern.test(text), exec: (text) => pattern.exec(text) };
+  if (!literals) return pattern;
   const folded = pattern.flags.includes('i');
   const may = (text: string) => {
     const searched = folded ? foldedCase(text) : text;
