@@ -254,7 +254,7 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   // "₦214 million and $61,000 from the suspects' accounts, as well as seven exotic cars": a noun in where the item came from
   // is no verb of its own.
   const inGap = (t: TriggerMention) => t.start >= previous.end && t.end <= figure.start && gap[t.start - previous.end] !== ' '
-    && !SOURCE_PHRASE.test(text.slice(Math.max(previous.end, t.start - 40), t.start));
+    && !(/\p{Ll}/u.test(text[t.start]!) ? SOURCE_PHRASE_LOWER : SOURCE_PHRASE).test(text.slice(Math.max(previous.end, t.start - 40), t.start));
   if (triggers.some((t) => t.metrics.length && inGap(t))) return false;
   // Other items may stand between ("cash, 850 kilograms of drugs and 117 firearms"): each item a short noun phrase.
   const rest = gap.replace(LIST_WORDS, ' ');
@@ -264,6 +264,9 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
 }
 
 const SOURCE_PHRASE = /\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+// "seized Rs 62 lakh in cash and froze ...": a conjunction ends the phrase before a word in lower case, the next item's own
+// verb ("in Naples and Caserta" is one place phrase).
+const SOURCE_PHRASE_LOWER = /\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){0,2}$/u;
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 

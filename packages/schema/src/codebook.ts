@@ -355,8 +355,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // "recovered $2.05 million for New Yorkers who lost money to a fake crypto trading app".
       'who lost money', 'who lost their'],
     // "has already been returned to victims from the defendants' frozen accounts": whom it went back to keeps it returned.
-    keep: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners'],
-    triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
+    keep: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants'],
+    triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
       'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
       // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
