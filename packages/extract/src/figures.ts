@@ -99,7 +99,8 @@ const THAN_THE_LEAD = gated(/\b(?:fewer|more|less|higher|lower|greater)\s+than\s
 const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:19|20)\d\d|year|period|quarter|months?|half)\b/iu;
 const OTHER_PERIOD_AFTER = gated(/^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i);
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;
-const ONE_PERSON_AFTER = gated(/^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b/i);
+// "arrested one of the men in Rotterdam", "arrested one of the founders": one of the people the story has named.
+const ONE_PERSON_AFTER = gated(/^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|person|man|woman|defendant|accomplice|courier|member|organi[sz]er|leader)\b|^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:men|women|suspects|founders|co-?founders|defendants|accused|operators|organi[sz]ers|leaders|members|brothers|administrators|developers)\b/iu);
 /** "Austria: 9 servers, €2.1 million in Monero, one arrest": one of an action's own noun in a list of results. */
 const ONE_ACTION_AFTER = gated(/^\s+(?:arrest|detention|conviction)\b/i);
 const ONE_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i);

@@ -115,13 +115,14 @@ const ACCOUNTS_OF = gated(/\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu);
 const AVERAGE_AFTER = /,\s*(?:with\s+)?(?:an?|the)\s+average\b.*$|\bat\s+the\s+average\s+(?:[\p{L}-]+\s+){0,2}rate\b/iu;
 // "secured convictions of 47 accused persons in 36 cases", "issued rulings against 7 defendants in 2 similar cases": cases ended.
 // "initiated criminal proceedings against 24 defendants": people prosecuted, not held.
-const INDICTED_LEAD = gated(/\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i);
+// "Prosecutors have indicted 14 people, five of them under arrest": people indicted, not an arrest (unless "arrested and").
+const INDICTED_LEAD = gated(/\b(?:indictments?|charges)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:filed|brought|laid)\s+against\s+(?:a\s+total\s+of\s+)?$|(?<!\b(?:arrested|detained)\s+and\s+)\bindicted\s+$|\b(?:initiated|instituted|opened|brought)\s+(?:criminal\s+)?proceedings\s+against\s+$/i);
 const FIRST_DEPOSIT_LEAD = gated(/\b(?:an?\s+)?(?:first|initial|minimum|small)\s+(?:small\s+)?(?:deposit|investment|payment|fee)\s+of\s+(?:just\s+|only\s+)?$/i);
 // "has charged 21 people with 174 offences": the people charged may stand between.
 // Not a fine "for each of them": each one fined that sum.
 const RATE_TAIL = gated(/^\s+(?:for\s+every|for\s+each(?!\s+of\b)|per)\s+(?![\p{L}-]*\s*(?:cent|year|annum|person|defendant|convict|head)\b)/iu);
 const CHARGED_WITH_LEAD = gated(/\b(?:charged|indicted)\s+(?:(?:him|her|them)\s+|(?:[\p{L}\d,-]+\s+){1,3})?with\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?$/iu);
-const CASES_ENDED_LEAD = gated(/\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i);
+const CASES_ENDED_LEAD = gated(/\bconvictions?\s+(?:of\s+)?[^.;]{0,40}\bin\s+$|\b(?:verdicts|judge?ments|rulings|sentences)\s+(?:against|on)\s+[^.;]{0,40}\bin\s+$|\b(?:concluded|completed|finali[sz]ed)\s+(?:the\s+)?(?:pre-?trial\s+)?investigations?\s+(?:in|into)\s+$|\b(?:concluded|completed|finali[sz]ed|resolved|considered|(?:delivered|handed\s+down|issued|passed)\s+(?:verdicts|judge?ments|rulings|sentences)\s+in|(?:was|were)\s+completed\s+in)\s+(?:a\s+total\s+of\s+)?$/i);
 // "During searches of Hsu's home and two offices", "during raids on two villas": places searched.
 const SEARCHED_LEAD = gated(/\b(?:search(?:es)?\s+(?:of|on|at)|searched|raids?\s+on)\s+(?:a\s+total\s+of\s+)?(?:[\p{L}'’-]+['’]s\s+(?:home|house|residence|office|apartment|flat)\s+and\s+)?$/iu);
 const BOOKED_LEAD = gated(/\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i);
@@ -149,8 +150,10 @@ const ONE_VICTIM_LOSS = gated(/(?:(?:^|[.;:]\s+|,\s+)(?:One|A|An)|,\s+(?:a|an)(?
 const ONE_PERSON_LOSS = gated(/(?:\b(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Za-z-]+\s+){0,3}(?:widower|widow|man|woman|couple|retiree|pensioner|teacher|nurse|farmer|doctor|dentist|firefighter|engineer|grandmother|grandfather|mother|father|investor|victim)\b|,\s*\d{2},\s+(?:of|from)\s+[^,.;]{2,40},\s+who)[^.;]{0,100}?\b(?:lost|invested|sent|handed\s+over|transferred)\s+(?:(?:his|her|their)\s+(?:entire\s+|whole\s+)?(?:(?:life\s+)?savings\s+of\s+))?(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/);
 const FIRST_PERSON_LOSS = gated(/(?:^|["“]\s*|[.;:!?]\s+)(?:I|We)\s+(?:had\s+|have\s+)?(?:lost|sent|invested|paid|transferred|handed\s+over)\s+(?:(?:more\s+than|over|about|nearly|almost|around|some|roughly|at\s+least)\s+)?$/);
 /** A stablecoin issuer's running total is its own, no enforcement figure: "Tether says it has frozen more than $3.2 billion". */
-const ISSUER_TOTAL = gated(/\b(?:Tether|Circle|the\s+issuer)\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i);
-const RUNNING_TOTAL = gated(/\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b/i);
+// "The T3 Financial Crime Unit, run by Tron, Tether and TRM Labs, says it has frozen ...": a unit the issuers run is theirs.
+const ISSUER_TOTAL = gated(/\b(?:Tether|Circle|the\s+issuer|T3\s+(?:Financial\s+Crime\s+Unit|FCU))(?:,[^;.]{1,60}?,)?\s+(?:says|said|reports|reported|claims)\s+(?:that\s+)?it\s+(?:has|had)\s+(?:now\s+)?(?:frozen|blocked|helped\s+freeze)\b/i);
+// "has now frozen more than $3.3 billion ... with over 290 law enforcement agencies in 62 countries", "since its launch".
+const RUNNING_TOTAL = gated(/\bsince\s+(?:19|20)\d\d\b|\b(?:in\s+total|to\s+date|so\s+far|worldwide|globally)\b|\bhas\s+now\s+frozen\b|\bsince\s+(?:its|their)\s+(?:launch|creation|inception|founding)\b|\bagencies\s+in\s+(?:more\s+than\s+|over\s+)?\d+\s+countries\b/i);
 /** A trade body's estimate is no enforcement figure: "The banking trade body UK Finance puts total fraud losses at £1.17bn". */
 const TRADE_BODY = gated(/\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/);
 const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i);
@@ -322,7 +325,7 @@ export function isReported(text: string, figure: Figure): boolean {
     && !RETURNED_TO.test(text.slice(0, to));
   return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(lead) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
