@@ -62,6 +62,9 @@ describe('links to other stories', () => {
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
     const neighbours = 'EFCC agents arrested 23 suspects.\nPrevious: EFCC Secures Conviction of 12 Internet Fraudsters in Ilorin\nNext: Court Remands Ex-Bank Manager Over N2.4bn Fraud';
     expect(findBoilerplate(neighbours).map((s) => neighbours.slice(s.start, s.start + 5))).toEqual(['Previ', 'Next:']);
+    // "More from Crime: Two held for selling stolen mobile phones in Anarkali": a section's links on its label's line.
+    const section = 'Police arrested 11 people.\nMore from Crime: Two held for selling stolen mobile phones in Anarkali';
+    expect(findBoilerplate(section).map((s) => section.slice(s.start, s.start + 15))).toEqual(['More from Crime']);
   });
 
   it('marks links to a publisher\'s other stories under any label of that kind', () => {

@@ -140,6 +140,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz',
       // The FCA "disrupts" and "disables" unregistered crypto ATMs.
       'disrupt', 'disabl',
+      // Brazil's releases: "37 betting websites operated by the group were taken off the air" (coders mostly read a closure).
+      'taken off the air', 'took off the air', 'off the air',
       // "BaFin ordered three companies to cease their unauthorised business and to wind it up".
       'wind up', 'wind it up', 'wound up', 'winding up', 'wind down', 'wind-down', 'to cease'],
     // "took 27 websites offline", "had 64 websites taken offline".
@@ -192,12 +194,12 @@ export const METRICS: readonly MetricDefinition[] = [
       // A pyramid "drew ₸8.7 billion from more than 6,300 investors", "attracted 2 billion soms from 4,000 depositors".
       'drew', 'drawn', 'attracted'], people: ['victims', 'people', 'investors', 'depositors', 'citizens', 'clients', 'customers', 'users',
       'savers', 'residents', 'pensioners', 'persons', 'individuals'] },
-    triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
+    triggers: ['launder', 'criminal proceeds', 'proceeds of crime', 'illicit flows', 'illicit financial flows', 'illegal flows', 'cash out', 'cash-out', 'cashed out', 'defraud', 'swindl',
       'embezzl', 'stole', 'stolen', 'stealing', 'theft of', 'crypto theft', 'cryptocurrency theft', 'electricity theft', 'power theft', 'heist', 'ransom', 'siphon', 'drained',
       // "persuaded 1,050 people to deposit more than €14 million on fake crypto trading platforms".
       'on fake', 'into fake', 'on bogus', 'into bogus',
       // "lured around 26,000 people across Vietnam into depositing nearly VND1.9 trillion".
-      'into depositing', 'into investing', 'into transferring', 'duped', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
+      'into depositing', 'into investing', 'into transferring', 'duped', 'duping', 'scammed', 'bilked', 'conned', 'fleeced', 'divert',
       'misappropriat', 'appropriated', 'collected from', 'losses of', 'damage', 'caused losses', 'cost victims', 'cost investors', 'raised from investors', 'amassed',
       'swindle', 'extort', 'cheat', 'took in', 'had taken in', 'has taken in', 'have taken in', 'money taken in', 'illicit profit', 'illegal profit', 'illicit gain', 'illegal gain', 'criminal profit',
       'illegal income', 'criminal income', 'solicited', 'soliciting',
@@ -269,6 +271,13 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
+      // "USDT 1,2 million transferred to wallets controlled by the PF": crypto moved into the authorities' keeping.
+      'transferred to wallets controlled by the police', 'transferred to wallets controlled by the pf', 'transferred to wallets controlled by the federal police',
+      'transferred to wallets controlled by law enforcement', 'transferred to wallets controlled by the authorities', 'transferred to wallets controlled by investigators',
+      'transferred to a wallet controlled by the police', 'transferred to a wallet controlled by law enforcement', 'transferred to a wallet controlled by the authorities',
+      'transferred to police-controlled', 'transferred to government-controlled', 'transferred to law enforcement-controlled',
+      // Spanish and Portuguese releases in translation: "1,1 million euros in cash intervened" (intervenidos).
+      'intervened',
       'took possession', 'taken possession', 'taking possession', 'takes possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
       // British courts' confiscation orders: "has been ordered to pay back more than £1.1m following a prosecution".
       'ordered to pay back', 'ordered to repay', 'confiscation order of',
@@ -368,7 +377,7 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'intervened', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
@@ -483,7 +492,7 @@ export const METRICS: readonly MetricDefinition[] = [
 export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   // "14 VASPs", "9 unregistered CASPs": crypto service providers by the regulators' acronyms.
   platform: ['platform', 'exchange', 'exchanger', 'exchange office', 'site', 'website', 'web site', 'webpage', 'page', 'vasp', 'casp',
-    'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange', 'unauthorised business', 'unauthorized business', 'unlicensed business',
+    'domain', 'service', 'app', 'application', 'resource', 'portal', 'marketplace', 'market', 'operator of exchange', 'unauthorised business', 'unauthorized business', 'unlicensed business', 'crypto business', 'crypto-asset business',
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center',
     'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',

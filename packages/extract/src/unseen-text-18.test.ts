@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-first session showed misread, each rule as its own
+// case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+
+describe('what was done to money, read in the twenty-first session', () => {
+  it('reads a verb after "in cash and" as the next item\'s own, not a place phrase\'s noun', () => {
+    expect(metrics('During the searches, the ED seized Rs 62 lakh in cash and froze crypto assets worth Rs 12.4 crore held on Indian exchanges.'))
+      .toEqual([['assets_seized', 6_200_000, 'INR'], ['assets_frozen', 124_000_000, 'INR']]);
+    // A place phrase's "and" still joins two names: "in Naples and Caserta" holds no verb.
+    expect(metrics('Finance police seized assets worth 11.3 mln euros, including 17 properties in Naples and Caserta, nine cars and 63 bitcoin.').map(([m]) => m))
+      .toEqual(['assets_seized', 'items_seized', 'items_seized', 'assets_seized']);
+  });
+
+  it('reads money returned to complainants as returned, whoever was arrested in the sentence', () => {
+    expect(metrics('The NCCIA registered 1,146 cases and arrested 389 suspects, adding that Rs 412 million had been returned to complainants.').at(-1))
+      .toEqual(['funds_returned', 412_000_000, 'PKR']);
+  });
+
+  it('reads crypto moved into the authorities\' wallets as seized, not into the leaders\' wallets', () => {
+    expect(metrics('- USDT 1,2 million transferred to wallets controlled by the PF')).toEqual([['assets_seized', 1_200_000, 'USDT']]);
+    expect(metrics('At least 9.7 million USDT was transferred to wallets controlled by the leaders of the group.').map(([m]) => m)).not.toContain('assets_seized');
+  });
+
+  it('reads cash "intervened" (Spanish intervenidos) as seized', () => {
+    expect(metrics('- 1,1 million euros in cash intervened')).toEqual([['assets_seized', 1_100_000, 'EUR']]);
+  });
+
+  it('reads "illicit flows" as illicit volume, and penalties for limit violations as fines, not a limit', () => {
+    expect(metrics('The GdF uncovered illicit flows in crypto-assets of €356 million in 2025.')).toEqual([['illicit_volume', 356_000_000, 'EUR']]);
+    expect(metrics('- Administrative penalties for currency and cash-limit violations: €14.3 million')).toEqual([['fines_imposed', 14_300_000, 'EUR']]);
+  });
+
+  it('reads "duping" people of a sum as the crime\'s volume', () => {
+    expect(metrics('Police arrested an engineer for allegedly duping 46 people of Rs 1.12 crore through a fake trading app.').at(-1))
+      .toEqual(['illicit_volume', 11_200_000, 'INR']);
+  });
+});
+
+describe('who was counted, read in the twenty-first session', () => {
+  it('counts "one of the men" an arrest verb takes', () => {
+    expect(metrics('FIOD officers arrested one of the men in Rotterdam on June 9.')).toEqual([['persons_arrested', 1, 'count']]);
+  });
+
+  it('counts no arrests among people indicted, unless they were "arrested and indicted"', () => {
+    expect(metrics('Prosecutors have indicted 14 people, five of them under arrest, on charges of running an illegal exchange ring.'))
+      .toEqual([['persons_arrested', 5, 'count']]);
+    expect(metrics('Police arrested and indicted 14 people.')).toEqual([['persons_arrested', 14, 'count']]);
+  });
+
+  it('counts no cases opened among those whose investigation was completed', () => {
+    expect(metrics('In 2025, BES detectives completed pre-trial investigations in 4 312 criminal proceedings.')).toEqual([]);
+  });
+
+  it('reads sites "taken off the air" and unauthorised crypto businesses wound up as closures', () => {
+    expect(metrics('- 21 betting sites taken off the air')).toEqual([['platforms_closed', 21, 'count']]);
+    expect(metrics('BaFin ordered the winding-up of 17 unauthorised crypto businesses in 2024.')).toEqual([['platforms_closed', 17, 'count']]);
+  });
+
+  it('leaves a stablecoin issuer\'s own running total of freezes uncounted', () => {
+    expect(metrics('- Tether says it has now frozen more than $3.3 billion in USDT and worked with over 290 law enforcement agencies in 62 countries.')).toEqual([]);
+    expect(metrics('- The T3 Financial Crime Unit, run by Tron, Tether and TRM Labs, says it has frozen more than $300 million since its launch in 2024.')).toEqual([]);
+  });
+});
+
