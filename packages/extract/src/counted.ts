@@ -75,7 +75,8 @@ const ONE_WORD_THEN_AND = /^[ \t\u00A0]*["“‘]?\p{L}[\p{L}'’-]*(?:[ \t\u00A
 // "enrolled about 95,000 members", "attracted more than 2,000 investors": the people a scheme drew in.
 const VICTIMS_LEAD = /\b(?:defraud(?:ed|ing|s)?|swindl(?:ed|ing|es)|dup(?:ed|ing)|scamm(?:ed|ing)|deceiv(?:ed|ing)|cheat(?:ed|ing|s)?|fleec(?:ed|ing)|conn(?:ed|ing)|persuad(?:ed|ing)|lur(?:ed|ing)|entic(?:ed|ing)|induc(?:ed|ing)|enroll?(?:ed|ing)|attract(?:ed|ing)|signed\s+up|drew\s+in|onboard(?:ed|ing))\s+(?:(?:a\s+total\s+of|some|about|around|more\s+than|over|at\s+least|nearly|almost|up\s+to)\s+)?$/i;
 /** Nothing, or only a label ("Police:", "UPDATE -"), before the number: it opens a headline or a brief. */
-const HEADLINE_LEAD = /^(?:[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
+// A list's labelled line may carry its mark: "- Baku: 41 detained" (a bare "- 12 arrested in Cádiz ..." links a story).
+const HEADLINE_LEAD = /^(?:(?:[-*\u2022\u2013\u2014]\s+)?[\p{L}.' ]{0,30}(?::|\s[-\u2013\u2014]))?\s*$/u;
 /** A capitalised plural right after a count: "1,900 South Koreans", "1,200 Europeans". */
 const PEOPLE_NAME = gated(/^\p{Lu}\p{Ll}+(?:ians|eans|kans|cans)$/u);
 const DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?s)(?![\p{L}'’])/u;

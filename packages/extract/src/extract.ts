@@ -421,7 +421,7 @@ function claimsOfSentence(
   // A list item is read after the line it hangs from, as one sentence without the colon and the item's mark ("... were
   // seized 19 vehicles;"), a table's cell after its header ("Arrests: 11"); only its own figures are its claims. `offset`
   // turns an index into `text` into one into the item.
-  const mark = prefix ? /^[-*\u2022\u2013]?\s*/u.exec(sentence.text)![0].length : 0;
+  const mark = prefix ? /^[-*\u2022\u2013\u2014]?\s*/u.exec(sentence.text)![0].length : 0;
   const offset = prefix.length - mark;
   // A unit a table's header gives its bare cells is read as if written after them; spans stay inside the cell.
   const text = dashAsides(prefix + sentence.text.slice(mark) + suffix);

@@ -8,7 +8,7 @@ import { gated } from './gate.js';
 const SECTION_HEAD = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*(?::|\s[\u2014\u2013])\s+\S/u;
 
 /** "- Spain: 4 arrests and 6 searches ...": a list line on one country. */
-const COUNTRY_ITEM = /^[-*\u2022\u2013]\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
+const COUNTRY_ITEM = /^[-*\u2022\u2013\u2014]\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\s*:\s+\S/u;
 
 /** The country a list line is on, named before its colon, or null. */
 export function itemCountry(line: string, lex: Lexicon): string | null {
@@ -56,7 +56,7 @@ function numberedHead(text: string, sentences: readonly Sentence[], i: number): 
 /** A fact line that opens on a short figure and ends on the label saying what it counts: "- 58: arrests in the Ikeja raid". */
 // The figure is a number with its sign, code or magnitude ("Rs 1 crore", "US$37 billion", "$2.9bn+", "7 years", "4 to 6
 // years"), never a date.
-const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:(?:to|-|\u2013)\s?[\d.,]+)?(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?(?::|\s[\u2013\u2014])\s+(\p{L}[^:]{3,160}?)\.?$/u;
+const FIGURE_FIRST = /^\s*(?:[-*\u2022\u2013\u2014]\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)(?:\p{L}{1,3}[.$]?\s?)?[\d$€£¥₹₸₽][\d.,\s\u00A0]*(?:(?:to|-|\u2013)\s?[\d.,]+)?(?:\s?(?:\p{Ll}{1,8}|[A-Z]{3}|[MBK]))?\+?(?::|\s[\u2013\u2014])\s+(\p{L}[^:]{3,160}?)\.?$/u;
 
 /** The label of a fact line that opens on its figure ("- Rs 1 crore: maximum fine for ..."), or undefined. */
 export function factLineLabel(line: string): string | undefined {

@@ -42,7 +42,7 @@ export function splitSentences(text: string, boilerplate: readonly TextSpan[] = 
 
 /** What opens a list's item: a dash, asterisk or bullet, or an emoji bullet of an agency's channel post ("🔹", "▪️", "➡️"). */
 // "**Main indicators ...:**" opens on bold, no bullet.
-export const LIST_MARK = '(?:\\*(?!\\*)|[-\\u2022\\u2013\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1\\u27A4\\u25CF\\u25E6\\u2023\\u2192]|\\u{1F539}|\\u{1F538}|\\u{1F449})';
+export const LIST_MARK = '(?:\\*(?!\\*)|[-\\u2022\\u2013\\u2014\\u25AA\\u25AB\\u25B6\\u25BA\\u27A1\\u27A4\\u25CF\\u25E6\\u2023\\u2192]|\\u{1F539}|\\u{1F538}|\\u{1F449})';
 /** A line that ends mid-sentence: no stop, colon or closing bracket at its end, long as wrapped prose is. */
 const OPEN_LINE_END = /[\p{L}\p{N},%$€£¥₸₽₹'’"”-]$/u;
 /** A fact sheet's line, a label and its value: "Share sentenced to more than 5 years' imprisonment: 18.6%". */

@@ -65,3 +65,25 @@ describe('who was counted, read in the twenty-first session', () => {
   });
 });
 
+describe('lists and charges, read in the twenty-first session', () => {
+  it('counts a labelled list line\'s bare count with its verb: "- Baku: 41 detained"', () => {
+    expect(metrics('Police detained 120 people in the first half of the year.\n\n- Baku: 41 detained\n- Sumgait: 12 detained'))
+      .toEqual([['persons_arrested', 120, 'count'], ['persons_arrested', 41, 'count'], ['persons_arrested', 12, 'count']]);
+    // A bare "- 12 arrested in Cádiz ..." is a headline's link, no count.
+    expect(metrics('Other news:\n\n- 12 arrested in Cádiz for introducing 4.000 kilos of hashish')).toEqual([]);
+  });
+
+  it('reads lines marked with an em dash as a list\'s items under its lead', () => {
+    expect(metrics('By region, the most criminal cases were opened in:\n\n\u2014 the city of Dushanbe \u2013 117;\n\u2014 Sughd region \u2013 84;'))
+      .toEqual([['cases_opened', 117, 'count'], ['cases_opened', 84, 'count']]);
+  });
+
+  it('counts no arrests among the people criminal cases were brought against', () => {
+    expect(metrics('Criminal cases were brought against 196 persons during the year.')).toEqual([]);
+  });
+
+  it('reads damage compensated "to citizens and the state budget" as returned, not a budget', () => {
+    expect(metrics('Damage of 96.4 billion soums was compensated to citizens and the state budget during the investigation.'))
+      .toEqual([['funds_returned', 96_400_000_000, 'UZS']]);
+  });
+});
