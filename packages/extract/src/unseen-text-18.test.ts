@@ -24,6 +24,17 @@ describe('what was done to money, read in the twenty-first session', () => {
     expect(metrics('At least 9.7 million USDT was transferred to wallets controlled by the leaders of the group.').map(([m]) => m)).not.toContain('assets_seized');
   });
 
+  it('reads money under Nigeria\'s interim forfeiture as frozen, and properties under one as seized things', () => {
+    expect(metrics('A Federal High Court in Abuja granted the EFCC an order of interim forfeiture of N4.7 billion and $1.9 million held in 52 bank accounts.'))
+      .toEqual([['assets_frozen', 4_700_000_000, 'NGN'], ['assets_frozen', 1_900_000, 'USD']]);
+    expect(metrics('A Federal High Court in Lagos has also granted an interim forfeiture order on 23 properties in Lekki.')).toEqual([['items_seized', 23, 'count']]);
+  });
+
+  it('takes a sum "along with" items whose own participle phrases ("hosted in ...") stand between', () => {
+    expect(metrics('Agents seized three domains used by the service and 11 servers hosted in a data centre near Amsterdam, along with 412 BTC held in the mixer\'s wallets.').at(-1))
+      .toEqual(['assets_seized', 412, 'BTC']);
+  });
+
   it('reads cash "intervened" (Spanish intervenidos) as seized', () => {
     expect(metrics('- 1,1 million euros in cash intervened')).toEqual([['assets_seized', 1_100_000, 'EUR']]);
   });

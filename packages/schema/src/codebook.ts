@@ -315,7 +315,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
-    triggers: ['froze', 'frozen', 'freez', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
+    // Nigeria's "interim forfeiture" holds assets until the final order: a freeze, not yet a forfeiture.
+    triggers: ['froze', 'frozen', 'freez', 'interim forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // FIUs hold transactions by postponing or suspending them: "MASAK postponed transactions worth a total of 7.86 billion lira".
       'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
@@ -377,7 +378,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'physical items seized (cars, computers, real estate units)',
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'recovered', 'recovering', 'recovery', 'apprehension of', 'intervened', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
+    // Properties under an "interim forfeiture order" are counted as seized things; money under one is frozen (assets_frozen).
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'interim forfeiture', 'recovered', 'recovering', 'recovery', 'apprehension of', 'intervened', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
