@@ -643,8 +643,9 @@ export function chooseMetric(
   // such a pair (sites "removed or blocked" were blocked); "the arrest or conviction of two founders" count no one thing.
   const other = disjoined(text, chosen.trigger, triggers, metrics.filter((m) => m !== chosen.metric));
   const winner = other && figure.unitKind === 'count' ? [chosen.metric, ...metrics.filter((m) => other.metrics.includes(m.id))].find((m) => m.winsDisjunction) : undefined;
-  if (other && !winner && (figure.unitKind !== 'money' || other.start > triggers[chosen.trigger]!.start)) return null;
-  const metric = winner ?? (other ? metrics.find((m) => other.metrics.includes(m.id))! : chosen.metric);
+  if (other && !winner && figure.unitKind !== 'money') return null;
+  // "More than S$3 billion in assets were seized or frozen": the first verb is the chosen one itself.
+  const metric = winner ?? (other && other.start < triggers[chosen.trigger]!.start ? metrics.find((m) => other.metrics.includes(m.id))! : chosen.metric);
   const refined = refine(text, figure, triggers, metrics, metric, triggers[chosen.trigger]!);
   return { metric: refined ?? metric, score: chosen.score };
 }

@@ -35,6 +35,11 @@ describe('what was done to money, read in the twenty-first session', () => {
       .toEqual(['assets_seized', 412, 'BTC']);
   });
 
+  it('reads a sum "seized or frozen" as its first verb\'s, as one "seized or restrained"', () => {
+    expect(metrics('More than S$3 billion in assets were seized or frozen in that investigation.')).toEqual([['assets_seized', 3_000_000_000, 'SGD']]);
+    expect(metrics('Agents seized or restrained more than $140 million.')).toEqual([['assets_seized', 140_000_000, 'USD']]);
+  });
+
   it('reads cash "intervened" (Spanish intervenidos) as seized', () => {
     expect(metrics('- 1,1 million euros in cash intervened')).toEqual([['assets_seized', 1_100_000, 'EUR']]);
   });
