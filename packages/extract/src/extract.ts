@@ -157,7 +157,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const releasedBy = publisherCourt(source.publisher, countryOnly);
   const claims: Claim[] = [];
   // The list a header line opens ("Arrests per country:"): its lines ("- Germany: 42") count what the header names.
-  let list: { metric: string; template: Claim | null } | null = null;
+  let list: { metric: string; template: Claim | null; period: PeriodValue | null } | null = null;
   // The line a list hangs from ("In the searches, the following were seized:"): its items read as its continuation.
   let lead: string | null = null;
   // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
@@ -197,7 +197,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
-        list.template ??= headerTemplate(source, list.metric, place());
+        list.template ??= headerTemplate(source, list.metric, place(), list.period);
         claims.push(itemClaim(list.template, sentence, items[0]!, source.source_id));
         return;
       }
@@ -207,7 +207,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const labelled = list && item ? LABELLED_COUNT.exec(sentence.text) : null;
     const underList = labelled ? list : null;
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
-    list = metric ? { metric, template: null } : null;
+    // "Provincial breakdown of detentions (January–October):": the header dates its lines.
+    list = metric ? { metric, template: null, period: context.leadPeriod(i) } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
     // The claims of the two sentences before: what a count set against or a figure restated there counted.
@@ -230,7 +231,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       .filter((c) => item || !lex.metric(c.metric)?.counts?.includes('person')) : [];
     const found = led.length ? withLead(own, led) : own;
     if (!found.length && labelled && underList) {
-      underList.template ??= headerTemplate(source, underList.metric, place());
+      underList.template ??= headerTemplate(source, underList.metric, place(), underList.period);
       const end = sentence.text.length - (/[;.,]$/.test(sentence.text) ? 1 : 0);
       const start = end - labelled[1]!.length;
       const value = Number(labelled[1]!.replace(/[,\s\u00A0]/g, ''));
@@ -383,11 +384,11 @@ function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon)
 }
 const THE_ACTIONS = gated(/^(?:The|These)\s+(arrests|detentions|closures|convictions|seizures)\s+(?:were|was)\s+(?:made|carried\s+out)\b/);
 
-/** The claim a list's lines are read like: the header's metric, the document's authority, no period of its own. */
-function headerTemplate(source: Source, metric: string, place: { jurisdiction: string | null; authority: string | null }): Claim {
+/** The claim a list's lines are read like: the header's metric and period, the document's authority. */
+function headerTemplate(source: Source, metric: string, place: { jurisdiction: string | null; authority: string | null }, period: PeriodValue | null): Claim {
   return {
     claim_id: '', source_id: source.source_id, source_path: source.source_path, metric, value: 0, value_high: null, unit: 'count',
-    qualifier: 'exact', period_start: null, period_end: source.published, period_text: null, jurisdiction: place.jurisdiction,
+    qualifier: 'exact', period_start: period?.start ?? null, period_end: period?.end ?? source.published, period_text: period?.text ?? null, jurisdiction: place.jurisdiction,
     authority: place.authority, quote: '', quote_start: 0, quote_end: 0, span_start: 0, span_end: 0, figure: '',
     extractor: `breakdown@${EXTRACTOR_VERSION}`, converted_from: null, confidence: 0.7,
   };

@@ -89,6 +89,12 @@ describe('lists and charges, read in the twenty-first session', () => {
     expect(metrics('Other news:\n\n- 12 arrested in Cádiz for introducing 4.000 kilos of hashish')).toEqual([]);
   });
 
+  it('dates a breakdown\'s lines by the period its header names', () => {
+    const periods = claimsOf('Police detained 9,860 suspects in the first 10 months of 2026.\n\nProvincial breakdown of detentions (January\u2013October):\n\n- Istanbul: 2,318\n- Ankara: 1,104', '2026-11-04')
+      .map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods).toEqual([[9860, '2026-01-01', '2026-10-31'], [2318, '2026-01-01', '2026-10-31'], [1104, '2026-01-01', '2026-10-31']]);
+  });
+
   it('reads lines marked with an em dash as a list\'s items under its lead', () => {
     expect(metrics('By region, the most criminal cases were opened in:\n\n\u2014 the city of Dushanbe \u2013 117;\n\u2014 Sughd region \u2013 84;'))
       .toEqual([['cases_opened', 117, 'count'], ['cases_opened', 84, 'count']]);
