@@ -325,7 +325,8 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 
 /** A trigger that says what money was: "stolen money", "criminal proceeds", "players' deposits". */
 /** A clause that only names who and "to" before a term: the sentencing verb is the clause's before the semicolon. */
-const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$/;
+// "The founder received 15 years; the others between 6 and 11 years": the rest of the people, their terms.
+const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$|^\s*(?:and\s+)?(?:the\s+)?(?:others|other\s+\w+|rest|remaining\s+\w+)\s+(?:(?:each\s+)?(?:got|received|were\s+given)\s+)?(?:between|from)?\s*$/;
 const VALUED_OBJECT = gated(/^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i);
 const PAID_AS = gated(/^(?:fines|penalties|restitution|compensation|forfeitures?|settlements?)\b/i);
 const TOTAL_NOUN = gated(/^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries|(?:frozen|seized|confiscated|forfeited|restrained)\s+(?:amount|sum|total))\b/i);

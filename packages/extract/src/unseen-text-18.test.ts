@@ -109,3 +109,9 @@ describe('lists and charges, read in the twenty-first session', () => {
       .toEqual([['funds_returned', 96_400_000_000, 'UZS']]);
   });
 });
+
+describe('terms read in the twenty-first session', () => {
+  it('reads the others\' terms after a semicolon under the verb before it', () => {
+    expect(metrics('The founder received 15 years; the others between 6 and 11 years.')).toEqual([['prison_term', 15, 'years'], ['prison_term', 6, 'years']]);
+  });
+});
