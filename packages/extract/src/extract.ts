@@ -207,8 +207,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const labelled = list && item ? LABELLED_COUNT.exec(sentence.text) : null;
     const underList = labelled ? list : null;
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
+    // "The ministry published a breakdown by region ...:" after "police detained 1,874 droppers": the lines break down the
+    // count said just before, over its period.
+    // Not a lead that names its own count ("Arrests on the action day by country:"), read as its items' lead.
+    const whole = !metric && sentence.text.endsWith(':') && BREAKDOWN_LEAD.test(sentence.text) && !findTriggers(sentence.text, lex).some((t) => t.metrics.length > 0)
+      ? said.at(-2)?.claims.find((c) => c.unit === 'count') : undefined;
     // "Provincial breakdown of detentions (January–October):": the header dates its lines.
-    list = metric ? { metric, template: null, period: context.leadPeriod(i) } : null;
+    list = metric ? { metric, template: null, period: context.leadPeriod(i) }
+      : whole ? { metric: whole.metric, template: null, period: { start: whole.period_start, end: whole.period_end, text: whole.period_text } } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
     // The claims of the two sentences before: what a count set against or a figure restated there counted.
@@ -603,6 +609,8 @@ const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{
 
 /** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
 const INCLUDES_BACK = gated(/^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u);
+/** A lead that breaks a count down by place without naming it: "The ministry published a breakdown by region:". */
+const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|country|district|oblast|state)\b/i);
 const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 
 /** What sets a term against another: "to 10 years from 8 years". */

@@ -95,6 +95,15 @@ describe('lists and charges, read in the twenty-first session', () => {
     expect(periods).toEqual([[9860, '2026-01-01', '2026-10-31'], [2318, '2026-01-01', '2026-10-31'], [1104, '2026-01-01', '2026-10-31']]);
   });
 
+  it('reads a breakdown by region that names no count as the count said just before, over its period', () => {
+    const text = 'In the first half of 2025, police detained 1,874 droppers, compared with 1,212 a year earlier.\n\nThe ministry published a breakdown by region:\n\n- Minsk \u2013 702\n- Gomel region \u2013 318';
+    expect(claimsOf(text, '2025-08-10').slice(2).map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['persons_arrested', 702, '2025-01-01', '2025-06-30'], ['persons_arrested', 318, '2025-01-01', '2025-06-30']]);
+    // A lead that names its own count is read as itself.
+    expect(metrics('Investigators took control of 117 domains.\n\nArrests on the action day by country:\n\n- Poland: 5\n- Italy: 3').slice(1))
+      .toEqual([['persons_arrested', 5, 'count'], ['persons_arrested', 3, 'count']]);
+  });
+
   it('reads lines marked with an em dash as a list\'s items under its lead', () => {
     expect(metrics('By region, the most criminal cases were opened in:\n\n\u2014 the city of Dushanbe \u2013 117;\n\u2014 Sughd region \u2013 84;'))
       .toEqual([['cases_opened', 117, 'count'], ['cases_opened', 84, 'count']]);
