@@ -102,6 +102,8 @@ const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with',
 const PEOPLE_PARTICIPLE = gated(/^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const PEOPLE_VERB_AFTER = gated(/^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/);
+/** The item of a tally before a comma: "3 exchange points, ". */
+const TALLY_ITEM_LEAD = /\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s*(?:and\s+)?$/u;
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|across|inside|from)\s+$/i;
@@ -208,6 +210,8 @@ export function countedThingOf(
   if (HEADLINE_LEAD.test(lead) && HEADLINE_VERB.test(text.slice(end, end + 24))) return found(['person'], true);
   // A digest's tally after a semicolon drops the noun as headlines do: "...; 6 detained, 210,000 USDT seized".
   if (/;\s*$/.test(lead) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
+  // So does a tally's next item after a comma: "Khatlon region: 3 exchange points, 9 detained".
+  if (TALLY_ITEM_LEAD.test(lead) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
   const label = LABEL_LEAD.exec(lead);
   if (label && !wordsAfter(text, end).length) {

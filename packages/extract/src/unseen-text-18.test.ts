@@ -85,6 +85,8 @@ describe('lists and charges, read in the twenty-first session', () => {
   it('counts a labelled list line\'s bare count with its verb: "- Baku: 41 detained"', () => {
     expect(metrics('Police detained 120 people in the first half of the year.\n\n- Baku: 41 detained\n- Sumgait: 12 detained'))
       .toEqual([['persons_arrested', 120, 'count'], ['persons_arrested', 41, 'count'], ['persons_arrested', 12, 'count']]);
+    // A tally's next item after a comma drops its noun too.
+    expect(metrics('Khatlon region: 3 exchange points, 9 detained.')).toEqual([['persons_arrested', 9, 'count']]);
     // A bare "- 12 arrested in Cádiz ..." is a headline's link, no count.
     expect(metrics('Other news:\n\n- 12 arrested in Cádiz for introducing 4.000 kilos of hashish')).toEqual([]);
   });
