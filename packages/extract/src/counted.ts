@@ -102,6 +102,8 @@ const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with',
 const PEOPLE_PARTICIPLE = gated(/^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const PEOPLE_VERB_AFTER = gated(/^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/);
+/** More of the same, its noun left out: "and another ", "and a further ". */
+const ANOTHER_LEAD = /\b(?:and|plus|with|while)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
 /** The item of a tally before a comma: "3 exchange points, ". */
 const TALLY_ITEM_LEAD = /\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s*(?:and\s+)?$/u;
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
@@ -181,6 +183,11 @@ export function countedThingOf(
   if (after.length === 1 && after[0] === 'others') {
     if (previous?.length) return found([...previous]);
     if (BARE_SUBJECT.test(text.slice(end, end + 40).replace(/^\s+others\b/, ''))) return found(['person']);
+  }
+  // "closed 112 exchangers in the first nine months and another 41 in the fourth quarter": more of the thing before, its
+  // noun left out (a preposition or the clause's end follows).
+  if (previous?.length && !after.length && ANOTHER_LEAD.test(lead) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {
+    return found([...previous]);
   }
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);

@@ -126,3 +126,13 @@ describe('terms read in the twenty-first session', () => {
     expect(metrics('The founder received 15 years; the others between 6 and 11 years.')).toEqual([['prison_term', 15, 'years'], ['prison_term', 6, 'years']]);
   });
 });
+
+describe('elided nouns, read in the twenty-first session', () => {
+  it('counts "and another 41" as more of the thing counted before', () => {
+    expect(metrics('The agency closed 112 exchangers in the first nine months of 2025 and another 41 in the fourth quarter alone.'))
+      .toEqual([['platforms_closed', 112, 'count'], ['platforms_closed', 41, 'count']]);
+    // Not where a clause of its own follows the number.
+    expect(metrics('Police said 97 people were arrested and another 315, aged between 16 and 74, were being investigated.'))
+      .toEqual([['persons_arrested', 97, 'count']]);
+  });
+});
