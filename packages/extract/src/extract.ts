@@ -382,12 +382,15 @@ function withBreakdown(
 const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d\u2013\u2014]{2,60}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)[;.,]?$/u;
 
 /** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
+// "By district, arrests were: Gold Coast 8, Brisbane 7, ...", "By region (exchangers closed): Almaty – 23, Astana – 14": a lead
+// before a colon that names the count by what was done, its places and numbers after.
 function countNamedBefore(text: string, earlier: readonly Claim[], lex: Lexicon): Claim | null {
-  const opening = THE_ACTIONS.exec(text);
+  const opening = THE_ACTIONS.exec(text)?.[1] ?? BY_PLACE_LEAD.exec(text)?.[0];
   if (!opening) return null;
-  const metrics = new Set(findTriggers(opening[1]!, lex).flatMap((t) => t.metrics));
+  const metrics = new Set(findTriggers(opening, lex).flatMap((t) => t.metrics));
   return earlier.findLast((c) => c.unit === 'count' && !c.converted_from && metrics.has(c.metric)) ?? null;
 }
+const BY_PLACE_LEAD = gated(/^[^:]{0,120}\b[Bb]y\s+(?:region|district|city|province|country|state|oblast)\b[^:]{0,60}:(?=\s+\p{Lu})/u);
 const THE_ACTIONS = gated(/^(?:The|These)\s+(arrests|detentions|closures|convictions|seizures)\s+(?:were|was)\s+(?:made|carried\s+out)\b/);
 
 /** The claim a list's lines are read like: the header's metric and period, the document's authority. */

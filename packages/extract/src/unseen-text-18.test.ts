@@ -106,6 +106,11 @@ describe('lists and charges, read in the twenty-first session', () => {
       .toEqual([['persons_arrested', 5, 'count'], ['persons_arrested', 3, 'count']]);
   });
 
+  it('breaks the count said before down by the places after a "by region ...:" lead in the same line', () => {
+    expect(metrics('Police closed 59 exchangers in the third quarter.\n\nBy region (exchangers closed): Almaty \u2013 23, Astana \u2013 14, Shymkent \u2013 11.'))
+      .toEqual([['platforms_closed', 59, 'count'], ['platforms_closed', 23, 'count'], ['platforms_closed', 14, 'count'], ['platforms_closed', 11, 'count']]);
+  });
+
   it('reads lines marked with an em dash as a list\'s items under its lead', () => {
     expect(metrics('By region, the most criminal cases were opened in:\n\n\u2014 the city of Dushanbe \u2013 117;\n\u2014 Sughd region \u2013 84;'))
       .toEqual([['cases_opened', 117, 'count'], ['cases_opened', 84, 'count']]);
