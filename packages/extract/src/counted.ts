@@ -43,6 +43,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
     // plural the "and" joins nouns ("companies and projects"), and the first is the thing.
     // "1,388 related social media accounts": "related" modifies the thing, "related to" ends it.
     if (w === 'related' && !/^\s+to\b/.test(text.slice(re.lastIndex, re.lastIndex + 4))) continue;
+    // "arrested 48 people in 14 provinces accused of ...": after a plural, "accused" is a participle, not the people counted.
+    if (w === 'accused' && words.length && isPlural(words[words.length - 1]!)) break;
     if (COUNT_STOP.has(w) && !(joined && (w === 'and' || w === 'or') && words.length && !isPlural(words[words.length - 1]!))) break;
     words.push(w);
   }

@@ -66,6 +66,14 @@ describe('who was counted, read in the twenty-first session', () => {
     expect(metrics('Police arrested and indicted 14 people.')).toEqual([['persons_arrested', 14, 'count']]);
   });
 
+  it('counts no arrests among people still sought, and no places as people', () => {
+    expect(metrics('Two alleged promoters, believed to have fled to Dubai, are the subject of international arrest warrants.')).toEqual([]);
+    expect(metrics('Of the 19 suspects, 14 were arrested in Kimilili, while three others are still at large.')).toEqual([['persons_arrested', 14, 'count']]);
+    // Not people arrested "who were wanted" elsewhere.
+    expect(metrics('The PJ arrested two Brazilians in Lisbon who were wanted in Brazil for laundering.')).toEqual([['persons_arrested', 2, 'count']]);
+    expect(metrics('The police have arrested 48 people in 14 provinces accused of lending their bank accounts.')).toEqual([['persons_arrested', 48, 'count']]);
+  });
+
   it('counts no cases opened among those whose investigation was completed', () => {
     expect(metrics('In 2025, BES detectives completed pre-trial investigations in 4 312 criminal proceedings.')).toEqual([]);
   });
