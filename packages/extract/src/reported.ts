@@ -163,6 +163,12 @@ const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 // "ordered that the six suspects be held in custody": custody ordered for people already held.
 const HELD_PART = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu);
+/** The words after a figure up to the next number: "58 droppers, 41 criminal cases were sent to court" sent the cases. */
+function ownTail(tail: string): string {
+  const next = tail.search(/\d/);
+  return next < 0 ? tail : tail.slice(0, next);
+}
+
 /**
  * False for figures under a plan, a possibility, a rule or a negation, and for prices and populations. A rule
  * word after the figure only counts against a hedged threshold ("transfers exceeding 500,000 tenge are subject to").
@@ -212,7 +218,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || SUMMED_TERMS_LEAD.test(near)
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));
   // "has sent 23 criminal cases against illegal exchangers to court": cases sent on, not opened.
-  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(tail)
+  const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(ownTail(tail))
     || (SENDING_LEAD.test(near) && SENT_TO_COURT_TAIL.test(tail)) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
@@ -278,7 +284,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const genderPart = figure.unitKind === 'count' && GENDER_TAIL.test(text.slice(figure.end, figure.end + 10)) && GENDER_SPLIT_LEAD.test(near);
   // "articles ..., which provide for imprisonment for a term of 7 to 11 years", "punishable by up to 7 years, and when
   // committed by a group – for a term of 7 to 12 years": the range of terms (or fines) a law sets.
-  const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || PUNISHABLE.test(text.slice(0, figure.start)) || LAW_CARRIES.test(lead));
+  const lawTerms = figure.unitKind !== 'count' && ((figure.qualifier === 'range' && LAW_TERMS.test(text.slice(0, figure.start))) || PUNISHABLE.test(text.slice(0, figure.start)) || LAW_CARRIES.test(lead) || (figure.unitKind === 'duration' && LAW_PROVIDES.test(text)));
   // "Up to five years in prison for illegal entrepreneurship": a maximum term no one was sentenced to is the law's.
   const lawMaximum = figure.unitKind === 'duration' && (MAXIMUM_SUBJECT.test(text) || (figure.qualifier === 'up_to' && !SENTENCED.test(text)) || AT_MOST.test(text.slice(Math.max(0, figure.start - 16), figure.start)) || AND_AT_MOST.test(text.slice(figure.end, figure.end + 24)));
   // "falsely claimed to be licensed" says nothing of the figures after it; "claimed to have closed 40 sites" does.
@@ -472,6 +478,8 @@ const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
 const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
+/** Translated Russian: "The sanction of the article provides up to 10 years of imprisonment", "the punishment ... is provided". */
+const LAW_PROVIDES = gated(/\b(?:sanctions?|punishments?)\b[^.;]{0,80}?\b(?:provides?|provided|envisages?|envisaged|stipulates?|stipulated|prescribes?|prescribed)\b/i);
 const LAW_CARRIES = gated(/\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescribes?|stipulates?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine)\b/iu);
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
