@@ -47,6 +47,8 @@ const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d
  * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
  * Kazakhstan that writes "3,500" elsewhere, "2.3 million" in a text that writes "2,5". No separator groups two digits.
  */
+/** "17 thousand 600 million": thousands of millions written as Spanish writes them ("mil millones"). */
+const THOUSANDS_OF_MILLIONS = /(?<![\d.,])((\d{1,3})\s+thousand\s+(\d{1,3}))(?=\s+million\b)/gi;
 const HALF_GLYPH = /(?<![\p{N}.,])(\d{1,3})½/gu;
 const OTHER_DECIMAL = new RegExp(`${LEAD}\\d{1,3}[.,]\\d{1,2}${TAIL}`, 'gu');
 // New York's indeterminate terms join their ends with "-to-": "4-to-12 years".
@@ -202,6 +204,13 @@ export function findFigures(
     const separator = m[0].includes(',') ? ',' : '.';
     if ((separator === ',') === decimalComma || !readMagnitude(text, m.index + m[0].length, lex)) continue;
     tokens.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(',', '.')) });
+  }
+  // "17 thousand 600 million pesos": Spanish "17 mil 600 millones" translated word for word is 17,600 million.
+  THOUSANDS_OF_MILLIONS.lastIndex = 0;
+  for (let m = THOUSANDS_OF_MILLIONS.exec(text); m; m = THOUSANDS_OF_MILLIONS.exec(text)) {
+    const [start, end] = [m.index, m.index + m[1]!.length];
+    for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.start >= start && tokens[k]!.start < end) tokens.splice(k, 1);
+    tokens.push({ start, end, value: Number(m[2]) * 1000 + Number(m[3]) });
   }
   for (const m of lex.numberWords.find(text, (at) => text[at - 1] === '-')) {
     const value = m.values[0]!;

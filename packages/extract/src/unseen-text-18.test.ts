@@ -40,6 +40,15 @@ describe('what was done to money, read in the twenty-first session', () => {
     expect(metrics('Agents seized or restrained more than $140 million.')).toEqual([['assets_seized', 140_000_000, 'USD']]);
   });
 
+  it('reads sums valued "at Thursday\'s prices" as sums, not prices', () => {
+    expect(metrics('In crypto assets, the PF seized 14,6 BTC and 212 ETH, worth a total of about R$ 19,8 million at Thursday\'s prices.').map(([m]) => m))
+      .toEqual(['assets_seized', 'assets_seized', 'assets_seized']);
+  });
+
+  it('reads "17 thousand 600 million pesos" as 17,600 million', () => {
+    expect(metrics('The network evaded taxes of 17 thousand 600 million pesos.')).toEqual([['illicit_volume', 17_600_000_000, 'MXN']]);
+  });
+
   it('reads cash "intervened" (Spanish intervenidos) as seized', () => {
     expect(metrics('- 1,1 million euros in cash intervened')).toEqual([['assets_seized', 1_100_000, 'EUR']]);
   });
@@ -147,5 +156,14 @@ describe('elided nouns, read in the twenty-first session', () => {
     // Not where a clause of its own follows the number.
     expect(metrics('Police said 97 people were arrested and another 315, aged between 16 and 74, were being investigated.'))
       .toEqual([['persons_arrested', 97, 'count']]);
+  });
+});
+
+describe('what the law provides, read in the twenty-first session', () => {
+  it('reads no term in what a law\'s sanction provides or a crime attracts, nor in a suspension\'s length', () => {
+    expect(metrics('The sanction of the article provides up to 10 years of imprisonment.')).toEqual([]);
+    expect(metrics('For this, the punishment up to 5 years of imprisonment is provided.')).toEqual([]);
+    expect(metrics('Money laundering attracts a term of not less than four years and up to 14 years on conviction.')).toEqual([]);
+    expect(metrics('The operator was also ordered to suspend new-customer deposits and withdrawals for three months.')).toEqual([]);
   });
 });

@@ -106,6 +106,10 @@ export interface MetricDefinition {
 }
 
 /** "property worth 48 million soms has been arrested" (held) and "12 people were arrested" (detained): the unit tells which. */
+/** Wallets in the authorities' keeping, which crypto is moved to when it is seized. */
+const AUTHORITIES_WALLETS = ['wallets controlled by the police', 'wallets controlled by the pf', 'wallets controlled by the federal police',
+  'wallets controlled by law enforcement', 'wallets controlled by the authorities', 'wallets controlled by investigators', 'a wallet controlled by the police',
+  'a wallet controlled by law enforcement', 'a wallet controlled by the authorities', 'police-controlled wallets', 'government-controlled wallets'];
 const ARRESTED = ['has been arrested', 'have been arrested', 'was arrested', 'were arrested'];
 
 export const METRICS: readonly MetricDefinition[] = [
@@ -272,10 +276,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
       'attempt to smuggle', 'attempted to smuggle', 'tried to smuggle',
       // "USDT 1,2 million transferred to wallets controlled by the PF": crypto moved into the authorities' keeping.
-      'transferred to wallets controlled by the police', 'transferred to wallets controlled by the pf', 'transferred to wallets controlled by the federal police',
-      'transferred to wallets controlled by law enforcement', 'transferred to wallets controlled by the authorities', 'transferred to wallets controlled by investigators',
-      'transferred to a wallet controlled by the police', 'transferred to a wallet controlled by law enforcement', 'transferred to a wallet controlled by the authorities',
-      'transferred to police-controlled', 'transferred to government-controlled', 'transferred to law enforcement-controlled',
+      ...['transferred to', 'moved to'].flatMap((verb) => AUTHORITIES_WALLETS.map((wallets) => `${verb} ${wallets}`)),
       // Spanish and Portuguese releases in translation: "1,1 million euros in cash intervened" (intervenidos).
       'intervened',
       'took possession', 'taken possession', 'taking possession', 'takes possession', 'retrieved', 'repatriat', 'clawed back', 'claw back',
