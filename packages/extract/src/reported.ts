@@ -43,7 +43,7 @@ let lastAnalytics = { text: '', estimate: false };
 
 /** A subject whose verb is still to come: "Two other defendants are scheduled to be sentenced", "the next 164 exchangers will open". */
 // "Two other defendants have pleaded guilty and are scheduled to be sentenced in April."
-const FUTURE_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s+(?:pleaded|pled)\s+guilty(?:\s+(?:in|on)\s+\p{Lu}\p{Ll}+)?\s+and)?\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will)\b/u);
+const FUTURE_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}(?:(?:\s+(?:have|has))?(?:\s+also)?\s+(?:pleaded|pled)\s+guilty(?:\s+(?:in|on)\s+\p{Lu}\p{Ll}+)?\s+and)?\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|likely)\s+to|will|to\s+be\s+(?:sentenced|tried)\s+(?:next|later|on|in\s+(?:the\s+)?(?:coming|next))\b)\b/u);
 /**
  * A court's order to repay victims is a debt, not money recovered: "ordered him to pay $26.9 million in restitution"; the
  * order's next part is not ("... in restitution to 41 victims, to forfeit approximately $2.9 million").
@@ -233,7 +233,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The raid comes two months after a judge sentenced ...", "Six months later, ...": a span between events, no term.
   // "received a 15-year ban", "disqualified as a director for seven years": a ban's length, no term in prison.
   // "a crypto-to-cash desk that operated for more than two years": how long a thing ran.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || SERVED_LEAD.test(near) || SERVED_TAIL.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
     || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   // "A dollar exchanged for Sh129.2 on Tuesday": a currency's price.
@@ -416,6 +416,11 @@ const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 // "the starting point on a single offence is 7 years' custody": where a judge's reckoning starts, no term imposed.
 const NON_PAROLE = gated(/\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$|\bstarting\s+point\b[^.;]{0,60}\b(?:of|is|was|at)\s+$/iu);
 const LEFT_TO_SERVE = gated(/^\s+(?:left|remaining|still)\s+to\s+serve\b/i);
+/** Time already in custody, credited, or left: "had spent 14 months in remand", "credit of 14 months", "leaving 58 months to serve". */
+const SERVED_LEAD = gated(/\b(?:spent|credit\s+(?:of|for)|credited\s+(?:as|with)|leaving)\s+(?:(?:about|almost|nearly|some|over|more\s+than)\s+)?$/i);
+// "five years and six months remain to be served", "14 months in remand", "seven years of the money laundering sentence run
+// concurrently".
+const SERVED_TAIL = gated(/^\s+(?:(?:in|on)\s+(?:remand|pre-?(?:sentence|trial)\s+(?:custody|detention))|(?:remain|remains)\s+to\s+be\s+served|to\s+serve)\b|^\s+of\s+(?:the|his|her|their|that)\s+[^.;]{0,40}?\bsentences?\s+(?:to\s+)?run\s+concurrently\b/i);
 const CURRENCY_PRICED_LEAD = gated(/\b(?:a|one|the|each)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|rouble|ruble|yuan|dirham|riyal|rupee|tether|bitcoin)\s+(?:exchanged|traded|sold|bought|fetched|was\s+worth|cost|equalled|equaled)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+|some\s+)?$/i);
 const AGAINST_CURRENCY = gated(/^\s+(?:against|to)\s+the\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro|greenback|pound)\b/i);
 /** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines", "£8.6 million in penalties". */

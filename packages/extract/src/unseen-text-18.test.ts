@@ -166,4 +166,20 @@ describe('what the law provides, read in the twenty-first session', () => {
     expect(metrics('Money laundering attracts a term of not less than four years and up to 14 years on conviction.')).toEqual([]);
     expect(metrics('The operator was also ordered to suspend new-customer deposits and withdrawals for three months.')).toEqual([]);
   });
+
+  it('reads no term in time spent on remand, credited, or left to serve, nor in the numbers of counts', () => {
+    expect(metrics('The magistrate noted that the two had spent 14 months in remand.')).toEqual([]);
+    expect(metrics('He received credit of 14 months for pre-sentence custody, leaving 58 months to serve.')).toEqual([]);
+    expect(metrics('So five years and six months remain to be served.')).toEqual([]);
+    expect(metrics('The judge sentenced him to six years in custody, less credit for time spent.')).toEqual([['prison_term', 6, 'years']]);
+    expect(metrics('The court sentenced Okafor to 15 years imprisonment on each of counts one to eight and 10 years on each of counts nine to 12.'))
+      .toEqual([['prison_term', 15, 'years'], ['prison_term', 10, 'years']]);
+    // "counts" as a verb is no count's number.
+    expect(metrics('The AFM counts 61 people convicted in its cases in ten months.')).toEqual([['persons_sentenced', 61, 'count']]);
+  });
+
+  it('counts no one yet to be sentenced', () => {
+    expect(metrics('The judge jailed two men; three more defendants to be sentenced next month.').map(([m, v]) => [m, v])).toEqual([['persons_sentenced', 2]]);
+    expect(metrics('Rasuli is the last of five defendants to be sentenced in the case.')).toEqual([['persons_sentenced', 5, 'count']]);
+  });
 });
