@@ -30,6 +30,11 @@ describe('what was done to money, read in the twenty-first session', () => {
     expect(metrics('A Federal High Court in Lagos has also granted an interim forfeiture order on 23 properties in Lekki.')).toEqual([['items_seized', 23, 'count']]);
   });
 
+  it('reads Colombia\'s precautionary measures for asset forfeiture as a freeze', () => {
+    expect(metrics('The Fiscalía also imposed precautionary measures for the purpose of asset forfeiture on 23 properties valued at some COP 38,000 million.'))
+      .toEqual([['assets_frozen', 38_000_000_000, 'COP']]);
+  });
+
   it('takes a sum "along with" items whose own participle phrases ("hosted in ...") stand between', () => {
     expect(metrics('Agents seized three domains used by the service and 11 servers hosted in a data centre near Amsterdam, along with 412 BTC held in the mixer\'s wallets.').at(-1))
       .toEqual(['assets_seized', 412, 'BTC']);

@@ -316,8 +316,11 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
-    // Nigeria's "interim forfeiture" holds assets until the final order: a freeze, not yet a forfeiture.
-    triggers: ['froze', 'frozen', 'freez', 'interim forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
+    // Nigeria's "interim forfeiture" holds assets until the final order: a freeze, not yet a forfeiture. So do Colombia's
+    // "precautionary measures for the purpose of asset forfeiture" (medidas cautelares con fines de extinción de dominio).
+    triggers: ['froze', 'frozen', 'freez', 'interim forfeiture', 'precautionary measures for the purpose of asset forfeiture',
+      'precautionary measures for purposes of asset forfeiture', 'precautionary measures for the purposes of asset forfeiture',
+      'precautionary measures for asset forfeiture', 'precautionary measures for the purpose of forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // FIUs hold transactions by postponing or suspending them: "MASAK postponed transactions worth a total of 7.86 billion lira".
       'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
