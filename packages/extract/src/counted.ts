@@ -188,7 +188,7 @@ export function countedThingOf(
   }
   // "closed 112 exchangers in the first nine months and another 41 in the fourth quarter": more of the thing before, its
   // noun left out (a preposition or the clause's end follows).
-  if (previous?.length && !after.length && ANOTHER_LEAD.test(lead) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {
+  if (previous?.length && !after.length && ANOTHER_LEAD.test(lead.slice(-40)) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {
     return found([...previous]);
   }
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
@@ -220,7 +220,7 @@ export function countedThingOf(
   // A digest's tally after a semicolon drops the noun as headlines do: "...; 6 detained, 210,000 USDT seized".
   if (/;\s*$/.test(lead) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
   // So does a tally's next item after a comma: "Khatlon region: 3 exchange points, 9 detained".
-  if (TALLY_ITEM_LEAD.test(lead) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
+  if (TALLY_ITEM_LEAD.test(lead.slice(-60)) && PEOPLE_VERB_AFTER.test(text.slice(end, end + 24))) return found(['person'], true);
   // A labelled line of a list or table: "- criminal cases opened: 186", "Persons convicted: 58".
   const label = LABEL_LEAD.exec(lead);
   if (label && !wordsAfter(text, end).length) {
