@@ -532,7 +532,8 @@ function readFigure(
   let qualifier: Qualifier = valueHigh !== null ? 'range' : 'exact';
   // "over a NIS 64 million scheme": before an article and a written sum, "over" is the preposition ("about"), no hedge;
   // "over a dozen" is one.
-  const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 32), start));
+  // "up from ~1,000 in 2023", "(~$5.6m)": a tilde hedges the number it is written against.
+  const hedged = lex.qualifierBefore.exec(text.slice(Math.max(0, start - 32), start)) ?? /~$/.exec(text.slice(Math.max(0, start - 1), start));
   // "turned over 152 billion tenge", "to hand over 97.4 BTC": the verb's "over", no hedge; nor an order's ("account freezing
   // orders over £380,000", "restraining orders over $640,000").
   const turned = hedged !== null && /^over\b/i.test(hedged[0]) && /\b(?:(?:turn|hand|sign)(?:ed|s|ing)?|orders?|orders?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:obtained|granted|made|secured|issued))\s+$/i.test(text.slice(Math.max(0, start - hedged[0].length - 40), start - hedged[0].length));

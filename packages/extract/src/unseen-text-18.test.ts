@@ -188,3 +188,18 @@ describe('what the law provides, read in the twenty-first session', () => {
     expect(metrics('Rasuli is the last of five defendants to be sentenced in the case.')).toEqual([['persons_sentenced', 5, 'count']]);
   });
 });
+
+describe('Kazakhstan-style tallies, read in the twenty-first session', () => {
+  it('reads a tilde as a hedge, and what victims "got back" as returned (not a victim\'s own words)', () => {
+    expect(claimsOf('Over 3,600 websites were blocked last year, up from ~1,000 in 2023.', '2025-02-05').map((c) => [c.value, c.qualifier, c.period_start]))
+      .toEqual([[3600, 'more_than', '2024-01-01'], [1000, 'approximately', '2023-01-01']]);
+    expect(metrics('Victims of pyramids got back \u20b82.9bn, according to the Prosecutor General\'s Office.')).toEqual([['funds_returned', 2_900_000_000, 'KZT']]);
+    expect(metrics('"I put in 4.5 million tenge in 2023 and got back 600,000," said a teacher from Khromtau.')).toEqual([]);
+  });
+
+  it('counts pyramids "flagged", and no arrests among people put on the wanted list', () => {
+    expect(metrics('The ARDFM flagged 97 financial pyramids in the first nine months.')).toEqual([['schemes_dismantled', 97, 'count']]);
+    expect(metrics('11 participants of the group were detained, and two organisers have been put on the international wanted list.'))
+      .toEqual([['persons_arrested', 11, 'count']]);
+  });
+});

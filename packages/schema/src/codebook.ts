@@ -372,7 +372,7 @@ export const METRICS: readonly MetricDefinition[] = [
     keep: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants'],
     triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
-      'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'disbursed to victims',
+      'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'got back', 'have got back', 'disbursed to victims',
       // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
       'paid to victims', 'paid to the victims', 'remission',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
@@ -396,8 +396,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'pyramid, Ponzi or other fraud schemes dismantled or uncovered',
     triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
       'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress', 'broke up', 'broken up', 'took down', 'taken down', 'smash',
-      // Sri Lanka's central bank "declared 29 schemes prohibited".
-      'declared'],
+      // Sri Lanka's central bank "declared 29 schemes prohibited"; "the ARDFM flagged 97 financial pyramids".
+      'declared', 'flagged'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
@@ -580,7 +580,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
 export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
   'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately',
-  'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately',
+  'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately', '~': 'approximately',
   // Speech hedges: "something like 400", "somewhere in the region of Rs 4,000 crore".
   'something like': 'approximately', 'somewhere in the region of': 'approximately', 'somewhere around': 'approximately',
   'in the neighbourhood of': 'approximately', 'in the neighborhood of': 'approximately', 'on the order of': 'approximately',
