@@ -29,6 +29,11 @@ const MARKET_HINT = gated(/reward|bount|etf|traded\s+fund|inflow|outflow|record|
 const ANALYTICS = /\b(?:Chainalysis|Elliptic|TRM\s+Labs|TRM|CipherTrace|Crystal\s+(?:Blockchain|Intelligence)|Global\s+Ledger|Nansen|Arkham|Merkle\s+Science|PeckShield|CertiK|Scam\s+Sniffer|Immunefi|Cyvers|Kaiko)\b/u;
 const ANALYTICS_SAYS = gated(/\b(?:according\s+to|data\s+from|estimates?\s+(?:by|from)|analytics\s+firm)\s+(?:the\s+)?(?:blockchain\s+)?(?:analytics\s+firm\s+)?$|^(?:['’]s?)?\s+(?:estimates?|estimated|said|says|found|reported|data|report|figures|calculates?|tracked)\b/iu);
 
+/**
+ * An estimate by a firm or body that enforces nothing, unnamed or the UN's: "Blockchain analytics firms estimate that ...",
+ * "According to a blockchain security firm, hackers stole ...", "The United Nations Office on Drugs and Crime has estimated ...".
+ */
+const OUTSIDE_ESTIMATE = gated(/\b(?:(?:blockchain\s+)?(?:analytics|security|research|intelligence|forensics?)\s+(?:firms?|companies|company)|United\s+Nations(?:\s+Office\s+on\s+Drugs\s+and\s+Crime)?|UNODC)\b(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:has\s+|have\s+)?(?:estimates?|estimated|says|said|reported|found|calculated)\b|\baccording\s+to\s+(?:a|the)\s+(?:blockchain\s+)?(?:analytics|security|research)\s+(?:firm|company)\b/iu);
 /** Whether the sentence's figures are an analytics firm's: the firm named as the source, not as a helper of the police. */
 function analyticsEstimate(text: string): boolean {
   // Asked for each figure of a sentence in turn: the answer for the last sentence is kept.
@@ -334,7 +339,7 @@ export function isReported(text: string, figure: Figure): boolean {
     && !RETURNED_TO.test(text.slice(0, to));
   return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !OUTSIDE_ESTIMATE.test(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 

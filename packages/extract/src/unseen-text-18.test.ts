@@ -203,3 +203,12 @@ describe('Kazakhstan-style tallies, read in the twenty-first session', () => {
       .toEqual([['persons_arrested', 11, 'count']]);
   });
 });
+
+describe('estimates by no authority, read in the twenty-first session', () => {
+  it('leaves out what unnamed analytics or security firms and the UN estimate, not what police did with a firm\'s help', () => {
+    expect(metrics('Blockchain analytics firms estimate that illicit addresses received at least $154 billion this year.')).toEqual([]);
+    expect(metrics('According to a blockchain security firm, hackers stole more than $2.9 billion in crypto in the first ten months.')).toEqual([]);
+    expect(metrics('The United Nations Office on Drugs and Crime has estimated that at least 120,000 people were held in scam compounds.')).toEqual([]);
+    expect(metrics('Police, helped by a blockchain analytics firm, seized $5 million.')).toEqual([['assets_seized', 5_000_000, 'USD']]);
+  });
+});
