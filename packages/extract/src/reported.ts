@@ -280,7 +280,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The suspects, among them nine foreign nationals, were picked up": who some of them were, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
     || (INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)) && !figure.countedThings.includes('platform') && !figure.countedThings.includes('case'))
-    || (NATIONALS_LEAD.test(near) && NATIONALS.test(text.slice(figure.end, figure.end + 40))));
+    || (NATIONALS_LEAD.test(near) && NATIONALS.test(text.slice(figure.end, figure.end + 40)))
+    || (DEMONYM_AFTER.test(text.slice(figure.end, figure.end + 40)) && BY_NATIONALITY_LEAD.test(near.slice(-120))));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.
   // "a fine of 40.000 euros is imposed for each illegal terminal": what the law sets per unit.
   const lawAlternative = figure.unitKind !== 'count' && (WHICHEVER.test(text.slice(figure.end, figure.end + 40)) || PER_EACH_TAIL.test(text.slice(figure.end, figure.end + 48)));
@@ -464,6 +465,9 @@ const SAYS_IT_HAS = gated(/\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+
 const APPOSITIVE_PART = gated(/^\s+of\s+(?:them|whom)\s+(?:\p{Lu}\p{L}+|(?:wo)?men\b|children\b|(?!(?:were|was|has|is)\b)(?:[\p{L}-]+\s+)?[\p{L}-]+s\b)/u);
 /** "11 vehicles including four luxury cars", "27 people, including 9 women": a count right after another, including it (not a sum's "including 11 apartments"). */
 const NATIONALS_LEAD = gated(/[,(]\s*(?:among\s+them|including)\s+$/);
+/** People counted, then told apart by nationality in apposition: "sentenced 11 people, eight Chinese and three Cambodians, to ...". */
+const BY_NATIONALITY_LEAD = /\b(?:\d[\d,.]*|[\p{L}-]+)\s+(?:people|persons|suspects|defendants|accused|foreigners|foreign\s+nationals|individuals|men|women),\s+(?:[\p{L}-]+\s+\p{Lu}[\p{L}-]*,\s+)*(?:[\p{L}-]+\s+\p{Lu}[\p{L}-]*\s+)?(?:and\s+)?$/u;
+const DEMONYM_AFTER = /^\s+\p{Lu}[\p{L}-]+(?:\s+(?:nationals|citizens))?\s*(?:,|and\b|\))/u;
 const NATIONALS = gated(/^\s+(?:foreigners|foreign\s+(?:nationals|citizens)|(?:\p{Lu}\p{L}+\s+)?(?:nationals|citizens))\b/u);
 const INCLUDING_LEAD = gated(/(?:\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\p{L}+teen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|dozen))\s+(?!(?:mln|million|billion|bn|crore|lakh|thousand|trillion)\b)(?:[\p{L}-]+\s+){0,5}?(?:[\p{L}-]+s|people|men|women|children|community|group|network|gang|ring),?\s+(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:the|their|its)\s+)?(?:\p{L}+['’]s\s+)?$/u);
 // "offering up to Rs. 12 more for each US dollar than the banks": a rate, no sum.

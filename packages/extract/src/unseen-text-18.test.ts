@@ -80,6 +80,11 @@ describe('who was counted, read in the twenty-first session', () => {
     expect(metrics('Police arrested and indicted 14 people.')).toEqual([['persons_arrested', 14, 'count']]);
   });
 
+  it('counts no parts of people told apart by nationality in apposition', () => {
+    expect(metrics('The court sentenced 11 people, eight Chinese and three Cambodians, to between five and 10 years in prison.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_sentenced', 11], ['prison_term', 5]]);
+  });
+
   it('counts no arrests among people still sought, and no places as people', () => {
     expect(metrics('Two alleged promoters, believed to have fled to Dubai, are the subject of international arrest warrants.')).toEqual([]);
     expect(metrics('Of the 19 suspects, 14 were arrested in Kimilili, while three others are still at large.')).toEqual([['persons_arrested', 14, 'count']]);
