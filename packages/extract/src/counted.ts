@@ -188,6 +188,11 @@ export function countedThingOf(
   }
   // "closed 112 exchangers in the first nine months and another 41 in the fourth quarter": more of the thing before, its
   // noun left out (a preposition or the clause's end follows).
+  // "73 criminal cases were registered, including 41 under Article 307 ... and 32 under Article 296": the parts of the count
+  // before, told by what they fall under.
+  if (previous?.length && !after.length && /\b(?:including|and)\s+$/i.test(lead.slice(-16)) && /^\s+under\s+(?:Article|Section|Art\.)/.test(text.slice(end, end + 24))) {
+    return found([...previous]);
+  }
   if (previous?.length && !after.length && ANOTHER_LEAD.test(lead.slice(-40)) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {
     return found([...previous]);
   }

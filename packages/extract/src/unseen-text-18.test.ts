@@ -160,6 +160,11 @@ describe('terms read in the twenty-first session', () => {
 });
 
 describe('elided nouns, read in the twenty-first session', () => {
+  it('counts the parts of a count told by the article they fall under', () => {
+    expect(metrics('In 2025, 73 criminal cases were registered, including 41 under Article 307 of the Criminal Code and 32 under Article 296.').map(([m, v]) => [m, v]))
+      .toEqual([['cases_opened', 73], ['cases_opened', 41], ['cases_opened', 32]]);
+  });
+
   it('counts "and another 41" as more of the thing counted before', () => {
     expect(metrics('The agency closed 112 exchangers in the first nine months of 2025 and another 41 in the fourth quarter alone.'))
       .toEqual([['platforms_closed', 112, 'count'], ['platforms_closed', 41, 'count']]);
