@@ -160,6 +160,11 @@ describe('terms read in the twenty-first session', () => {
 });
 
 describe('elided nouns, read in the twenty-first session', () => {
+  it('dates "in the reporting year" by the year the release named before', () => {
+    expect(claimsOf('The AFM summed up its results for 2025.\n\nIn the reporting year, 73 criminal cases were registered.', '2026-01-27')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[73, '2025-01-01', '2025-12-31']]);
+  });
+
   it('counts the parts of a count told by the article they fall under', () => {
     expect(metrics('In 2025, 73 criminal cases were registered, including 41 under Article 307 of the Criminal Code and 32 under Article 296.').map(([m, v]) => [m, v]))
       .toEqual([['cases_opened', 73], ['cases_opened', 41], ['cases_opened', 32]]);
