@@ -190,7 +190,8 @@ export function countedThingOf(
   // noun left out (a preposition or the clause's end follows).
   // "73 criminal cases were registered, including 41 under Article 307 ... and 32 under Article 296": the parts of the count
   // before, told by what they fall under.
-  if (previous?.length && !after.length && /\b(?:including|and)\s+$/i.test(lead.slice(-16)) && /^\s+under\s+(?:Article|Section|Art\.)/.test(text.slice(end, end + 24))) {
+  // Not the top of an age range ("aged between 36 and 58 on the basis of ...").
+  if (previous?.length && !after.length && /\b(?:including|and)\s+$/i.test(lead.slice(-16)) && !/\b(?:aged|between|ages?)\b/i.test(lead.slice(-40)) && /^\s+(?:under\s+(?:Article|Section|Art\.)|on\s+(?!(?:\d|the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)|related\s+to|involving)/.test(text.slice(end, end + 24))) {
     return found([...previous]);
   }
   if (previous?.length && !after.length && ANOTHER_LEAD.test(lead.slice(-40)) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {

@@ -448,7 +448,9 @@ function claimsOfSentence(
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
     // "12.750.000 TL" is grouped in threes as a number is, not as a phone number.
-    if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0]) && !/^\d{1,3}(?:\.\d{3})+$/.test(m[0])) masked.push([m.index, m.index + m[0].length]);
+    // "fined 3 000 MCI (11 796 000 tenge)": thousands grouped by spaces, then a unit's word, in brackets.
+    const grouped = /^\(?\d{1,3}(?:[ \u00A0]\d{3})+$/.test(m[0]) && /^\s*\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (/[+(]|\d[.-]\d+[.-]\d/.test(m[0]) && !/^\d{1,3}(?:\.\d{3})+$/.test(m[0]) && !grouped) masked.push([m.index, m.index + m[0].length]);
   }
   const countsOf = (claim: Claim | null | undefined) => (claim ? lex.metric(claim.metric)?.counts ?? [] : []);
   // The last count said in the two sentences before: "... closed 214 exchanges. They handled $800 million. That compares

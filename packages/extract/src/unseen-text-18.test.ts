@@ -165,9 +165,19 @@ describe('elided nouns, read in the twenty-first session', () => {
       .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[73, '2025-01-01', '2025-12-31']]);
   });
 
-  it('counts the parts of a count told by the article they fall under', () => {
+  it('counts the parts of a count told by the article they fall under, or what they were on', () => {
     expect(metrics('In 2025, 73 criminal cases were registered, including 41 under Article 307 of the Criminal Code and 32 under Article 296.').map(([m, v]) => [m, v]))
       .toEqual([['cases_opened', 73], ['cases_opened', 41], ['cases_opened', 32]]);
+    expect(metrics('The police have initiated 214 criminal cases on illegal gambling business, including 88 on online casinos.').map(([m, v]) => [m, v]))
+      .toEqual([['cases_opened', 214], ['cases_opened', 88]]);
+    // Not the top of an age range.
+    expect(metrics('Investigators arrested four suspects aged between 36 and 58 on the basis of arrest warrants.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 4]]);
+  });
+
+  it('reads a fine in tenge in brackets after its monthly calculation indices, and what victims have received as returned', () => {
+    expect(metrics('The organiser was additionally fined 3 000 MCI (11 796 000 tenge).')).toEqual([['fines_imposed', 11_796_000, 'KZT']]);
+    expect(metrics('Victims have so far received 2.9 billion tenge from the sale of seized property.')).toEqual([['funds_returned', 2_900_000_000, 'KZT']]);
   });
 
   it('counts "and another 41" as more of the thing counted before', () => {

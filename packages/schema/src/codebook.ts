@@ -372,7 +372,9 @@ export const METRICS: readonly MetricDefinition[] = [
     keep: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants'],
     triggers: ['returned to victims', 'returned to the victims', 'returned to investors', 'returned to depositors', 'returned to their owners', 'returned to complainants', 'returned to the complainants', 'recovered for', 'recovered and returned', 'return', 'refund', 'restitut', 'repaid', 'compensat', 'compensation of damage', 'compensation for damage', 'redress',
       'reimburs', 'restored', 'distributed to',
-      'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'got back', 'have got back', 'disbursed to victims',
+      'distributed', 'paid out', 'paid back', 'handed back', 'given back', 'received back', 'got back', 'have got back',
+      // "Victims have so far received 2.9 billion tenge from the sale of seized property".
+      'victims received', 'victims have received', 'victims have so far received', 'victims have already received', 'victims had received', 'disbursed to victims',
       // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
       'paid to victims', 'paid to the victims', 'remission',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
