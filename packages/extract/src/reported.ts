@@ -208,7 +208,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
   const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
-    || /^(?:\s+of\s+(?:them|those|these|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
+    || /^(?:\s+of\s+(?:them|those|these|whom|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
   const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || SOUGHT_TAIL.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 100))) || MEMBERS_LEAD.test(near));
@@ -248,7 +248,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "Indictments were filed against 2,615 suspects": people charged, whatever the clause after says of others.
   // "51 persons prosecuted", "has so far licensed 11 online forex brokers": people prosecuted, firms licensed.
   const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near)
-    || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+    || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail))
+    // "placed 31 others under investigation": France's mise en examen, people charged, not held.
+    || (/\bplaced\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:formal\s+)?investigation\b/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);

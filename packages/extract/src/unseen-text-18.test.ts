@@ -93,6 +93,13 @@ describe('who was counted, read in the twenty-first session', () => {
     expect(metrics('The police have arrested 48 people in 14 provinces accused of lending their bank accounts.')).toEqual([['persons_arrested', 48, 'count']]);
   });
 
+  it('counts no arrests among people placed under investigation or remanded out of those arrested', () => {
+    expect(metrics('Officers arrested nine people, placed 31 others under investigation and seized cryptoassets and cash.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 9]]);
+    expect(metrics('Officers arrested 21 people in raids in Madrid and Valencia, 14 of whom have been remanded in custody.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 21]]);
+  });
+
   it('counts no cases opened among those whose investigation was completed', () => {
     expect(metrics('In 2025, BES detectives completed pre-trial investigations in 4 312 criminal proceedings.')).toEqual([]);
   });
