@@ -104,8 +104,12 @@ const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with',
 const PEOPLE_PARTICIPLE = gated(/^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i);
 /** A past participle straight after the number, as headlines put it: "270 arrested", "12 held over". */
 const PEOPLE_VERB_AFTER = gated(/^\s+(?:arrested|detained|apprehended|convicted|jailed|sentenced)\b(?!\s+(?:by|to|with|from|of|for)\b)/);
-/** More of the same, its noun left out: "and another ", "and a further ". */
+/** More of the same, its noun left out: "and another ", "and a further "; a preposition or the clause's end after it. */
 const ANOTHER_LEAD = /\b(?:and|plus|with|while)\s+(?:a\s+further|another|an\s+additional|an\s+extra)\s+$/i;
+const ANOTHER_AFTER = /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i;
+/** What a part of a count is told by: "under Article 307", "on online casinos" (not a date's "on"), "involving ...". */
+const PART_TOLD_AFTER = /^\s+(?:under\s+(?:Article|Section|Art\.)|on\s+(?!(?:\d|the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)|related\s+to|involving)/;
+const AGES_LEAD = /\b(?:aged|between|ages?)\b/i;
 /** The item of a tally before a comma: "3 exchange points, ". */
 const TALLY_ITEM_LEAD = /\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s*(?:and\s+)?$/u;
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
@@ -186,16 +190,13 @@ export function countedThingOf(
     if (previous?.length) return found([...previous]);
     if (BARE_SUBJECT.test(text.slice(end, end + 40).replace(/^\s+others\b/, ''))) return found(['person']);
   }
-  // "closed 112 exchangers in the first nine months and another 41 in the fourth quarter": more of the thing before, its
-  // noun left out (a preposition or the clause's end follows).
-  // "73 criminal cases were registered, including 41 under Article 307 ... and 32 under Article 296": the parts of the count
-  // before, told by what they fall under.
-  // Not the top of an age range ("aged between 36 and 58 on the basis of ...").
-  if (previous?.length && !after.length && /\b(?:including|and)\s+$/i.test(lead.slice(-16)) && !/\b(?:aged|between|ages?)\b/i.test(lead.slice(-40)) && /^\s+(?:under\s+(?:Article|Section|Art\.)|on\s+(?!(?:\d|the\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)|related\s+to|involving)/.test(text.slice(end, end + 24))) {
-    return found([...previous]);
-  }
-  if (previous?.length && !after.length && ANOTHER_LEAD.test(lead.slice(-40)) && /^\s*(?:[;.)]|$|(?:in|on|at|during|over|since|from|by|for|last|this|so)\b)/i.test(text.slice(end, end + 12))) {
-    return found([...previous]);
+  // A bare number that adds to or parts the count before, its noun left out: "closed 112 exchangers in the first nine months
+  // and another 41 in the fourth quarter"; "73 criminal cases were registered, including 41 under Article 307 ... and 32
+  // under Article 296". Not the top of an age range ("aged between 36 and 58 on the basis of ...").
+  if (previous?.length && !after.length) {
+    const partTold = /\b(?:including|and)\s+$/i.test(lead.slice(-16)) && !AGES_LEAD.test(lead.slice(-40)) && PART_TOLD_AFTER.test(text.slice(end, end + 24));
+    const another = ANOTHER_LEAD.test(lead.slice(-40)) && ANOTHER_AFTER.test(text.slice(end, end + 12));
+    if (partTold || another) return found([...previous]);
   }
   // "more than double the 47 it closed a year earlier": a number whose own clause follows, counting the thing named before.
   if (previous && /^\s+(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(text.slice(end, end + 32))) return found([...previous]);

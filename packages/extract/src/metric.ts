@@ -263,10 +263,12 @@ function coordinated(text: string, previous: Figure, figure: Figure, triggers: r
   return items.length <= 4 && items.every((item) => { const r = item.replace(LIST_WORDS, ' '); return wordsBetween(r, 0, r.length) <= 5; });
 }
 
-const SOURCE_PHRASE = /\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** Where an item came from ("from the suspects' accounts", "in cash"): up to two words after the preposition, each `word`. */
+const sourcePhrase = (word: string) => new RegExp(String.raw`\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:${word}\s+){0,2}$`, 'u');
+const SOURCE_PHRASE = sourcePhrase(String.raw`[\p{L}'’-]+`);
 // "seized Rs 62 lakh in cash and froze ...": a conjunction ends the phrase before a word in lower case, the next item's own
 // verb ("in Naples and Caserta" is one place phrase).
-const SOURCE_PHRASE_LOWER = /\b(?:from|in|into|on|at)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){0,2}$/u;
+const SOURCE_PHRASE_LOWER = sourcePhrase(String.raw`(?!(?:and|or|but)\s)[\p{L}'’-]+`);
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
 

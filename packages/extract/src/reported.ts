@@ -7,7 +7,7 @@ import { gated } from './gate.js';
 /** Plans, threats, possibilities and conditions are not reported statistics ("was able to freeze $410,000" is done). */
 const MODALITY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?preparing\b|\b(?:set|sets|setting|has|have|with)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|goal)\s+of\b|\btargets\s+(?:about\s+|some\s+|at\s+least\s+|over\s+|more\s+than\s+)?$|\b(?:[Ii]t|[Tt]he\s+\p{L}+)\s+targets\s+(?:the\s+)?(?:recovery|seizure|confiscation|closure|blocking|arrest)\b|\baim(?:s|ed|ing)?\s+(?:for|at)\b|\b(?:plans?|planned|planning|aims?|aimed|intends?|intended|seeks?|sought|proposes?|proposed|expects?|expected|hopes?|wants?|threatens?|threatened|vows?|pledged?|promised?|promises|set|going|due|likely|(?<!\b(?:was|were)\s)able|scheduled)\s+to\b|\b(?:will|would|could|might|should|can|shall)\b(?!\s+(?:allege|say|tell|argue|contend|be\s+alleged)\b)|\bmay\b|\bfaces?\b|\bfacing\b|\b[Ii]f\b|\b[Uu]nless\b|\bpotential(?:ly)?\b|\bmaximum\b|\bpunishable\b|\bcarr(?:y|ies|ying)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:penalty|penalties|sentence|term|fine|prison)|\bsought\b|\bappl(?:ied|ies|ying)\s+(?:to\s+(?:seize|confiscate|freeze|forfeit)|for\s+(?:the\s+)?(?:seizure|confiscation|forfeiture|freezing))\b|\bseeking\s+(?:the\s+)?(?:forfeiture|confiscation|seizure|restitution|recovery)\s+of\b|\bdemand(?:s|ed)?\b(?!\s+of\b)|\brequest(?:s|ed)?\s+for\b|\bprosecutors\s+(?:asked|requested|seek|seeks|are\s+seeking)\b|\basked\s+for\b|\basked\s+(?:the\s+|an?\s+)?(?:[Cc]ourt|[Jj]udge|\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:city\s+)?(?:court|judge|tribunal))?\s+to\b(?!\s+(?:block|restrict|remove|take\s+down)\b)|\brequested\b(?!\s+(?:the\s+)?(?:blocking|removal|takedown|freezing)\s+of\b|\s+(?:[\p{L}-]+\s+){1,5}(?:\([^()]{1,20}\)\s+)?to\s+(?:freeze|block)\b)|\brequests?\s+to\s+(?:cut|reduce|lower|raise|increase)\b|\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?)\s+(?:an?\s+)?(?:estimated\s+)?$|\b(?:minimum|mandatory)\s+(?:sentences?|terms?|penalt(?:y|ies)|prison)\b/u;
 /** Rules and thresholds: "top-ups exceeding 500,000 tenge must be reported", "required to keep records for five years". */
-const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit(?!s?\s+(?:violations?|breach(?:es)?)\b)|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to(?!\s+(?:freezing|seizure|confiscation|forfeiture|arrest|(?:an?\s+)?(?:freez\w*|seizure|confiscation|forfeiture)\s+(?:decisions?|orders?))))\b/iu;
+const OBLIGATION = /\b(?:must|needed|required|requires?|obliged|obligat\w*|threshold|limit(?!s?[-\s]+(?:violations?|breach(?:es)?)\b)|(?<!-)caps?|capped|capping|ceiling|mandatory|prohibit\w*(?<!prohibited(?=\s+(?:gambling|games?|substances|goods|items|drugs|activit\w+|business\w*|trade|content|websites?|sites?|online|casinos?)\b))|(?:allowed|permitted)(?!\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:application|appeal|motion|request|petition|claim)s?\b)(?!\s+(?:[\p{L}-]+\s+){1,5}(?:accounts?|cards?|wallets?)\s+to\s+be\s+used\b)|eligible|subject\s+to(?!\s+(?:freezing|seizure|confiscation|forfeiture|arrest|(?:an?\s+)?(?:freez\w*|seizure|confiscation|forfeiture)\s+(?:decisions?|orders?))))\b/iu;
 // Not "no" inside a compound: a "post-no-debit" order freezes.
 // Not a relative clause's: "investments that never existed has been jailed for six and a half years".
 // The relative pronoun is looked behind only once a negation has matched: a lookbehind tried at every position of the
@@ -34,13 +34,16 @@ const ANALYTICS_SAYS = gated(/\b(?:according\s+to|data\s+from|estimates?\s+(?:by
  * "According to a blockchain security firm, hackers stole ...", "The United Nations Office on Drugs and Crime has estimated ...".
  */
 const OUTSIDE_ESTIMATE = gated(/\b(?:(?:blockchain\s+)?(?:analytics|security|research|intelligence|forensics?)\s+(?:firms?|companies|company)|United\s+Nations(?:\s+Office\s+on\s+Drugs\s+and\s+Crime)?|UNODC)\b(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:has\s+|have\s+)?(?:estimates?|estimated|says|said|reported|found|calculated)\b|\baccording\s+to\s+(?:a|the)\s+(?:blockchain\s+)?(?:analytics|security|research)\s+(?:firm|company)\b/iu);
-/** Whether the sentence's figures are an analytics firm's: the firm named as the source, not as a helper of the police. */
+/**
+ * Whether the sentence's figures are an analytics firm's (the firm named as the source, not as a helper of the police) or
+ * another outside body's estimate.
+ */
 function analyticsEstimate(text: string): boolean {
   // Asked for each figure of a sentence in turn: the answer for the last sentence is kept.
   if (lastAnalytics.text === text) return lastAnalytics.estimate;
   const firm = ANALYTICS.exec(text);
-  const estimate = firm !== null && (ANALYTICS_SAYS.test(text.slice(Math.max(0, firm.index - 60), firm.index))
-    || ANALYTICS_SAYS.test(text.slice(firm.index + firm[0].length, firm.index + firm[0].length + 24)));
+  const estimate = (firm !== null && (ANALYTICS_SAYS.test(text.slice(Math.max(0, firm.index - 60), firm.index))
+    || ANALYTICS_SAYS.test(text.slice(firm.index + firm[0].length, firm.index + firm[0].length + 24)))) || OUTSIDE_ESTIMATE.test(text);
   lastAnalytics = { text, estimate };
   return estimate;
 }
@@ -342,7 +345,7 @@ export function isReported(text: string, figure: Figure): boolean {
     && !RETURNED_TO.test(text.slice(0, to));
   return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
-    && !bounding && !perTransaction && !analyticsEstimate(text) && !OUTSIDE_ESTIMATE.test(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
+    && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
@@ -398,7 +401,7 @@ const PLACING = gated(/\b(?:placed|remanded|kept|ordered|chose|applied)\b/i);
 const ARREST_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i);
 const PRETRIAL_LEAD = gated(/\b(?:pre-?trial\s+detention|measures?\s+of\s+restraint)\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i);
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averted|proposed)\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b|\b(?:median|average|mean)\b/i;
-const LAW_LABEL = gated(/\b(?:maximum|minimum|cap|limit(?![-\s]+violations?\b)|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu);
+const LAW_LABEL = gated(/\b(?:maximum|minimum|cap|limit(?!s?[-\s]+(?:violations?|breach(?:es)?)\b)|threshold|ceiling|punishable|penalty\s+for\s+\p{L}+ing|(?:prison|sentencing|penalty)\s+range)\b[^.;:]*$/iu);
 const UNDER_ORDER = gated(/\b(?:[Uu]nder|[Bb]y)\s+(?:the|its|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:orders?|judg?ments?|decrees?|settlements?|decisions?|rulings?|verdicts?)\b/u);
 const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 // "money laundering involving more than VND500 million can draw up to 15 years": what the law makes of sums above it.
@@ -524,7 +527,7 @@ const SPAN_BETWEEN = gated(/^\s+(?:(?:later|earlier)\b(?!\s+(?:this|that|in|on|l
 const SPAN_BEFORE_EVENT = gated(/^\s+(?:after|before)\b/i);
 const TERM_LEAD = /\b(?:to|for|of|from|and|or|between|received?|receiving|got|gets|given|handed|serve[sd]?|serving|jailed|imprisoned|sentenced|terms?|sentences?)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|another|a\s+further|an\s+additional)\s+)?$/i;
 // "ordered to suspend new-customer deposits and withdrawals for three months": a suspension's length too.
-const BANNED_LEAD = gated(/\b(?:banned|barred|disqualified|debarred|suspended|suspend|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i);
+const BANNED_LEAD = gated(/\b(?:banned|barred|disqualified|debarred|suspend(?:ed)?|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i);
 const BAN_AFTER = gated(/^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu);
 // Not whom the terms went to: "prison terms of between 3 and 12 years to the organisers".
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b|the\b|their\b|his\b|her\b|its\b|each\b|all\b|both\b|those\b|these\b|them\b|him\b|eight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;
