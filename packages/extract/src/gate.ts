@@ -1,11 +1,12 @@
 /**
  * A cheap test that a pattern cannot match a text: the words every match of the pattern must hold, read off its source
  * once. Most of the extractor's patterns name words ("punishable", "awaiting", "street value") that most sentences lack;
- * `String.prototype.includes` over a clause rules them out for a fraction of a scan's cost.
+ * one pass over a clause for all the patterns' words (`literal-index.ts`) rules them out for a fraction of a scan's cost.
  *
  * The reading is conservative: wherever it is unsure (a character class, a back-reference, an optional part) it asks
  * for nothing, so a gate never turns away a text its pattern would match.
  */
+import { indexable, LiteralIndex } from './literal-index.js';
 
 /** The literals one of which every match holds (lower case for a case-insensitive pattern), or null where there is no such set. */
 export function requiredLiterals(pattern: RegExp): readonly string[] | null {
@@ -19,8 +20,8 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
   }
   return found && found.length > 0 && found.length <= MAX_LITERALS && found.every((l) => l.length >= MIN_LENGTH) ? [...new Set(found)] : null;
 }
-/** More literals than this cost more to look for than the pattern's own scan. */
-const MAX_LITERALS = 32;
+/** A pattern that needs one of more words than this names so many that most texts hold one: its gate spares little. */
+const MAX_LITERALS = 256;
 /** A literal shorter than this is in most sentences: looking for it spares nothing. */
 const MIN_LENGTH = 3;
 
@@ -30,35 +31,19 @@ export interface GatedPattern {
   exec(text: string): RegExpExecArray | null;
 }
 
+/** One index for all gated patterns: a text is read once for every pattern asked of it. */
+const index = new LiteralIndex();
+
 /**
  * `pattern` behind its gate: a text that lacks every literal the pattern needs is answered without a scan. A pattern with
  * no such literals, or with state between calls (g, y), is returned as it is.
  */
 export function gated(pattern: RegExp): GatedPattern {
   const literals = pattern.global || pattern.sticky ? null : requiredLiterals(pattern);
-  if (!literals) return pattern;
-  const folded = pattern.flags.includes('i');
-  const may = (text: string) => {
-    const searched = folded ? foldedCase(text) : text;
-    return literals.some((l) => searched.includes(l));
-  };
-  return { test: (text) => may(text) && pattern.test(text), exec: (text) => (may(text) ? pattern.exec(text) : null) };
-}
-
-/** The last texts lowered: a figure's clause, the words before it and those after are each asked of many patterns. */
-const FOLDED_KEPT = 4;
-const foldedTexts: string[] = [];
-const foldedCases: string[] = [];
-let nextFolded = 0;
-function foldedCase(text: string): string {
-  for (let k = 0; k < foldedTexts.length; k++) if (foldedTexts[k] === text) return foldedCases[k]!;
-  const lower = text.toLowerCase();
-  // Under the u flag, "ſ" matches "s" case-insensitively; lower case leaves it as it is.
-  const folded = lower.includes('\u017F') ? lower.replaceAll('\u017F', 's') : lower;
-  foldedTexts[nextFolded] = text;
-  foldedCases[nextFolded] = folded;
-  nextFolded = (nextFolded + 1) % FOLDED_KEPT;
-  return folded;
+  if (!literals || !literals.every(indexable)) return pattern;
+  // A case-sensitive pattern's literals are looked for lower-cased too: a text that lacks them so lacks them as written.
+  const ids = index.idsOf(literals);
+  return { test: (text) => index.holdsAny(text, ids) && pattern.test(text), exec: (text) => (index.holdsAny(text, ids) ? pattern.exec(text) : null) };
 }
 
 /** Reads a pattern's source far enough to know the literals its matches must hold. */
