@@ -68,4 +68,18 @@ describe('a gated pattern', () => {
     expect(gate.test('a fine and a fine')).toBe(true);
     expect(pattern.lastIndex).toBeGreaterThan(0);
   });
+
+  it('finds words that overlap or end inside others, in any case', () => {
+    const patterns = [/\bseized\b/i, /izure|zed\s+by/i, /\bsei[sz]ure/i, /\bASSETS\b/, /\bſtatus\b/iu];
+    const text = 'Police SEIZED by order the seisure of assets; their STATUS';
+    for (const p of patterns) expect(gated(p).test(text)).toBe(p.test(text));
+  });
+
+  it('sees a text read before a pattern with new words was gated', () => {
+    const text = 'the regulator levied a penalty of ₸5 million';
+    expect(gated(/\bpenalty\s+of\b/).test(text)).toBe(true);
+    // The same text again, now asked of a pattern whose word no pattern before needed.
+    expect(gated(/\blevied\s+a\b/).test(text)).toBe(true);
+    expect(gated(/\blevied\s+a\b/).test('a levy')).toBe(false);
+  });
 });

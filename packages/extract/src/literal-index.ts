@@ -49,10 +49,11 @@ export class LiteralIndex {
   }
 
   private slotOf(text: string): number {
+    // A literal added since the last pass is in no text's marks: the index is built anew, and forgets its texts.
+    if (!this.automaton) this.rebuild();
     // Most questions ask about the text the one before asked about.
     if (this.texts[this.last] === text) return this.last;
     for (let k = 0; k < KEPT; k++) if (this.texts[k] === text) return (this.last = k);
-    if (!this.automaton) this.rebuild();
     const slot = this.next;
     this.next = (this.next + 1) % KEPT;
     this.texts[slot] = text;
