@@ -6,8 +6,8 @@ import type { PhraseMatch } from './phrases.js';
 import type { Sentence } from './sentences.js';
 import { gated } from './gate.js';
 
-/** One item of a breakdown by country: its number, where it is and the country it counts. */
-export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string }
+/** One item of a breakdown by place: its number, where it is and the country it counts (the whole's, where null). */
+export interface BreakdownItem { start: number; end: number; value: number; jurisdiction: string | null }
 
 const NUMBER = /^\d{1,3}(?:,\d{3})*$|^\d+$/u;
 // "aged between 31 and 58 in Johannesburg": the top of an age range too.
@@ -43,6 +43,27 @@ export function breakdownItems(text: string, from: number, places: ReadonlyArray
 }
 
 /**
+ * Items of a breakdown by places the place table does not know, in a list's own shape after its first count: "Seven of
+ * the suspects were detained in Medellín, four in Cali, three in Pereira and two in Bogotá". They are of the count's country.
+ */
+export function unknownPlaceItems(text: string, from: number): BreakdownItem[] {
+  const items: BreakdownItem[] = [];
+  for (const m of text.slice(from).matchAll(UNKNOWN_PLACE_ITEM)) {
+    const value = NUMBER.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : numberWordValue(m[1]!);
+    if (value === null || CALENDAR_NAME.test(m[2]!)) continue;
+    const [start, end] = m.indices![1]!;
+    // "three men aged 19, 23 and 26 in Almere": ages, not counts.
+    if (AGES_BEFORE.test(text.slice(Math.max(0, from + start - 40), from + start))) continue;
+    items.push({ start: from + start, end: from + end, value, jurisdiction: null });
+  }
+  return items;
+}
+const UNKNOWN_PLACE_ITEM = (/(?:,|\band)\s+(\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:in|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=\s*(?:[,;.)]|and\b|by\b|during\b|on\b|$))/dgu);
+const AGES_BEFORE = /\baged\s+(?:between\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|and|to|-|–)\s*$/i;
+/** "and 5 in March", "two in Monday's raids": a month or a day is no place. */
+const CALENDAR_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/**
  * The country a breakdown's first count is of, named right after it: "Nine of the arrests were made in Cyprus, three in
  * Spain and two in Germany" counts nine in Cyprus.
  */
@@ -60,7 +81,7 @@ export function itemClaim(template: Claim, sentence: Sentence, item: BreakdownIt
   return {
     ...template,
     claim_id: contentId(sourceId, spanStart, spanEnd, template.metric, 'count'),
-    value: item.value, value_high: null, unit: 'count', qualifier: 'exact', jurisdiction: item.jurisdiction,
+    value: item.value, value_high: null, unit: 'count', qualifier: 'exact', jurisdiction: item.jurisdiction ?? template.jurisdiction,
     quote: sentence.text, quote_start: sentence.start, quote_end: sentence.end, span_start: spanStart, span_end: spanEnd,
     figure: sentence.text.slice(item.start, item.end), extractor: template.extractor.replace(/^[^@]*/, 'breakdown'), converted_from: null,
   };

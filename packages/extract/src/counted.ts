@@ -115,7 +115,7 @@ const TALLY_ITEM_LEAD = /\d[\d.,]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s*(?:and\s+
 const HEADLINE_VERB = /^\s+(?:\p{Ll}+ed|held|caught)\b(?!\s+(?:by|to|with|from|of)\b)/u;
 
 const PLACE_BEFORE = /\b(?:in|at|across|inside|from)\s+$/i;
-const DWELLING = gated(/^(?:homes?|houses?|apartments?|flats?|residences?|villas?|premises)$/i);
+const DWELLING = gated(/^(?:homes?|houses?|apartments?|flats?|residences?|villas?|premises|properties|property|addresses|locations)$/i);
 
 /**
  * What a count figure counts: the noun phrase after it ("36 illegal crypto platforms"); else, for a bare
@@ -158,12 +158,16 @@ export function countedThingOf(
     const things = own.length ? own : lex.countedThing(wordsAfter(text, end + partOf![0].length));
     if (things.length) return found(things);
   }
-  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told|that|[Aa]ll|access\s+to)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
+  // "ordered the blackout of 17 of the platforms' websites": the object of an action's noun too.
+  if (partOf && /(?:^|[,;:]|\b(?:and|but|before|after|when|while|until|as|had|has|have|said|says|told|that|[Aa]ll|access\s+to|of)|\b\p{Ll}{3,}ed)\s*$/u.test(lead)) {
     const things = lex.countedThing(wordsAfter(text, end + partOf[0].length));
-    if (things.length) return found(things);
+    // Not people: "the provisional imprisonment of 11 of the detainees", "extended the detention of six of the suspects" do
+    // more to people counted before.
+    if (things.length && !(/\bof\s*$/.test(lead) && things.includes('person'))) return found(things);
   }
   const after = wordsAfter(text, end);
-  // "seized 1,860 mining devices from 212 homes", "search warrants at nine homes": dwellings after "in", "at" or "from"
+  // "seized 1,860 mining devices from 212 homes", "search warrants at nine homes", "searches carried out at 9 properties":
+  // dwellings after "in", "at" or "from"
   // are where it happened, not what was taken.
   if (PLACE_BEFORE.test(lead) && DWELLING.test(after[0] ?? '')) return found([]);
   // "12,500 scam and phishing websites": a singular word before "and" modifies the noun the phrase ends on.

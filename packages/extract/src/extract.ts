@@ -1,6 +1,6 @@
 import { contentId, type Claim, type Codebook, type Source } from '@reckon/schema';
 import { CORRECTION_GAP, findFigures, PAIR_JOIN, type Figure } from './figures.js';
-import { compileLexicon, type Lexicon } from './lexicon.js';
+import { compileLexicon, numberWordValue, type Lexicon } from './lexicon.js';
 import { candidateMetrics, chooseMetric, findTriggers, triggerWeights, withReceivers, type TriggerMention } from './metric.js';
 import { findPeriods } from './periods.js';
 import type { PlaceName } from './lexicon-places.js';
@@ -12,7 +12,7 @@ import { ownPeriods, periodOf, undatedByAction, type SentenceContext } from './f
 import { isReported, PAID_AS_PENALTY } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
-import { breakdownItems, firstItemPlace, headerMetric, itemClaim } from './breakdown.js';
+import { breakdownItems, firstItemPlace, headerMetric, itemClaim, unknownPlaceItems } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
@@ -242,7 +242,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const end = sentence.text.length - (/[;.,]$/.test(sentence.text) ? 1 : 0);
       const start = end - labelled[1]!.length;
       const value = Number(labelled[1]!.replace(/[,\s\u00A0]/g, ''));
-      claims.push(itemClaim(underList.template, sentence, { start, end, value, jurisdiction: underList.template.jurisdiction ?? '' }, source.source_id));
+      claims.push(itemClaim(underList.template, sentence, { start, end, value, jurisdiction: null }, source.source_id));
       list = underList;
       return;
     }
@@ -365,10 +365,13 @@ function withBreakdown(
   // "The arrests were made between 15 December and 30 January, including 19 in London, 11 in Greater Manchester ...": a
   // sentence about the count said before, by its noun, breaks that count down.
   const parent = found.find((c) => c.unit === 'count' && !c.converted_from) ?? countNamedBefore(sentence.text, earlier, lex);
-  if (!parent || !places.length) return found;
+  if (!parent) return found;
   const after = parent.quote_start === sentence.start ? parent.span_end - sentence.start : 0;
   const taken = (at: number) => found.some((c) => c.span_start - sentence.start <= at && c.span_end - sentence.start > at);
-  const candidates = breakdownItems(sentence.text, after, places).filter((item) => !taken(item.start));
+  const known = places.length ? breakdownItems(sentence.text, after, places) : [];
+  // "four in Cali, three in Pereira": places the table does not know, where the sentence lists them as it would known ones.
+  const unknown = unknownPlaceItems(sentence.text, after).filter((item) => !known.some((k) => k.start === item.start));
+  const candidates = [...known, ...unknown].filter((item) => !taken(item.start));
   // "captured 15 people on September 17 and 18 in Medellin": a day of a date is no item.
   const dates = candidates.length ? findPeriods(sentence.text, source.published) : [];
   const items = candidates.filter((item) => !dates.some((d) => item.start < d.end && d.start < item.end))
@@ -409,10 +412,26 @@ const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl
 
 /** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines". */
 
-/** Dashes that set off an aside read as the brackets they stand for (one character each, so offsets hold): it is no break. */
-function dashAsides(text: string): string {
-  if (!text.includes('\u2013') && !text.includes('\u2014')) return text;
-  return text.replace(DASH_ASIDE, (_, inner: string) => `(${inner})`);
+/** "1,3 million euros in cryptocurrencies—mainly USDT and bitcoin—, 148 mobile phones": an aside set off by unspaced dashes. */
+const CLOSED_DASH_ASIDE = /(?<=\p{L})\u2014((?:mainly|mostly|chiefly|largely|primarily|predominantly|including|among\s+them|such\s+as)\s[^\u2013\u2014()]{1,80}?)\u2014(?=[\s,;])/gu;
+/** "9 (nine) accused persons": Indian releases spell a count out in brackets after its digits. */
+const SPELLED_COUNT = /(?<![\d.,])(\d{1,2})\s?\(([a-z]+(?:[- ][a-z]+)?)\)/g;
+
+/**
+ * A sentence as the figures are read in it, each change one character for one so that offsets hold: dashes that set off
+ * an aside read as the brackets they stand for (the aside is no break), and a count's spelled-out words in brackets are
+ * passed over as the same figure.
+ */
+function asRead(text: string): string {
+  let read = text;
+  if (read.includes('\u2013') || read.includes('\u2014')) {
+    read = read.replace(DASH_ASIDE, (_, inner: string) => `(${inner})`).replace(CLOSED_DASH_ASIDE, (_, inner: string) => `(${inner})`);
+  }
+  if (read.includes('(')) {
+    read = read.replace(SPELLED_COUNT, (whole: string, digits: string, words: string) =>
+      (numberWordValue(words) === Number(digits) ? digits + ' '.repeat(whole.length - digits.length) : whole));
+  }
+  return read;
 }
 
 function claimsOfSentence(
@@ -435,7 +454,7 @@ function claimsOfSentence(
   const mark = prefix ? /^[-*\u2022\u2013\u2014]?\s*/u.exec(sentence.text)![0].length : 0;
   const offset = prefix.length - mark;
   // A unit a table's header gives its bare cells is read as if written after them; spans stay inside the cell.
-  const text = dashAsides(prefix + sentence.text.slice(mark) + suffix);
+  const text = asRead(prefix + sentence.text.slice(mark) + suffix);
   const ownEnd = text.length - suffix.length;
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))

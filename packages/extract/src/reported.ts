@@ -146,6 +146,7 @@ const CHARGED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:were|was|have\s+been
 const HELD_PENDING_LEAD = gated(/\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i);
 const LIMIT_AFTER = gated(/^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu);
 /** A settlement or fine still to be approved: "A separate $30 million settlement ... still needs the approval of a judge". */
+const IN_SPAN_LEAD = /\b(?:in|within)\s+(?:only\s+|just\s+|a\s+mere\s+|under\s+|less\s+than\s+|barely\s+)?$/i;
 const OPERATED_FOR = gated(/\b(?:operated|operating|ran|run|running|worked|functioned|existed|active|lasted)\s+(?:for\s+)?$/i);
 const HELD_PENDING_TAIL = gated(/^[^.;]{0,60}?\b(?:frozen|preserved|restrained|seized|blocked|attached|arrested|held)\s+pending\b/i);
 const PENDING_TAIL = gated(/^[^.;]{0,60}?\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?(?:approval|court|judge)/i);
@@ -229,7 +230,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(ownTail(tail))
     || (SENDING_LEAD.test(near) && SENT_TO_COURT_TAIL.test(tail)) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
-  // "one MCI equals ₸4,325": what a unit of account is worth, not a sum anyone paid.
+  // "one MCI equals ₸4,325", "the base calculation value used to set fines has been 412,000 soums": what a unit of account
+  // is worth, not a sum anyone paid.
   const unitValue = figure.unitKind === 'money' && UNIT_VALUE.test(near);
   // "liable to a fine of not less than N20 million": what the law makes an offender liable to.
   const liable = LIABLE.test(lead);
@@ -241,7 +243,8 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The raid comes two months after a judge sentenced ...", "Six months later, ...": a span between events, no term.
   // "received a 15-year ban", "disqualified as a director for seven years": a ban's length, no term in prison.
   // "a crypto-to-cash desk that operated for more than two years": how long a thing ran.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || SERVED_LEAD.test(near) || SERVED_TAIL.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
+  // "received 312 million pesos in only five months": the time a thing took.
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || IN_SPAN_LEAD.test(near) || SERVED_LEAD.test(near) || SERVED_TAIL.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
     || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   // "A dollar exchanged for Sh129.2 on Tuesday": a currency's price.
@@ -253,7 +256,9 @@ export function isReported(text: string, figure: Figure): boolean {
   const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near)
     || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail))
     // "placed 31 others under investigation": France's mise en examen, people charged, not held.
-    || (/\bplaced\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:formal\s+)?investigation\b/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+    || (/\bplaced\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:formal\s+)?investigation\b/iu.test(tail))
+    // "investigators have named 9 persons as suspects": Indonesia's tersangka, people accused, not yet held.
+    || (/\b(?:named|designated|declared|determined)\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}as\s+(?:the\s+)?suspects\b/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
@@ -346,7 +351,7 @@ export function isReported(text: string, figure: Figure): boolean {
   return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
-    && !WARRANT.test(near) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
+    && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
 /**
@@ -495,7 +500,7 @@ const REFERRED_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed|trans
 const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu);
 // "Amounts given in units of 10,000 yuan (wan)": a translator's unit, no sum.
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
-const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
+const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\b(?:base\s+calculation\s+value|(?:monthly\s+)?calculation\s+index|minimum\s+(?:monthly\s+)?wage|subsistence\s+minimum)\b[^.;]{0,60}?\b(?:is|was|has\s+been|stands\s+at|equals|of|at|amounts\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 /** Translated Russian: "The sanction of the article provides up to 10 years of imprisonment", "the punishment ... is provided". */
 const LAW_PROVIDES = gated(/\b(?:sanctions?|punishments?)\b[^.;]{0,80}?\b(?:provides?|provided|envisages?|envisaged|stipulates?|stipulated|prescribes?|prescribed)\b/i);
@@ -567,5 +572,7 @@ const PRICE_LEAD = gated(/\b(?:sold|bought|purchased|sells?|buys?|selling|buying
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 // "issued arrest warrants for another 31 suspects".
 // "Detention orders were issued for 29 suspects", "efforts to apprehend the remaining 3 suspects": people still to be arrested.
+/** "executed arrest warrants against seven people": warrants carried out are arrests made. */
+const EXECUTED_WARRANT = gated(/\b(?:executed|served|carried\s+out|enforced)\s+(?:the\s+)?(?:arrest|detention|capture)\s+(?:warrants?|orders?)\s+(?:against|for|on)\s+$/i);
 const WARRANT = gated(/\b(?:warrants?|(?:detention|arrest)\s+orders?)\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$|\b(?:efforts?|attempts?|search|hunt|operations?)\s+(?:to|for)\s+(?:apprehend|arrest|catch|locate|find|trace|capture)\s+(?:the\s+)?(?:remaining|other|last)\s+$/i);
 

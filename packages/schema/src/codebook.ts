@@ -292,7 +292,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'to hand over',
       // What searches and raids turn up: "Searches yielded 2.4 billion soums", "The October raids also netted ₺412 million".
       'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
-      'raids also netted', 'searches also yielded',
+      'raids also netted', 'searches also yielded', 'searches turned up', 'search turned up', 'raids turned up', 'raid turned up',
       // "property seized to compensate for damage: ₸820 mln": taken for the victims, not the damage itself.
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage',
       // Longer than crime's "illegal gains": "The court also confiscated illegal gains of 6.2 million yuan".
@@ -385,10 +385,11 @@ export const METRICS: readonly MetricDefinition[] = [
     // "Searches yielded ... nine computers", not "during searches of two flats".
     // "the apprehension of 22 vehicles": Portuguese and Spanish apreensão, aprehensión.
     // Properties under an "interim forfeiture order" are counted as seized things; money under one is frozen (assets_frozen).
-    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'interim forfeiture', 'recovered', 'recovering', 'recovery', 'apprehension of', 'intervened', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
+    // Mexico's "precautionary seizure" (aseguramiento) of properties takes the things, as it holds a sum (assets_frozen).
+    triggers: ['seiz', 'confiscat', 'impound', 'forfeit', 'interim forfeiture', 'precautionary seizure', 'recovered', 'recovering', 'recovery', 'apprehension of', 'intervened', 'found', 'took into custody', 'taken into custody', 'took possession', 'taken possession', 'haul included', 'haul includes', 'haul comprised', 'haul of', 'haul also included',
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
-      'raids also netted', 'searches also yielded', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
+      'raids also netted', 'searches also yielded', 'searches turned up', 'search turned up', 'raids turned up', 'raid turned up', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
       'took possession', 'sequestrat'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
@@ -549,7 +550,9 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'e-wallet'],
   case: ['case', 'criminal case', 'ecir', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
     'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
-    'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud'],
+    'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud',
+    // "opened 1,140 files involving cryptocurrency-enabled fraud": Canadian police count their investigations as files.
+    'file', 'case file', 'investigation file'],
   item: ['car', 'vehicle', 'machine', 'computer', 'laptop', 'phone', 'smartphone', 'mobile phone', 'cellphone', 'cell phone', 'handset', 'suv', 'device', 'property', 'properties',
     'apartment', 'flat', 'house', 'home', 'plot', 'land plot', 'real estate', 'rig', 'mining rig', 'miner', 'asic', 'weapon', 'gun',
     'firearm', 'watch', 'bike', 'motorcycle', 'quad bike', 'server', 'hard drive', 'drive', 'hardware wallet', 'cold wallet',

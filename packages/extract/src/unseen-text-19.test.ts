@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-second session showed misread, each rule as its
+// own case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+
+describe('counts broken down and counts told in brackets, read in the twenty-second session', () => {
+  it('breaks a count down by places the place table does not know, in the list\'s own shape', () => {
+    expect(metrics('Police in Colombia arrested 16 people. Seven of the suspects were detained in Medellín, four in Cali, three in Pereira and two in Bogotá.').map(([, v]) => v))
+      .toEqual([16, 7, 2, 4, 3]);
+    expect(metrics('Police in Mexico arrested seven people. Of those detained, four were apprehended in Mexico City, two in Zapopan and one in Querétaro.').map(([, v]) => v))
+      .toEqual([7, 4, 2, 1]);
+  });
+
+  it('reads no ages, months or days as a breakdown\'s items', () => {
+    expect(metrics('Police in the Netherlands arrested three men aged 19, 23 and 26 in Almere, Utrecht and Zwolle.').map(([, v]) => v)).toEqual([3]);
+    expect(metrics('Police in Spain seized 20 phones in March, and 5 in April.').map(([, v]) => v)).toEqual([20, 5]);
+  });
+
+  it('reads "9 (nine) accused persons" as one count of people, its words in brackets the same figure', () => {
+    expect(metrics('The CBI arrested 9 (nine) accused persons and seized 3 (three) cars.'))
+      .toEqual([['persons_arrested', 9, 'count'], ['items_seized', 3, 'count']]);
+  });
+
+  it('reads the items of a list past an aside set off by unspaced dashes', () => {
+    expect(metrics('The agents seized 1,3 million euros in cryptocurrencies—mainly USDT and bitcoin—, 148 mobile phones and 37 computers.').map(([m, v]) => [m, v]))
+      .toEqual([['assets_seized', 1_300_000], ['items_seized', 148], ['items_seized', 37]]);
+  });
+
+  it('counts the part "of the" things an action\'s noun names, but not more done to people counted before', () => {
+    expect(metrics('Consob, Italy\'s market regulator, had already ordered the blackout of 17 of the platforms\' websites.')).toEqual([['platforms_blocked', 17, 'count']]);
+    expect(metrics('The court in Barcelona ordered the provisional imprisonment of 11 of the detainees.')).toEqual([]);
+  });
+});
+
+describe('what was done, read in the twenty-second session', () => {
+  it('reads what searches "turned up" as seized', () => {
+    expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
+      .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);
+  });
+
+  it('counts properties under Mexico\'s precautionary seizure as seized things', () => {
+    expect(metrics('In addition, a federal judge ordered the precautionary seizure (aseguramiento) of 12 properties located in Jalisco.'))
+      .toEqual([['items_seized', 12, 'count']]);
+  });
+
+  it('counts the files Canadian police open as cases', () => {
+    expect(metrics('The RCMP says its National Cybercrime Coordination Centre opened 1,140 files involving cryptocurrency-enabled fraud in fiscal 2024-25.'))
+      .toEqual([['cases_opened', 1140, 'count']]);
+  });
+
+  it('counts people against whom arrest warrants were executed as arrested, not those against whom they were issued', () => {
+    expect(metrics('The FGR executed arrest warrants against seven people linked to the network.')).toEqual([['persons_arrested', 7, 'count']]);
+    expect(metrics('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
+  });
+
+  it('counts no arrests among people named as suspects', () => {
+    expect(metrics('Investigators in Indonesia have named 9 persons as suspects in the case.')).toEqual([]);
+  });
+});
+
+describe('numbers that are no enforcement figures, read in the twenty-second session', () => {
+  it('reads no fine in what a unit of account for fines is worth', () => {
+    expect(metrics('Since August 2025, the base calculation value used to set fines has been 412,000 soums.')).toEqual([]);
+  });
+
+  it('reads no prison term in the time a thing took', () => {
+    expect(metrics('A single account in Guadalajara received 312 million pesos in only five months, the UIF said.').map(([, , u]) => u)).not.toContain('months');
+  });
+
+  it('counts no seized things in the places searched', () => {
+    expect(metrics('In the searches carried out at 9 properties, the following were secured:')).toEqual([]);
+  });
+
+  it('reads Nepal\'s "NRs" and India\'s "IRs" as their rupees', () => {
+    expect(metrics('Police in Nepal seized NRs 2.35 million and IRs 410,000 in cash.'))
+      .toEqual([['assets_seized', 2_350_000, 'NPR'], ['assets_seized', 410_000, 'INR']]);
+  });
+});
