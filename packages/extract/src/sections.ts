@@ -70,10 +70,20 @@ export function factLineLabel(line: string): string | undefined {
  */
 export function sectionJurisdictions(text: string, sentences: readonly Sentence[], lex: Lexicon): Array<string | null> {
   let section: string | null = null;
+  // A part a heading of the country's name alone opens ("INDIA") holds items with headings of their own ("ED attaches Rs
+  // 83.2 crore in 'Bitzoro' case"): only a heading that names another country ends it.
+  let byName = false;
   return sentences.map((s, i) => {
     // "Source: TASS, 5 August": an item's credit line heads nothing.
     if (CREDIT_LINE.test(s.text)) return section;
-    if (isHeading(text, sentences, i) || flagLine(text, s)) section = sectionHead(s.text, lex);
+    if (isHeading(text, sentences, i) || flagLine(text, s)) {
+      const head = sectionHead(s.text, lex);
+      // "NUMBERS OF THE WEEK": a heading in capitals, as the countries' own, is their peer and ends the part all the same.
+      if (head || !byName || CAPITALS.test(bareHeading(s.text))) {
+        section = head;
+        byName = head !== null && !SECTION_HEAD.test(bareHeading(s.text)) && lex.isCountryName(titleCase(bareHeading(s.text)));
+      }
+    }
     // "1. KAZAKHSTAN: AFM closes 41 exchangers" opens Kazakhstan's part; "4. Osaka police uncover ..." under "JAPAN" stays in Japan's.
     else if (numberedHead(text, sentences, i)) section = sectionHead(s.text, lex) ?? section;
     // "CFTC | Nevada crypto pool" heads an agency's item within its country's section: only a country's name opens another.
@@ -114,12 +124,21 @@ function sectionHead(line: string, lex: Lexicon, countryOnly = false): string | 
   // "**Almaty: police detain a drop network**", "### Kyrgyzstan", "🇳🇴 Norway: ...": Markdown's heading marks, bold and flags
   // are no words (a list's "- Spain: ..." is an item, not a heading).
   // "**1. Russia: pyramids, ...**": an item's number is no word either.
-  const bare = line.replace(/^(?:#+\s*|\*\*|__|\d{1,2}[.)]\s+|[\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\s])+/u, '').replace(/(?:\*\*|__|\s)+$/u, '');
+  const bare = bareHeading(line);
   const label = (SECTION_HEAD.exec(bare)?.[1] ?? bare).trim();
-  // "MOROCCO", "SOUTH AFRICA": a newsletter's capitals name the country as its title case would.
-  const named = /^[\p{Lu}\s.'’-]{4,}$/u.test(label) ? label.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label;
-  const place = lex.placeOf(named);
+  const place = lex.placeOf(titleCase(label));
   return countryOnly && place.authorities.length ? null : place.jurisdiction;
+}
+
+const CAPITALS = /^[\p{Lu}\d\s.,'’&:-]{4,}$/u;
+
+function bareHeading(line: string): string {
+  return line.replace(/^(?:#+\s*|\*\*|__|\d{1,2}[.)]\s+|[\p{Regional_Indicator}\p{Extended_Pictographic}\uFE0F\s])+/u, '').replace(/(?:\*\*|__|\s)+$/u, '').trim();
+}
+
+/** "MOROCCO", "SOUTH AFRICA": a newsletter's capitals name the country as its title case would. */
+function titleCase(label: string): string {
+  return /^[\p{Lu}\s.'’-]{4,}$/u.test(label) ? label.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label;
 }
 
 /**

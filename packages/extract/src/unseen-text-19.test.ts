@@ -78,3 +78,26 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
       .toEqual([['assets_seized', 2_350_000, 'NPR'], ['assets_seized', 410_000, 'INR']]);
   });
 });
+
+describe('a roundup\'s parts by country, read in the twenty-second session', () => {
+  const roundup = [
+    'A weekly digest of enforcement news from India and Pakistan.', '',
+    'INDIA', '',
+    'ED attaches Rs 83.2 crore in crypto trading app case', '',
+    'The Enforcement Directorate said it had provisionally attached assets worth Rs 83.2 crore.', '',
+    'Mule-account chain broken in Vijayawada', '',
+    'Police froze Rs 3.4 crore across 260 accounts.', '',
+    'PAKISTAN', '',
+    'Call centre raided in Islamabad', '',
+    'Police seized Rs 4.7 million in cash.', '',
+    'NUMBERS OF THE WEEK', '',
+    'Police in Nepal seized Rs 8.6 million.',
+  ].join('\n');
+
+  it('keeps a country\'s part past its items\' own headings, to the next country or heading in capitals', () => {
+    expect(claimsOf(roundup).map((c) => [c.value, c.unit, c.jurisdiction])).toEqual([
+      [832_000_000, 'INR', 'IN'], [34_000_000, 'INR', 'IN'], [4_700_000, 'PKR', 'PK'], [8_600_000, 'NPR', 'NP'],
+    ]);
+  });
+});
+
