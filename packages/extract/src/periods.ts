@@ -362,6 +362,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const y = p ? Number(p.slice(0, 4)) - (m[2]!.toLowerCase() === 'last' ? 1 : 0) : null;
     return y && p ? interval(`${y}-${pad(monthIndex(m[1]!) + 1)}-01`, p) : null;
   }],
+  // "since last year", "since early last year", "since the start of last year": from that year's start to publication.
+  [SINCE, /\bsince\s+(?:early\s+|the\s+(?:start|beginning)\s+of\s+)?last\s+year\b/gi,
+    (_m, p) => (p ? interval(`${Number(p.slice(0, 4)) - 1}-01-01`, p) : null)],
+  // "since last September": from that month's start to publication.
+  [SINCE, new RegExp(`\\bsince\\s+last\\s+${MONTH}\\b`, 'gi'), (m, p) => {
+    const month = lastMonthNamed(monthIndex(m[1]!) + 1, p, false);
+    return month && p ? interval(month.periodStart, p) : null;
+  }],
   // "since January", "Since January, 9 cases ...": from the latest start of that month to publication.
   [SINCE, new RegExp(`\\bsince\\s+${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'), (m, p) => {
     const month = lastMonthNamed(monthIndex(m[1]!) + 1, p, true);

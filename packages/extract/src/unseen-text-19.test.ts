@@ -101,3 +101,11 @@ describe('a roundup\'s parts by country, read in the twenty-second session', () 
   });
 });
 
+describe('periods, read in the twenty-second session', () => {
+  it('dates "since last September" and "since last year" from then to publication', () => {
+    const period = (text: string) => claimsOf(text, '2026-03-16').map((c) => [c.period_start, c.period_end]);
+    expect(period('Police froze Rs 3.4 crore in India since last September.')).toEqual([['2025-09-01', '2026-03-16']]);
+    expect(period('Police in India froze Rs 3.4 crore since last year.')).toEqual([['2025-01-01', '2026-03-16']]);
+  });
+});
+
