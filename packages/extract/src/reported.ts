@@ -257,6 +257,9 @@ export function isReported(text: string, figure: Figure): boolean {
     || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail))
     // "placed 31 others under investigation": France's mise en examen, people charged, not held.
     || (/\bplaced\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:formal\s+)?investigation\b/iu.test(tail))
+    // "sentenced four defendants for commercial and gang fraud in 1.512 cases": German courts count the offences of a
+    // conviction, no cases opened.
+    || (OFFENCES_IN_LEAD.test(near) && /^\s+cases\b/i.test(tail))
     // "investigators have named 9 persons as suspects": Indonesia's tersangka, people accused, not yet held.
     || (/\b(?:named|designated|declared|determined)\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}as\s+(?:the\s+)?suspects\b/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
@@ -572,6 +575,7 @@ const PRICE_LEAD = gated(/\b(?:sold|bought|purchased|sells?|buys?|selling|buying
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 // "issued arrest warrants for another 31 suspects".
 // "Detention orders were issued for 29 suspects", "efforts to apprehend the remaining 3 suspects": people still to be arrested.
+const OFFENCES_IN_LEAD = /\b(?:fraud|laundering|offen[cs]es?|theft|embezzlement|forgery|extortion|breach\s+of\s+trust)\s+in\s+(?:a\s+total\s+of\s+)?$/i;
 /** "executed arrest warrants against seven people": warrants carried out are arrests made. */
 const EXECUTED_WARRANT = gated(/\b(?:executed|served|carried\s+out|enforced)\s+(?:the\s+)?(?:arrest|detention|capture)\s+(?:warrants?|orders?)\s+(?:against|for|on)\s+$/i);
 const WARRANT = gated(/\b(?:warrants?|(?:detention|arrest)\s+orders?)\b[^.;]{0,30}\b(?:for|against)\s+(?:another\s+|a\s+further\s+|the\s+other\s+)?$|\b(?:efforts?|attempts?|search|hunt|operations?)\s+(?:to|for)\s+(?:apprehend|arrest|catch|locate|find|trace|capture)\s+(?:the\s+)?(?:remaining|other|last)\s+$/i);

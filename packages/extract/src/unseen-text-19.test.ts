@@ -61,6 +61,15 @@ describe('what was done, read in the twenty-second session', () => {
 });
 
 describe('numbers that are no enforcement figures, read in the twenty-second session', () => {
+  it('opens no cases in the offences a German court convicted of ("fraud in 1.512 cases")', () => {
+    expect(metrics('The Regional Court Mannheim sentenced four defendants for commercial and gang fraud in 1.512 cases.')).toEqual([['persons_sentenced', 4, 'count']]);
+  });
+
+  it('reads a German court\'s confiscation of the value of the proceeds of crime as seized, not as the crime\'s money', () => {
+    expect(metrics('The Mannheim court also ordered the confiscation of the value of the proceeds of crime amounting to EUR 11,6 Mio.'))
+      .toEqual([['assets_seized', 11_600_000, 'EUR']]);
+  });
+
   it('reads no fine in what a unit of account for fines is worth', () => {
     expect(metrics('Since August 2025, the base calculation value used to set fines has been 412,000 soums.')).toEqual([]);
   });

@@ -297,7 +297,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'seized to compensate for damage', 'seized to compensate for the damage', 'seized to compensate damage',
       // Longer than crime's "illegal gains": "The court also confiscated illegal gains of 6.2 million yuan".
       'confiscated illegal gains', 'confiscated the illegal gains', 'confiscated illicit gains', 'confiscation of illegal gains',
-      'confiscated illegal proceeds', 'confiscated criminal proceeds', 'confiscated the proceeds', 'seized illegal gains', 'seized criminal proceeds'],
+      'confiscated illegal proceeds', 'confiscated criminal proceeds', 'confiscated the proceeds', 'seized illegal gains', 'seized criminal proceeds',
+      // German courts order "the confiscation of the value of the proceeds of crime" (Einziehung des Wertes von Taterträgen).
+      'confiscation of the value of', 'confiscation of the proceeds', 'confiscation of proceeds', 'confiscation of criminal proceeds'],
     // "In their possession were found EGP 3.4 million": found on suspects is taken from them.
     words: ['evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of', 'in possession of'],
     // "recovered N365 billion from fraudsters", "recovered Rs 312 million during raids": taken from offenders, not returned to victims.
