@@ -42,8 +42,8 @@ export function gated(pattern: RegExp): GatedPattern {
   const literals = pattern.global || pattern.sticky ? null : requiredLiterals(pattern);
   if (!literals || !literals.every(indexable)) return pattern;
   // A case-sensitive pattern's literals are looked for lower-cased too: a text that lacks them so lacks them as written.
-  const ids = index.idsOf(literals);
-  return { test: (text) => index.holdsAny(text, ids) && pattern.test(text), exec: (text) => (index.holdsAny(text, ids) ? pattern.exec(text) : null) };
+  const id = index.register(literals);
+  return { test: (text) => index.mayMatch(text, id) && pattern.test(text), exec: (text) => (index.mayMatch(text, id) ? pattern.exec(text) : null) };
 }
 
 /** Reads a pattern's source far enough to know the literals its matches must hold. */

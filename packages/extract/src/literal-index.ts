@@ -1,7 +1,7 @@
 /**
  * Every gated pattern's literals, looked for together. A figure's clause and the words around it are each asked of dozens
- * of patterns; one pass of an Aho-Corasick automaton over the text, read as lower case, tells which literals it holds, and each
- * pattern's gate is then a look-up of its own literals' marks instead of a search of the text per literal.
+ * of patterns; one pass of an Aho-Corasick automaton over the text, read as lower case, marks every pattern one of whose
+ * literals it holds, and each pattern's gate is then one look-up instead of a search of the text per literal.
  */
 
 /**
@@ -18,6 +18,10 @@ const KEPT = 8;
 
 export class LiteralIndex {
   private readonly ids = new Map<string, number>();
+  /** For each literal, the patterns that need it (or another of theirs). */
+  private readonly owners: number[][] = [];
+  private patterns = 0;
+  private readonly sets = new Map<string, number>();
   private automaton: Automaton | null = null;
   private readonly texts: Array<string | undefined> = new Array(KEPT);
   private readonly marks: Uint32Array[] = [];
@@ -25,31 +29,35 @@ export class LiteralIndex {
   private next = 0;
   private last = 0;
 
-  /** The ids of `literals` (lower-cased), added to the index where new. */
-  idsOf(literals: readonly string[]): Int32Array {
-    return Int32Array.from(literals, (literal) => {
-      const key = literal.toLowerCase();
+  /** A pattern that needs one of `literals`: its id, to ask `mayMatch` by. Patterns that need the same literals share one. */
+  register(literals: readonly string[]): number {
+    const keys = [...new Set(literals.map((l) => l.toLowerCase()))].sort();
+    const set = keys.join('\u0000');
+    const known = this.sets.get(set);
+    if (known !== undefined) return known;
+    const pattern = this.patterns++;
+    this.sets.set(set, pattern);
+    for (const key of keys) {
       let id = this.ids.get(key);
       if (id === undefined) {
         id = this.ids.size;
         this.ids.set(key, id);
-        this.automaton = null;
+        this.owners.push([]);
       }
-      return id;
-    });
+      this.owners[id]!.push(pattern);
+    }
+    this.automaton = null;
+    return pattern;
   }
 
-  /** Whether `text`, read as lower case, may hold one of the literals of `ids`: false only where it holds none. */
-  holdsAny(text: string, ids: Int32Array): boolean {
+  /** Whether `text`, read as lower case, holds one of the literals of the pattern: false only where it holds none. */
+  mayMatch(text: string, pattern: number): boolean {
     const slot = this.slotOf(text);
-    const marks = this.marks[slot]!;
-    const generation = this.generations[slot]!;
-    for (let k = 0; k < ids.length; k++) if (marks[ids[k]!] === generation) return true;
-    return false;
+    return this.marks[slot]![pattern] === this.generations[slot];
   }
 
   private slotOf(text: string): number {
-    // A literal added since the last pass is in no text's marks: the index is built anew, and forgets its texts.
+    // A pattern added since the last pass is in no text's marks: the index is built anew, and forgets its texts.
     if (!this.automaton) this.rebuild();
     // Most questions ask about the text the one before asked about.
     if (this.texts[this.last] === text) return this.last;
@@ -57,16 +65,16 @@ export class LiteralIndex {
     const slot = this.next;
     this.next = (this.next + 1) % KEPT;
     this.texts[slot] = text;
-    // A generation per pass marks the literals found without clearing the marks of the pass before.
+    // A generation per pass marks the patterns whose literals were found without clearing the marks of the pass before.
     const generation = (this.generations[slot] = (this.generations[slot]! + 1) >>> 0 || 1);
     this.automaton!.mark(text, this.marks[slot]!, generation);
     return (this.last = slot);
   }
 
   private rebuild(): void {
-    this.automaton = new Automaton([...this.ids.keys()]);
+    this.automaton = new Automaton([...this.ids.keys()], this.owners);
     for (let k = 0; k < KEPT; k++) {
-      this.marks[k] = new Uint32Array(this.ids.size);
+      this.marks[k] = new Uint32Array(this.patterns);
       this.generations[k] = 0;
       this.texts[k] = undefined;
     }
@@ -79,11 +87,11 @@ class Automaton {
   private readonly columnOf = new Uint16Array(0x10000);
   private readonly width: number;
   private readonly next: Int32Array;
-  /** The literals that end at each state, its own and those of the states its failure links reach. */
+  /** The patterns whose literals end at each state, its own and those of the states its failure links reach. */
   private readonly outStart: Int32Array;
   private readonly out: Int32Array;
 
-  constructor(literals: readonly string[]) {
+  constructor(literals: readonly string[], owners: ReadonlyArray<readonly number[]>) {
     let width = 1;
     for (const literal of literals) for (let i = 0; i < literal.length; i++) {
       const unit = literal.charCodeAt(i);
@@ -110,13 +118,13 @@ class Automaton {
         }
         state = child;
       }
-      ends[state]!.push(id);
+      ends[state]!.push(...owners[id]!);
     });
     // Breadth first, each state's missing transitions are its failure state's, so the table answers every character.
     this.width = width;
     const next = (this.next = new Int32Array(children.length * width));
     const fail = new Int32Array(children.length);
-    const outputs: number[][] = ends.map((e) => [...e]);
+    const outputs: number[][] = ends.map((e) => [...new Set(e)]);
     const queue: number[] = [];
     for (const [column, child] of children[0]!) {
       next[column] = child;
@@ -124,7 +132,7 @@ class Automaton {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      outputs[state]!.push(...outputs[fail[state]!]!);
+      outputs[state] = [...new Set([...outputs[state]!, ...outputs[fail[state]!]!])];
       for (let column = 0; column < width; column++) {
         const child = children[state]!.get(column);
         if (child === undefined) next[state * width + column] = next[fail[state]! * width + column]!;
@@ -140,7 +148,7 @@ class Automaton {
     this.out = Int32Array.from(outputs.flat());
   }
 
-  /** Sets `marks[id]` to `generation` for every literal `text` holds. */
+  /** Sets `marks[pattern]` to `generation` for every pattern one of whose literals `text` holds. */
   mark(text: string, marks: Uint32Array, generation: number): void {
     const { columnOf, next, width, outStart, out } = this;
     let state = 0;
