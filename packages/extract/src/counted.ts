@@ -145,7 +145,8 @@ export function countedThingOf(
   // "Five of Luo's co-conspirators", "two of the suspects": the thing is named after the partitive "of".
   // "convicted 14 of the 19 defendants": the set's own number may stand before its noun.
   // "27 of the network's betting sites": a possessive after the article owns the thing.
-  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:\p{Ll}[\p{L}-]*['’]s\s+)?(?:\d[\d,.]*\s+)?/u.exec(text.slice(end, end + 60));
+  // "accounted for 21 of last year's closures": a period's possessive too.
+  const partOf = /^\s+of\s+(?:the|these|those|his|her|their|its|(?:last|this|the)\s+(?:year|month|quarter|week)['’]s|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:\p{Ll}[\p{L}-]*['’]s\s+)?(?:\d[\d,.]*\s+)?/u.exec(text.slice(end, end + 60));
   // As a subject, or the object of a verb ("detained 143 of their members") or of access cut ("restricted access to 27 of
   // their websites", "All seven of the exchange's domain names"); in "accounted for 2,900 of the cases" the cases are not
   // what is counted.

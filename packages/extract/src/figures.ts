@@ -131,6 +131,7 @@ const ITEMS_AFTER = /^\s+(?!(?:[\p{L}-]+\s+){0,2}(?:kilo(?:gram)?s|grams|tonnes|
 const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|at|on|during|after|across|last|this|since|so\s+far|more|of\s+them)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
+const THINGS_DONE_AFTER = gated(/^\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:closed|shut|blocked|liquidated|dismantled|seized|confiscated|taken\s+(?:down|offline)|suspended|terminated)\b/);
 const OF_THOSE = gated(/(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u);
 // "received HK$18.6 million in less than three months": a time something took is no term either.
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
@@ -586,7 +587,11 @@ function readFigure(
       // "Of those, 402 were blocked": a bare subject taken from the count of the sentence before counts what it counted.
       // Not where its complement names the thing ("Of these, 480 were financial pyramids"): only for the people a bare subject defaults to.
       const defaulted = bareSubject && countedThings.length === 1 && countedThings[0] === 'person';
-      if (defaulted && OF_THOSE.test(lead) && countedBefore?.previous.length && previous?.unitKind !== 'count') countedThings = [...countedBefore.previous];
+      // "The AFM closed 22 exchangers. Eight were closed on the spot": a bare subject of a verb done to the things the sentence
+      // before counted, not to people, counts those things.
+      const thingsDone = defaulted && !OF_THOSE.test(lead) && countedBefore?.previous.length && !countedBefore.previous.includes('person')
+        && THINGS_DONE_AFTER.test(text.slice(end, end + 40));
+      if (defaulted && (OF_THOSE.test(lead) || thingsDone) && countedBefore?.previous.length && previous?.unitKind !== 'count') countedThings = [...countedBefore.previous];
       if (counted.namedAt !== undefined && countedThings.length) thingAt = leadStart + counted.namedAt;
       // "Of the 131 exchangers, 52 operated in Almaty": a part counts what the whole counts.
       if (!countedThings.length && countedBefore?.parts.length && start >= countedBefore.partsFrom) countedThings = [...countedBefore.parts];

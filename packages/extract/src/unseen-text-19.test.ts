@@ -18,6 +18,17 @@ describe('counts broken down and counts told in brackets, read in the twenty-sec
     expect(metrics('Police in Spain seized 20 phones in March, and 5 in April.').map(([, v]) => v)).toEqual([20, 5]);
   });
 
+  it('reads a place\'s share "of last year\'s closures" as closures, and the places ranked after it', () => {
+    expect(metrics('The AFM closed 47 exchangers last year. Almaty accounted for 21 of last year\'s closures, Astana for 12 and Shymkent for 9.'))
+      .toEqual([47, 21, 12, 9].map((v) => ['platforms_closed', v, 'count']));
+  });
+
+  it('counts a bare subject of a verb done to things as the things the sentence before counted, not as people', () => {
+    expect(metrics('The AFM closed 22 exchangers. Eight were closed on the spot.').map(([m, v]) => [m, v]))
+      .toEqual([['platforms_closed', 22], ['platforms_closed', 8]]);
+    expect(metrics('The AFM closed 22 exchangers. Eight were arrested on the spot.').at(-1)).toEqual(['persons_arrested', 8, 'count']);
+  });
+
   it('reads "9 (nine) accused persons" as one count of people, its words in brackets the same figure', () => {
     expect(metrics('The CBI arrested 9 (nine) accused persons and seized 3 (three) cars.'))
       .toEqual([['persons_arrested', 9, 'count'], ['items_seized', 3, 'count']]);
