@@ -46,6 +46,13 @@ describe('counts broken down and counts told in brackets, read in the twenty-sec
 });
 
 describe('what was done, read in the twenty-second session', () => {
+  it('reads a conversion that opens its brackets with "equivalent to" or "worth", past another sum in its currency', () => {
+    expect(metrics('Police seized cash of about HK$2.3 million and 850,000 USDT (equivalent to about HK$6.6 million).').map(([, v, u]) => [v, u]))
+      .toEqual([[2_300_000, 'HKD'], [850_000, 'USDT'], [6_600_000, 'HKD']]);
+    expect(metrics('Officers seized VND26.5 billion in cash and 312 ETH (worth about $980,000 at current prices).').map(([, v, u]) => [v, u]))
+      .toEqual([[26_500_000_000, 'VND'], [312, 'ETH'], [980_000, 'USD']]);
+  });
+
   it('reads what searches "turned up" as seized', () => {
     expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
       .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);
