@@ -59,7 +59,9 @@ const INCLUDING_PART = gated(/^[^;:.]{0,120}?,?\s+including\s+$/);
  * "Several outlets rounded that to "more than $100 million"", "A wire service reported 421", "put the number of arrests at
  * "nearly 500"": a figure that restates one said before, naming no metric of its own, counts what that one did.
  */
-const RESTATES = gated(/(?:\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu);
+// "Police seized 61,000 bitcoin. At today's prices the coins are worth more than £5 billion": a valuation of what was
+// said before.
+const RESTATES = gated(/(?:\b(?:the|these|those)\s+(?:seized\s+|confiscated\s+|frozen\s+)?(?:coins|bitcoins?|ether|crypto|cryptocurrenc(?:y|ies)|crypto-?assets|assets|tokens|funds|holdings|haul|property|properties)(?:\s+(?:alone|seized|confiscated|frozen))?(?:\s+on\s+the\s+wallets)?\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|together\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?|\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu);
 
 export function restated(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: Claim } | null {
   if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;

@@ -100,6 +100,17 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
     expect(metrics('In the searches carried out at 9 properties, the following were secured:')).toEqual([]);
   });
 
+  it('reads a valuation of the coins seized before as seized, and no deal\'s value', () => {
+    expect(metrics('Police seized 312 bitcoin. At today\'s prices the coins are worth more than £5 billion.'))
+      .toEqual([['assets_seized', 312, 'BTC'], ['assets_seized', 5_000_000_000, 'GBP']]);
+    expect(metrics('The SEC fined Terraform Labs $420 million; the wider deal was valued at about $4.5 billion.'))
+      .toEqual([['fines_imposed', 420_000_000, 'USD']]);
+  });
+
+  it('reads Rwanda\'s "Frw" as its francs', () => {
+    expect(metrics('During searches, RIB seized Frw 87 500 000 in cash.')).toEqual([['assets_seized', 87_500_000, 'RWF']]);
+  });
+
   it('reads Nepal\'s "NRs" and India\'s "IRs" as their rupees', () => {
     expect(metrics('Police in Nepal seized NRs 2.35 million and IRs 410,000 in cash.'))
       .toEqual([['assets_seized', 2_350_000, 'NPR'], ['assets_seized', 410_000, 'INR']]);

@@ -111,7 +111,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'XOF', symbols: ['XOF', 'FCFA', 'CFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xof'] },
   { code: 'XAF', symbols: ['XAF', 'FCFA', 'CFA'], names: ['fcfa', 'cfa francs', 'cfa franc', 'xaf'] },
   { code: 'MZN', symbols: ['MZN', 'MT'], names: ['meticais', 'metical', 'mzn'] },
-  { code: 'RWF', symbols: ['RWF', 'Rwf', 'FRW'], names: ['rwandan francs', 'rwf', 'frw'] },
+  { code: 'RWF', symbols: ['RWF', 'Rwf', 'FRW', 'Frw'], names: ['rwandan francs', 'rwf', 'frw'] },
   { code: 'BIF', symbols: ['BIF', 'FBu'], names: ['burundian francs', 'burundi francs', 'bif'] },
   { code: 'BWP', symbols: ['BWP', 'P'], names: ['pula', 'bwp'] },
   { code: 'NAD', symbols: ['NAD', 'N$'], names: ['namibian dollars', 'nad'] },
