@@ -92,8 +92,9 @@ const IN_DEFAULT = gated(/^[^.;,]{0,30}\bin\s+default\b|^[^.;,]{0,30}\bif\s+(?:i
 // "ordered to pay back £127,450 ... or serve an extra 18 months in prison": the term if the order goes unpaid.
 // "The default sentence is 6 years": the term served if a confiscation order goes unpaid.
 const PREVIOUS_CONVICTIONS = gated(/^\s+(?:previous|prior|past|earlier|other|historic)\s+(?:criminal\s+)?(?:convictions?|offences|offenses)\b/i);
-// "was fined R250 000 or three years' imprisonment": the term served if the fine is not paid.
-const IN_DEFAULT_LEAD = gated(/\b(?:released|eligible\s+for\s+(?:parole|release))\s+(?:on\s+(?:parole|licence|license)\s+)?after\s+(?:serving\s+)?$|\bnon-parole\s+period\s+of\s+$|\bin\s+default(?:\s+of\s+payment)?,?\s+$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i);
+// "was fined R250 000 or three years' imprisonment", "fined ... each, in default between three and nine months' jail": the
+// term served if the fine is not paid.
+const IN_DEFAULT_LEAD = gated(/\b(?:released|eligible\s+for\s+(?:parole|release))\s+(?:on\s+(?:parole|licence|license)\s+)?after\s+(?:serving\s+)?$|\bnon-parole\s+period\s+of\s+$|\bin\s+default(?:\s+of\s+payment)?,?\s+(?:between\s+|of\s+|to\s+serve\s+)?$|\bfined\s+[^.;,]{1,30}?\s+or\s+$|\bin\s+(?:lieu|place)\s+of\s+(?:an?\s+)?$|\bdefault\s+(?:sentence|term)\s+(?:is|was|of)\s+$|\bor\s+(?:to\s+)?(?:serve|face)\s+(?:an?\s+)?(?:extra|additional|further)\s+$/i);
 /** "after a trial that lasted nine weeks": how long a proceeding ran, no term. */
 const PROCEEDING_LASTED = gated(/\b(?:trial|hearing|investigation|probe|inquiry|operation|proceedings?)\s+(?:that\s+|which\s+)?(?:lasted|lasting|ran\s+for|running\s+for|took)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$/i);
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
@@ -260,8 +261,9 @@ export function isReported(text: string, figure: Figure): boolean {
     // "sentenced four defendants for commercial and gang fraud in 1.512 cases": German courts count the offences of a
     // conviction, no cases opened.
     || (OFFENCES_IN_LEAD.test(near) && /^\s+cases\b/i.test(tail))
-    // "investigators have named 9 persons as suspects": Indonesia's tersangka, people accused, not yet held.
-    || (/\b(?:named|designated|declared|determined)\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}as\s+(?:the\s+)?suspects\b/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
+    // "investigators have named 9 persons as suspects", "the police named 5,418 suspects": Indonesia's tersangka, people
+    // accused, not yet held (unless the text says they are: "named 7 suspects, all of them arrested").
+    || (/\b(?:named|designated|declared|determined)\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:as\s+(?:the\s+)?)?suspects\b(?![^.;]{0,24}\b(?:arrested|detained|in\s+custody)\b)/iu.test(tail)) || /\blicensed\s+$/i.test(near) || (BOOKED_LEAD.test(near) && !figure.countedThings.includes('case')));
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);

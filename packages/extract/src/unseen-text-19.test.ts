@@ -73,8 +73,15 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
   });
 
-  it('counts no arrests among people named as suspects', () => {
+  it('counts no arrests among people named as suspects, unless the text says they were arrested', () => {
     expect(metrics('Investigators in Indonesia have named 9 persons as suspects in the case.')).toEqual([]);
+    expect(metrics('Last year the police in Indonesia named 5,418 suspects in online gambling cases.')).toEqual([]);
+    expect(metrics('Bareskrim named 7 suspects, all of them arrested, over the exchange.')).toEqual([['persons_arrested', 7, 'count']]);
+  });
+
+  it('reads money banks temporarily held or traced and held as frozen', () => {
+    expect(metrics('Banks in the Philippines temporarily held ₱1.94 billion in funds suspected to be proceeds of scams.')).toEqual([['assets_frozen', 1_940_000_000, 'PHP']]);
+    expect(metrics('The National Fraud Portal in Malaysia had traced and held about RM189mil in stolen funds this year.')).toEqual([['assets_frozen', 189_000_000, 'MYR']]);
   });
 });
 
@@ -90,6 +97,11 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
 
   it('reads no fine in what a unit of account for fines is worth', () => {
     expect(metrics('Since August 2025, the base calculation value used to set fines has been 412,000 soums.')).toEqual([]);
+  });
+
+  it('reads no prison term in jail served only if a fine goes unpaid', () => {
+    expect(metrics('A magistrate\'s court in Malaysia fined 11 people between RM5,000 and RM15,000 each, in default between three and nine months\' jail.').map(([, , u]) => u))
+      .not.toContain('months');
   });
 
   it('reads no prison term in the time a thing took', () => {

@@ -351,7 +351,10 @@ export const METRICS: readonly MetricDefinition[] = [
       // "placed a hold on 23 bank accounts with a total balance of N412 million"; "the court arrested property worth ...".
       'placed a hold on', 'put a hold on', 'arrested property', 'arrested the property',
       // Ireland's Criminal Assets Bureau freezes by "interim orders" (section 2) and "interlocutory orders" (section 3).
-      'interim order', 'interlocutory order', 'section 2 order', 'section 3 order'],
+      'interim order', 'interlocutory order', 'section 2 order', 'section 3 order',
+      // Banks hold suspected scam money under the Philippines' AFASA and Malaysia's National Fraud Portal: "temporarily held
+      // ₱1.94 billion in funds", "traced and held about RM189mil in stolen funds".
+      'temporarily held', 'temporarily hold', 'traced and held', 'held a total of'],
     // Translations from Polish and Russian: property "secured" for a future confiscation, or "arrested", is held, not taken.
     // The arrest phrases are persons_arrested's too: one phrase matched first would hide the other's trigger.
     words: ['secured', 'block', 'blocked', 'blocking', ...ARRESTED],
