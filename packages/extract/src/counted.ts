@@ -152,11 +152,13 @@ export function countedThingOf(
   // what is counted.
   // "Financial pyramids accounted for 2,900 of the cases": the subject is what is counted; "Almaty accounted for 52 of the
   // exchangers closed": a place's share of the things after "of".
-  const share = partOf ? ACCOUNTED_FOR.exec(lead) : null;
+  // "Financial pyramids accounted for 1 290 of them": the subject names the thing where "them" does not.
+  const ofThem = /^\s+of\s+them\b/.test(text.slice(end, end + 12));
+  const share = partOf || ofThem ? ACCOUNTED_FOR.exec(lead) : null;
   if (share) {
     const subject = share[1]!.trim().split(/\s+/).slice(-3);
     const own = lex.placeOf(subject.at(-1)!).jurisdiction ? [] : lex.countedThing(subject.map((w) => w.toLowerCase()));
-    const things = own.length ? own : lex.countedThing(wordsAfter(text, end + partOf![0].length));
+    const things = own.length || !partOf ? own : lex.countedThing(wordsAfter(text, end + partOf[0].length));
     if (things.length) return found(things);
   }
   // "ordered the blackout of 17 of the platforms' websites": the object of an action's noun too.

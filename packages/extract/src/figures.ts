@@ -122,7 +122,8 @@ const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|j
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
 const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
-const TOTAL_RISEN = gated(/\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i);
+// "The total since July 2019 now stands at 1.781".
+const TOTAL_RISEN = gated(/\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:since|for|so\s+far\s+in)\s+[^.;,]{1,30}?\s+)?(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i);
 const VAGUE_BEFORE = gated(/\b(?:few|several|many)\s+$/i);
 const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = gated(/\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i);
@@ -142,9 +143,10 @@ const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;
 const AGE_LEAD = gated(/\baged\s+(?:(?:over|under|above|below|about|around|between|from|at\s+least)\s+)?$/i);
 const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/;
 const AND_ONE_DAY = gated(/^\s+and\s+(?:one|1|a)\s+day\b/i);
-const PEOPLE_INCLUDE = gated(/\b(?:detainees|arrestees|suspects|defendants|accused|convicts|those\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i);
+const PEOPLE_INCLUDE = gated(/\b(?:detainees|arrestees|suspects|defendants|accused|convicts|(?:those|the)\s+(?:detained|arrested|convicted)|(?:detained|arrested)\s+(?:persons|people|individuals|foreigners))\b[^.;]{0,60}\binclude[sd]?\s+(?:[^.;]{0,60}(?:,|\band)\s+)?(?:the\s+)?$/i);
 /** What leads a part of the count before: "including 12 foreign nationals", "among them two bank employees", "comprising 12 men and three women". */
-const PART_LEAD = gated(/\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?$/i);
+// "52 participants ... were detained, including its three organisers": the count's own people too.
+const PART_LEAD = gated(/\b(?:including|among\s+them|among\s+whom|of\s+whom|comprising|consisting\s+of)\s+(?:[^.;()]{0,40}?(?:,|\band)\s+)?(?:(?:its|their)\s+)?$/i);
 /** The number of a smaller magnitude after a larger one: " 460" in "9 billion 460 million". */
 const ADDED_PART = /^\s+(\d{1,3})(?=\s)/;
 /** "one year and eight months", "one year and six months to three years": a compound term or a range's low end. */

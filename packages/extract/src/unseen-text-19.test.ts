@@ -23,6 +23,19 @@ describe('counts broken down and counts told in brackets, read in the twenty-sec
       .toEqual([47, 21, 12, 9].map((v) => ['platforms_closed', v, 'count']));
   });
 
+  it('reads a running total "since" a date as more of the count before, over its own period', () => {
+    expect(claimsOf('CONSOB blacked out 14 further abusive websites on 1 October. The total since July 2019 now stands at 1,781.', '2026-10-06')
+      .map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['platforms_blocked', 14, '2026-10-01', '2026-10-01'], ['platforms_blocked', 1781, '2019-07-01', '2026-10-06']]);
+  });
+
+  it('counts no people the arrested "include", nor "its" organisers among them', () => {
+    expect(metrics('During 89 searches, 52 participants of the criminal community were detained, including its three organisers.'))
+      .toEqual([['persons_arrested', 52, 'count']]);
+    expect(metrics('Police in Bangladesh arrested 14 people. The arrested include the gang\'s coordinator, four "master agents" and nine "sub-agents".'))
+      .toEqual([['persons_arrested', 14, 'count']]);
+  });
+
   it('counts a bare subject of a verb done to things as the things the sentence before counted, not as people', () => {
     expect(metrics('The AFM closed 22 exchangers. Eight were closed on the spot.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_closed', 22], ['platforms_closed', 8]]);
