@@ -92,6 +92,12 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('Bareskrim named 7 suspects, all of them arrested, over the exchange.')).toEqual([['persons_arrested', 7, 'count']]);
   });
 
+  it('reads property or money a court "arrested" as frozen', () => {
+    expect(metrics('Seven people were detained in Ukraine, and the court arrested UAH 18 million held in the suspects\' accounts.').at(-1))
+      .toEqual(['assets_frozen', 18_000_000, 'UAH']);
+    expect(metrics('Police in Russia seized 17 cars and arrested other property worth 740 million roubles.').at(-1)).toEqual(['assets_frozen', 740_000_000, 'RUB']);
+  });
+
   it('reads money banks temporarily held or traced and held as frozen', () => {
     expect(metrics('Banks in the Philippines temporarily held ₱1.94 billion in funds suspected to be proceeds of scams.')).toEqual([['assets_frozen', 1_940_000_000, 'PHP']]);
     expect(metrics('The National Fraud Portal in Malaysia had traced and held about RM189mil in stolen funds this year.')).toEqual([['assets_frozen', 189_000_000, 'MYR']]);

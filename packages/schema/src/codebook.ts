@@ -350,6 +350,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'post-no-debit', 'post no debit', 'on hold', 'sequestrat', 'property security',
       // "placed a hold on 23 bank accounts with a total balance of N412 million"; "the court arrested property worth ...".
       'placed a hold on', 'put a hold on', 'arrested property', 'arrested the property',
+      // "the court arrested UAH 18 million held in the suspects' accounts", "arrested other property worth 740 million roubles".
+      'court arrested', 'arrested other property', 'arrested real estate', 'arrested the real estate', "arrested the suspects'", 'arrested the suspects’',
       // Ireland's Criminal Assets Bureau freezes by "interim orders" (section 2) and "interlocutory orders" (section 3).
       'interim order', 'interlocutory order', 'section 2 order', 'section 3 order',
       // Banks hold suspected scam money under the Philippines' AFASA and Malaysia's National Fraud Portal: "temporarily held
