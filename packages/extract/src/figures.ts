@@ -551,7 +551,8 @@ function readFigure(
     && SERIES_GAP.test(text.slice(previous.end, start - (hedge?.[0].length ?? 0))) && SERIES_PERIOD.test(text.slice(end, end + 32));
   // "terminated: 161 (41)", under "(figures for 2024 in brackets)": the bracketed number is the other year's.
   // "... than in the same period of 2024 (72)": a bare number in brackets after a year is that year's.
-  const bracketed = previous !== undefined && (/^\s*\(\s*$/.test(text.slice(previous.end, start)) || /\b(?:19|20)\d\d\s*\(\s*$/.test(text.slice(Math.max(0, start - 8), start)))
+  // "... than in the same period of last year (54)": of "last year" too.
+  const bracketed = previous !== undefined && (/^\s*\(\s*$/.test(text.slice(previous.end, start)) || /\b(?:(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)\s*\(\s*$/i.test(text.slice(Math.max(0, start - 24), start)))
     && /^\s*\)/.test(text.slice(end, end + 4));
   // "612 persons were convicted ... (571 in 2024)": a bare number in brackets with a period of its own is that period's.
   const bracketedPeriod = previous !== undefined && /\(\s*$/.test(lead) && BRACKETED_PERIOD.test(text.slice(end, end + 48));

@@ -148,6 +148,21 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
   });
 });
 
+describe('Central Asia\'s releases in translation, read in the twenty-second session', () => {
+  it('reads a bare number in brackets after "the same period of last year" as last year\'s', () => {
+    expect(claimsOf('In January–September 2026, 87 criminal cases were registered in Kyrgyzstan, which is 1.6 times more than in the same period of last year (54).', '2026-10-14')
+      .map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['cases_opened', 87, '2026-01-01', '2026-09-30'], ['cases_opened', 54, '2025-01-01', '2025-09-30']]);
+  });
+
+  it('counts sites\' "mirrors" as sites, and commercial premises among things confiscated', () => {
+    expect(metrics('The Ministry restricted access to 14 casino sites serviced by the group and 63 of their mirrors.').map(([m, v]) => [m, v]))
+      .toEqual([['platforms_blocked', 14], ['platforms_blocked', 63]]);
+    expect(metrics('By the verdict, 7 apartments, 2 commercial premises and 9 cars were confiscated to the state income.').map(([m, v]) => [m, v]))
+      .toEqual([['items_seized', 7], ['items_seized', 2], ['items_seized', 9]]);
+  });
+});
+
 describe('a roundup\'s parts by country, read in the twenty-second session', () => {
   const roundup = [
     'A weekly digest of enforcement news from India and Pakistan.', '',

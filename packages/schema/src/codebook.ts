@@ -512,6 +512,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center',
     'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
+    // "14 casino sites ... and 63 of their mirrors".
+    'mirror', 'mirror site', 'mirror domain',
     // Illegal lending apps: "blocked 3,208 illegal online lenders".
     'online lender', 'loan app', 'lending app',
     // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
@@ -576,6 +578,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'cigarette', 'cigar', 'pack', 'carton',
     // "41 telephones", "46 Starlink kits", "two fingerprint scanners", "214 containers of goods".
     'telephone', 'kit', 'scanner', 'container',
+    // Kazakh and Russian verdicts confiscate "2 commercial premises", "2 non-residential premises".
+    'commercial premise', 'commercial premises', 'non-residential premise', 'non-residential premises',
     // Real estate as Asian courts list it: "46 land lots and apartments", "12 land parcels", "three shophouses".
     'lot', 'land lot', 'parcel', 'land parcel', 'condominium', 'condo', 'townhouse', 'shophouse',
     // Phones by their maker's name: "19 iPhones".
