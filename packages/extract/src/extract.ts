@@ -548,7 +548,11 @@ function claimsOfSentence(
       // Not a sum paid as a penalty: "collected MAD 86,4 million in settlement fines ... from individuals and companies".
       const taken = figure.unitKind === 'money' && !PAID_AS_PENALTY.test(text.slice(figure.end, figure.end + 40)) ? lex.takenFrom(text.slice(Math.max(0, figure.start - 48), figure.start), text.slice(figure.end, figure.end + 160), text, source.text) : null;
       const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
-      const scored = takenMetric ? { metric: takenMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
+      // "fined a registered VASP, Halfpenny Digital Ltd, €1.45m for failings in transaction monitoring": the verb that governs
+      // the sum says what it is, past its object and whatever the words after the sum say.
+      const levied = !takenMetric && figure.unitKind === 'money' ? lex.leviedBy(text.slice(Math.max(0, figure.start - 160), figure.start)) : null;
+      const leviedMetric = levied ? candidates.find((c) => c.metric.id === levied)?.metric : undefined;
+      const scored = takenMetric ? { metric: takenMetric, score: 1 } : leviedMetric ? { metric: leviedMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const ofKind = (c: Claim) => kindOf(c) === figure.unitKind && !c.converted_from;

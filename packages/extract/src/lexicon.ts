@@ -22,6 +22,8 @@ export interface Lexicon extends PlaceLexicon {
   takenFrom: (before: string, after: string, sentence: string, document: string) => string | null;
   /** The metric of whose crime a sum is the size, given the words after it (`sizeOf`): "a £35 million VAT fraud"; null if none. */
   sizeOf: (after: string) => string | null;
+  /** The metric whose `levies` verb governs a sum, given the text before it: "fined a registered VASP, ..., "; null if none. */
+  leviedBy: (before: string) => string | null;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -68,6 +70,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     countedThing: compileCountedThings(codebook.countedThings),
     takenFrom: compileTakenFrom(codebook.metrics),
     sizeOf: compileSizeOf(codebook.metrics),
+    leviedBy: compileLevies(codebook.metrics),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
     moneyMetrics: new Set(codebook.metrics.filter((m) => m.unit_kind === 'money').map((m) => m.id)),
     ...compileCurrencies(places.localCurrency),
@@ -118,6 +121,23 @@ function compileSizeOf(metrics: readonly MetricDefinition[]): Lexicon['sizeOf'] 
     pattern: gated(new RegExp(`^["”’)]?\\s+(?:["“‘]?(?!(?:fight|fighting|anti|against|combat|combating|combatting|counter|countering|tackling|preventing|prevent)\\b)[\\p{L}-]+["”’]?\\s+){0,3}?["“‘]?(?<!anti-)(?:${alternation(m.sizeOf!)})\\b(?!["”’]?\\s+(?:package|program|programme|fund|initiative|campaign|budget|strategy|unit|squad|task\\s+force|centre|center|plan|grant|prevention|awareness)\\b)`, 'iu')),
   }));
   return (after) => rules.find((r) => r.pattern.test(after))?.metric ?? null;
+}
+
+function compileLevies(metrics: readonly MetricDefinition[]): Lexicon['leviedBy'] {
+  // The verb's object up to the sum, within the clause: "fined three second-tier banks and one payment organisation a total of ".
+  const rules = metrics.filter((m) => m.levies?.length).map((m) => ({
+    metric: m.id,
+    pattern: gated(new RegExp(`\\b(?:${alternation(m.levies!)})\\s+([^.;:]{0,120}?)$`, 'iu')),
+  }));
+  // Not past a second verb: "fined the firm and ordered it to repay ", "fined them, then seized ".
+  const secondVerb = /\b(?:and|but|while|then|after)\s+(?:(?:also|later|then|was|were|has|have|had)\s+)?\p{Ll}+(?:ed|ing)\b|\d/u;
+  return (before) => {
+    for (const rule of rules) {
+      const m = rule.pattern.exec(before);
+      if (m && !secondVerb.test(m[1]!)) return rule.metric;
+    }
+    return null;
+  };
 }
 
 function compileTakenFrom(metrics: readonly MetricDefinition[]): Lexicon['takenFrom'] {

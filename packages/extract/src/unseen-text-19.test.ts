@@ -66,6 +66,14 @@ describe('what was done, read in the twenty-second session', () => {
       .toEqual([[26_500_000_000, 'VND'], [312, 'ETH'], [980_000, 'USD']]);
   });
 
+  it('reads a sum "fined" governs as a fine, past the verb\'s object and whatever the words after the sum say', () => {
+    expect(metrics('In March, the Central Bank of Ireland fined a registered VASP, Halfpenny Digital Ltd, €1.45m for failings in transaction monitoring.'))
+      .toEqual([['fines_imposed', 1_450_000, 'EUR']]);
+    expect(metrics('The FCA also fined the firm\'s former money laundering reporting officer, Daniel Okonjo, £96,400.')).toEqual([['fines_imposed', 96_400, 'GBP']]);
+    // Not past a second verb.
+    expect(metrics('Police in Spain fined the operator and seized $5 million in cash.')).toEqual([['assets_seized', 5_000_000, 'USD']]);
+  });
+
   it('reads what searches "turned up" as seized', () => {
     expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
       .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);

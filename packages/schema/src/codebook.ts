@@ -68,6 +68,11 @@ export interface MetricDefinition {
    */
   sizeOf?: string[];
   /**
+   * Verbs whose object may stand between them and the sum they govern: "fined a registered VASP, Halfpenny Digital Ltd,
+   * €1.45m for failings in transaction monitoring". The sum is this metric's, whatever words after it say. Whole words.
+   */
+  levies?: string[];
+  /**
    * Words of a sentence that make its figure of this metric another market's: "Licensed AIFC platforms, by contrast,
    * processed $2.3 billion" is the legal market's turnover, not an illegal platform's. Whole words, any case.
    */
@@ -491,6 +496,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
+    levies: ['fined', 'penalised', 'penalized'],
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
       'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines',
