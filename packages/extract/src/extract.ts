@@ -505,6 +505,9 @@ function claimsOfSentence(
     const corrects = !conversionOf && previous && previous.figure.start === figures[i - 1]?.start && previous.figure.unitKind === figure.unitKind
       && CORRECTION_GAP.test(text.slice(previous.figure.end, figure.start)) ? previous.claim : null;
     if (corrects) claims.splice(claims.indexOf(corrects), 1);
+    // "Rp 212,4 miliar (Rp 212.4 billion)": the same sum in brackets, written again in English, is no figure of its own.
+    if (previous && previous.figure.unit === figure.unit && previous.figure.value === figure.value && figure.unitKind === 'money'
+      && /^\s*\(\s*$/.test(text.slice(previous.figure.end, figure.start))) return;
     // The figure set against is the last of its kind: "... 44 exchangers ... 84.6 billion tenge, up from 17 in 2023".
     // A count is set against the last that counts the same things: "5,210 suspects in 3,988 cases, compared with 4,926 suspects".
     const ofKind = figure.comparedWith ? figures.slice(0, i).filter((f) => f.unitKind === figure.unitKind) : [];

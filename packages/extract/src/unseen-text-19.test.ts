@@ -146,6 +146,11 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
       .toEqual([['fines_imposed', 420_000_000, 'USD']]);
   });
 
+  it('reads a sum written again in brackets, in English, as one figure', () => {
+    expect(metrics('The Indonesia Anti-Scam Centre said it had blocked Rp 212,4 miliar (Rp 212.4 billion) in victims\' funds.'))
+      .toEqual([['assets_frozen', 212_400_000_000, 'IDR']]);
+  });
+
   it('reads Rwanda\'s "Frw" as its francs', () => {
     expect(metrics('During searches, RIB seized Frw 87 500 000 in cash.')).toEqual([['assets_seized', 87_500_000, 'RWF']]);
   });
