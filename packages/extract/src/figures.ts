@@ -121,7 +121,8 @@ const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|j
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
-const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
+// "arrested two chartered accountants", "arrested 27 suspected peer-to-peer (P2P) cryptocurrency merchants": modifiers before it.
+const PLURAL_AFTER = /^\s+(?:such\s+|other\s+|more\s+)?(?:(?:suspected|alleged)\s+(?:["“'‘]?\p{L}[\p{L}-]+["”'’]?\s+)?)?(?:(?!(?:in|on|at|for|from|with|by|of|the|and|or|during|after|over|across|since|between|under|last|this|these|those|who|which|that|were|was|are|is)\b)\p{Ll}[\p{Ll}-]+\s+(?:\([\p{L}\d-]{2,12}\)\s+)?){0,2}(?:\p{Ll}[\p{Ll}-]{2,}s\b|["“'‘]\p{L}[\p{L}-]{2,}s["”'’])/u;
 // "The total since July 2019 now stands at 1.781".
 const TOTAL_RISEN = gated(/\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:since|for|so\s+far\s+in)\s+[^.;,]{1,30}?\s+)?(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?$/i);
 const VAGUE_BEFORE = gated(/\b(?:few|several|many)\s+$/i);

@@ -89,6 +89,11 @@ describe('what was done, read in the twenty-second session', () => {
       .toEqual([['cases_opened', 1140, 'count']]);
   });
 
+  it('counts people arrested by a plural the codebook lacks, past its modifiers', () => {
+    expect(metrics('The Enforcement Directorate (ED) arrested two chartered accountants in Kolkata.')).toEqual([['persons_arrested', 2, 'count']]);
+    expect(metrics('Since 2023, the NCA\'s dark web teams have arrested more than 150 darknet vendors.')).toEqual([['persons_arrested', 150, 'count']]);
+  });
+
   it('counts people against whom arrest warrants were executed as arrested, not those against whom they were issued', () => {
     expect(metrics('The FGR executed arrest warrants against seven people linked to the network.')).toEqual([['persons_arrested', 7, 'count']]);
     expect(metrics('The Criminal Court has issued arrest warrants for another 31 suspects.')).toEqual([]);
