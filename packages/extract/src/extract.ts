@@ -553,9 +553,9 @@ function claimsOfSentence(
       const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
       // "fined a registered VASP, Halfpenny Digital Ltd, €1.45m for failings in transaction monitoring": the verb that governs
       // the sum says what it is, past its object and whatever the words after the sum say.
-      const levied = !takenMetric && figure.unitKind === 'money' ? lex.leviedBy(text.slice(Math.max(0, figure.start - 160), figure.start)) : null;
-      const leviedMetric = levied ? candidates.find((c) => c.metric.id === levied)?.metric : undefined;
-      const scored = takenMetric ? { metric: takenMetric, score: 1 } : leviedMetric ? { metric: leviedMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
+      const governed = !takenMetric && figure.unitKind === 'money' ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) : null;
+      const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
+      const scored = takenMetric ? { metric: takenMetric, score: 1 } : governedMetric ? { metric: governedMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
       const ofKind = (c: Claim) => kindOf(c) === figure.unitKind && !c.converted_from;

@@ -22,8 +22,8 @@ export interface Lexicon extends PlaceLexicon {
   takenFrom: (before: string, after: string, sentence: string, document: string) => string | null;
   /** The metric of whose crime a sum is the size, given the words after it (`sizeOf`): "a £35 million VAT fraud"; null if none. */
   sizeOf: (after: string) => string | null;
-  /** The metric whose `levies` verb governs a sum, given the text before it: "fined a registered VASP, ..., "; null if none. */
-  leviedBy: (before: string) => string | null;
+  /** The metric whose `governs` or `sumObjectOf` verb governs a sum, given the text before it: "fined a registered VASP, ..., "; null if none. */
+  governingVerb: (before: string) => string | null;
   /** The classes of counted thing the words after a figure name ("crypto ATMs" is both a platform and an item). */
   countedThing: (words: string[]) => string[];
   /** The classes some metric counts: a figure of other things ("46 bank accounts") is no figure to weigh metrics by. */
@@ -70,7 +70,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     countedThing: compileCountedThings(codebook.countedThings),
     takenFrom: compileTakenFrom(codebook.metrics),
     sizeOf: compileSizeOf(codebook.metrics),
-    leviedBy: compileLevies(codebook.metrics),
+    governingVerb: compileGoverns(codebook.metrics),
     countedByMetric: new Set(codebook.metrics.flatMap((m) => [...(m.counts ?? []), ...(m.countsAsSubject ?? [])])),
     moneyMetrics: new Set(codebook.metrics.filter((m) => m.unit_kind === 'money').map((m) => m.id)),
     ...compileCurrencies(places.localCurrency),
@@ -123,18 +123,27 @@ function compileSizeOf(metrics: readonly MetricDefinition[]): Lexicon['sizeOf'] 
   return (after) => rules.find((r) => r.pattern.test(after))?.metric ?? null;
 }
 
-function compileLevies(metrics: readonly MetricDefinition[]): Lexicon['leviedBy'] {
+const LEADING_PREPOSITION = /^(?:in|into|at|to|with|on|by|over|for|from|through|during)\b/i;
+
+function compileGoverns(metrics: readonly MetricDefinition[]): Lexicon['governingVerb'] {
   // The verb's object up to the sum, within the clause: "fined three second-tier banks and one payment organisation a total of ".
-  const rules = metrics.filter((m) => m.levies?.length).map((m) => ({
+  // Or the sum as the verb's direct object, a few words after it: "traced about ", "deposited cash amounts totalling ".
+  // Not what a platform's clients paid in ("clients who deposited 63,4 M$"): that is the platform's business.
+  const rules = metrics.filter((m) => m.governs?.length || m.sumObjectOf?.length).map((m) => ({
     metric: m.id,
-    pattern: gated(new RegExp(`\\b(?:${alternation(m.levies!)})\\s+([^.;:]{0,120}?)$`, 'iu')),
+    pattern: gated(new RegExp([
+      ...(m.governs?.length ? [`\\b(?:${alternation(m.governs)})\\s+([^.;:]{0,120}?)$`] : []),
+      ...(m.sumObjectOf?.length ? [`(?<!\\b(?:clients|customers|users|players|residents)\\b(?:[^.;]{0,30}?\\bwho)?\\s+(?:had\\s+|have\\s+)?)\\b(?:${alternation(m.sumObjectOf)})\\s+((?:[\\p{L}-]+\\s+){0,3})$`] : []),
+    ].join('|'), 'iu')),
   }));
-  // Not past a second verb: "fined the firm and ordered it to repay ", "fined them, then seized ".
-  const secondVerb = /\b(?:and|but|while|then|after)\s+(?:(?:also|later|then|was|were|has|have|had)\s+)?\p{Ll}+(?:ed|ing)\b|\d/u;
+  // Not past a second verb: "fined the firm and ordered it to repay ", "traced and frozen 3.2 million USDT".
+  const secondVerb = /\b(?:and|but|while|then|after)\s+(?:(?:also|later|then|was|were|has|have|had)\s+)?(?:\p{Ll}+(?:ed|ing)|froze|frozen|held|taken|took|stole|stolen|sold|sent|paid|got|brought|caught)\b|\d/u;
   return (before) => {
     for (const rule of rules) {
       const m = rule.pattern.exec(before);
-      if (m && !secondVerb.test(m[1]!)) return rule.metric;
+      const gap = m ? (m[1] ?? m[2] ?? '') : '';
+      // Not past a place or a time after the verb: "€3,1 million deposited in bank accounts, 64 bitcoins".
+      if (m && !secondVerb.test(gap) && !LEADING_PREPOSITION.test(gap)) return rule.metric;
     }
     return null;
   };

@@ -74,6 +74,15 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('Police in Spain fined the operator and seized $5 million in cash.')).toEqual([['assets_seized', 5_000_000, 'USD']]);
   });
 
+  it('reads a sum traced or deposited, as the verb\'s direct object, as crime\'s money, not one victim\'s deposit', () => {
+    expect(metrics('Investigators in Nigeria have so far traced more than 98 million USDT through these wallets.')).toEqual([['illicit_volume', 98_000_000, 'USDT']]);
+    expect(metrics('Between January 2020 and August 2023, investors deposited roughly 1,150 bitcoin into wallets controlled by the defendants, the DOJ said.'))
+      .toEqual([['illicit_volume', 1150, 'BTC']]);
+    expect(metrics('In one case, an 83-year-old St. Cloud woman deposited $97,000 over nine days at a crypto kiosk in Minnesota.')).toEqual([]);
+    // Traced and then frozen: the second verb says what was done to it.
+    expect(metrics('The EFCC has traced and frozen N420 million in bank accounts linked to the promoters.')).toEqual([['assets_frozen', 420_000_000, 'NGN']]);
+  });
+
   it('reads what searches "turned up" as seized', () => {
     expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
       .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);

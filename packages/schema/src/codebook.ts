@@ -71,7 +71,12 @@ export interface MetricDefinition {
    * Verbs whose object may stand between them and the sum they govern: "fined a registered VASP, Halfpenny Digital Ltd,
    * €1.45m for failings in transaction monitoring". The sum is this metric's, whatever words after it say. Whole words.
    */
-  levies?: string[];
+  governs?: string[];
+  /**
+   * Verbs whose direct object the sum is, within three words after them: "Investigators have so far traced more than 98
+   * million USDT", "investors deposited roughly 1,150 bitcoin". Whole words.
+   */
+  sumObjectOf?: string[];
   /**
    * Words of a sentence that make its figure of this metric another market's: "Licensed AIFC platforms, by contrast,
    * processed $2.3 billion" is the legal market's turnover, not an illegal platform's. Whole words, any case.
@@ -197,6 +202,9 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'illicit_volume', unit_kind: 'money', describesCrime: true,
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
+    // "Investigators have so far traced more than 98 million USDT through these wallets", "investors deposited roughly 1,150
+    // bitcoin ... into wallets controlled by Delaney".
+    sumObjectOf: ['traced', 'deposited'],
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised',
       // "to take £27.3m from more than 3,100 investors", "for collecting $180,000 from six elderly victims".
       'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up',
@@ -496,7 +504,7 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'fines_imposed', unit_kind: 'money',
     description: 'fines or administrative penalties imposed',
-    levies: ['fined', 'penalised', 'penalized'],
+    governs: ['fined', 'penalised', 'penalized'],
     // Malaysia's and Singapore's regulators "compound" an offence for a sum: "compounded three individuals a total of RM1.2mil".
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
       'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines',
