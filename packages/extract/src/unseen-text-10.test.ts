@@ -182,7 +182,7 @@ describe('sentences of articles 2322 on', () => {
   });
 
   it('reads manat in Turkmenistan and rupees in Mauritius as their own currencies', () => {
-    expect(claimsOf('Police in Ashgabat, Turkmenistan, detained 6 currency speculators and seized 410,000 manat.').map((c) => c.unit)).toEqual(['TMT']);
+    expect(claimsOf('Police in Ashgabat, Turkmenistan, detained 6 currency speculators and seized 410,000 manat.').map((c) => c.unit)).toEqual(['count', 'TMT']);
     expect(claimsOf('The Financial Crimes Commission of Mauritius seized Rs 38.5 million in Port Louis.').map((c) => c.unit)).toEqual(['MUR']);
   });
 
