@@ -190,6 +190,15 @@ describe('Central Asia\'s releases in translation, read in the twenty-second ses
   });
 });
 
+describe('registers of blocked domains, read in the twenty-second session', () => {
+  it('counts domains added to a register or list that providers block as blocked', () => {
+    expect(metrics('The National Revenue Administration (KAS) added 1 140 domains to the register of illegal gambling domains in October.'))
+      .toEqual([['platforms_blocked', 1140, 'count']]);
+    expect(metrics('In January–October 2026, officers of the KAS entered 8 114 domains in the Register of Domains Used to Offer Gambling Contrary to the Act.'))
+      .toEqual([['platforms_blocked', 8114, 'count']]);
+  });
+});
+
 describe('a roundup\'s parts by country, read in the twenty-second session', () => {
   const roundup = [
     'A weekly digest of enforcement news from India and Pakistan.', '',

@@ -134,7 +134,10 @@ export const METRICS: readonly MetricDefinition[] = [
     // Whole words: the stem "ban" would match "bank cards".
     words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings',
       // "318 websites were made inaccessible to users in Hungary".
-      'made inaccessible', 'rendered inaccessible'],
+      'made inaccessible', 'rendered inaccessible',
+      // Registers and lists that providers must block: "KAS added 1 140 domains to the register of illegal gambling domains",
+      // "entered 8 114 domains in the Register of Domains Used to Offer Gambling", "added 41 208 domains to its warning list".
+      'to the register of', 'in the register of', 'to its register of', 'to its warning list', 'to the warning list', 'to its list of unauthorised', 'to the list of unauthorised'],
     // Apps "removed from the app stores" are blocked for the country's users, not closed.
     refines: 'platforms_closed',
     refinesVia: ['remov', 'delet', 'taken down', 'took down'],
