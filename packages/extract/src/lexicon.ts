@@ -143,7 +143,8 @@ function compileGoverns(metrics: readonly MetricDefinition[]): Lexicon['governin
       const m = rule.pattern.exec(before);
       const gap = m ? (m[1] ?? m[2] ?? '') : '';
       // Not past a place or a time after the verb: "€3,1 million deposited in bank accounts, 64 bitcoins".
-      if (m && !secondVerb.test(gap) && !LEADING_PREPOSITION.test(gap)) return rule.metric;
+      // Nor past a clause of its own: "the forfeiture of the cash and one of the vehicles, and a further $118,000 restrained".
+      if (m && !secondVerb.test(gap) && !LEADING_PREPOSITION.test(gap) && !/,\s*and\b/.test(gap)) return rule.metric;
     }
     return null;
   };

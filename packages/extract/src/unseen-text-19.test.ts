@@ -83,6 +83,13 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('The EFCC has traced and frozen N420 million in bank accounts linked to the promoters.')).toEqual([['assets_frozen', 420_000_000, 'NGN']]);
   });
 
+  it('reads the sum a court orders confiscated or forfeited as seized, past what the sum was', () => {
+    expect(metrics('The Mannheim chamber ordered the confiscation of the value of proceeds of crime in the amount of €3,86 million.'))
+      .toEqual([['assets_seized', 3_860_000, 'EUR']]);
+    expect(metrics('A man who ran a bogus cryptocurrency investment club from Paisley has been ordered to pay back £1.84 million under Proceeds of Crime legislation.'))
+      .toEqual([['assets_seized', 1_840_000, 'GBP']]);
+  });
+
   it('reads what searches "turned up" as seized', () => {
     expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
       .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);

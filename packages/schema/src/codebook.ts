@@ -287,6 +287,11 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'assets_seized', unit_kind: 'money',
     description: 'assets seized or confiscated by the authorities (crypto, cash, property)',
+    // A court's order names what it takes before what the sum was: "ordered the confiscation of the value of proceeds of crime
+    // in the amount of €3,86 million", "ordered the forfeiture to the State of Ksh 248,611,420 held in 36 bank accounts".
+    governs: ['ordered the confiscation of', 'ordered the forfeiture of', 'ordered the forfeiture to the state of', 'ordered the seizure of', 'ordered the preventive seizure of'],
+    // "He was ordered to forfeit $5.8 million", "ordered to pay back £1.84 million under Proceeds of Crime legislation".
+    sumObjectOf: ['to forfeit', 'ordered to pay back'],
     // Money "attached" (India's PMLA) is held pending proceedings, so it is assets_frozen, not seized.
     triggers: ['seiz', 'confiscat', 'forfeit', 'impound', 'recover', 'recovered during searches', 'seizure', 'confiscation order',
       // Customs stop the cash they catch: "foiled an attempt to smuggle EUR 312,000".
