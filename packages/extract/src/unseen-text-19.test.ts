@@ -147,6 +147,12 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
     expect(metrics('Since August 2025, the base calculation value used to set fines has been 412,000 soums.')).toEqual([]);
   });
 
+  it('reads a money mule\'s term: money he "allowed" to pass through his account is no rule\'s permission', () => {
+    expect(metrics('A 24-year-old man who allowed £48,500 from an investment fraud to pass through his bank account was sentenced to 15 months in prison.').at(-1))
+      .toEqual(['prison_term', 15, 'months']);
+    expect(metrics('A Chatham shopkeeper who allowed a crypto ATM to operate in his store was fined £4,500.')).toEqual([['fines_imposed', 4500, 'GBP']]);
+  });
+
   it('reads no prison term in jail served only if a fine goes unpaid', () => {
     expect(metrics('A magistrate\'s court in Malaysia fined 11 people between RM5,000 and RM15,000 each, in default between three and nine months\' jail.').map(([, , u]) => u))
       .not.toContain('months');
