@@ -474,7 +474,8 @@ const STATUTORY_PENALTY = gated(/\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\
 const DEPORTATION_LEAD = gated(/\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+)?$/i);
 const DEPORTED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu);
 const CLAIMED = gated(/\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
-const EQUIVALENT_BOUND = gated(/\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of)\s+$/i);
+// "Transactions exceeding 1,000 MCI (3,932,000 tenge in 2025)": the bound in units of account, then its value in brackets.
+const EQUIVALENT_BOUND = gated(/\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of|[\d\s\u00A0,.]+\s*(?:MCI|MRP|monthly\s+calculation\s+ind(?:ex|ices))\s*\(\s*(?:about\s+|approximately\s+)?)\s*$/i);
 const HAS_NOW = gated(/(?:\bwhich|\bthat|,)\s+(?:now\s+|currently\s+|still\s+)?(?:has|serves|counts)\s+(?:about|around|some|nearly|more\s+than|over|roughly|almost)?\s*$/i);
 const SAYS_IT_HAS = gated(/\bsays?\s+(?:it|they)\s+(?:(?:now|currently|still)\s+)?(?:has|have|serves?|had|counts?)\s+(?:about|around|some|nearly|more\s+than|over|roughly)?\s*$/i);
 /** "about 2,900 of them foreigners": a part of the count before, in apposition (not "418 of them were charged"). */

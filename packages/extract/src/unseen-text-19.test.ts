@@ -203,6 +203,17 @@ describe('Central Asia\'s releases in translation, read in the twenty-second ses
   });
 });
 
+describe('Kazakhstan\'s releases, read in the twenty-second session', () => {
+  it('reads a conversion in brackets after a sum "in cash"', () => {
+    expect(metrics('During the searches, officers seized 285 million tenge in cash (about $540,000).'))
+      .toEqual([['assets_seized', 285_000_000, 'KZT'], ['assets_seized', 540_000, 'USD']]);
+  });
+
+  it('reads no sum in a bound set in monthly calculation indices, converted in brackets', () => {
+    expect(metrics('Transactions exceeding 1,000 MCI (3,932,000 tenge in 2025) are subject to financial monitoring.')).toEqual([]);
+  });
+});
+
 describe('registers of blocked domains, read in the twenty-second session', () => {
   it('counts domains added to a register or list that providers block as blocked', () => {
     expect(metrics('The National Revenue Administration (KAS) added 1 140 domains to the register of illegal gambling domains in October.'))
