@@ -66,6 +66,11 @@ describe('what was done, read in the twenty-second session', () => {
       .toEqual([[26_500_000_000, 'VND'], [312, 'ETH'], [980_000, 'USD']]);
   });
 
+  it('reads a scheme\'s deposits and investors past a minimum deposit told in the same clause, not the minimum itself', () => {
+    expect(metrics('Police in South Africa said the scheme attracted deposits of about R1.2-billion from more than 18 000 investors, with a minimum deposit of R1 000.'))
+      .toEqual([['illicit_volume', 1_200_000_000, 'ZAR'], ['customers_served', 18_000, 'count']]);
+  });
+
   it('reads a sum "fined" governs as a fine, past the verb\'s object and whatever the words after the sum say', () => {
     expect(metrics('In March, the Central Bank of Ireland fined a registered VASP, Halfpenny Digital Ltd, €1.45m for failings in transaction monitoring.'))
       .toEqual([['fines_imposed', 1_450_000, 'EUR']]);
