@@ -492,6 +492,9 @@ function claimsOfSentence(
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;
+  // The last claim whose metric the verb governing it said: the sums listed after it are that verb's too.
+  let governedBefore: Claim | null = null;
+  let claimGoverned = false;
   const claimOf = new Map<Figure, Claim>();
   // The first of a pair set against a pair, and the figure it is set against.
   const pairs = new Map<Figure, Figure>();
@@ -499,6 +502,7 @@ function claimsOfSentence(
   let whole: Claim | null = null;
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
+    claimGoverned = false;
     const figure = inDollars(text, previous?.figure, read, style.codes);
     const conversionOf = previous && conversionTarget(text, previous.figure, figure) ? previous.claim : null;
     // "we detained 96 organisers — no, 69, excuse me": the number a speaker takes back is no claim; its correction is read
@@ -554,8 +558,13 @@ function claimsOfSentence(
       const takenMetric = taken ? candidates.find((c) => c.metric.id === taken)?.metric : undefined;
       // "fined a registered VASP, Halfpenny Digital Ltd, €1.45m for failings in transaction monitoring": the verb that governs
       // the sum says what it is, past its object and whatever the words after the sum say.
-      const governed = !takenMetric && figure.unitKind === 'money' ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) : null;
+      // "ordered the confiscation of 2.15 million USDT and 4.7 BTC held in wallets that had been frozen": the next sum of the
+      // governed list is governed too.
+      const governed = !takenMetric && figure.unitKind === 'money'
+        ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
+        : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
+      claimGoverned = governedMetric !== undefined;
       const scored = takenMetric ? { metric: takenMetric, score: 1 } : governedMetric ? { metric: governedMetric, score: 1 } : chooseMetric(text, figure, weights[i]!, triggers, candidates);
       // The people a sum was taken from are counted by the metric that counts customers, whatever the verb ("collected").
       const chosen = figure.takenFrom && (!scored || scored.score < 0.1) && candidates[0] ? { metric: candidates[0].metric, score: 0.5 } : scored;
@@ -629,6 +638,7 @@ function claimsOfSentence(
     claims.push(claim);
     claimOf.set(read, claim);
     previous = { figure, claim };
+    governedBefore = claimGoverned ? claim : null;
     whole = includedIn;
   });
   return claims;
@@ -711,6 +721,8 @@ function inDollars(text: string, previous: Figure | undefined, figure: Figure, c
 }
 
 /** A sum written with its currency's name last and no sign: "412 million pesos". */
+const GOVERNED_LIST_GAP = /^\s*(?:,|\s+and)\s+$/;
+
 const CURRENCY_NAME_LAST = /^[^$€£¥₹₸₽]*\s(?!(?:million|billion|thousand|trillion|crore|lakh)\b)\p{L}{4,}$/iu;
 
 /** True when `figure` states `previous` in another money unit: "KZT 1.3bn (about $2.7 million)", "..., worth about €44 million". */

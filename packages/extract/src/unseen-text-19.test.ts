@@ -95,6 +95,13 @@ describe('what was done, read in the twenty-second session', () => {
       .toEqual([['assets_seized', 1_840_000, 'GBP']]);
   });
 
+  it('reads the next sums of a governed list as governed too, not past a clause of their own', () => {
+    expect(metrics('The court in Saudi Arabia ordered the confiscation of 2.15 million USDT and 4.7 BTC held in wallets that had been frozen at the request of the Public Prosecution.'))
+      .toEqual([['assets_seized', 2_150_000, 'USDT'], ['assets_seized', 4.7, 'BTC']]);
+    expect(metrics('In Kyrgyzstan their owners were fined a total of 450,000 soms, and 2.2 million soms and $17,600 in cash was seized.').at(-1))
+      .toEqual(['assets_seized', 17_600, 'USD']);
+  });
+
   it('reads what searches "turned up" as seized', () => {
     expect(metrics('Searches turned up KZT 1.9bn in cash, 640k USDT on hardware wallets and 12 cars.'))
       .toEqual([['assets_seized', 1_900_000_000, 'KZT'], ['assets_seized', 640_000, 'USDT'], ['items_seized', 12, 'count']]);
