@@ -207,7 +207,8 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'value of transactions or turnover tied to crime (drugs, fraud, laundering, cash-out groups)',
     // "Investigators have so far traced more than 98 million USDT through these wallets", "investors deposited roughly 1,150
     // bitcoin ... into wallets controlled by Delaney".
-    sumObjectOf: ['traced', 'deposited'],
+    // "The cases cracked last year involved funds totalling about 186 billion yuan".
+    sumObjectOf: ['traced', 'deposited', 'involved'],
     takenFrom: { verbs: ['received', 'obtained', 'took', 'collected', 'accepted', 'captured', 'raised',
       // "to take £27.3m from more than 3,100 investors", "for collecting $180,000 from six elderly victims".
       'receive', 'receiving', 'obtain', 'obtaining', 'take', 'taking', 'taken', 'collect', 'collecting', 'raise', 'raising', 'picked up',
