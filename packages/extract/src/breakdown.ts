@@ -58,7 +58,7 @@ export function unknownPlaceItems(text: string, from: number): BreakdownItem[] {
   }
   return items;
 }
-const UNKNOWN_PLACE_ITEM = (/(?:,|\band)\s+(\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:in|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=\s*(?:[,;.)]|and\b|by\b|during\b|on\b|$))/dgu);
+const UNKNOWN_PLACE_ITEM = /(?:,|\band)\s+(\d[\d,]*|\p{Ll}+(?:-\p{Ll}+)?)\s+(?:in|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=\s*(?:[,;.)]|and\b|by\b|during\b|on\b|$))/dgu;
 const AGES_BEFORE = /\baged\s+(?:between\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|and|to|-|–)\s*$/i;
 /** "and 5 in March", "two in Monday's raids": a month or a day is no place. */
 const CALENDAR_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
