@@ -84,6 +84,7 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('Between January 2020 and August 2023, investors deposited roughly 1,150 bitcoin into wallets controlled by the defendants, the DOJ said.'))
       .toEqual([['illicit_volume', 1150, 'BTC']]);
     expect(metrics('In one case, an 83-year-old St. Cloud woman deposited $97,000 over nine days at a crypto kiosk in Minnesota.')).toEqual([]);
+    expect(metrics('"The withdrawals stopped," said a retired schoolteacher from Jayanagar who lost Rs 14 lakh.')).toEqual([]);
     expect(metrics('The cases cracked in China last year involved funds totalling about 186 billion yuan.')).toEqual([['illicit_volume', 186_000_000_000, 'CNY']]);
     // Traced and then frozen: the second verb says what was done to it.
     expect(metrics('The EFCC has traced and frozen N420 million in bank accounts linked to the promoters.')).toEqual([['assets_frozen', 420_000_000, 'NGN']]);
