@@ -224,7 +224,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const penalty = maximum && figure.unitKind !== 'count'
     && (PENALTY_CONTEXT.test(text.slice(0, figure.start)) || LAW_AFTER.test(text.slice(figure.end, figure.end + 60)));
   const perTransaction = threshold && TRANSACTION_LEAD.test(near);
-  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\b(?:of|worth|involving|valued\s+at)\s+(?:\S+\s+)?$/i.test(near);
+  // "a first-degree felony when the loss is $150,000 or more": what a law's class is bounded by.
+  const bounding = OR_MORE.test(text.slice(figure.end, figure.end + 16)) && /\b(?:of|worth|involving|valued\s+at|(?:loss|amount|value|sum)\s+(?:is|exceeds))\s+(?:\S+\s+)?$/i.test(near);
   // "jailed for a combined 31 years", "In total, the eight were sentenced to 36 years and nine months": no one's term.
   const deadline = figure.unitKind === 'duration' && (DEADLINE.test(text.slice(figure.end, figure.end + 24)) || SUMMED.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || SUMMED_TERMS_LEAD.test(near)
     || (figure.valueHigh === null && IN_TOTAL.test(lead)));

@@ -172,6 +172,11 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
       .not.toContain('months');
   });
 
+  it('reads no sum in the bound of a law\'s class of offence', () => {
+    expect(metrics('Police in Ohio said both men are charged with theft, which is a first-degree felony in Ohio when the loss is $150,000 or more.')).toEqual([]);
+    expect(metrics('The pair in Massachusetts have pleaded not guilty to money laundering and larceny over $1,200 charges.')).toEqual([]);
+  });
+
   it('reads no prison term in the time a thing took', () => {
     expect(metrics('A single account in Guadalajara received 312 million pesos in only five months, the UIF said.').map(([, , u]) => u)).not.toContain('months');
   });
