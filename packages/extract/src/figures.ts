@@ -77,7 +77,9 @@ const WARRANTS_AFTER = gated(/^(?:\s+(?!and\b|or\b|during\b|in\b|on\b|at\b|after
 const RULE_NOUN = gated(/^\s*(?:[\p{L}-]+\s+)?(?:limit|threshold|cap|ceiling|maximum|minimum)\b/iu);
 /** A hedge after the figure: "Rs. 24.69 Crore (approx.)", "$5m approx", "(estimated)". */
 const LESS_A_DAY = gated(/^\s+less\s+(?:a|one)\s+day\b/i);
-const SET_DONE_TO = gated(/^\s+(?:people|persons|suspects|individuals|defendants|accused)\s+(?:arrested|detained|apprehended|convicted|sentenced)\b/i);
+// "Of the 41 closed exchangers, 16 operated in Almaty", "Of the 92 platforms blocked, ...": so does a set of things named by
+// what was done to them.
+const SET_DONE_TO = gated(/^\s+(?:people|persons|suspects|individuals|defendants|accused)\s+(?:arrested|detained|apprehended|convicted|sentenced)\b|^\s+(?:(?:closed|liquidated|blocked)\s+(?:[\p{L}-]+\s+){0,2}(?:exchangers|exchanges|platforms|websites|sites|exchange\s+points)|(?:[\p{L}-]+\s+){0,2}(?:exchangers|exchanges|platforms|websites|sites|exchange\s+points)\s+(?:closed|liquidated|shut\s+down|blocked|taken\s+down))\b/iu);
 const TRAILING_HEDGE = gated(/^\s*(?:\(\s*(?:approx\.?|approximately|estimated|est\.?|roughly)\s*\)|,?\s+approx(?:\.|imately\b|\b))/i);
 /** What sets a figure against an earlier one: "up from 2,940", "compared with 956", "as against R$ 12.3 million", "158 (2024: 41)", "34 (first half of 2024 – 19)". */
 /** What follows a bracketed number that tells another period's: "(6 905 in 2023)", "(571 a year earlier)". */

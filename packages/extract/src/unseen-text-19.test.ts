@@ -208,6 +208,12 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
 });
 
 describe('Central Asia\'s releases in translation, read in the twenty-second session', () => {
+  it('reads the set a breakdown opens on as the count restated where it names what was done ("Of the 164 exchangers closed")', () => {
+    expect(metrics('Of the 164 exchangers closed, 58 were in Almaty, 27 in Shymkent and 19 in Astana.').map(([m, v]) => [m, v]).slice(0, 1))
+      .toEqual([['platforms_closed', 164]]);
+    expect(metrics('Of the 41 closed exchangers, 16 operated in Almaty.').map(([m, v]) => [m, v]).slice(0, 1)).toEqual([['platforms_closed', 41]]);
+  });
+
   it('reads a bare number in brackets after "the same period of last year" as last year\'s', () => {
     expect(claimsOf('In January–September 2026, 87 criminal cases were registered in Kyrgyzstan, which is 1.6 times more than in the same period of last year (54).', '2026-10-14')
       .map((c) => [c.metric, c.value, c.period_start, c.period_end]))
