@@ -163,6 +163,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   let list: { metric: string; template: Claim | null; period: PeriodValue | null } | null = null;
   // The line a list hangs from ("In the searches, the following were seized:"): its items read as its continuation.
   let lead: string | null = null;
+  // Whether the sentence before was a line of a lead's unmarked list.
+  let unmarked = false;
   // The last sentences and their claims: a sentence that opens "Of these," breaks down a count of theirs.
   const said: Said[] = [];
   // An agency's own release carries no agency on from sentence to sentence: it speaks for its publisher.
@@ -190,7 +192,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
       const country = itemCountry(sentence.text, lex);
       return { ...attributed, ...(court ? { authority: court } : {}), ...(country ? { jurisdiction: country } : {}) };
     };
-    const item = isListItem(source.text, sentence);
+    // "Closures by region in 2025 (AFM data):" over "Shymkent — 23 exchangers, KZT 51bn": short lines a lead opens are its
+    // items, marked or not.
+    const marked = isListItem(source.text, sentence);
+    const shortLine = !marked && sentence.text.length <= 120 && !/[.!?:]$/.test(sentence.text) && wholeLine(source.text, sentence);
+    unmarked = shortLine && (unmarked || (i > 0 && sentences[i - 1]!.text.endsWith(':') && wholeLine(source.text, sentences[i - 1]!)));
+    const item = marked || unmarked;
     // A heading a list follows is its lead as a line ending on a colon is: "FACT SHEET: ITEMS SEIZED ON 28 FEBRUARY 2026".
     const headsList = () => isHeading(source.text, sentences, i) && sentences[i + 1] !== undefined && isListItem(source.text, sentences[i + 1]!);
     if (!item) lead = sentence.text.endsWith(':') || headsList() ? sentence.text : null;
@@ -382,6 +389,11 @@ function withBreakdown(
   // The count that opens the breakdown is of the country named right after it: "Nine of the arrests were made in Cyprus, ...".
   const own = firstItemPlace(sentence.text, after, places);
   return [...(own ? found.map((c) => (c === parent ? { ...c, jurisdiction: own } : c)) : found), ...items];
+}
+
+/** Whether a sentence is a line of its own. */
+function wholeLine(text: string, sentence: Sentence): boolean {
+  return (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 4)));
 }
 
 /** A list line that is a label and a whole number: "- New Taipei City: 88". */

@@ -229,6 +229,11 @@ describe('Central Asia\'s releases in translation, read in the twenty-second ses
 });
 
 describe('Kazakhstan\'s releases, read in the twenty-second session', () => {
+  it('reads the short lines a lead opens as its items, marked or not', () => {
+    const text = ['The AFM closed 142 exchangers in 2025.', '', 'Closures by region in 2025 (AFM data):', '', 'Almaty — 44 exchangers closed', 'Shymkent — 23 exchangers', 'Astana — 19 exchangers'].join('\n');
+    expect(claimsOf(text, '2026-02-11').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 142], ['platforms_closed', 44], ['platforms_closed', 23], ['platforms_closed', 19]]);
+  });
+
   it('reads a conversion in brackets after a sum "in cash"', () => {
     expect(metrics('During the searches, officers seized 285 million tenge in cash (about $540,000).'))
       .toEqual([['assets_seized', 285_000_000, 'KZT'], ['assets_seized', 540_000, 'USD']]);
