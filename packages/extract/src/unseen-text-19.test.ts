@@ -177,6 +177,10 @@ describe('numbers that are no enforcement figures, read in the twenty-second ses
     expect(metrics('The pair in Massachusetts have pleaded not guilty to money laundering and larceny over $1,200 charges.')).toEqual([]);
   });
 
+  it('reads no block an agency "wants"', () => {
+    expect(metrics('The agency in Kazakhstan wants another 10,000 resources blocked by the end of 2027.')).toEqual([]);
+  });
+
   it('reads no prison term in the time a thing took', () => {
     expect(metrics('A single account in Guadalajara received 312 million pesos in only five months, the UIF said.').map(([, , u]) => u)).not.toContain('months');
   });
