@@ -215,7 +215,8 @@ export function countedThingOf(
   // "1.146 persons to the Judicial Authority, of which 87 arrested": a part, counted as the whole, subject of its own participle.
   if (previous?.length && /\b(?:of\s+(?:which|whom)|among\s+them)\s+$/i.test(lead)) return found([...previous], true);
   // "initiated 412 criminal proceedings ..., 67 of which involved crypto-assets": the part told before its "of which".
-  if (previous?.length && /,\s*$/.test(lead) && /^\s+of\s+which\b/i.test(text.slice(end, end + 12))) return found([...previous], true);
+  // "courts delivered verdicts against 146 persons, 39 of whom received real terms of imprisonment".
+  if (previous?.length && /,\s*$/.test(lead) && (/^\s+of\s+which\b/i.test(text.slice(end, end + 12)) || PART_SENTENCED.test(text.slice(end, end + 60).replace(/^\s+of\s+whom\b/i, '')))) return found([...previous], true);
   // "booked 3,106 people ..., arresting 418 of them": the thing named before.
   if (previous && /^\s+of\s+them\b/i.test(text.slice(end, end + 12))) return found([...previous]);
   // "apprehending 2,318 suspects, 744 of whom were arrested": a part, subject of its own passive verb.
@@ -296,6 +297,9 @@ export function countedThingOf(
   }
   return found([]);
 }
+
+/** A part of people with a sentence of its own: "convicted 1 126 persons, of whom 214 were sentenced to imprisonment". */
+export const PART_SENTENCED = gated(/^\s+(?:(?:persons|people|defendants|of\s+them)\s+)?(?:(?:were|was)\s+(?:sentenced\s+to\s+(?:real\s+|actual\s+)?(?:imprisonment|prison|jail|terms?\s+of\s+imprisonment|custodial)|jailed|imprisoned)|(?:received|got|were\s+given)\s+(?:real\s+|actual\s+|effective\s+)?(?:prison\s+terms?|terms?\s+of\s+imprisonment|custodial\s+sentences?|imprisonment|jail\s+terms?))\b/i);
 
 /** True when the figure is the set of a partitive ("Of the 21 defendants, ..."): a denominator, not a reported count. */
 export function isPartitiveSet(lead: string): boolean {

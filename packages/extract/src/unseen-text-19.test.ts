@@ -29,6 +29,14 @@ describe('counts broken down and counts told in brackets, read in the twenty-sec
       .toEqual([['platforms_blocked', 14, '2026-10-01', '2026-10-01'], ['platforms_blocked', 1781, '2019-07-01', '2026-10-06']]);
   });
 
+  it('counts a part of the convicted with a sentence of its own, as coders do, but no subset of the arrested', () => {
+    expect(metrics('Over the same period, courts in Kazakhstan convicted 1 126 persons, of whom 214 were sentenced to imprisonment.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_sentenced', 1126], ['persons_sentenced', 214]]);
+    expect(metrics('Courts in Kazakhstan delivered verdicts against 146 persons, 39 of whom received real terms of imprisonment.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_sentenced', 146], ['persons_sentenced', 39]]);
+    expect(metrics('Police in Kazakhstan detained 40 people, including 12 foreign nationals.')).toEqual([['persons_arrested', 40, 'count']]);
+  });
+
   it('counts no people the arrested "include", nor "its" organisers among them', () => {
     expect(metrics('During 89 searches, 52 participants of the criminal community were detained, including its three organisers.'))
       .toEqual([['persons_arrested', 52, 'count']]);
