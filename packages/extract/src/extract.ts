@@ -16,7 +16,7 @@ import { breakdownItems, firstItemPlace, headerMetric, itemClaim, unknownPlaceIt
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
-import { kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
+import { afterTotalsName, kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 import { gated } from './gate.js';
 
@@ -617,6 +617,10 @@ function claimsOfSentence(
         const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : hadMetric ? { metric: hadMetric, score: 0.3 } : changed ? { metric: changed, score: 0.1 } : chosen;
         if (!decided || decided.score < 0.1 || voided(decided.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, decided.metric.id, lex, text);
+        // "Of the 2025 turnover, KZT 71bn was traced to drug sales": the part of a total by its name traced to crime is crime's.
+        const crimeOfTotal = figure.unitKind === 'money' && afterTotalsName(text, figure) && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100))
+          ? lex.metrics.find((m) => m.refines === metric && m.describesCrime) : undefined;
+        if (crimeOfTotal) metric = crimeOfTotal.id;
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
@@ -742,5 +746,7 @@ const CURRENCY_NAME_LAST = /^[^$€£¥₹₸₽]*\s(?!(?:million|billion|thousa
 function conversionTarget(text: string, previous: Figure, figure: Figure): boolean {
   if (figure.unitKind !== 'money' || previous.unitKind !== 'money' || previous.unit === figure.unit) return false;
   const gap = text.slice(previous.end, figure.start);
-  return CONVERSION.test(gap) || (TRAILING_VALUE.test(gap) && gap.length < 120 && !/[;:]/u.test(gap));
+  // "About $137 million of last year's exchanger turnover, or KZT 71 billion, was linked to ...": a restatement after what it was.
+  return CONVERSION.test(gap) || (TRAILING_VALUE.test(gap) && gap.length < 120 && !/[;:]/u.test(gap))
+    || (/,\s+or\s+$/.test(gap) && gap.length < 60 && !/\b\p{Ll}+ed\b|[;:]/u.test(gap));
 }

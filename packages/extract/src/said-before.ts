@@ -74,13 +74,19 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 const OF_THE_TOTAL = gated(/^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)/iu);
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */
 // "Of the 2025 total, £61.2m related to financial crime failings": the total may carry its year.
-const OF_THE_TOTAL_LEAD = gated(/^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount)\s*,?\s*$/i);
+// "Of the 2025 turnover, KZT 71bn was traced to drug sales": a total by its name.
+const OF_THE_TOTAL_LEAD = gated(/^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount|turnover|volume)\s*,?\s*$/i);
 
 export function partOfTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
   return said && OF_THE_TOTAL.test(text.slice(figure.end, figure.end + 40)) ? { metric: said.metric, whole: said } : null;
 }
 
 /** A part told first, where its own words name no metric: the total's ("Of the total, 1.12 trillion won was linked to ..."). */
+/** Whether the sentence opens on a total's name before the figure: "Of the 2025 turnover, ". */
+export function afterTotalsName(text: string, figure: Figure): boolean {
+  return OF_THE_TOTAL_LEAD.test(text.slice(0, figure.start));
+}
+
 export function partAfterTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
   return said && OF_THE_TOTAL_LEAD.test(text.slice(0, figure.start)) ? { metric: said.metric, whole: said } : null;
 }

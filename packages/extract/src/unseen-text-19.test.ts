@@ -246,6 +246,12 @@ describe('Kazakhstan\'s releases, read in the twenty-second session', () => {
     expect(claimsOf(text, '2026-02-11').map((c) => [c.metric, c.value])).toEqual([['platforms_closed', 142], ['platforms_closed', 44], ['platforms_closed', 23], ['platforms_closed', 19]]);
   });
 
+  it('reads a part of a total by its name, traced to crime, as crime\'s money, and its restatement after ", or"', () => {
+    expect(metrics('The chairman spoke. Of the 2025 turnover, KZT 71bn was traced to drug sales.')).toEqual([['illicit_volume', 71_000_000_000, 'KZT']]);
+    expect(metrics('About $137 million of last year\'s exchanger turnover in Kazakhstan, or KZT 71 billion, was linked to drug trafficking.').map(([m, v, u]) => [m, u]))
+      .toEqual([['illicit_volume', 'USD'], ['illicit_volume', 'KZT']]);
+  });
+
   it('reads a conversion in brackets after a sum "in cash"', () => {
     expect(metrics('During the searches, officers seized 285 million tenge in cash (about $540,000).'))
       .toEqual([['assets_seized', 285_000_000, 'KZT'], ['assets_seized', 540_000, 'USD']]);
