@@ -44,6 +44,11 @@ describe('counts broken down and counts told in brackets, read in the twenty-sec
       .toEqual([['persons_arrested', 14, 'count']]);
   });
 
+  it('counts the first of a ranking told as "the highest number of arrests at 412"', () => {
+    expect(metrics('Police in Zimbabwe said Harare Province recorded the highest number of arrests at 412, followed by Bulawayo with 268.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 412], ['persons_arrested', 268]]);
+  });
+
   it('counts a bare subject of a verb done to things as the things the sentence before counted, not as people', () => {
     expect(metrics('The AFM closed 22 exchangers. Eight were closed on the spot.').map(([m, v]) => [m, v]))
       .toEqual([['platforms_closed', 22], ['platforms_closed', 8]]);
