@@ -127,6 +127,11 @@ describe('what was done, read in the twenty-second session', () => {
       .toEqual([['items_seized', 12, 'count']]);
   });
 
+  it('counts cases of an illegal trade "seized" or "recognised" as cases, as Egypt\'s and Japan\'s police count them', () => {
+    expect(metrics('For comparison, in 2025 the sector in Egypt seized 9,640 cases of illegal currency trading.')).toEqual([['cases_opened', 9640, 'count']]);
+    expect(metrics('SAFE said it investigated and punished 1,126 cases of foreign exchange violations in 2025.')).toEqual([['cases_opened', 1126, 'count']]);
+  });
+
   it('counts the files Canadian police open as cases', () => {
     expect(metrics('The RCMP says its National Cybercrime Coordination Centre opened 1,140 files involving cryptocurrency-enabled fraud in fiscal 2024-25.'))
       .toEqual([['cases_opened', 1140, 'count']]);
