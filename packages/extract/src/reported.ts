@@ -208,7 +208,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const underOrder = lead.includes('must') && UNDER_ORDER.test(text.slice(0, figure.start));
   const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && (OBLIGATION.test(tail.replace(RELATIVE_TAIL, '')) || THRESHOLD_CONSEQUENCE.test(tail))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
-  const ordered = lead.includes('order') || lead.includes('agree');
+  // "In order to secure compensation of damage, property worth 1.45 billion soms was arrested": a purpose, no order.
+  const ordered = (lead.includes('order') && !/\bin\s+order\s+to\b/i.test(lead)) || lead.includes('agree');
   // "..., and to pay $31.7 million in restitution": the order may stand clauses before.
   // "... to pay $228 million in restitution ... and a $114 million civil monetary penalty": the sum its noun names a penalty is none.
   const restitution = !PENALTY_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40)) && ((ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start))));

@@ -159,6 +159,11 @@ describe('what was done, read in the twenty-second session', () => {
     expect(metrics('Police in Russia seized 17 cars and arrested other property worth 740 million roubles.').at(-1)).toEqual(['assets_frozen', 740_000_000, 'RUB']);
   });
 
+  it('reads "in order to" as a purpose, not an order', () => {
+    expect(metrics('In order to secure compensation of damage, property worth 1.45 billion soms was arrested in Kyrgyzstan in 2025.'))
+      .toEqual([['assets_frozen', 1_450_000_000, 'KGS']]);
+  });
+
   it('reads money banks temporarily held or traced and held as frozen', () => {
     expect(metrics('Banks in the Philippines temporarily held ₱1.94 billion in funds suspected to be proceeds of scams.')).toEqual([['assets_frozen', 1_940_000_000, 'PHP']]);
     expect(metrics('The National Fraud Portal in Malaysia had traced and held about RM189mil in stolen funds this year.')).toEqual([['assets_frozen', 189_000_000, 'MYR']]);
