@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 // "Public Ministry" their own ways) to 0.801; the nineteenth session's 240 (one coder's "Fiscalía" for Colombia's
 // Fiscalía-CO, another's HSI where the text says ICE, a unit or its force) to 0.791; the twenty-first session's 200 (a
 // department where its ministry's release speaks, "PGO" for Georgia's GPO, "Osaka police" for "Osaka Police") to 0.787;
-// the twenty-second session's 320 (the text's "MVD" or "GKNB" where the table's id is MIA or SCNS, a district court where
+// the twenty-second session's 400 (the text's "MVD" or "GKNB" where the table's id is MIA or SCNS, a district court where
 // the text names its city's, a court where an agency reported the ruling) to 0.779.
 const FLOOR = { qualifier: 0.95, period: 0.9, authority: 0.77 };
 
