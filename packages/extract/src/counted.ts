@@ -54,7 +54,8 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 /** "The number of cases opened ... stands at 50": a verb that reports the size of a "number of" phrase before the figure. */
 // "the number of depositors is estimated at about 17 thousand".
 // "Harare Province recorded the highest number of arrests at 412".
-const NUMBER_VERB = /\bnumber\s+of\s+(?:[a-z-]+\s+){1,4}at\s+$|\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$/i;
+// "The number of arrests was up 20.9% from 258 in the same period last year": the number a change is told from.
+const NUMBER_VERB = /\bnumber\s+of\s+(?:[a-z-]+\s+){1,4}at\s+$|\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$|\b(?:(?:is|was|are|were)\s+(?:up|down)|rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+from\s+$/i;
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
 // "taking its arrests since August 2025 to 41": the count's own noun in place of "the number".
 const NUMBER_BROUGHT = gated(/\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i);

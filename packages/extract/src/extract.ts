@@ -107,10 +107,12 @@ function usesDecimalComma(source: Source): boolean {
 
 /** A platform as the subject of "had" right before a figure: "The casinos and clubs had more than ", "the business had ". */
 const HAD_LEAD = gated(/([\p{L}-]+)\s+(?:had|has|have|counted|boasted)\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to)\s+)?$/iu);
-function platformHad(lead: string, lex: Lexicon): boolean {
+// "the sites had about 48.000 active members": a platform's members are its users, where a ring's are its people.
+function platformHad(lead: string, lex: Lexicon, members = false): boolean {
   const subject = HAD_LEAD.exec(lead)?.[1];
-  return subject !== undefined && (lex.countedThing([subject]).includes('platform') || /^(?:business|businesses|operation|scheme|ring|network|group|club|clubs)$/i.test(subject));
+  return subject !== undefined && (lex.countedThing([subject]).includes('platform') || (!members && /^(?:business|businesses|operation|scheme|ring|network|group|club|clubs)$/i.test(subject)));
 }
+const MEMBERS_AFTER = /^\s+(?:(?:active|registered|paying)\s+)?members\b/;
 
 /** Builds the extraction function for one codebook: compile once, then call per source. Pure: no I/O. */
 export function createExtractor(options: ExtractorOptions): (source: Source) => Claim[] {
@@ -607,9 +609,10 @@ function claimsOfSentence(
         const sized = (!chosen || chosen.score < 0.1) && figure.unitKind === 'money' ? lex.sizeOf(text.slice(figure.end, figure.end + 80)) : null;
         const sizedMetric = sized ? candidates.find((c) => c.metric.id === sized)?.metric : undefined;
         // "The casinos and clubs had more than 15,000 players": what a platform has names the metric that counts it.
-        const had = !sizedMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'count' && !figure.countedThings.includes('person')
-          ? platformHad(text.slice(Math.max(0, figure.start - 60), figure.start), lex) : false;
-        const hadMetric = had ? candidates.find((c) => !c.asSubject && c.metric.namedByThings)?.metric : undefined;
+        const members = figure.countedThings.includes('person') && MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 30));
+        const had = !sizedMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'count' && (!figure.countedThings.includes('person') || members)
+          ? platformHad(text.slice(Math.max(0, figure.start - 60), figure.start), lex, members) : false;
+        const hadMetric = had ? candidates.find((c) => (!c.asSubject || members) && c.metric.namedByThings)?.metric : undefined;
         // "raised the sentence of the group's leader, Tomasz K., to 10 years from 8 years, and that of his partner to seven and a
         // half years from six years": a term changed to or from, in a sentence about terms, however far its verb.
         const changed = !sizedMetric && !hadMetric && (!chosen || chosen.score < 0.1) && figure.unitKind === 'duration' && TERM_CHANGED_LEAD.test(text.slice(Math.max(0, figure.start - 12), figure.start))
@@ -678,7 +681,7 @@ const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
-const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:related|linked|connected|tied|traced|attributed)\s+to\s+(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
+const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

@@ -139,7 +139,7 @@ const THINGS_DONE_AFTER = gated(/^\s+(?:were|was|have\s+been|had\s+been)\s+(?:al
 const OF_THOSE = gated(/(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u);
 // "received HK$18.6 million in less than three months": a time something took is no term either.
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
-const NAMED_TERM = gated(/^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i);
+const NAMED_TERM = gated(/^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|term(?!\s+limit)|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i);
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;

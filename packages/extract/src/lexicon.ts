@@ -196,11 +196,16 @@ function compileCountedThings(countedThings: Codebook['countedThings']) {
     for (const w of words) things.set(w.toLowerCase(), [...new Set([...(things.get(w.toLowerCase()) ?? []), thing])]);
   }
   // "bookies" is a bookie's plural, not a booky's.
-  const lookup = (w: string) => things.get(singular(w)) ?? things.get(w) ?? (/ies$/i.test(w) ? things.get(w.toLowerCase().slice(0, -1)) : undefined);
+  const word = (w: string) => things.get(singular(w)) ?? things.get(w) ?? (/ies$/i.test(w) ? things.get(w.toLowerCase().slice(0, -1)) : undefined);
+  // "18 call-centres" are call centres.
+  const lookup = (w: string) => word(w) ?? (w.includes('-') ? word(w.replace(/-/g, ' ')) : undefined);
   const known = (w: string) => lookup(w) !== undefined;
   // The head noun comes last in English ("crypto pyramid schemes"), so the search runs right to left; a participle after
   // a noun ends the phrase ("26 people running illegal exchange desks" counts people).
-  return (all: string[]): string[] => {
+  return (read: string[]): string[] => {
+    // A compound the table lacks is read as its last word, its head: "9 SIM-boxes" are boxes, "14 phone-cards" cards, and
+    // "367 pyramid-selling cases" still cases.
+    const all = read.some((w) => w.includes('-')) ? read.map((w) => (w.includes('-') && !known(w) ? w.slice(w.lastIndexOf('-') + 1) || w : w)) : read;
     const cut = all.findIndex((w, j) => j > 0 && w.endsWith('ing') && known(all[j - 1]!));
     const words = cut > 0 ? all.slice(0, cut) : all;
     // "websites and accounts blocked": a head joined to another thing counts both.
@@ -229,8 +234,12 @@ function compileCurrencies(localCurrency: PlaceLexicon['localCurrency']) {
     for (const n of c.names) { note(n, c.code); names.add(n); }
   }
   const letterSymbol = (s: string) => /^[\p{L}.]+$/u.test(s);
-  // Letter symbols ("USD", "Rs", "N") must stand as a word; sign symbols ("$", "€") may touch the number.
-  const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...symbols].filter(letterSymbol))})\\.?\\s?|(?:${alternation([...symbols].filter((s) => !letterSymbol(s)))})\\s?)$`, 'u');
+  // Letter symbols ("USD", "Rs", "N") must stand as a word; sign symbols ("$", "€") may touch the number, but one that
+  // starts with a letter starts a word: "AR$" is no "R$".
+  const signs = [...symbols].filter((s) => !letterSymbol(s));
+  const lettered = signs.filter((s) => /^\p{L}/u.test(s));
+  const bare = signs.filter((s) => !lettered.includes(s));
+  const currencyBefore = new RegExp(`(?:(?<![\\p{L}])(?:${alternation([...symbols].filter(letterSymbol))})\\.?\\s?|(?<![\\p{L}])(?:${alternation(lettered)})\\s?|(?:${alternation(bare)})\\s?)$`, 'u');
   // After the number only names, three-letter codes and two-letter ones ("12.750.000 TL") or ones no English word
   // spells ("46,8 million Kč", "1 500 zł"): "5 R" or "5 N" is no currency, and "500 Ft" may be feet.
   // Two capitals are matched in capitals only: "38 million KM" is money, "1.2 km of cable" is not.

@@ -17,13 +17,17 @@ export function findTriggers(text: string, lex: Lexicon): TriggerMention[] {
   // Most sentences hold no "anti-": only those pay for the test at each word.
   const against = ANTI_ANYWHERE.test(text) ? (at: number) => ANTI.test(text.slice(Math.max(0, at - 12), at)) : undefined;
   // "under the Proceeds of Crime Act 2002", "the Prevention of Money Laundering Act": a law's name signals nothing, nor does
-  // a trigger that only says what data are of ("user and transaction data", "arrest records"), nor "served as" (acted as).
+  // a trigger that only says what data are of ("user and transaction data", "arrest records"), nor "served as" (acted as)
+  // or "used as" ("an apartment used as a stash house" served no customers).
   // "property arrested to secure compensation of damage": what an action is to secure is its purpose, not done.
   const purpose = PURPOSE_ANYWHERE.test(text);
+  // "an offence punishable by imprisonment of two to five years": what the law provides signals nothing done.
+  const provided = PUNISHABLE_ANYWHERE.test(text);
   return lex.triggers.find(text, against).filter((m) => !LAW_NAME_AFTER.test(text.slice(m.end, m.end + 24)) && !DATA_AFTER.test(text.slice(m.end, m.end + 12))
-    && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^serv/i.test(text.slice(m.start, m.end)))
+    && !(SERVED_AS.test(text.slice(m.end, m.end + 4)) && /^(?:serv|used$)/i.test(text.slice(m.start, m.end)))
     && !(SHARED_OUT.test(text.slice(m.end, m.end + 24)) && /^distribut/i.test(text.slice(m.start, m.end)))
     && !(purpose && PURPOSE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+    && !(provided && PUNISHABLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
     // "a Ponzi scheme promising investors fixed returns": returns promised are no money paid back.
     && !(/^return/i.test(text.slice(m.start, m.end)) && PROMISED_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start))))
     .map((m) => ({ start: m.start, end: m.end, ...signals(m.values), primary: m.values.length > 1 && m.values[0]!.metrics.size ? [...m.values[0]!.metrics] : undefined }));
@@ -36,6 +40,8 @@ const SHARED_OUT = gated(/^\s+(?:as\s+follows|by\s+(?:sector|region|type|categor
 // "secured property worth PLN 42 mln against future penalties": what property is held against is not yet imposed.
 const PURPOSE_ANYWHERE = gated(/\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future|possible|potential|eventual)\s/i);
 const PURPOSE_BEFORE = gated(/\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i);
+const PUNISHABLE_ANYWHERE = gated(/\bpunishable\b/i);
+const PUNISHABLE_BEFORE = /\bpunishable\s+(?:by|with)\s+(?:up\s+to\s+)?(?:a\s+)?$/i;
 const DATA_AFTER = gated(/^\s+(?:data|records|history|logs)\b/i);
 const LAW_NAME_AFTER = gated(/^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u);
 
@@ -227,7 +233,7 @@ const LIST_WORDS = /,|\band\b|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\binc
 const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
 // "88,000 USDT on hardware wallets and exchange accounts": where an item is held is part of it too.
-const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued|hosted|used\s+by)\b[^,;:]*?(?=,|\band\b|$)|\bon\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?))?\b(?=\s*,|\s+as\s+well\s+as\b)/giu;
+const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued|hosted|used\s+(?:by|as))\b[^,;:]*?(?=,|\band\b|$)|\bon\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?))?\b(?=\s*,|\s+as\s+well\s+as\b)/giu;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 const ASIDE = /\([^()]*\)/g;

@@ -249,7 +249,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "received a 15-year ban", "disqualified as a director for seven years": a ban's length, no term in prison.
   // "a crypto-to-cash desk that operated for more than two years": how long a thing ran.
   // "received 312 million pesos in only five months": the time a thing took.
-  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || IN_SPAN_LEAD.test(near) || SERVED_LEAD.test(near) || SERVED_TAIL.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
+  const partOfTerm = figure.unitKind === 'duration' && (LEFT_TO_SERVE.test(tail) || REDUCED_TO_TAIL.test(tail) || IN_SPAN_LEAD.test(near) || SERVED_LEAD.test(near) || SERVED_TAIL.test(tail) || /\bcredit\s+for\s+$/i.test(near) || NON_PAROLE.test(near) || OPERATED_FOR.test(near)
     || SPAN_BETWEEN.test(tail) || (SPAN_BEFORE_EVENT.test(tail) && !TERM_LEAD.test(near)) || BANNED_LEAD.test(near) || BAN_AFTER.test(tail));
   // "the rupee stood at Rs.295.60 against the US dollar": an exchange rate.
   // "A dollar exchanged for Sh129.2 on Tuesday": a currency's price.
@@ -441,6 +441,9 @@ const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 // "to be released after 18 months on a recognizance order": the part of a term served before release.
 // "the starting point on a single offence is 7 years' custody": where a judge's reckoning starts, no term imposed.
 const NON_PAROLE = gated(/\b(?:(?:non-?parole\s+periods?|minimum\s+(?:non-?parole\s+)?(?:periods?|terms?)(?:\s+of\s+imprisonment)?)\s+of|released\s+after)\s+(?:\p{L}+\s+)?$|\bstarting\s+point\b[^.;]{0,60}\b(?:of|is|was|at)\s+$/iu);
+/** "sentenced ... to 10 years in prison each, reduced by one third to 6 years and 8 months because they confessed": the term
+ * imposed is the one it was reduced to. */
+const REDUCED_TO_TAIL = gated(/^[^.;]{0,40}?\b(?:reduced|halved|commuted|cut)\s+(?:by\s+(?:half|(?:one|a)[-\s](?:third|half|quarter)|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))\s+)?to\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)/i);
 const LEFT_TO_SERVE = gated(/^\s+(?:left|remaining|still)\s+to\s+serve\b/i);
 /** Time already in custody, credited, or left: "had spent 14 months in remand", "credit of 14 months", "leaving 58 months to serve". */
 const SERVED_LEAD = gated(/\b(?:spent|credit\s+(?:of|for)|credited\s+(?:as|with)|leaving)\s+(?:(?:about|almost|nearly|some|over|more\s+than)\s+)?$/i);

@@ -419,7 +419,10 @@ export const METRICS: readonly MetricDefinition[] = [
       'turned to state revenue', 'turned into state revenue', 'turned over to state revenue', 'to state revenue', 'into state revenue', 'searches yielded', 'search yielded', 'raids yielded', 'raid yielded', 'addresses yielded', 'premises yielded', 'properties yielded', 'locations yielded', 'searches netted', 'raids netted', 'raid netted',
       // "provisionally attached 19 immovable properties": the phrase that freezes a sum takes the things it names.
       'raids also netted', 'searches also yielded', 'searches turned up', 'search turned up', 'raids turned up', 'raid turned up', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
-      'took possession', 'sequestrat'],
+      'took possession', 'sequestrat',
+      // "obtained a preservation order over assets worth R96 million, including 11 properties": the things South Africa's
+      // forfeiture unit preserves are counted as seized, as those attached are (those under a restraint order are not).
+      'preserv'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
   },

@@ -45,9 +45,9 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TWD', symbols: ['NT$', 'TWD', '$'], names: ['new taiwan dollars', 'taiwan dollars', 'twd', 'dollars', 'dollar'] },
   { code: 'MXN', symbols: ['MX$', 'MXN', '$'], names: ['mexican pesos', 'mxn', 'pesos', 'peso'] },
   { code: 'PHP', symbols: ['₱', 'PHP', 'Php', 'P'], names: ['peso', 'pesos', 'php', 'philippine pesos'] },
-  { code: 'ARS', symbols: ['ARS', '$'], names: ['argentine pesos', 'ars', 'pesos', 'peso'], dotGroups: true },
-  { code: 'COP', symbols: ['COP', '$'], names: ['colombian pesos', 'cop', 'pesos', 'peso'], dotGroups: true },
-  { code: 'CLP', symbols: ['CLP', '$'], names: ['chilean pesos', 'clp', 'pesos', 'peso'], dotGroups: true },
+  { code: 'ARS', symbols: ['ARS', 'AR$', '$'], names: ['argentine pesos', 'ars', 'pesos', 'peso'], dotGroups: true },
+  { code: 'COP', symbols: ['COP', 'COL$', '$'], names: ['colombian pesos', 'cop', 'pesos', 'peso'], dotGroups: true },
+  { code: 'CLP', symbols: ['CLP', 'CLP$', '$'], names: ['chilean pesos', 'clp', 'pesos', 'peso'], dotGroups: true },
   // Chile's unidad de fomento, in which the CMF sets fines: "fined ... UF 2,500 (about 98 million pesos)".
   { code: 'CLF', symbols: ['UF', 'CLF'], names: ['unidades de fomento', 'unidad de fomento', 'clf'] },
   { code: 'CHF', symbols: ['CHF', 'Fr.'], names: ['swiss francs', 'francs', 'chf'] },

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-third session showed misread, each rule as its
+// own case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+
+describe('units, things and terms read in the twenty-third session', () => {
+  it('reads "AR$" as Argentine pesos, not as the reais of the "R$" inside it', () => {
+    expect(metrics('Prosecutors in Córdoba said the group took in more than AR$18,400 million from some 6,200 savers.')[0]).toEqual(['illicit_volume', 18_400_000_000, 'ARS']);
+    expect(metrics('The court imposed fines totalling R$ 3,4 million on the brokers in São Paulo.')[0]).toEqual(['fines_imposed', 3_400_000, 'BRL']);
+    expect(metrics('The regulator fined the firm A$ 2 million.')[0]).toEqual(['fines_imposed', 2_000_000, 'AUD']);
+  });
+
+  it('counts a hyphenated thing by its head, or as the words it joins', () => {
+    expect(metrics('Police in Kazakhstan seized 1 240 bank cards, 47 mobile phones and 9 SIM-boxes.').map(([, v]) => v)).toEqual([1240, 47, 9]);
+    expect(metrics('Police in Kyrgyzstan liquidated 18 call-centres in Bishkek and Osh.')).toEqual([['groups_exposed', 18, 'count']]);
+    expect(metrics('Police in the US seized 14 phone-cards.')).toEqual([['items_seized', 14, 'count']]);
+  });
+
+  it('passes over a place an item was found "used as" something, and reads the items after it', () => {
+    expect(metrics('Agents in New York seized $1.3 million in cash from an apartment used as a stash house, along with 14 cell phones and three money-counting machines.'))
+      .toEqual([['assets_seized', 1_300_000, 'USD'], ['items_seized', 14, 'count'], ['items_seized', 3, 'count']]);
+  });
+
+  it('counts the things a preservation order holds as seized, and its sum as frozen', () => {
+    expect(metrics('In South Africa, the AFU obtained a preservation order over assets worth R96 million, including 11 residential properties and 23 vehicles.'))
+      .toEqual([['assets_frozen', 96_000_000, 'ZAR'], ['items_seized', 11, 'count'], ['items_seized', 23, 'count']]);
+    // Those under a restraint order are not counted.
+    expect(metrics('Police in Canada also obtained restraint orders on three residential properties valued at about $6.4 million.').filter(([, , u]) => u === 'count')).toEqual([]);
+  });
+
+  it('reads "the nine-year term" a defendant received as a prison term', () => {
+    expect(metrics('In Argentina, the leader of the scheme received the nine-year term.')).toEqual([['prison_term', 9, 'years']]);
+    expect(metrics('Over the three years term limits were set for judges in Argentina.')).toEqual([]);
+  });
+
+  it('reads only the term a sentence was reduced to', () => {
+    expect(metrics('The Criminal Court in Bangkok sentenced two directors to 10 years in prison each, reduced by one third to 6 years and 8 months because they confessed.'))
+      .toEqual([['persons_sentenced', 2, 'count'], ['prison_term', 80, 'months']]);
+    expect(metrics('In Thailand, its leader was sentenced to 1,110 years, halved to 555 years because he confessed.')).toEqual([['prison_term', 555, 'years']]);
+  });
+
+  it('reads no sentence from an offence "punishable by imprisonment"', () => {
+    expect(metrics('The SEC in Thailand has filed criminal complaints against the six P2P traders for operating without a licence, an offence punishable by imprisonment of two to five years.'))
+      .toEqual([]);
+  });
+});
+
+describe('parts of sums and counts told against others, read in the twenty-third session', () => {
+  it('reads the part of a turnover "connected with payments for" drugs, or "of it for" drug shops, as crime\'s money', () => {
+    expect(metrics('In Kazakhstan, the total turnover of the exchangers exceeded ₸61,5 billion, of which about ₸23 billion was connected with payments for synthetic drugs.'))
+      .toEqual([['platform_turnover', 61_500_000_000, 'KZT'], ['illicit_volume', 23_000_000_000, 'KZT']]);
+    expect(metrics('In Kazakhstan the group exchanged ₸15.7 billion between tenge and USDT for some 3,900 clients, at least ₸2.4 billion of it for darknet drug shops.'))
+      .toEqual([['platform_turnover', 15_700_000_000, 'KZT'], ['customers_served', 3900, 'count'], ['illicit_volume', 2_400_000_000, 'KZT']]);
+  });
+
+  it('reads the members a platform "had" as its customers, not a ring\'s members', () => {
+    expect(metrics('In South Korea, the sites had about 52,000 active members.')).toEqual([['customers_served', 52000, 'count']]);
+    expect(metrics('In South Korea, the network had 40 members.')).toEqual([]);
+  });
+
+  it('reads the number a change is told from as the count it names', () => {
+    expect(metrics('In South Korea, the number of arrests was up 20.9% from 258 in the same period last year.')).toEqual([['persons_arrested', 258, 'count']]);
+  });
+});
