@@ -9,7 +9,9 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'about', 'regarding', 'concerning', 'each', 'this', 'these', 'those', 'last', 'worth', 'valued', 'totalling', 'totaling', 'amounting', 'involving', 'related',
   'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'not', 'also', 'now', 'then', 'all', 'both', 'against',
   // "21 people behind a cryptocurrency pyramid scheme" counts people.
-  'a', 'an', 'behind', 'among', 'via', 'like', 'received']);
+  'a', 'an', 'behind', 'among', 'via', 'like', 'received',
+  // "Its more than 45,000 users included ransomware groups": the verb ends the noun phrase.
+  'included', 'includes', 'include', 'comprised', 'comprises', 'comprise']);
 
 /** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
 /** "cases of mobile money fraud were opened for investigation": cases a passive verb after them opens. */

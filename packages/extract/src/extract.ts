@@ -429,7 +429,8 @@ const DASH_ASIDE = /(?<=\s)[\u2013\u2014](?=\s)(\s(?:among\s+them|including|incl
 /** What a sum was paid as, right after it: "MAD 86,4 million in settlement fines". */
 
 /** "1,3 million euros in cryptocurrencies—mainly USDT and bitcoin—, 148 mobile phones": an aside set off by unspaced dashes. */
-const CLOSED_DASH_ASIDE = /(?<=\p{L})\u2014((?:mainly|mostly|chiefly|largely|primarily|predominantly|including|among\s+them|such\s+as)\s[^\u2013\u2014()]{1,80}?)\u2014(?=[\s,;])/gu;
+// "crypto-assets valued at 3,4 million euros – mainly USDT and bitcoin –, 19 high-end vehicles": or by spaced ones.
+const CLOSED_DASH_ASIDE = /(?<=\p{L})\u2014((?:mainly|mostly|chiefly|largely|primarily|predominantly|including|among\s+them|such\s+as)\s[^\u2013\u2014()]{1,80}?)\u2014(?=[\s,;])|(?<=\s)[\u2013\u2014](\s(?:mainly|mostly|chiefly|largely|primarily|predominantly)\s[^\u2013\u2014()\d]{1,80}?\s)[\u2013\u2014](?=[\s,;])/gu;
 /** "9 (nine) accused persons": Indian releases spell a count out in brackets after its digits. */
 const SPELLED_COUNT = /(?<![\d.,])(\d{1,2})\s?\(([a-z]+(?:[- ][a-z]+)?)\)/g;
 
@@ -441,7 +442,7 @@ const SPELLED_COUNT = /(?<![\d.,])(\d{1,2})\s?\(([a-z]+(?:[- ][a-z]+)?)\)/g;
 function asRead(text: string): string {
   let read = text;
   if (read.includes('\u2013') || read.includes('\u2014')) {
-    read = read.replace(DASH_ASIDE, (_, inner: string) => `(${inner})`).replace(CLOSED_DASH_ASIDE, (_, inner: string) => `(${inner})`);
+    read = read.replace(DASH_ASIDE, (_, inner: string) => `(${inner})`).replace(CLOSED_DASH_ASIDE, (_, closed: string | undefined, spaced: string | undefined) => `(${closed ?? spaced})`);
   }
   if (read.includes('(')) {
     read = read.replace(SPELLED_COUNT, (whole: string, digits: string, words: string) =>
@@ -681,7 +682,7 @@ const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
-const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
+const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

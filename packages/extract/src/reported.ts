@@ -82,7 +82,9 @@ const BREAKDOWN_OPENING = gated(/^(?:[-*\u2022]\s*)?(?:Among|Of)\s+(?:the|them|t
 const ATTRIBUTE_AFTER = /^\s+(?:are|were)\s+(?:the\s+)?(?:leaders?|organi[sz]ers?|ringleaders?|members|employees|staff|operators|couriers|recruiters|accomplices|managers|account\s+holders|students|relatives)\b(?![^.;]{0,80}\bwho\s+(?:received|got|were\s+(?:sentenced|convicted|jailed|arrested|detained)))|^\s+(?:(?:were|was)\s+)?(?:(?:identified|recogni[sz]ed|confirmed|found)\s+(?:to\s+be\s+|as\s+)(?:victims|minors|foreigners)\b|women|men|females|males|minors|children|juveniles|foreigners|foreign\s+nationals|under\s+\d+|aged\b|\p{Lu}\p{Ll}+(?:\s+(?:nationals|citizens))?(?=\s*(?:[,.;]|and\b|$)))/u;
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 // Canada's "conditional sentence" is served in the community.
-const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b/iu);
+// "terms of between 12 and 30 months, most of them suspended", "ranging from 18 months to 8 years, some of which were partly
+// suspended": terms some of which were suspended are still the terms handed down.
+const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b|^[^.;]{0,20}?,\s+(?:most|some|many|several|part|one|two|three|four)\s+of\s+(?:them|which|those)\s+(?:(?:were|was|being)\s+)?(?:partly\s+|partially\s+|fully\s+|wholly\s+)?suspended\b/iu);
 const NON_CUSTODIAL = gated(/\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i);
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = gated(/^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i);

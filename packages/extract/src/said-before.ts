@@ -71,9 +71,9 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 }
 
 /** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
-// "₸15.7 billion ..., at least ₸2.4 billion of it for darknet drug shops": "it" is the sum before, where what the part was
-// for or tied to follows.
-const OF_THE_TOTAL = gated(/^\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)|it\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
+// "₸15.7 billion ..., at least ₸2.4 billion of it for darknet drug shops": "it" (or "this") is the sum before, where what
+// the part was for or tied to follows.
+const OF_THE_TOTAL = gated(/^\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)|(?:it|this|that)\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */
 // "Of the 2025 total, £61.2m related to financial crime failings": the total may carry its year.
 // "Of the 2025 turnover, KZT 71bn was traced to drug sales": a total by its name.

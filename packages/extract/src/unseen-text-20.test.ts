@@ -63,4 +63,22 @@ describe('parts of sums and counts told against others, read in the twenty-third
   it('reads the number a change is told from as the count it names', () => {
     expect(metrics('In South Korea, the number of arrests was up 20.9% from 258 in the same period last year.')).toEqual([['persons_arrested', 258, 'count']]);
   });
+
+  it('reads the items after a sum held "on hardware wallets and exchange accounts", and after a spaced-dash aside', () => {
+    expect(metrics('In France, investigators seized €1.24 million in cash, some 2.35 million USDT held on hardware wallets and exchange accounts, 12 vehicles and 41 luxury watches.').map(([, v]) => v))
+      .toEqual([1_240_000, 2_350_000, 12, 41]);
+    expect(metrics('In Spain, the agents seized 1.230.000 euros in cash, crypto-assets valued at 3,4 million euros – mainly USDT and bitcoin –, 19 high-end vehicles, 63 mobile phones and 22 computers.').map(([, v]) => v))
+      .toEqual([1_230_000, 3_400_000, 19, 63, 22]);
+  });
+
+  it('keeps terms "most of them suspended", but not a term suspended itself', () => {
+    expect(metrics('The Ghent criminal court in Belgium sentenced 11 money mules to terms of between 12 and 30 months, most of them suspended.'))
+      .toEqual([['persons_sentenced', 11, 'count'], ['prison_term', 12, 'months']]);
+    expect(metrics('The court in Paris imposed prison sentences ranging from 18 months to 8 years, some of which were partly suspended.')).toEqual([['prison_term', 18, 'months']]);
+    expect(metrics('In Belgium, he was sentenced to 18 months, suspended.')).toEqual([]);
+  });
+
+  it('ends a counted thing at the verb after it: "users included ransomware groups" counts users', () => {
+    expect(metrics('In Germany, its more than 45,000 users included ransomware groups, darknet drug vendors and fraudsters.')).toEqual([['customers_served', 45000, 'count']]);
+  });
 });
