@@ -14,8 +14,9 @@ const SAME_PERIOD = gated(/\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|th
 const REPORTING_PERIOD = gated(/\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i);
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
 const SINCE_EVENT = gated(/^since\s+(?!the\s+(?:beginning|start)\b)(?:[\p{L}'’-]+\s+){1,6}?(?:in|on)\b/iu);
+// "For comparison, in January–March 2025, 29 exchangers were closed": a year set against, however it opens.
 /** What sets a figure against an earlier one, before the earlier one's period: "compared with 71 in", "up from 19 in". */
-const COMPARISON_LEAD = gated(/\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than|as\s+(?:many|much)\s+as)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i);
+const COMPARISON_LEAD = gated(/\b(?:compar(?:ed|es|ing)\s+(?:with|to)|up\s+from|down\s+from|as\s+against|against|versus|than|as\s+(?:many|much)\s+as|(?:for|by|in)\s+comparison)\b[^;:]{0,40}$|\ba\s+year\s+(?:earlier|before)\b/i);
 /**
  * An event a text dates and then refers back to: "During an action day on 24 June, ..." or "The action day took place
  * on 14 October", then "Results of the action day:". What was done at it was done on its day. Only an action day:
@@ -31,6 +32,8 @@ const EVENT_REACH = 60;
 const BEFORE_THE_SCENE = gated(/^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu);
 /** A note on what a text's bracketed figures are: "(figures for 2024 in brackets)", "(in brackets – the same period of 2025)". */
 const BRACKETS_NOTE = gated(/\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i);
+/** A list's lead line that ends on a period in brackets: "AFM results, January–September 2026 (January–September 2025):". */
+const LEAD_BRACKET = /\(([^()]{4,60})\)\s*:\s*$/;
 /** A fact sheet's line: a label, a colon, a value. */
 const FACT_LINE = /^[^:.;]{2,100}:\s*[^:;]{1,80}$/u;
 const NUMBERED_PART = /^\s*(?:panel|slide|part|section|chapter|card|table)\s+\d{1,2}\b/i;
@@ -187,6 +190,14 @@ export class PeriodContext {
     for (let j = i; j >= 0 && i - j < 12; j--) {
       const text = this.sentences[j]!.text;
       const note = BRACKETS_NOTE.exec(text);
+      // "AFM results, January–September 2026 (January–September 2025):": a lead's own period, then its brackets'.
+      const lead = note ? null : LEAD_BRACKET.exec(text);
+      if (lead) {
+        const all = findPeriods(text, this.published, this.fiscalStart);
+        const inside = all.find((p) => p.start > lead.index && p.end < lead.index + lead[0].length);
+        const base = all.find((p) => p.end <= lead.index && p.kind === 'interval');
+        if (inside && base) return inside.kind === 'same' ? { ...moved(valueOf(base), inside), text: inside.text } : inside.periodStart ? valueOf(inside) : null;
+      }
       if (!note) continue;
       const all = findPeriods(text, this.published, this.fiscalStart);
       // "2024 in brackets" names it before the note, "in brackets – the same period of 2025" after it.

@@ -82,3 +82,18 @@ describe('parts of sums and counts told against others, read in the twenty-third
     expect(metrics('In Germany, its more than 45,000 users included ransomware groups, darknet drug vendors and fraudsters.')).toEqual([['customers_served', 45000, 'count']]);
   });
 });
+
+describe('periods read in the twenty-third session', () => {
+  const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
+
+  it('reads "over the same period" as the period last reported, not the one a comparison named', () => {
+    expect(periods('In January–March 2026, the AFM closed 47 illegal crypto exchangers in Kazakhstan. For comparison, in January–March 2025, 29 exchangers were closed. Over the same period, 9 cash desks of online casinos were exposed.', '2026-04-14'))
+      .toEqual([[47, '2026-01-01', '2026-03-31'], [29, '2025-01-01', '2025-03-31'], [9, '2026-01-01', '2026-03-31']]);
+  });
+
+  it('dates the figures in brackets of a list by the period in brackets on its lead line', () => {
+    expect(periods('AFM results in Kazakhstan, January–September 2026 (January–September 2025):\n\n- Criminal cases opened: 186 (149)\n- Persons detained: 214 (171)', '2026-10-14'))
+      .toEqual([[186, '2026-01-01', '2026-09-30'], [149, '2025-01-01', '2025-09-30'], [214, '2026-01-01', '2026-09-30'], [171, '2025-01-01', '2025-09-30']]);
+  });
+});
+
