@@ -120,9 +120,13 @@ export class PeriodContext {
       // Nor the age of a thing: "the highest since the taskforce was established in 2012".
       const named = reported ? this.usable(j).filter((p) => !COMPARISON_LEAD.test(text.slice(Math.max(0, p.start - 60), p.start)) && !standsInBrackets(text, p) && !SINCE_EVENT.test(p.text)) : this.usable(j);
       if (!named.length) continue;
+      // "In January–June 2025, DCEC exposed 19 pyramids. In the first half of 2024, 11 were exposed.": the same period a year
+      // before one named earlier is set against it, not reported.
+      const current = reported ? named.filter((p) => !this.yearAfterNamed(j, p)) : named;
+      if (!current.length) continue;
       // "in the nine months": the last period of that length ("January–September"), over a day named since ("in August").
-      latest ??= valueOf(named[named.length - 1]!);
-      const fits = months === null ? named[named.length - 1] : named.findLast((p) => monthsSpanned(p) === months);
+      latest ??= valueOf(current[current.length - 1]!);
+      const fits = months === null ? current[current.length - 1] : current.findLast((p) => monthsSpanned(p) === months);
       if (fits) return valueOf(fits);
     }
     return latest;
@@ -246,6 +250,17 @@ export class PeriodContext {
     return null;
   }
 
+  /** Whether a sentence before `j`, or `p`'s own before it, names the period a year after `p`. */
+  private yearAfterNamed(j: number, p: PeriodMention): boolean {
+    if (!p.periodStart || !p.periodEnd) return false;
+    const start = nextYear(p.periodStart);
+    const end = nextYear(p.periodEnd);
+    for (let k = j; k >= 0 && j - k < 6; k--) {
+      if (this.usable(k).some((q) => (k < j || q.end <= p.start) && q.periodStart === start && q.periodEnd === end)) return true;
+    }
+    return false;
+  }
+
   private usable(j: number): PeriodMention[] {
     let found = this.periods.get(j);
     if (!found) {
@@ -300,3 +315,9 @@ function standsInBrackets(text: string, p: PeriodMention): boolean {
 }
 
 const valueOf = (p: PeriodMention): PeriodValue => ({ start: p.periodStart, end: p.periodEnd, text: p.text });
+
+/** The same day a year later ("2024-02-29" has none: the day before). */
+function nextYear(iso: string): string {
+  const next = `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return next.endsWith('-02-29') ? next.replace(/29$/, '28') : next;
+}

@@ -95,5 +95,10 @@ describe('periods read in the twenty-third session', () => {
     expect(periods('AFM results in Kazakhstan, January–September 2026 (January–September 2025):\n\n- Criminal cases opened: 186 (149)\n- Persons detained: 214 (171)', '2026-10-14'))
       .toEqual([[186, '2026-01-01', '2026-09-30'], [149, '2025-01-01', '2025-09-30'], [214, '2026-01-01', '2026-09-30'], [171, '2025-01-01', '2025-09-30']]);
   });
+
+  it('reads "during the half-year" as the half-year reported, not the one a year before that was set against it', () => {
+    expect(periods('In January–June 2025, DCEC officers in Uzbekistan exposed 19 financial pyramids. In the first half of 2024, 11 such schemes were exposed. During the half-year, 47 criminal cases were opened.', '2025-07-22'))
+      .toEqual([[19, '2025-01-01', '2025-06-30'], [11, '2024-01-01', '2024-06-30'], [47, '2025-01-01', '2025-06-30']]);
+  });
 });
 
