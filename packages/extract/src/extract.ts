@@ -25,6 +25,8 @@ const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = gated(/^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i);
 
+/** A column header that says its cells measure whatever the table is of: "| Total value |", "| Number |". */
+const MEASURE_HEADER = /\b(?:values?|amounts?|totals?|sums?|numbers?|counts?)\b/i;
 /** A column header that says its cells are periods: "| Period |", "| Fiscal year |". */
 const PERIOD_HEADER = gated(/^\s*(?:period|year|fiscal\s+year|financial\s+year|quarter|month|date|reporting\s+period)\s*$/i);
 /** "Seized assets, 2024–2025 (x €1 million)": the years a caption spans, which a column or row of its own narrows. */
@@ -87,7 +89,7 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
 const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half|quarters?)\b|\bone\s+(?:year|month|suspect|person|man|woman|defendant)s?\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996", "the Criminal Proceeds (Recovery) Act 2009". */
-const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$|\b(?:Act|Ordinance|Regulations)\s+$/u;
+const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$|\b(?:Act|Ordinance|Regulations)\s*(?:\([^()]{1,60}\)\s*)?\s$/u;
 /** "a 2022 Porsche Cayenne": a year after "a" names a thing's model or vintage, never a period. */
 const MODEL_YEAR_LEAD = /\ban?\s+$/i;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
@@ -302,7 +304,11 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
           : header;
         // "FINTRAC penalties over five fiscal years:" over "| Fiscal year | Total value |": where neither header nor row
         // names what is counted, the line the table hangs from does.
-        const label = leadText && !namesAction(own) ? `${leadText} ${own}` : own;
+        // Not a column beside one that names its action: "| Contingent | Raids | Arrested |" under "Breakdown of arrests ...:"
+        // counts raids in its second column, which no metric counts.
+        // "| Fiscal year | Penalties | Total value |" still reads its value column under the lead.
+        const besideAction = own === header && !MEASURE_HEADER.test(header) && table.header.some((h, j) => j > 0 && j !== k && namesAction(h.text));
+        const label = leadText && !namesAction(own) && !besideAction ? `${leadText} ${own}` : own;
         const cellPeriod = headerPeriod ?? rowPeriod ?? period;
         const cellContext = cellPeriod === period ? tableContext : { ...tableContext, fallback: () => cellPeriod };
         // "Arrests: 11", "Seizures: EUR 820 000 in cash, 6 vehicles": a cell reads as a fact sheet's line under its label.

@@ -102,3 +102,24 @@ describe('periods read in the twenty-third session', () => {
   });
 });
 
+describe('cases, currencies, laws and tables read in the twenty-third session', () => {
+  it('counts first information reports registered as cases, and dates none by the year of the law they were filed under', () => {
+    expect(claimsOf('Five first information reports (FIRs) have been registered in Pakistan under the Anti-Money Laundering Act, 2010.', '2025-09-10').map((c) => [c.metric, c.value]))
+      .toEqual([['cases_opened', 5]]);
+    expect(claimsOf('NCCIA has registered 29 FIRs under the Prevention of Electronic Crimes Act (PECA) 2016.', '2025-09-10').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[29, null, '2025-09-10']]);
+  });
+
+  it('reads "Ks" as Myanmar kyat and transactions "suspended" in accounts as frozen', () => {
+    expect(metrics('Troops in Myanmar seized 312 Starlink kits, as well as Ks 1.2 billion in cash.')[1]).toEqual(['assets_seized', 1_200_000_000, 'MMK']);
+    expect(metrics('In Sri Lanka, the FIU issued 32 orders suspending transactions in 118 accounts holding approximately Rs. 612 million.')).toEqual([['assets_frozen', 612_000_000, 'LKR']]);
+  });
+
+  it('reads a table column beside the one that names the action as its own measure, not the lead\'s', () => {
+    const text = ['Breakdown of arrests in Malaysia by contingent, 1 January - 8 February 2026:', '', '| Contingent | Raids | Arrested |', '| --- | --- | --- |', '| Selangor | 318 | 452 |', '| Johor | 226 | 301 |'].join('\n');
+    expect(claimsOf(text, '2026-02-12').map((c) => [c.metric, c.value])).toEqual([['persons_arrested', 452], ['persons_arrested', 301]]);
+    const values = ['FINTRAC penalties in Canada over two fiscal years:', '', '| Fiscal year | Penalties | Total value |', '| --- | --- | --- |', '| 2024-25 | 23 | $26.4 million |', '| 2025-26 | 34 | $47.6 million |'].join('\n');
+    expect(claimsOf(values, '2026-07-01').filter((c) => c.unit === 'CAD').map((c) => [c.metric, c.value])).toEqual([['fines_imposed', 26_400_000], ['fines_imposed', 47_600_000]]);
+  });
+});
+

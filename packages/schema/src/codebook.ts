@@ -347,7 +347,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'precautionary measures for asset forfeiture', 'precautionary measures for the purpose of forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // FIUs hold transactions by postponing or suspending them: "MASAK postponed transactions worth a total of 7.86 billion lira".
-      'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
+      'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspending transactions', 'suspending the transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
       // Nigerian banks freeze accounts by "post-no-debit" orders.
       'post-no-debit', 'post no debit', 'no-debit order', 'no-debit orders', 'no-debit restriction', 'no-debit restrictions', 'under pnd', 'pnd order', 'pnd orders',
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
@@ -584,7 +584,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
   account: ['account', 'bank account', 'mule account', 'drop account', 'vendor account', 'card account', 'wallet', 'crypto wallet',
     'e-wallet'],
   case: ['case', 'criminal case', 'ecir', 'investigation', 'proceeding', 'probe', 'prosecution', 'inquiry', 'indictment',
-    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'crime', 'criminal offence',
+    'enforcement action', 'action', 'lawsuit', 'criminal proceeding', 'fir', 'information report', 'crime', 'criminal offence',
     'criminal offense', 'offence', 'offense', 'fraud', 'reported fraud',
     // "opened 1,140 files involving cryptocurrency-enabled fraud": Canadian police count their investigations as files.
     'file', 'case file', 'investigation file'],

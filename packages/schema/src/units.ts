@@ -116,7 +116,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'BWP', symbols: ['BWP', 'P'], names: ['pula', 'bwp'] },
   { code: 'NAD', symbols: ['NAD', 'N$'], names: ['namibian dollars', 'nad'] },
   { code: 'LAK', symbols: ['LAK', '₭'], names: ['kip', 'kips', 'lak', 'lao kip'] },
-  { code: 'MMK', symbols: ['MMK', 'K'], names: ['kyat', 'kyats', 'mmk', 'myanmar kyats'] },
+  { code: 'MMK', symbols: ['MMK', 'Ks', 'K'], names: ['kyat', 'kyats', 'mmk', 'myanmar kyats'] },
   { code: 'IQD', symbols: ['IQD', 'ID'], names: ['iraqi dinars', 'dinar', 'dinars', 'iqd'] },
   { code: 'BHD', symbols: ['BHD', 'BD'], names: ['dinar', 'dinars', 'bahraini dinars', 'bhd'] },
   { code: 'OMR', symbols: ['OMR', 'RO'], names: ['rial', 'rials', 'omani rials', 'omr'] },
