@@ -74,7 +74,8 @@ const TRAILING_VALUE = gated(/,\s*(?:(?:together|jointly|collectively|then)\s+)?
 // "reported this Wednesday (20)": Brazilian releases put the day of the month in brackets after its weekday. "25-268MR": a
 // release's number.
 // "on each of counts one to eight": the numbers of an indictment's counts.
-const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\blarceny\s+(?:over|under|exceeding|of\s+more\s+than)\s+\$\s?[\d,]+\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|circular|case|no\.?|number|code|rule|lahav)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b(?:of|on|to|under|in|for|and)\s+counts?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*(?:to|and|-|\u2013|,)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|weeks?|days?)\b))*|\b\d{1,2}:\d{2}\b|\b\d{2,4}(?:-\d{1,4})+[A-Z]{1,3}\b|(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\()\d{1,2}(?=\))|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
+// "By 10h, nine people had been arrested": a time as Brazilian and French releases write it.
+const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceeding)\s+\$\s?5,?000\b|\blarceny\s+(?:over|under|exceeding|of\s+more\s+than)\s+\$\s?[\d,]+\b|\b(?:case|file|reference)\s+(?:number|no\.?|reference|ref\.?)\s*:?\s*\d[\w./-]*|\b(?:articles?|sections?|clauses?|paragraphs?|parts?|chapter|law|decree|resolution|order|circular|case|no\.?|number|code|rule|lahav)\s+(?:no\.?\s*)?\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?(?:(?:,\s*|\s+and\s+)\d[\d.-]*[a-z]?(?:\s*§\s*\d+)?)*\b|\b(?:of|on|to|under|in|for|and)\s+counts?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*(?:to|and|-|\u2013|,)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s+(?:years?|months?|weeks?|days?)\b))*|\b\d{1,2}:\d{2}\b|\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b|\b\d{2,4}(?:-\d{1,4})+[A-Z]{1,3}\b|(?<=\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\()\d{1,2}(?=\))|(?<=\(\s*)[x×]\s*[$€£]?\s*1[\s,.]*(?:000|thousand|million|mln|bn|billion)?\b[^)]*(?=\))/gi;
 /**
  * An amount spelled out in brackets after its digits, as Nigerian and Ghanaian releases write it: "N186,450,000 (One Hundred
  * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.
@@ -582,7 +583,8 @@ function claimsOfSentence(
       // the sum says what it is, past its object and whatever the words after the sum say.
       // "ordered the confiscation of 2.15 million USDT and 4.7 BTC held in wallets that had been frozen": the next sum of the
       // governed list is governed too.
-      const governed = !takenMetric && figure.unitKind === 'money'
+      // "had traced N214 million and $46,000 in bank accounts ..., which have been frozen": what was done to the sum since wins.
+      const governed = !takenMetric && figure.unitKind === 'money' && !DONE_SINCE_TAIL.test(text.slice(figure.end, figure.end + 140))
         ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
         : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
@@ -684,6 +686,7 @@ const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|count
 const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 
 /** What sets a term against another: "to 10 years from 8 years". */
+const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that

@@ -66,7 +66,7 @@ const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = gated(/^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i);
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
 const RATE = gated(/^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu);
-const FINED_BEFORE = gated(/\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,40}$/i);
+const FINED_BEFORE = gated(/\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,60}$/i);
 // "about 17 cases per 100,000 residents": a rate per head of population.
 // Not "during a week-long operation": a span's adjective.
 const COUNT_RATE = gated(/^(?:\s+[\p{L}-]+){1,3}\s+(?:(?:a|per|each)\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on|after))|per\s+(?:1|10|100)[,\s]?000\b|per\s+(?:one\s+|a\s+)?(?:thousand|lakh|million)\b|per\s+capita\b)/iu);
@@ -139,7 +139,7 @@ const THINGS_DONE_AFTER = gated(/^\s+(?:were|was|have\s+been|had\s+been)\s+(?:al
 const OF_THOSE = gated(/(?:^|[.;:]\s*)[Oo]f\s+(?:those|these)\s*,?\s*$/u);
 // "received HK$18.6 million in less than three months": a time something took is no term either.
 const SPAN_LEAD = /\b(?:the|these|those)\s+(?:(?:same|first|last|past|next|following|previous|preceding|reporting)\s+)?$|\b(?:in|within)\s+(?:(?:less|more)\s+than\s+|under\s+|just\s+|about\s+)?$/i;
-const NAMED_TERM = gated(/^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|term(?!\s+limit)|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i);
+const NAMED_TERM = gated(/^['’]?\s*(?:(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|terms?(?!\s+limit)|imprisonment|(?:in|behind)\s+(?:prison|jail|bars))\b/i);
 /** An area: "the 4,000 sq ft unit". */
 const AREA = /^\s?(?:sq\.?\s?(?:ft|m|km|metres|meters|feet)|square\s+(?:feet|foot|metres?|meters?|kilometres?|kilometers?|miles?)|m²|km²|hectares?|acres?)\b/i;
 const INSIDE_DASHES = /^[^–—.;(]{0,30}\s[–—]\s[^–—.;]{0,60}$/u;

@@ -132,7 +132,9 @@ function compileGoverns(metrics: readonly MetricDefinition[]): Lexicon['governin
   const rules = metrics.filter((m) => m.governs?.length || m.sumObjectOf?.length).map((m) => ({
     metric: m.id,
     pattern: gated(new RegExp([
-      ...(m.governs?.length ? [`\\b(?:${alternation(m.governs)})\\s+([^.;:]{0,120}?)$`] : []),
+      // No figure in the object: a verb said again governs from its last saying ("fined each Dh500,000 and fined three
+      // companies ... Dh30 million each").
+      ...(m.governs?.length ? [`\\b(?:${alternation(m.governs)})\\s+([^.;:\\d]{0,120}?)$`] : []),
       ...(m.sumObjectOf?.length ? [`(?<!\\b(?:clients|customers|users|players|residents)\\b(?:[^.;]{0,30}?\\bwho)?\\s+(?:had\\s+|have\\s+)?)\\b(?:${alternation(m.sumObjectOf)})\\s+((?:[\\p{L}-]+\\s+){0,3})$`] : []),
     ].join('|'), 'iu')),
   }));

@@ -121,5 +121,26 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
     const values = ['FINTRAC penalties in Canada over two fiscal years:', '', '| Fiscal year | Penalties | Total value |', '| --- | --- | --- |', '| 2024-25 | 23 | $26.4 million |', '| 2025-26 | 34 | $47.6 million |'].join('\n');
     expect(claimsOf(values, '2026-07-01').filter((c) => c.unit === 'CAD').map((c) => [c.metric, c.value])).toEqual([['fines_imposed', 26_400_000], ['fines_imposed', 47_600_000]]);
   });
+
+  it('reads no time written "10h" as a count', () => {
+    expect(metrics('In Brazil, by 10h, nine people had been arrested, among them the alleged leader of the group.')).toEqual([['persons_arrested', 9, 'count']]);
+  });
+
+  it('reads fines "each" however far the fined are told from the sum, and a verb said again from its last saying', () => {
+    expect(metrics('In the UAE, the court also fined three companies registered in a Dubai free zone Dh50 million each.')).toEqual([['fines_imposed', 50_000_000, 'AED']]);
+    expect(metrics('In the UAE, the court fined each of the defendants Dh500,000 and fined three companies used to receive victims\' money Dh30 million each.'))
+      .toEqual([['fines_imposed', 500_000, 'AED'], ['fines_imposed', 30_000_000, 'AED']]);
+  });
+
+  it('reads a scheme\'s terms as no figure, and the maximum term a court handed down as a term', () => {
+    expect(metrics('In India, investors had to deposit a minimum of Rs 25,000 and were paid early returns out of fresh deposits.')).toEqual([]);
+    expect(metrics('In the UAE, two defendants tried in absentia received the maximum 10-year term.').filter(([m]) => m === 'prison_term')).toEqual([['prison_term', 10, 'years']]);
+    expect(metrics('In Bahrain, the court upheld the five-year terms handed to the remaining defendants.')).toEqual([['prison_term', 5, 'years']]);
+  });
+
+  it('reads sums traced "which have been frozen" as frozen', () => {
+    expect(metrics('In Nigeria, the EFCC had traced N214 million and $46,000 in bank accounts linked to the suspects, which have been frozen pending the outcome of investigations.'))
+      .toEqual([['assets_frozen', 214_000_000, 'NGN'], ['assets_frozen', 46_000, 'USD']]);
+  });
 });
 
