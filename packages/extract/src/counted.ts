@@ -303,6 +303,9 @@ export function countedThingOf(
   return found([]);
 }
 
+/** What was done to a part "of whom" the people counted before: "of whom 5,913 were arrested", "of whom 21 were arrested by court order". */
+const PART_DONE = gated(/^\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|later|subsequently|also|then)\s+)?(?:arrested|remanded|charged|convicted|sentenced|jailed|detained|indicted)\b/i);
+export const partDone = (lead: string, tail: string) => /\bwhom\s+$/.test(lead) && PART_DONE.test(tail);
 /** A part of people with a sentence of its own: "convicted 1 126 persons, of whom 214 were sentenced to imprisonment". */
 export const PART_SENTENCED = gated(/^\s+(?:(?:persons|people|defendants|of\s+them)\s+)?(?:(?:were|was)\s+(?:sentenced\s+to\s+(?:real\s+|actual\s+)?(?:imprisonment|prison|jail|terms?\s+of\s+imprisonment|custodial)|jailed|imprisoned)|(?:received|got|were\s+given)\s+(?:real\s+|actual\s+|effective\s+)?(?:prison\s+terms?|terms?\s+of\s+imprisonment|custodial\s+sentences?|imprisonment|jail\s+terms?))\b/i);
 

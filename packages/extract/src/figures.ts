@@ -1,5 +1,5 @@
 import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reckon/schema';
-import { countedThingOf, isPartitiveSet, PART_SENTENCED, wordsAfter } from './counted.js';
+import { countedThingOf, isPartitiveSet, partDone, PART_SENTENCED, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
 import { NUMBER_WAS, SET_AGAINST_OPENING } from './said-before.js';
 import { gated } from './gate.js';
@@ -656,9 +656,10 @@ function readFigure(
     // part of the apartments.
     const part = PART_LEAD.exec(lead);
     // People are a part of people ("37 people, including 12 foreign nationals"); sites of a kind are coded as their own block.
-    // Not a part with a sentence of its own: "convicted 1 126 persons, of whom 214 were sentenced to imprisonment".
+    // Not a part with a sentence of its own: "convicted 1 126 persons, of whom 214 were sentenced to imprisonment", "detained
+    // 14,862 suspects, of whom 5,913 were arrested".
     if (part && !periodPart && previous?.unitKind === 'count' && previous.end <= leadStart + part.index && countedThings.includes('person') && previous.countedThings.includes('person')
-      && !PART_SENTENCED.test(text.slice(end, end + 60))) return null;
+      && !PART_SENTENCED.test(text.slice(end, end + 60)) && !partDone(part[0], text.slice(end, end + 40))) return null;
     // "The detainees, aged 21 to 47, include 2 citizens of Azerbaijan", "The arrestees included the mastermind, three core
     // members and ...": a part of people counted before (not "Items recovered from the suspects include 512 laptops").
     if (PEOPLE_INCLUDE.test(lead) && !countedThings.includes('item')) return null;

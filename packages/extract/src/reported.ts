@@ -1,6 +1,6 @@
 import type { Figure } from './figures.js';
 import { clauseAround } from './metric.js';
-import { PART_SENTENCED } from './counted.js';
+import { partDone, PART_SENTENCED } from './counted.js';
 import { gated } from './gate.js';
 
 // What makes a figure no reported statistic: a plan, a possibility, a rule, a negation, a maximum in law, a price.
@@ -304,7 +304,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The suspects, among them nine foreign nationals, were picked up": who some of them were, not a count of its own.
   const subset = figure.unitKind === 'count' && ((/,\s*$/.test(near) && APPOSITIVE_PART.test(text.slice(figure.end, figure.end + 40)))
     || (INCLUDING_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)) && !figure.countedThings.includes('platform') && !figure.countedThings.includes('case')
-      && !PART_SENTENCED.test(text.slice(figure.end, figure.end + 60)))
+      && !PART_SENTENCED.test(text.slice(figure.end, figure.end + 60)) && !partDone(text.slice(Math.max(0, figure.start - 12), figure.start), text.slice(figure.end, figure.end + 40)))
     || (NATIONALS_LEAD.test(near) && NATIONALS.test(text.slice(figure.end, figure.end + 40)))
     || (DEMONYM_AFTER.test(text.slice(figure.end, figure.end + 40)) && BY_NATIONALITY_LEAD.test(near.slice(-120))));
   // "a fine of up to twice the value of the property or Tk 10 lakh, whichever is greater": the law's penalty.

@@ -142,5 +142,10 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
     expect(metrics('In Nigeria, the EFCC had traced N214 million and $46,000 in bank accounts linked to the suspects, which have been frozen pending the outcome of investigations.'))
       .toEqual([['assets_frozen', 214_000_000, 'NGN'], ['assets_frozen', 46_000, 'USD']]);
   });
+
+  it('reads a part "of whom" something was done as a count of its own, but not a part by who they were', () => {
+    expect(metrics('In Türkiye in 2025, police detained 14,862 suspects in cyber fraud operations, of whom 5,913 were arrested.')).toEqual([['persons_arrested', 14862, 'count'], ['persons_arrested', 5913, 'count']]);
+    expect(metrics('In Cambodia, police detained 11,356 suspects, of whom 9,874 were foreign nationals from 44 countries.')).toEqual([['persons_arrested', 11356, 'count']]);
+  });
 });
 
