@@ -42,6 +42,10 @@ const PURPOSE_ANYWHERE = gated(/\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future
 const PURPOSE_BEFORE = gated(/\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i);
 const PUNISHABLE_ANYWHERE = gated(/\bpunishable\b/i);
 const PUNISHABLE_BEFORE = /\bpunishable\s+(?:by|with)\s+(?:up\s+to\s+)?(?:a\s+)?$/i;
+const HAD_BEEN_RELATIVE = gated(/^[^.;\d]{0,60}?(?<!\bof\s)\b(?:that|which)\s+had\s+(?:previously\s+|earlier\s+|already\s+)?been\s+$/i);
+/** Whether trigger `t` tells, in the pluperfect after the figure, what was done to it before a verb before it acts on it now. */
+const pastOf = (text: string, figure: Figure, t: TriggerMention, triggers: readonly TriggerMention[]) =>
+  t.start >= figure.end && HAD_BEEN_RELATIVE.test(text.slice(figure.end, t.start)) && triggers.some((u) => u.metrics.length > 0 && u.end <= figure.start);
 const DATA_AFTER = gated(/^\s+(?:data|records|history|logs)\b/i);
 const LAW_NAME_AFTER = gated(/^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u);
 
@@ -409,6 +413,9 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (modifiers[k]) return 0;
       // "the confiscation of ... MAD 5.2 million held in frozen bank accounts": where a sum is kept says nothing of it.
       if (t.start >= figure.end && HELD_IN_ADJECTIVE.test(text.slice(figure.end, t.start))) return 0;
+      // "ordered the confiscation of ... $ 3.450.000.000 in funds that had been frozen during the investigation": what was done
+      // to a sum before, in the pluperfect, is its history, where a verb before it says what is done now.
+      if (pastOf(text, figure, t, triggers)) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // "Access to 486 websites and social media accounts ..., was blocked": what access was to is what was blocked.
       if (accessTo && t.start >= figure.end && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
@@ -494,7 +501,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   figures.forEach((figure, i) => {
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
-      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9) return;
+      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9 || pastOf(text, figure, t, triggers)) return;
       // "Three suspects, two German nationals ... and a Ukrainian, were arrested": a count that opens an apposition to the
       // count before it is a part of that count, not the verb's subject.
       const before = figures[i - 1];

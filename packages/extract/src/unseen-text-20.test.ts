@@ -147,5 +147,23 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
     expect(metrics('In Türkiye in 2025, police detained 14,862 suspects in cyber fraud operations, of whom 5,913 were arrested.')).toEqual([['persons_arrested', 14862, 'count'], ['persons_arrested', 5913, 'count']]);
     expect(metrics('In Cambodia, police detained 11,356 suspects, of whom 9,874 were foreign nationals from 44 countries.')).toEqual([['persons_arrested', 11356, 'count']]);
   });
+
+  it('reads a sum ordered confiscated as seized, past what "had been" done to it before', () => {
+    expect(metrics('In Argentina, the court also ordered the confiscation of 12 properties, 61 vehicles, a light aircraft and $ 3.450.000.000 in funds that had been frozen during the investigation.'))
+      .toEqual([['items_seized', 12, 'count'], ['items_seized', 61, 'count'], ['assets_seized', 3_450_000_000, 'ARS']]);
+    // "of that" is no relative clause: the part's own verb says what it is.
+    expect(metrics('In Ireland, €38,900 was frozen in the men\'s accounts, and €11,300 of that had been returned to victims.'))
+      .toEqual([['assets_frozen', 38_900, 'EUR'], ['funds_returned', 11_300, 'EUR']]);
+  });
+
+  it('reads a court\'s "retention" of money in accounts as frozen, and the people "later acquitted" as none arrested', () => {
+    expect(metrics('In Chile, the Guarantee Court ordered the seizure of 19 properties and the retention of CLP 1.240 million held in bank accounts of the suspects.'))
+      .toEqual([['items_seized', 19, 'count'], ['assets_frozen', 1_240_000_000, 'CLP']]);
+    expect(metrics('Police in Argentina arrested 12 people. Four of those arrested were later acquitted.')).toEqual([['persons_arrested', 12, 'count']]);
+  });
+
+  it('reads what legal operators transferred as the legal market\'s, no platform\'s turnover', () => {
+    expect(metrics('Legal operators in Colombia transferred COP 1.1 trillion to the health sector in 2024 through royalties.')).toEqual([]);
+  });
 });
 

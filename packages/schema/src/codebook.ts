@@ -344,7 +344,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // "precautionary measures for the purpose of asset forfeiture" (medidas cautelares con fines de extinción de dominio).
     triggers: ['froze', 'frozen', 'freez', 'interim forfeiture', 'precautionary measures for the purpose of asset forfeiture',
       'precautionary measures for purposes of asset forfeiture', 'precautionary measures for the purposes of asset forfeiture',
-      'precautionary measures for asset forfeiture', 'precautionary measures for the purpose of forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'provisionally attach',
+      'precautionary measures for asset forfeiture', 'precautionary measures for the purpose of forfeiture', 'immobilis', 'immobiliz', 'blocked funds', 'arrested assets', 'property arrested', 'assets arrested', 'restrain', 'restriction order', 'preserv', 'retention of', 'provisionally attach',
       'provisional attachment', 'attach', 'placed under arrest', 'asset freezing', 'blocked accounts', 'blocked assets',
       // FIUs hold transactions by postponing or suspending them: "MASAK postponed transactions worth a total of 7.86 billion lira".
       'postponed', 'postponed transactions', 'postponement', 'suspended transactions', 'suspending transactions', 'suspending the transactions', 'suspended the transactions', 'transactions suspended', 'suspension of transactions',
