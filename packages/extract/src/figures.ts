@@ -57,7 +57,7 @@ const SERIES_BEFORE = /(?:\d+(?:[.,]\d+)?,\s*)+$/;
 /** What hands out a pair of terms: "received sentences of ", "were jailed for ", "to ". */
 const TERM_LEAD_FOR_PAIR = gated(/\b(?:sentences?|terms?|jailed|imprisoned|sentenced|received|got|given|handed)\b(?:[^.;]{0,20}|[^.;]{0,100}\bto\s+)$/i);
 const CHANGED_FROM = gated(/\b(?:cut|reduced|increased|raised|lowered|commuted|changed|upgraded|downgraded|extended|shortened|toughened|softened|mitigated)\b[^.;]{0,60}\bfrom\s+$/i);
-const SENTENCED_BEFORE = gated(/\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|condemn(?:ed|s|ing))\s+(?:the|all|both|these|those|its|their)\s+$/i);
+const SENTENCED_BEFORE = gated(/\b(?:sentenc(?:ed|es|ing)|jail(?:ed|s|ing)|condemn(?:ed|s|ing))\s+(?:(?:the|all|both|these|those|its|their)\s+)?$/i);
 const RANGE_JOIN = /^\s*(?:-to-|-|–|—|to|and|through)\s*/i;
 const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)/i;
 /** A multiple is no count: "four times more closures", "a three-fold rise". */
@@ -391,7 +391,8 @@ function readFigure(
   let valueHigh: number | null = null;
   // Where the second of two numbers joined by "and" ends: "sentences of two and three years" share the second's unit.
   let sharedUnitFrom: number | null = null;
-  // "sentenced the two to seven years": the number a sentencing verb takes is its people, "to" the term they got.
+  // "sentenced the two to seven years", "sentencing one to 14 years and the other to nine": the number a sentencing verb takes
+  // is its people, "to" the term they got.
   const join = SENTENCED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? null : RANGE_JOIN.exec(text.slice(end, end + 12));
   if (join) {
     let at = end + join[0].length;

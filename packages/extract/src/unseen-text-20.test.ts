@@ -165,5 +165,14 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
   it('reads what legal operators transferred as the legal market\'s, no platform\'s turnover', () => {
     expect(metrics('Legal operators in Colombia transferred COP 1.1 trillion to the health sector in 2024 through royalties.')).toEqual([]);
   });
+
+  it('reads redress secured for consumers as money paid back', () => {
+    expect(metrics('The FCA in the UK secured £62.7m in redress and restitution for consumers.')).toEqual([['funds_returned', 62_700_000, 'GBP']]);
+  });
+
+  it('reads the one a court sentenced "to 14 years" as a person, not the low end of a range', () => {
+    expect(metrics('In Nigeria, a Federal High Court convicted two of the promoters, sentencing one to 14 years and the other to nine years in prison.'))
+      .toEqual([['persons_sentenced', 2, 'count'], ['prison_term', 14, 'years'], ['prison_term', 9, 'years']]);
+  });
 });
 

@@ -406,6 +406,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'victims received', 'victims have received', 'victims have so far received', 'victims have already received', 'victims had received', 'disbursed to victims',
       // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
       'paid to victims', 'paid to the victims', 'remission',
+      // "We secured £62.7m in redress and restitution for consumers": redress is money paid back to those harmed.
+      'redress',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
   },
   {
