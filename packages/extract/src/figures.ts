@@ -267,8 +267,11 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
 const VICTIMS_AFTER = gated(/^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors|foreigners|customers|clients|depositors|savers|pensioners)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu);
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
-/** "drew money from over 17,000 people", "attracted funds from 6 814 citizens", "had taken money from 3,100 people": the people a scheme took money from. */
-const FUNDS_FROM_LEAD = gated(/\b(?:drew|drawn|attracted|collected|raised|took|taken|received|accepted|obtained)\s+(?:(?:their|the)\s+)?(?:money|funds|deposits|savings|investments|payments)\b(?:\s+of\s+|[^,;.]{0,40}?\bfrom\s+)$/i);
+/**
+ * "drew money from over 17,000 people", "attracted funds from 6 814 citizens", "had taken money from 3,100 people", "solicited
+ * investments from 1 870 members of the public": the people a scheme took money from.
+ */
+const FUNDS_FROM_LEAD = gated(/\b(?:drew|drawn|attracted|collected|raised|took|taken|received|accepted|obtained|solicited)\s+(?:(?:their|the)\s+)?(?:money|funds|deposits|savings|investments|payments)\b(?:\s+of\s+|[^,;.]{0,40}?\bfrom\s+)$/i);
 const VICTIMS_NUMBER_LEAD = gated(/\bnumber\s+of\s+(?:[\p{L}-]+\s+)?(?:victims|depositors|injured\s+(?:persons|parties)|aggrieved\s+persons|defrauded\s+(?:people|persons|investors|citizens))\b[^.;,]{0,60}$/iu);
 /** Victims who are not the count reported: freed, paid back, notified or complaining ("complaints from more than 150 victims"). */
 const NOT_SCHEME_VICTIMS = gated(/\b(?:rescued|freed|repatriated|restitution|compensat\w*|notified|complaints?\s+(?:from|by|of|filed))\b/iu);

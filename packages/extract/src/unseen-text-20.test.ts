@@ -174,5 +174,9 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
     expect(metrics('In Nigeria, a Federal High Court convicted two of the promoters, sentencing one to 14 years and the other to nine years in prison.'))
       .toEqual([['persons_sentenced', 2, 'count'], ['prison_term', 14, 'years'], ['prison_term', 9, 'years']]);
   });
+
+  it('counts the people a scheme "solicited investments from" as its customers', () => {
+    expect(metrics('In South Africa, AfroCoin Trade solicited investments from 1 870 members of the public.')).toEqual([['customers_served', 1870, 'count']]);
+  });
 });
 
