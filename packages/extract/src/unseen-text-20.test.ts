@@ -178,5 +178,10 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
   it('counts the people a scheme "solicited investments from" as its customers', () => {
     expect(metrics('In South Africa, AfroCoin Trade solicited investments from 1 870 members of the public.')).toEqual([['customers_served', 1870, 'count']]);
   });
+
+  it('counts companies and projects "with signs of a financial pyramid" as pyramids', () => {
+    expect(claimsOf('MOSCOW. The Bank of Russia identified 1,240 companies and projects with signs of a financial pyramid in January-June 2025, compared with 1,115 a year earlier.', '2025-08-19')
+      .map((c) => [c.metric, c.value])).toEqual([['schemes_dismantled', 1240], ['schemes_dismantled', 1115]]);
+  });
 });
 
