@@ -714,6 +714,8 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   // "handled some 7.8 billion tenge linked to the sale of synthetic drugs": so do the words that tie it to a crime.
   const saysCriminal = /^\s+(?:(?:in|of)\s+(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|stolen|fraud|scam)|(?:stolen|defrauded|extorted|swindled|embezzled)\b|(?:directly\s+)?(?:linked|related|tied|connected)\s+to\s+(?:the\s+)?(?:sale\s+of\s+)?(?:[\p{L}-]+\s+)?(?:drug|narcotic|criminal|illicit|fraud|scam))/iu.test(text.slice(figure.end, figure.end + 60));
   if (keep.length && (triggers.some((t) => inClause(t) && keep.includes(text.slice(t.start, t.end).toLowerCase())) || (!saysCriminal && keepsBefore(chosen, text.slice(0, figure.start))))) return undefined;
+  // "returned THB 412 million to victims": whom the sum went to, after it, keeps it too.
+  if (keep.length && TO_WHOM_TAIL.test(text.slice(figure.end, figure.end + 60))) return undefined;
   if (!saysCriminal && handledFor(chosen, text, figure)) return undefined;
 
   const ofWhole = (t: TriggerMention) => t.end <= figure.start || !SHARE_OF_IT.test(text.slice(figure.end, t.start));
@@ -735,6 +737,7 @@ function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
   return pattern.test(after);
 }
 const PASSIVE_SUBJECT = new WeakMap<MetricDefinition, RegExp>();
+const TO_WHOM_TAIL = /^\s+(?:\([^()]{0,40}\)\s+)?(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:victims|investors|depositors|complainants|owners|customers|clients|savers|consumers)\b/i;
 
 /** Whether the sum was handled for a count of the metric's `keepFor` people, between the semicolons around it. */
 function handledFor(metric: MetricDefinition, text: string, figure: Figure): boolean {

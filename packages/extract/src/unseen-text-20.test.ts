@@ -183,5 +183,10 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
     expect(claimsOf('MOSCOW. The Bank of Russia identified 1,240 companies and projects with signs of a financial pyramid in January-June 2025, compared with 1,115 a year earlier.', '2025-08-19')
       .map((c) => [c.metric, c.value])).toEqual([['schemes_dismantled', 1240], ['schemes_dismantled', 1115]]);
   });
+
+  it('reads a sum returned "to victims" as paid back, whatever suspects the sentence arrested', () => {
+    expect(metrics('In Thailand, the CCIB said it had arrested 1,064 suspects in online fraud cases and returned THB 412 million to victims.'))
+      .toEqual([['persons_arrested', 1064, 'count'], ['funds_returned', 412_000_000, 'THB']]);
+  });
 });
 
