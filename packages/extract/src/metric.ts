@@ -679,11 +679,11 @@ function countsOneOf(text: string, figure: Figure, nouns: readonly string[]): bo
   return words.some((w, i) => nouns.includes(w) || (i > 0 && nouns.includes(`${words[i - 1]} ${w}`)));
 }
 
-/** "seized or frozen": the trigger of another candidate metric the chosen one is joined to by "or", or null. */
+/** "seized or frozen", "seized/frozen": the trigger of another candidate metric the chosen one is joined to by "or", or null. */
 function disjoined(text: string, k: number, triggers: readonly TriggerMention[], others: readonly MetricDefinition[]): TriggerMention | null {
   const t = triggers[k]!;
   const u = triggers.find((u) => u !== t && others.some((m) => u.metrics.includes(m.id) && !t.metrics.includes(m.id))
-    && /^\s+(?:or|and\/or)\s+$/iu.test(u.start >= t.end ? text.slice(t.end, u.start) : text.slice(u.end, t.start)));
+    && /^(?:\s+(?:or|and\/or)\s+|\s*\/\s*)$/iu.test(u.start >= t.end ? text.slice(t.end, u.start) : text.slice(u.end, t.start)));
   return u ?? null;
 }
 

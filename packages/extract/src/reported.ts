@@ -551,7 +551,7 @@ const SPAN_BETWEEN = gated(/^\s+(?:(?:later|earlier)\b(?!\s+(?:this|that|in|on|l
 const SPAN_BEFORE_EVENT = gated(/^\s+(?:after|before)\b/i);
 const TERM_LEAD = /\b(?:to|for|of|from|and|or|between|received?|receiving|got|gets|given|handed|serve[sd]?|serving|jailed|imprisoned|sentenced|terms?|sentences?)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|another|a\s+further|an\s+additional)\s+)?$/i;
 // "ordered to suspend new-customer deposits and withdrawals for three months": a suspension's length too.
-const BANNED_LEAD = gated(/\b(?:banned|barred|disqualified|debarred|suspend(?:ed)?|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?$/i);
+const BANNED_LEAD = gated(/\b(?:banned|barred|disqualified|debarred|suspend(?:ed)?|prohibited)\b(?:(?!jail|sentenc|prison|imprison)[^.;]){0,80}\bfor\s+(?:(?:a\s+)?(?:further|period\s+of|term\s+of)\s+)?(?:[\p{L}\d]+\s+(?:years?|months?)\s+and\s+)?$/iu);
 const BAN_AFTER = gated(/^[\s'’-]*(?:(?!(?:and|or|plus|with|in)\b)[\p{L}'’-]+\s+){0,2}?(?:ban|bans|disqualification|prohibition|suspension|debarment)\b/iu);
 // Not whom the terms went to: "prison terms of between 3 and 12 years to the organisers".
 const DEADLINE = /^\s+to\s+(?!be\b|serve\b|the\b|their\b|his\b|her\b|its\b|each\b|all\b|both\b|those\b|these\b|them\b|him\b|eight\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)\p{Ll}+/u;

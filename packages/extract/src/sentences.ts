@@ -48,7 +48,7 @@ const OPEN_LINE_END = /[\p{L}\p{N},%$€£¥₸₽₹'’"”-]$/u;
 /** A fact sheet's line, a label and its value: "Share sentenced to more than 5 years' imprisonment: 18.6%". */
 const LABELLED_VALUE = /^[^.:]{1,100}:\s*[^\s:]{1,24}(?:\s[^\s:]{1,12})?\s*$/u;
 /** A line that opens a new block: a list item, a table row, a heading, a quote, a label ("Arrests: 14"). */
-const BLOCK_START = new RegExp(`^\\s*(?:${LIST_MARK}|\\d{1,3}[.)]\\s|[|#>]|\\[|\\p{Lu}[\\p{L} ]{0,40}:\\s)`, 'u');
+const BLOCK_START = new RegExp(`^\\s*(?:${LIST_MARK}|\\(?\\d{1,3}[.)]\\s|\\((?:[ivx]{1,4}|[a-h])\\)\\s|[|#>]|\\[|\\p{Lu}[\\p{L} ]{0,40}:\\s)`, 'u');
 
 /**
  * Whether the line break at `lineEnd` only wraps a paragraph: "... with a net value of $312.4\nmillion, up from ...". The
@@ -105,7 +105,8 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   if (end - start >= 3 && !/^(?:\d{1,3}|[ivx]{1,4})[.)]$/i.test(text.slice(start, end))) out.push({ start, end, text: text.slice(start, end) });
 }
 
-const BULLET = new RegExp(`^${LIST_MARK}`, 'u');
+// "(i) Cash of Rs. 2,43,60,000;", "(b) 186 mobile phones": an item numbered in brackets.
+const BULLET = new RegExp(`^(?:${LIST_MARK}|\\((?:\\d{1,3}|[ivx]{1,4}|[a-h])\\)\\s)`, 'u');
 // Official releases number items in roman numerals too: "i. Cash amounting to Rs. 2.87 Crore;".
 const NUMBER_MARK = /^[ \t]*(?:\d{1,3}|[ivx]{1,4})[.)][ \t]+$/i;
 

@@ -190,3 +190,17 @@ describe('cases, currencies, laws and tables read in the twenty-third session', 
   });
 });
 
+describe('lists and disjunctions read in the twenty-third session', () => {
+  it('reads items numbered in brackets as a list under its lead, and "seized/frozen" as the first verb\'s', () => {
+    const text = ['CBI in India conducted searches at 42 locations on 27.05.2025 and 28.05.2025. During the searches, the following were recovered:', '(i) Cash of Rs. 2,43,60,000;', '(ii) 186 mobile phones, 1,046 debit cards and 27 laptops;'].join('\n');
+    expect(claimsOf(text, '2025-05-29').map((c) => [c.metric, c.value, c.period_start])).toEqual([
+      ['assets_seized', 24_360_000, '2025-05-27'], ['items_seized', 186, '2025-05-27'], ['items_seized', 1046, '2025-05-27'], ['items_seized', 27, '2025-05-27']]);
+    const slash = ['During the search operations in India, the following were seized/frozen:', '', '(i) Cash of Rs. 4.82 Crore;', '(ii) Jewellery and bullion valued at Rs. 1.3 Crore;'].join('\n');
+    expect(claimsOf(slash, '2025-08-21').map((c) => [c.metric, c.value])).toEqual([['assets_seized', 48_200_000], ['assets_seized', 13_000_000]]);
+  });
+
+  it('reads no term of disqualification, the second of a pair included', () => {
+    expect(metrics('In the UK, Haddon and Mistry are also disqualified from acting as company directors for 12 years and 8 years respectively.')).toEqual([]);
+  });
+});
+
