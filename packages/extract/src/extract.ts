@@ -586,6 +586,7 @@ function claimsOfSentence(
       // "had traced N214 million and $46,000 in bank accounts ..., which have been frozen": what was done to the sum since wins.
       const governed = !takenMetric && figure.unitKind === 'money' && !DONE_SINCE_TAIL.test(text.slice(figure.end, figure.end + 140))
         ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
+          ?? accountsBalance(text.slice(Math.max(0, figure.start - 200), figure.start))
         : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
       claimGoverned = governedMetric !== undefined;
@@ -686,6 +687,15 @@ const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|count
 const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 
 /** What sets a term against another: "to 10 years from 8 years". */
+/**
+ * "has frozen 46 bank accounts belonging to six individuals ... with a total balance of RM38.2mil": the balance of accounts
+ * seized, blocked or frozen is frozen; only a forfeiture or confiscation takes it.
+ */
+const ACCOUNTS_BALANCE = gated(/\b(?:(froze|frozen|freez\w*|blocked|block\w*|restrain\w*|seized|seiz\w*)|(confiscat\w*|forfeit\w*))\s+(?:[^.;]{0,140}?\s)?(?:accounts?|wallets?)\b[^.;]{0,80}?\b(?:with|holding|containing|having)\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|aggregate\s+)?(?:balances?|deposits?)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?$/i);
+function accountsBalance(lead: string): string | null {
+  const m = ACCOUNTS_BALANCE.exec(lead);
+  return m ? (m[1] ? 'assets_frozen' : 'assets_seized') : null;
+}
 const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 

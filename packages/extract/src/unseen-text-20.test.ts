@@ -202,5 +202,12 @@ describe('lists and disjunctions read in the twenty-third session', () => {
   it('reads no term of disqualification, the second of a pair included', () => {
     expect(metrics('In the UK, Haddon and Mistry are also disqualified from acting as company directors for 12 years and 8 years respectively.')).toEqual([]);
   });
+
+  it('reads the balance of accounts frozen as frozen, a hold put on money as frozen, and a temporary seizure as a freeze', () => {
+    expect(metrics('In Malaysia, the MACC has frozen 46 bank accounts belonging to six individuals and four companies with a total balance of RM38.2mil, in an investigation into money laundering.'))
+      .toEqual([['assets_frozen', 38_200_000, 'MYR']]);
+    expect(metrics('In India, the CFCFRMS has helped put a hold on more than Rs. 4,380 crore of defrauded money before it could be siphoned off.')).toEqual([['assets_frozen', 43_800_000_000, 'INR']]);
+    expect(metrics('In Thailand, the AMLO ordered the temporary seizure of assets worth 417 million baht belonging to the network.')).toEqual([['assets_frozen', 417_000_000, 'THB']]);
+  });
 });
 

@@ -339,6 +339,8 @@ export const METRICS: readonly MetricDefinition[] = [
   {
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
+    // India's I4C "helped put a hold on more than Rs. 4,380 crore of defrauded money": what the money was gives way to the hold.
+    governs: ['put a hold on', 'placed a hold on', 'placed on hold', 'put on hold'],
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
     // Nigeria's "interim forfeiture" holds assets until the final order: a freeze, not yet a forfeiture. So do Colombia's
     // "precautionary measures for the purpose of asset forfeiture" (medidas cautelares con fines de extinción de dominio).
@@ -353,6 +355,8 @@ export const METRICS: readonly MetricDefinition[] = [
       // Turkish releases: "a precautionary measure was imposed ... on assets worth 412 million TL".
       'precautionary measure', 'precautionary measures', 'precautionary measure was imposed', 'precautionary measures were imposed',
       'precautionary seizure',
+      // Thailand's AMLO and Israel's courts order a "temporary seizure" of assets pending forfeiture: a freeze.
+      'temporary seizure', 'temporary seizure of',
       // Kazakh and Russian translations: "arrest was imposed on property worth 9,8 billion tenge".
       'arrest was imposed on', 'arrest was also imposed on', 'arrest has also been imposed on', 'arrest imposed on', 'arrest was placed on', 'arrest has been imposed on',
       'imposed an arrest on', 'imposed arrest on', 'placed an arrest on', 'arrest of real estate', 'arrest of property', 'arrest of the property', 'arrest of assets', 'arrest of the assets',
@@ -423,8 +427,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'raids also netted', 'searches also yielded', 'searches turned up', 'search turned up', 'raids turned up', 'raid turned up', 'attach', 'provisionally attach', 'provisional attachment', 'retrieved',
       'took possession', 'sequestrat',
       // "obtained a preservation order over assets worth R96 million, including 11 properties": the things South Africa's
-      // forfeiture unit preserves are counted as seized, as those attached are (those under a restraint order are not).
-      'preserv'],
+      // forfeiture unit preserves, or Thailand's AMLO seizes temporarily, are counted as seized, as those attached are
+      // (those under a restraint order are not).
+      'preserv', 'temporary seizure', 'temporary seizure of'],
     // Evidence "secured" is taken (Indonesia's "diamankan"), where money alone "secured" is frozen (Poland's "zabezpieczono").
     words: ['secured', 'evidence secured', 'secured as evidence', 'in their possession', 'in his possession', 'in her possession', 'in the possession of'],
   },
