@@ -189,6 +189,7 @@ const PASSIVE_AUX = String.raw`(?:(?:were|was)(?:\s+(?:each|all|both|also|alread
  * A passive auxiliary after a long noun phrase, within the clause: "37 bank cards registered to third persons were"; not that
  * of a clause a conjunction opens ("2.7 BTC when the gang were arrested").
  */
+const OWNERS_THEN_PASSIVE = /^\s+(?:belonging\s+to|owned\s+by|held\s+by|registered\s+to|of)\s+[^.;:]{0,100}$/u;
 const CLAUSE_END_PASSIVE = new RegExp(`^(?:(?!\\s(?:when|after|before|while|because|since|until|once|whereas)\\s)[^;:.()]){0,120}?\\s${PASSIVE_AUX}(?:\\s+\\p{Ll}+\\s+and)?\\s+$`, 'u');
 
 /** What a court orders done, in its subjunctive: "ordered that 14 mobile phones, six laptops and a car recovered from them be ". */
@@ -520,6 +521,13 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
         return;
       }
       if (following && following.start < t.start) {
+        // "assets worth 842 million TL belonging to 58 suspects and 11 companies were frozen": the counts of whose the sum was
+        // stand between it and its verb.
+        if (figure.unitKind === 'money' && OWNERS_THEN_PASSIVE.test(between) && CLAUSE_END_PASSIVE.test(between)
+          && figures.every((f) => f.start <= figure.end || f.start >= t.start || f.unitKind === 'count')) {
+          weights[i]![k] = 0.9;
+          return;
+        }
         if (figure.unitKind !== 'count' || !RELATIVE_THEN_PASSIVE.test(between)) return;
         // A count inside the relative clause is that clause's: "Six members of a gang that cheated more than 700 investors ...
         // have been jailed".

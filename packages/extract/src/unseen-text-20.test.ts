@@ -209,5 +209,15 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In India, the CFCFRMS has helped put a hold on more than Rs. 4,380 crore of defrauded money before it could be siphoned off.')).toEqual([['assets_frozen', 43_800_000_000, 'INR']]);
     expect(metrics('In Thailand, the AMLO ordered the temporary seizure of assets worth 417 million baht belonging to the network.')).toEqual([['assets_frozen', 417_000_000, 'THB']]);
   });
+
+  it('reads a sum frozen past the counts of whose it was, and a "cut-price" offer as no price', () => {
+    expect(metrics('In Türkiye, following MASAK\'s analysis, assets worth 842 million TL belonging to 58 suspects and 11 companies were frozen.')).toEqual([['assets_frozen', 842_000_000, 'TRY']]);
+    expect(metrics('In the UAE, Sharjah Police arrested 9 members of a gang that lured victims with cut-price USDT sold for cash, seizing AED 1.3m in cash.'))
+      .toEqual([['persons_arrested', 9, 'count'], ['assets_seized', 1_300_000, 'AED']]);
+  });
+
+  it('reads no count of those convicted told apart as citizens and residents', () => {
+    expect(metrics('In Saudi Arabia, the Criminal Court in Riyadh issued a final ruling convicting 7 defendants, 4 citizens and 3 residents, of financial fraud.')).toEqual([['persons_sentenced', 7, 'count']]);
+  });
 });
 
