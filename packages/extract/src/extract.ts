@@ -598,7 +598,7 @@ function claimsOfSentence(
       const lastBefore = earlier.findLast(ofKind);
       // A part "of the total" is the total's, whatever its own verb ("accounted for"); the total is the first sum said before,
       // not the one set against it after.
-      const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind)) ?? ((!chosen || chosen.score < 0.1)
+      const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind), (m) => lex.metrics.some((r) => r.refines === m && r.describesCrime)) ?? ((!chosen || chosen.score < 0.1)
         // A count is set against the last count before; a sum against the last sum of the sentences before.
         ? (partition ? partMetric(figure, partition, lex, text) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex, inSentence)
           ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex) ?? partAfterTotal(text, figure, inSentence ?? earlier.find(ofKind))
@@ -701,7 +701,7 @@ const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
-const CRIME_PART_TAIL = gated(/^\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
+const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
 // "more than $303 million in alleged criminal assets in the 2024-25 financial year, including": what and when the sum was;

@@ -73,14 +73,19 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 /** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
 // "₸15.7 billion ..., at least ₸2.4 billion of it for darknet drug shops": "it" (or "this") is the sum before, where what
 // the part was for or tied to follows.
-const OF_THE_TOTAL = gated(/^\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)|(?:it|this|that)\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
+const OF_THE_TOTAL = gated(/^(?:\s*\([^()]{1,40}\))?\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)|(?:it|this|that)\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
+/** "4.1 billion tenge of it came from two large drug shops": a part that came from crime, of a total crime's money refines. */
+const CAME_FROM_CRIME = gated(/^(?:\s*\([^()]{1,40}\))?\s+of\s+(?:it|this|that)\s+came\s+(?:directly\s+)?from\s+(?:[\p{L}-]+\s+){0,4}?(?:drug|narcotic|darknet|criminal|crime|fraud|scam|illicit)/iu);
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */
 // "Of the 2025 total, £61.2m related to financial crime failings": the total may carry its year.
 // "Of the 2025 turnover, KZT 71bn was traced to drug sales": a total by its name.
-const OF_THE_TOTAL_LEAD = gated(/^(?:of|out\s+of)\s+(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount|turnover|volume)\s*,?\s*$/i);
+// "Of that, about ₸14.6 billion was tied to payments for narcotics": the total the sentence before told.
+const OF_THE_TOTAL_LEAD = gated(/^(?:of|out\s+of)\s+(?:(?:the|that|this)\s+(?:(?:19|20)\d\d(?:[-/]\d{2})?\s+)?(?:total|sum|amount|turnover|volume)\s*,?|(?:that|this|it)\s*,)\s*$/i);
 
-export function partOfTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
-  return said && OF_THE_TOTAL.test(text.slice(figure.end, figure.end + 40)) ? { metric: said.metric, whole: said } : null;
+/** `crimeOf`: whether a metric's figure has a part that crime's money refines (turnover has; a seizure has not). */
+export function partOfTotal(text: string, figure: Figure, said: Claim | undefined, crimeOf: (metric: string) => boolean = () => false): { metric: string; whole: Claim } | null {
+  const after = text.slice(figure.end, figure.end + 100);
+  return said && (OF_THE_TOTAL.test(after) || (crimeOf(said.metric) && CAME_FROM_CRIME.test(after))) ? { metric: said.metric, whole: said } : null;
 }
 
 /** A part told first, where its own words name no metric: the total's ("Of the total, 1.12 trillion won was linked to ..."). */

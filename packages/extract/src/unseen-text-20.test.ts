@@ -219,5 +219,17 @@ describe('lists and disjunctions read in the twenty-third session', () => {
   it('reads no count of those convicted told apart as citizens and residents', () => {
     expect(metrics('In Saudi Arabia, the Criminal Court in Riyadh issued a final ruling convicting 7 defendants, 4 citizens and 3 residents, of financial fraud.')).toEqual([['persons_sentenced', 7, 'count']]);
   });
+
+  it('reads the part of a turnover told in the next sentence, past its conversion, as crime\'s money where crime is what it was tied to', () => {
+    const lead = 'The AFM closed 47 exchangers in Kazakhstan in the first quarter of 2025 with a turnover of ₸41.2 billion. ';
+    const sums = (text: string) => metrics(text).filter(([, , u]) => u !== 'count');
+    expect(sums(lead + 'Of that, about ₸14.6 billion (around $28.6 million) was tied to payments for narcotics bought on darknet marketplaces.'))
+      .toEqual([['platform_turnover', 41_200_000_000, 'KZT'], ['illicit_volume', 14_600_000_000, 'KZT'], ['illicit_volume', 28_600_000, 'USD']]);
+    expect(sums(lead + 'Around ₸33.8 billion (some $65 million) of that was linked to payments for narcotics sold through darknet shops.').slice(1).map(([m]) => m))
+      .toEqual(['illicit_volume', 'illicit_volume']);
+    expect(sums(lead + 'The AFM says 4.1 billion tenge of it came from two large drug shops.')[1]).toEqual(['illicit_volume', 4_100_000_000, 'KZT']);
+    // A part of a sum seized that came from crime is no part of crime's turnover.
+    expect(metrics('The FBI seized $310 million in the US. Prosecutors said at least $120 million of that came from ransomware payments.')[0]).toEqual(['assets_seized', 310_000_000, 'USD']);
+  });
 });
 
