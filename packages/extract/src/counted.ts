@@ -14,6 +14,7 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'included', 'includes', 'include', 'comprised', 'comprises', 'comprise']);
 
 /** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
+const SERIES_AFTER = /^(?:\s*,\s*\d[\d,.\s]*\d|\s*,\s*\d)*\s*,?\s+(?:and|or)\s+(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)(?=\s+\p{L})/u;
 const SIGNS_OF_PYRAMID = gated(/^\s+(?:[\p{L}-]+\s+){1,3}?with\s+(?:the\s+)?signs?\s+of\s+(?:a\s+|an\s+)?(?:financial\s+)?(?:\([^()]{1,20}\)\s+)?pyramids?\b/iu);
 /** "cases of mobile money fraud were opened for investigation": cases a passive verb after them opens. */
 const CASES_OPENED_AFTER = gated(/^\s*cases\s+of\s+[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:opened|registered|initiated|instituted|launched)\b/i);
@@ -136,6 +137,13 @@ export function countedThingOf(
   // "identified 1,240 companies and projects with signs of a financial pyramid": the Bank of Russia's and Kazakhstan's
   // regulators count pyramids by what they show.
   if (SIGNS_OF_PYRAMID.test(text.slice(end, end + 100))) return found(['scheme']);
+  // "led the way with 38 and 25 closures respectively": a number of a series counts what the series' last one names (not a
+  // model's number: "a Porsche 911 and 14 phones").
+  const series = /\p{Lu}[\p{L}-]*\s+$/u.test(lead) ? null : SERIES_AFTER.exec(text.slice(end, end + 60));
+  if (series) {
+    const things = lex.countedThing(wordsAfter(text, end + series[0].length));
+    if (things.length) return found(things);
+  }
   // "7 million cases of identification failures" counts failures, not proceedings; "9,870 cases of fraud" are cases.
   // "about 6.8 million cases in which the exchange did not carry out due diligence": occurrences, not proceedings.
   // "cracked 1,150 cases in which USDT was used" are still proceedings.

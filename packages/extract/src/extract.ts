@@ -587,6 +587,7 @@ function claimsOfSentence(
       const governed = !takenMetric && figure.unitKind === 'money' && !DONE_SINCE_TAIL.test(text.slice(figure.end, figure.end + 140))
         ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
           ?? accountsBalance(text.slice(Math.max(0, figure.start - 200), figure.start))
+          ?? (TO_THE_STATE_TAIL.test(text.slice(figure.end, figure.end + 80)) ? 'assets_seized' : null)
         : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
       claimGoverned = governedMetric !== undefined;
@@ -696,6 +697,8 @@ function accountsBalance(lead: string): string | null {
   const m = ACCOUNTS_BALANCE.exec(lead);
   return m ? (m[1] ? 'assets_frozen' : 'assets_seized') : null;
 }
+/** "ordered KZT 640m of criminal income to be recovered to the state budget": taken by the state, whatever the money was. */
+const TO_THE_STATE_TAIL = gated(/^[^.;]{0,50}?\bto\s+be\s+(?:recovered|confiscated|forfeited|turned\s+over|transferred|returned)\s+(?:to|into)\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 

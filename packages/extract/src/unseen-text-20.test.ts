@@ -231,5 +231,17 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     // A part of a sum seized that came from crime is no part of crime's turnover.
     expect(metrics('The FBI seized $310 million in the US. Prosecutors said at least $120 million of that came from ransomware payments.')[0]).toEqual(['assets_seized', 310_000_000, 'USD']);
   });
+
+  it('counts each number of a series by the noun after its last, but no model\'s number', () => {
+    expect(metrics('By region in Kazakhstan, the AFM departments for Almaty and Astana led the way with 38 and 25 closures respectively, followed by Shymkent with 17.').map(([, v]) => v))
+      .toEqual([38, 25, 17]);
+    expect(metrics('In the US, agents seized $212,000 in cash, a Porsche 911 and 14 phones.').map(([, v]) => v)).toEqual([212_000, 14]);
+  });
+
+  it('reads a task set as a plan, and money ordered recovered to the state budget as taken', () => {
+    expect(metrics('The AFM board in Kazakhstan set the task of closing at least 150 illegal exchangers in 2026.')).toEqual([]);
+    expect(metrics('In Kazakhstan, the court ordered KZT 640m of criminal income to be recovered to the state budget and fined the organiser KZT 18.5m.'))
+      .toEqual([['assets_seized', 640_000_000, 'KZT'], ['fines_imposed', 18_500_000, 'KZT']]);
+  });
 });
 
