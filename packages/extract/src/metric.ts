@@ -342,7 +342,7 @@ const CAUSATIVE_GAP = /^(?:\s+(?:and\s+)?[\p{L}'’-]+|,\s+(?:known\s+as|called|
 // "The founder received 15 years; the others between 6 and 11 years": the rest of the people, their terms.
 const ELLIPTIC_TERM = /^\s*(?:and\s+)?[^;]{0,80}?,?\s+to\s+$|^\s*(?:and\s+)?(?:the\s+)?(?:others|other\s+\w+|rest|remaining\s+\w+)\s+(?:(?:each\s+)?(?:got|received|were\s+given)\s+)?(?:between|from)?\s*$/;
 const VALUED_OBJECT = gated(/^\s+(?!(?:that|which|who)\b)(?:[^.;:()]|(?<=\d)\.(?=\d)){0,160}?\b(?:worth|valued\s+at|with\s+an?\s+(?:aggregate\s+|total\s+|combined\s+|estimated\s+)?value\s+of|(?:accounts|wallets|cards)\s+(?:holding|containing|with\s+(?:a\s+)?(?:combined\s+|total\s+)?balances?\s+of))\s+(?:(?:about|around|roughly|approximately|over|more\s+than|nearly|some)\s+)?$/i);
-const PAID_AS = gated(/^(?:fines|penalties|restitution|redress|compensation|forfeitures?|settlements?)\b/i);
+const PAID_AS = gated(/^(?:fines|penalties|restitution|redress|remediation|compensation|forfeitures?|settlements?)\b/i);
 const TOTAL_NOUN = gated(/^(?:seizures|confiscations|fines|penalties|turnover|freezes|restraints|forfeitures|recoveries|(?:frozen|seized|confiscated|forfeited|restrained)\s+(?:amount|sum|total))\b/i);
 const MONEY_AFTER = gated(/^[\p{L}-]+['’]?(?:\s+(?:money|funds|cash|deposits|bets|stakes)\b|.*\bproceeds\b)/iu);
 

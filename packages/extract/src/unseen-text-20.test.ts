@@ -243,5 +243,10 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In Kazakhstan, the court ordered KZT 640m of criminal income to be recovered to the state budget and fined the organiser KZT 18.5m.'))
       .toEqual([['assets_seized', 640_000_000, 'KZT'], ['fines_imposed', 18_500_000, 'KZT']]);
   });
+
+  it('reads remediation paid to consumers as paid back, and the bets placed on illegal sites as their turnover', () => {
+    expect(metrics('In Australia, licensees paid $212 million in remediation to consumers following ASIC action.')).toEqual([['funds_returned', 212_000_000, 'AUD']]);
+    expect(metrics('In South Korea, the total amount of bets placed on the sites whose operators were apprehended was KRW 3.46 trillion.')).toEqual([['platform_turnover', 3_460_000_000_000, 'KRW']]);
+  });
 });
 

@@ -179,6 +179,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'remit', 'funnel', 'channelled', 'channeled', 'channelling', 'channeling', 'to channel', 'routed', 'facilitat', 'sales', 'sold',
       // A betting ring's take: "with total bets of VND 3.450 billion".
       'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting',
+      // "Bets placed through the rings' platforms totalled VND12.6 trillion", "the total amount of bets placed on the sites".
+      'bets placed', 'amount of bets', 'value of bets', 'volume of bets',
       // "seized betting records worth HK$386 million": the bets the records show, not money seized.
       'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
@@ -410,8 +412,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'victims received', 'victims have received', 'victims have so far received', 'victims have already received', 'victims had received', 'disbursed to victims',
       // "£81.6 million was paid to victims in compensation"; the US Justice Department returns forfeited funds by "remission".
       'paid to victims', 'paid to the victims', 'remission',
-      // "We secured £62.7m in redress and restitution for consumers": redress is money paid back to those harmed.
-      'redress',
+      // "We secured £62.7m in redress and restitution for consumers", "Licensees paid $212 million in remediation to consumers":
+      // redress and remediation are money paid back to those harmed.
+      'redress', 'remediation',
       'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
   },
   {
