@@ -73,7 +73,7 @@ export function restated(text: string, figure: Figure, said: Claim | undefined, 
 /** "Banks accounted for 118.6 million pesos of the total": a part of the total said before, whatever its verb. */
 // "₸15.7 billion ..., at least ₸2.4 billion of it for darknet drug shops": "it" (or "this") is the sum before, where what
 // the part was for or tied to follows.
-const OF_THE_TOTAL = gated(/^(?:\s*\([^()]{1,40}\))?\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?[\p{L}-]+)|(?:it|this|that)\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
+const OF_THE_TOTAL = gated(/^(?:\s*\([^()]{1,40}\))?\s+of\s+(?:(?:the|that|this)\s+(?:total|sum|amount|overall\s+(?:total|sum|amount))\b(?!\s+(?:of\s+)?(?!to\b)[\p{L}-]+)|(?:it|this|that)\s+(?=for\s|(?:was|were)\s+(?:related|linked|connected|tied|traced|attributed)\b))/iu);
 /** "4.1 billion tenge of it came from two large drug shops": a part that came from crime, of a total crime's money refines. */
 const CAME_FROM_CRIME = gated(/^(?:\s*\([^()]{1,40}\))?\s+of\s+(?:it|this|that)\s+came\s+(?:directly\s+)?from\s+(?:[\p{L}-]+\s+){0,4}?(?:drug|narcotic|darknet|criminal|crime|fraud|scam|illicit)/iu);
 /** "Of the total, 1.12 trillion won was linked to importers ...": the part told first. */

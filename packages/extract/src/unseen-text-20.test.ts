@@ -248,5 +248,10 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In Australia, licensees paid $212 million in remediation to consumers following ASIC action.')).toEqual([['funds_returned', 212_000_000, 'AUD']]);
     expect(metrics('In South Korea, the total amount of bets placed on the sites whose operators were apprehended was KRW 3.46 trillion.')).toEqual([['platform_turnover', 3_460_000_000_000, 'KRW']]);
   });
+
+  it('reads the part of a turnover a verb before it ties "to drug shops" as crime\'s money', () => {
+    expect(metrics('In Russia, the exchange services carried out operations worth 14,6 bln rubles. Investigators linked at least 4.3 bln rubles of that amount to drug shops on darknet marketplaces.'))
+      .toEqual([['platform_turnover', 14_600_000_000, 'RUB'], ['illicit_volume', 4_300_000_000, 'RUB']]);
+  });
 });
 
