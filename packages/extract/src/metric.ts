@@ -712,6 +712,9 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const refined = candidates.find((m) => m.refines === chosen.id && (!m.refinesVia || m.refinesVia.some((v) => word.startsWith(v))));
   if (!refined) return undefined;
   if (subjectOfPassive(refined, text.slice(figure.end, figure.end + 80))) return refined;
+  // "of which 19.3 billion tenge is connected with payments for drugs", "₸46.8 billion, or roughly $87 million, was linked to
+  // payments for narcotics", "moved about $18.8 million in drug money": the sum's own words tie it to crime.
+  if (refined.describesCrime && OWN_CRIME_TAIL.test(text.slice(figure.end, figure.end + 120))) return refined;
   // A part of a sum is the part traced to crime, unless its own words say what it is ("of this amount were returned to the victims").
   if (!wordsSay(chosen, text) && PART_OF_SUM.test(text.slice(figure.end, figure.end + 48))) return refined;
   const [from, to] = clauseAround(text, figure.start, figure.end);
@@ -745,6 +748,7 @@ function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
   return pattern.test(after);
 }
 const PASSIVE_SUBJECT = new WeakMap<MetricDefinition, RegExp>();
+const OWN_CRIME_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?(?:,\s*or\s+[^,;]{1,30},)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:directly\s+)?(?:linked|related|tied|connected|attributed|traced)\s+(?:to|with)\s+(?:the\s+)?(?:(?:payments?|settlements?|sales?|purchases?)\s+(?:for|of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:drugs?|narcotics?|darknet)|in\s+(?:drug|narcotics?)\s+(?:money|proceeds|payments))\b/iu);
 const TO_WHOM_TAIL = /^\s+(?:\([^()]{0,40}\)\s+)?(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:victims|investors|depositors|complainants|owners|customers|clients|savers|consumers)\b/i;
 
 /** Whether the sum was handled for a count of the metric's `keepFor` people, between the semicolons around it. */

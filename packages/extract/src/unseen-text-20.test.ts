@@ -253,5 +253,12 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In Russia, the exchange services carried out operations worth 14,6 bln rubles. Investigators linked at least 4.3 bln rubles of that amount to drug shops on darknet marketplaces.'))
       .toEqual([['platform_turnover', 14_600_000_000, 'RUB'], ['illicit_volume', 4_300_000_000, 'RUB']]);
   });
+
+  it('reads a part of a turnover whose own words tie it to drugs as crime\'s money, past a restatement after "or"', () => {
+    expect(metrics('In Kazakhstan, their total turnover over the five months amounted to 71.6 billion tenge, of which 19.3 billion tenge is connected with payments for drugs sold through darknet shops.'))
+      .toEqual([['platform_turnover', 71_600_000_000, 'KZT'], ['illicit_volume', 19_300_000_000, 'KZT']]);
+    expect(metrics('The AFM closed 122 exchangers in Kazakhstan. Of the nine-month turnover, ₸46.8 billion, or roughly $87 million, was linked to payments for narcotics.').filter(([, , u]) => u !== 'count'))
+      .toEqual([['illicit_volume', 46_800_000_000, 'KZT'], ['illicit_volume', 87_000_000, 'USD']]);
+  });
 });
 
