@@ -88,7 +88,7 @@ const ATTRIBUTE_AFTER = /^\s+(?:are|were)\s+(?:the\s+)?(?:leaders?|organi[sz]ers
 // "terms of between 12 and 30 months, most of them suspended", "ranging from 18 months to 8 years, some of which were partly
 // suspended": terms some of which were suspended are still the terms handed down.
 const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b|^[^.;]{0,20}?,\s+(?:most|some|many|several|part|one|two|three|four)\s+of\s+(?:them|which|those)\s+(?:(?:were|was|being)\s+)?(?:partly\s+|partially\s+|fully\s+|wholly\s+)?suspended\b/iu);
-const NON_CUSTODIAL = gated(/\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i);
+const NON_CUSTODIAL = gated(/\bcorrectional\s+supervision\b|\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i);
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = gated(/^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i);
 /** "or 12 weeks' jail in default": a term served only if a fine goes unpaid. */
@@ -387,7 +387,8 @@ function isDistractor(clause: string, money: boolean): boolean {
   return lastDistractor.distractor || (money && lastDistractor.rate);
 }
 let lastDistractor = { clause: '', distractor: false, rate: false };
-const SURNAME_PRICE = /(?<=\p{Lu}\p{Ll}+\s)Price\b/gu;
+// "ordered Price to forfeit 38.6 BTC", "Price was sentenced": a capital "Price" is a name, unless price words follow it.
+const SURNAME_PRICE = /\bPrice\b(?!\s+(?:of|at|per|tag|caps?|index|indices|list|range|war|hikes?|rises?|falls?|drops?|increases?|levels?|data|movements?|action)\b)/gu;
 
 /** The clause without what it says of an average after the figure (`at`, an offset into the clause). */
 function withoutAverageAfter(clause: string, at: number): string {

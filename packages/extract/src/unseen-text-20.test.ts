@@ -260,5 +260,17 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('The AFM closed 122 exchangers in Kazakhstan. Of the nine-month turnover, ₸46.8 billion, or roughly $87 million, was linked to payments for narcotics.').filter(([, , u]) => u !== 'count'))
       .toEqual([['illicit_volume', 46_800_000_000, 'KZT'], ['illicit_volume', 87_000_000, 'USD']]);
   });
+
+  it('reads a defendant named Price as a name, and no price', () => {
+    expect(metrics('In the US, the judge also ordered Price to forfeit 38.6 BTC, 412,750 USDT and $264,900 in cash.').map(([m, v]) => [m, v]))
+      .toEqual([['assets_seized', 38.6], ['assets_seized', 412_750], ['assets_seized', 264_900]]);
+    expect(metrics('In the US, Price was sentenced on Tuesday to 151 months in prison.')).toEqual([['prison_term', 151, 'months']]);
+  });
+
+  it('counts a platform\'s subscribers lured as its customers, but not a channel\'s audience; and no correctional supervision as prison', () => {
+    expect(metrics('In Nigeria, the convict lured no fewer than 9,600 subscribers into the platform.')).toEqual([['customers_served', 9600, 'count']]);
+    expect(metrics('In Kazakhstan, its operators advertised through three Telegram channels with a combined audience of 31,000 subscribers.')).toEqual([]);
+    expect(metrics('In South Africa, a fourth accused received three years\' correctional supervision.')).toEqual([]);
+  });
 });
 

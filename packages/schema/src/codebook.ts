@@ -507,7 +507,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // "Indonesia had about 22 million registered crypto investors": a market's customers, not an illegal platform's.
       'registered crypto', 'active accounts', 'active customer accounts',
       // "the number of crypto investors rose to 19.6 million": the market's, told beside its licensed platforms' volume.
-      'number of crypto investors', 'licensed platforms', 'licensed exchanges', 'crypto users'],
+      'number of crypto investors', 'licensed platforms', 'licensed exchanges', 'crypto users',
+      // "three Telegram channels with a combined audience of 31,000 subscribers": a channel's audience, not its customers.
+      'audience of', 'combined audience'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
@@ -575,7 +577,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
-  customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor',
+  customer: ['customer', 'client', 'user', 'account holder', 'investor', 'depositor', 'saver', 'player', 'buyer', 'bettor', 'subscriber',
     'gambler', 'punter', 'borrower',
     'registered user', 'customer account', 'user account', 'client account', 'registered account', 'trading account',
     'player account', 'member account', 'betting account', 'gaming account'],
