@@ -256,7 +256,8 @@ export class PeriodContext {
     const start = nextYear(p.periodStart);
     const end = nextYear(p.periodEnd);
     for (let k = j; k >= 0 && j - k < 6; k--) {
-      if (this.usable(k).some((q) => (k < j || q.end <= p.start) && q.periodStart === start && q.periodEnd === end)) return true;
+      // A year not yet over ("News › 2026 › February" over a story of 2025) reports nothing yet.
+      if (this.usable(k).some((q) => (k < j || q.end <= p.start) && q.periodStart === start && q.periodEnd === end && (!this.published || end <= this.published))) return true;
     }
     return false;
   }
