@@ -100,6 +100,11 @@ describe('periods read in the twenty-third session', () => {
     expect(periods('In January–June 2025, DCEC officers in Uzbekistan exposed 19 financial pyramids. In the first half of 2024, 11 such schemes were exposed. During the half-year, 47 criminal cases were opened.', '2025-07-22'))
       .toEqual([[19, '2025-01-01', '2025-06-30'], [11, '2024-01-01', '2024-06-30'], [47, '2025-01-01', '2025-06-30']]);
   });
+
+  it('sets no period aside for a year not yet over at publication', () => {
+    expect(periods('News › 2026 › February\n\nThe SPA in Brazil requested the blocking of 15.463 illegal betting websites in 2025. Over the year, the SPA opened 87 sanctioning proceedings.', '2026-02-03')
+      .map(([v, a, b]) => [v, a, b])).toEqual([[15463, '2025-01-01', '2025-12-31'], [87, '2025-01-01', '2025-12-31']]);
+  });
 });
 
 describe('cases, currencies, laws and tables read in the twenty-third session', () => {
@@ -273,4 +278,3 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In South Africa, a fourth accused received three years\' correctional supervision.')).toEqual([]);
   });
 });
-
