@@ -277,4 +277,10 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In Kazakhstan, its operators advertised through three Telegram channels with a combined audience of 31,000 subscribers.')).toEqual([]);
     expect(metrics('In South Africa, a fourth accused received three years\' correctional supervision.')).toEqual([]);
   });
+
+  it('reads "it may be recalled that" as no possibility', () => {
+    expect(metrics('It may be recalled that in a separate case investigated by ED in India, the Special Court convicted 3 operators of a betting app and sentenced them to 5 years of rigorous imprisonment.'))
+      .toEqual([['persons_sentenced', 3, 'count'], ['prison_term', 5, 'years']]);
+  });
 });
+
