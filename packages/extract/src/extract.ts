@@ -64,7 +64,7 @@ const CURRENCY_CODE = /\b[A-Z]{3}\b/g;
 // "1.3 billion pesos — roughly $64 million —": a wire sets the conversion between dashes.
 // "31.2 bitcoin and 1,450 monero worth a total of CZK 85 million", "850,000 USDT (equivalent to about HK$6.6 million)".
 // "285 million tenge in cash (about $540,000)": past what the sum was held in.
-const CONVERSION = /^["”’]?\s*(?:(?:in\s+(?:cash|banknotes|crypto(?:currenc(?:y|ies))?|digital\s+assets)\s*)?[([]\s*(?:equivalent\s+to|equal\s+to|worth|valued\s+at|i\.e\.|or)?|\s[\u2014\u2013]\s*(?:or\s+|roughly\s+|about\s+|approximately\s+|some\s+)?$|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth(?:\s+a\s+(?:total|combined)(?:\s+of)?)?)\s*\(?)\s*$/i;
+const CONVERSION = /^["”’]?\s*(?:(?:in\s+(?:cash|banknotes|crypto(?:currenc(?:y|ies))?|digital\s+assets)\s*)?[([]\s*(?:equivalent\s+to|equal\s+to|(?:(?:now|currently|then|today)\s+)?worth|valued\s+at|i\.e\.|or)?|\s[\u2014\u2013]\s*(?:or\s+|roughly\s+|about\s+|approximately\s+|some\s+)?$|,?\s*(?:or|equivalent\s+to|equal\s+to|i\.e\.|roughly|about|approximately|worth(?:\s+a\s+(?:total|combined)(?:\s+of)?)?)\s*\(?)\s*$/i;
 /** A valuation that trails its figure after other words: "50,000 bitcoin from the operators of movie2k, worth about 2 billion euros". */
 // "3,471,906 USDT and 462,150 USDC, together valued at approximately $3.93 million".
 const TRAILING_VALUE = gated(/,\s*(?:(?:together|jointly|collectively|then)\s+)?(?:worth|valued\s+at|equivalent\s+to|equal\s+to)\s*$/i);

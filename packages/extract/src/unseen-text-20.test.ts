@@ -282,5 +282,10 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('It may be recalled that in a separate case investigated by ED in India, the Special Court convicted 3 operators of a betting app and sentenced them to 5 years of rigorous imprisonment.'))
       .toEqual([['persons_sentenced', 3, 'count'], ['prison_term', 5, 'years']]);
   });
+
+  it('reads a value in brackets "now worth" as the coins\' conversion', () => {
+    expect(metrics('In the UK, NCA officers seized £1.9m in cash and 21.4 bitcoin (now worth about £1.7m).'))
+      .toEqual([['assets_seized', 1_900_000, 'GBP'], ['assets_seized', 21.4, 'BTC'], ['assets_seized', 1_700_000, 'GBP']]);
+  });
 });
 
