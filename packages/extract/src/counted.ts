@@ -14,6 +14,7 @@ const COUNT_STOP = new Set(['to', 'in', 'of', 'that', 'which', 'who', 'whom', 'f
   'included', 'includes', 'include', 'comprised', 'comprises', 'comprise']);
 
 /** What accounted for a share, right before the share's number: "Financial pyramids accounted for ". */
+const SERIES_START = /^\s*(?:,\s*\d|,?\s+(?:and|or)\s)/;
 const SERIES_AFTER = /^(?:\s*,\s*\d[\d,.\s]*\d|\s*,\s*\d)*\s*,?\s+(?:and|or)\s+(?:\d{1,3}(?:[,.\s]\d{3})+|\d+)(?=\s+\p{L})/u;
 const SIGNS_OF_PYRAMID = gated(/^\s+(?:[\p{L}-]+\s+){1,3}?with\s+(?:the\s+)?signs?\s+of\s+(?:a\s+|an\s+)?(?:financial\s+)?(?:\([^()]{1,20}\)\s+)?pyramids?\b/iu);
 /** "cases of mobile money fraud were opened for investigation": cases a passive verb after them opens. */
@@ -136,10 +137,10 @@ export function countedThingOf(
   const found = (things: string[], bareSubject = false) => ({ things, bareSubject });
   // "identified 1,240 companies and projects with signs of a financial pyramid": the Bank of Russia's and Kazakhstan's
   // regulators count pyramids by what they show.
-  if (SIGNS_OF_PYRAMID.test(text.slice(end, end + 100))) return found(['scheme']);
+  if (text.includes('signs') && SIGNS_OF_PYRAMID.test(text.slice(end, end + 100))) return found(['scheme']);
   // "led the way with 38 and 25 closures respectively": a number of a series counts what the series' last one names (not a
   // model's number: "a Porsche 911 and 14 phones").
-  const series = /\p{Lu}[\p{L}-]*\s+$/u.test(lead) ? null : SERIES_AFTER.exec(text.slice(end, end + 60));
+  const series = !SERIES_START.test(text.slice(end, end + 6)) || /\p{Lu}[\p{L}-]*\s+$/u.test(lead) ? null : SERIES_AFTER.exec(text.slice(end, end + 60));
   if (series) {
     const things = lex.countedThing(wordsAfter(text, end + series[0].length));
     if (things.length) return found(things);

@@ -523,6 +523,10 @@ function claimsOfSentence(
   const pairs = new Map<Figure, Figure>();
   // The sum the last figure was a part of: "NT$742 million ..., including 210 bitcoin and 6.3 million USDT".
   let whole: Claim | null = null;
+  // Words some rules need, looked for once: most sentences hold none of them.
+  const hasWhich = text.includes('which');
+  const hasBalance = /balance|deposit/i.test(text);
+  const hasToBe = text.includes('to be ');
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
     claimGoverned = false;
@@ -584,10 +588,10 @@ function claimsOfSentence(
       // "ordered the confiscation of 2.15 million USDT and 4.7 BTC held in wallets that had been frozen": the next sum of the
       // governed list is governed too.
       // "had traced N214 million and $46,000 in bank accounts ..., which have been frozen": what was done to the sum since wins.
-      const governed = !takenMetric && figure.unitKind === 'money' && !DONE_SINCE_TAIL.test(text.slice(figure.end, figure.end + 140))
+      const governed = !takenMetric && figure.unitKind === 'money' && !(hasWhich && DONE_SINCE_TAIL.test(text.slice(figure.end, figure.end + 140)))
         ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
-          ?? accountsBalance(text.slice(Math.max(0, figure.start - 200), figure.start))
-          ?? (TO_THE_STATE_TAIL.test(text.slice(figure.end, figure.end + 80)) ? 'assets_seized' : null)
+          ?? (hasBalance ? accountsBalance(text.slice(Math.max(0, figure.start - 200), figure.start)) : null)
+          ?? (hasToBe && TO_THE_STATE_TAIL.test(text.slice(figure.end, figure.end + 80)) ? 'assets_seized' : null)
         : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
       claimGoverned = governedMetric !== undefined;

@@ -44,8 +44,9 @@ const PUNISHABLE_ANYWHERE = gated(/\bpunishable\b/i);
 const PUNISHABLE_BEFORE = /\bpunishable\s+(?:by|with)\s+(?:up\s+to\s+)?(?:a\s+)?$/i;
 const HAD_BEEN_RELATIVE = gated(/^[^.;\d]{0,60}?(?<!\bof\s)\b(?:that|which)\s+had\s+(?:previously\s+|earlier\s+|already\s+)?been\s+$/i);
 /** Whether trigger `t` tells, in the pluperfect after the figure, what was done to it before a verb before it acts on it now. */
-const pastOf = (text: string, figure: Figure, t: TriggerMention, triggers: readonly TriggerMention[]) =>
-  t.start >= figure.end && HAD_BEEN_RELATIVE.test(text.slice(figure.end, t.start)) && triggers.some((u) => u.metrics.length > 0 && u.end <= figure.start);
+// Asked of every figure and trigger after it: only a sentence that holds "had" pays for the slice and the pattern.
+const pastOf = (text: string, figure: Figure, t: TriggerMention, triggers: readonly TriggerMention[], hadBeen: boolean) =>
+  hadBeen && t.start >= figure.end && HAD_BEEN_RELATIVE.test(text.slice(figure.end, t.start)) && triggers.some((u) => u.metrics.length > 0 && u.end <= figure.start);
 const DATA_AFTER = gated(/^\s+(?:data|records|history|logs)\b/i);
 const LAW_NAME_AFTER = gated(/^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u);
 
@@ -365,6 +366,7 @@ const NOUN_OF_SUM = /^\s+(?:[\p{L}-]+\s+)?(?:of|worth|totall?ing|amounting\s+to)
 export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics: ReadonlySet<string>): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
+  const hadBeen = text.includes(' had ');
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
   figures.forEach((figure, i) => {
     // The item before a figure in a list: the figures of its aside are no items ("312 ETH (worth about $980,000), 11 cars"),
@@ -416,7 +418,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (t.start >= figure.end && HELD_IN_ADJECTIVE.test(text.slice(figure.end, t.start))) return 0;
       // "ordered the confiscation of ... $ 3.450.000.000 in funds that had been frozen during the investigation": what was done
       // to a sum before, in the pluperfect, is its history, where a verb before it says what is done now.
-      if (pastOf(text, figure, t, triggers)) return 0;
+      if (pastOf(text, figure, t, triggers, hadBeen)) return 0;
       if (t === ownVerb && !figure.bareSubject) return 1;
       // "Access to 486 websites and social media accounts ..., was blocked": what access was to is what was blocked.
       if (accessTo && t.start >= figure.end && ACCESS_PASSIVE_GAP.test(text.slice(figure.end, t.start))) return 1;
@@ -502,7 +504,7 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
   figures.forEach((figure, i) => {
     const next = figures[i + 1];
     triggers.forEach((t, k) => {
-      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9 || pastOf(text, figure, t, triggers)) return;
+      if (!t.metrics.length || figure.bareSubject || t.start < figure.end || weights[i]![k]! >= 0.9 || pastOf(text, figure, t, triggers, hadBeen)) return;
       // "Three suspects, two German nationals ... and a Ukrainian, were arrested": a count that opens an apposition to the
       // count before it is a part of that count, not the verb's subject.
       const before = figures[i - 1];
