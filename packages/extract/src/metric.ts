@@ -42,6 +42,7 @@ const PURPOSE_ANYWHERE = gated(/\bto\s+(?:secure|ensure|guarantee)\b|\b(?:future
 const PURPOSE_BEFORE = gated(/\bto\s+(?:secure|ensure|guarantee)\s+(?:the\s+)?(?:possible\s+|future\s+|eventual\s+)?$|\b(?:against|to\s+cover|for)\s+(?:the\s+)?(?:future|possible|potential|eventual)\s+$/i);
 const PUNISHABLE_ANYWHERE = gated(/\bpunishable\b/i);
 const PUNISHABLE_BEFORE = /\bpunishable\s+(?:by|with)\s+(?:up\s+to\s+)?(?:a\s+)?$/i;
+const IN_WHAT_GAP = /^\s+in\s+(?:(?!(?:and|or|but|which|that|on|of|to|for|from|at|by|with)\s)[\p{L}-]+\s+){1,3}$/u;
 const HAD_BEEN_RELATIVE = gated(/^[^.;\d]{0,60}?(?<!\bof\s)\b(?:that|which)\s+had\s+(?:previously\s+|earlier\s+|already\s+)?been\s+$/i);
 /** Whether trigger `t` tells, in the pluperfect after the figure, what was done to it before a verb before it acts on it now. */
 // Asked of every figure and trigger after it: only a sentence that holds "had" pays for the slice and the pattern.
@@ -416,6 +417,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (modifiers[k]) return 0;
       // "the confiscation of ... MAD 5.2 million held in frozen bank accounts": where a sum is kept says nothing of it.
       if (t.start >= figure.end && HELD_IN_ADJECTIVE.test(text.slice(figure.end, t.start))) return 0;
+      // "KRW 61.8 billion in criminal proceeds preserved": the participle after what the sum was is what was done to it.
+      // Only where no verb before the sum acts on it: "froze X in bank accounts and seized ..." is the freeze's.
+      if (figure.unitKind === 'money' && t.start >= figure.end && t.start - figure.end < 40 && IN_WHAT_GAP.test(text.slice(figure.end, t.start))
+        && /(?:ed|en)$/i.test(text.slice(t.start, t.end)) && !triggers.some((u) => u.end <= figure.start && u.metrics.some((m) => moneyMetrics.has(m)))) return 1.1;
       // "ordered the confiscation of ... $ 3.450.000.000 in funds that had been frozen during the investigation": what was done
       // to a sum before, in the pluperfect, is its history, where a verb before it says what is done now.
       if (pastOf(text, figure, t, triggers, hadBeen)) return 0;
@@ -706,7 +711,8 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const word = text.slice(by.start, by.end).toLowerCase();
   // Lower-cased only where some candidate takes over the chosen metric through this word: most figures meet none.
   const takeovers = candidates.flatMap((m) => (m.alsoRefines ?? []).filter((r) => r.metric === chosen.id && r.via.includes(word)).map((r) => ({ m, r })));
-  if (takeovers.length) {
+  // "exchangers ... moved about $18.8 million in drug money": a sum whose own words say it is crime's stays crime's.
+  if (takeovers.length && !(chosen.describesCrime && OWN_CRIME_TAIL.test(text.slice(figure.end, figure.end + 120)))) {
     const lower = text.toLowerCase();
     const taken = takeovers.find(({ r }) => r.where.some((w) => lower.includes(w)));
     if (taken) return taken.m;

@@ -287,5 +287,12 @@ describe('lists and disjunctions read in the twenty-third session', () => {
     expect(metrics('In the UK, NCA officers seized £1.9m in cash and 21.4 bitcoin (now worth about £1.7m).'))
       .toEqual([['assets_seized', 1_900_000, 'GBP'], ['assets_seized', 21.4, 'BTC'], ['assets_seized', 1_700_000, 'GBP']]);
   });
+
+  it('reads a sum "in drug money" as crime\'s whatever moved it, and the participle after what a sum was as what was done to it', () => {
+    expect(metrics('In 2024, exchangers closed by the AFM in Kazakhstan moved about $18.8 million in drug money.')).toEqual([['illicit_volume', 18_800_000, 'USD']]);
+    expect(metrics('In South Korea, police apprehended 5,210 persons; KRW 61.8 billion in criminal proceeds preserved.').map(([m]) => m)).toEqual(['persons_arrested', 'assets_frozen']);
+    // Not past a verb before it that acts on the sum: "froze ... in bank accounts and seized ...".
+    expect(metrics('In Hong Kong, officers froze HK$18 million in bank accounts and seized HK$2.7 million in cash.').map(([m]) => m)).toEqual(['assets_frozen', 'assets_seized']);
+  });
 });
 
