@@ -342,7 +342,10 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'assets_frozen', unit_kind: 'money',
     description: 'assets frozen pending proceedings',
     // India's I4C "helped put a hold on more than Rs. 4,380 crore of defrauded money": what the money was gives way to the hold.
-    governs: ['put a hold on', 'placed a hold on', 'placed on hold', 'put on hold'],
+    // An FIU that "suspended such transactions worth UAH 1.1 billion" holds the money, whatever the transactions were.
+    governs: ['put a hold on', 'placed a hold on', 'placed on hold', 'put on hold',
+      ...['suspended', 'suspending'].flatMap((verb) => ['', 'such ', 'debit ', 'suspicious ', 'the '].flatMap((which) =>
+        ['transactions', 'transfers', 'payments', 'operations'].map((what) => `${verb} ${which}${what}`)))],
     // "accounts holding $196.3 million pesos were immobilised": Mexico's UIF immobilises what others freeze.
     // Nigeria's "interim forfeiture" holds assets until the final order: a freeze, not yet a forfeiture. So do Colombia's
     // "precautionary measures for the purpose of asset forfeiture" (medidas cautelares con fines de extinción de dominio).

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-fourth session showed misread, each rule as its
+// own case.
+const metrics = (text: string) => claimsOf(text).map((c) => [c.metric, c.value, c.unit]);
+
+describe('figures read in the twenty-fourth session', () => {
+  it('reads no term the prosecution asks for, whatever case its subject is written in', () => {
+    expect(metrics('Prosecutors in Madrid are seeking sentences of up to 14 years in that case.')).toEqual([]);
+    expect(metrics('The prosecution in Lima is seeking 36 months of preventive detention for the two founders.')).toEqual([]);
+    expect(metrics('In the Ankara indictment, prison sentences of up to 1.248 years are requested for the leaders of the organisation.')).toEqual([]);
+    // The term imposed after a demand is read.
+    expect(metrics('The prosecution in Almaty had sought 10 years, but the court sentenced him to eight years in prison.')).toEqual([['prison_term', 8, 'years']]);
+  });
+
+  it('reads money an FIU suspends the transactions of as frozen, before the sum or after it', () => {
+    expect(metrics('In the whole of 2025, the SFMS in Ukraine suspended such transactions worth UAH 1.1 billion.')).toEqual([['assets_frozen', 1_100_000_000, 'UAH']]);
+    expect(metrics('The Anti-Fraud Centre of the National Bank of Kazakhstan suspended suspicious transfers totalling 2.7 billion tenge.')).toEqual([['assets_frozen', 2_700_000_000, 'KZT']]);
+    expect(metrics('At the request of the Financial Monitoring Service, transactions worth AZN 6,8 million on 430 bank accounts related to the group were suspended.'))
+      .toEqual([['assets_frozen', 6_800_000, 'AZN']]);
+    // A suspended sentence or penalty holds no money.
+    expect(metrics('The accountant in Lausanne received a suspended monetary penalty and a fine of CHF 12 000.')).toEqual([['fines_imposed', 12_000, 'CHF']]);
+  });
+});
