@@ -106,7 +106,7 @@ const PLACE_BRACKET_LEAD = /\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*\(\
  * Where a sentence says which things its places' bracketed numbers count: "most droppers were detained in Moscow (312)",
  * "by region, ...", or its subject before a passive verb and "in": "The suspects were caught in Adana (17), Mersin (9)".
  */
-const MOST = gated(/\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|^the\s+(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+\s+in\s)/iu);
+const MOST = gated(/\b(?:the\s+)?(?:most\s+(?:of\s+the\s+)?|(?:largest|highest)\s+(?:[\p{L}-]+\s+)?numbers?\s+of\s+)|\bby\s+(?:region|province|oblast|city|month),\s+(?!(?:the\s+)?(?:most|largest|highest)\b)(?:the\s+)?|\b(?:the\s+)?number\s+of\s+|^(?:the\s+)?(?=[\p{L}-]+\s+(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+(?:\s+out)?\s+(?:[^()]{0,30}?\s+)?in\s)/iu);
 const LABEL_PREPOSITIONS = new Set(['of', 'on', 'for', 'by', 'in', 'at', 'with', 'under', 'from', 'against', 'per', 'after']);
 /** A label that is only a participle said of people: "Arrested", "Persons detained" is counted by its noun. */
 const PEOPLE_PARTICIPLE = gated(/^(?:(?:of\s+(?:whom|them)|including)\s+)?(?:arrested|detained|convicted|sentenced|jailed|apprehended|imprisoned|captured|captures|arrests|detentions)$/i);
@@ -277,6 +277,10 @@ export function countedThingOf(
     const most = MOST.exec(lead);
     const things = most ? lex.countedThing(wordsAfter(lead, most.index + most[0].length)) : [];
     if (things.length) return found(things);
+    // "Of the suspects detained on Aug. 11, the largest numbers were in Ankara (19)": the set the sentence opens on.
+    const set = most ? /^\s*[Oo]f\s+(?:the|these|those|all)\s+/.exec(lead) : null;
+    const ofSet = set ? lex.countedThing(wordsAfter(lead, set[0].length)) : [];
+    if (ofSet.length) return found(ofSet);
   }
   // "57,000 Russians", "3,000 Nigerians": a plural demonym counts people.
   // "arrested 187 Vietnamese in the raid": demonyms in -ese and -i are their own plurals.

@@ -22,4 +22,15 @@ describe('figures read in the twenty-fourth session', () => {
     // A suspended sentence or penalty holds no money.
     expect(metrics('The accountant in Lausanne received a suspended monetary penalty and a fine of CHF 12 000.')).toEqual([['fines_imposed', 12_000, 'CHF']]);
   });
+
+  it('counts the places\' bracketed numbers by the sentence\'s subject, or by "the number of" what it names', () => {
+    expect(metrics('Detentions were carried out in Moscow (11), the Moscow Region (6) and St. Petersburg (5).'))
+      .toEqual([['persons_arrested', 11, 'count'], ['persons_arrested', 6, 'count'], ['persons_arrested', 5, 'count']]);
+    expect(metrics('The detentions were carried out on 27–29 January in the Wielkopolskie (14) and Mazowieckie (5) voivodeships of Poland.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 14], ['persons_arrested', 5]]);
+    expect(metrics('In Kazakhstan, the number of closures by month in the quarter was July (14), August (19) and September (15).').map(([m, v]) => [m, v]))
+      .toEqual([['platforms_closed', 14], ['platforms_closed', 19], ['platforms_closed', 15]]);
+    // Places named with no subject to count say nothing.
+    expect(metrics('Weather warnings were issued in Moscow (11), the Moscow Region (6) and St. Petersburg (5).')).toEqual([]);
+  });
 });
