@@ -99,7 +99,8 @@ const RANKED_LEAD = gated(/\bfollowed\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\
 const PLACE_BRACKET_GAP = /^(?:\s+[\p{L}-]+){0,3}\s*\),?\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|di|la|el|al|of|on|upon)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+\(\s*$/u;
 /** Between the two figures of a pair set against the pair before: "against 241 and 96". */
 export const PAIR_JOIN = gated(/^\s+and\s+$/);
-const THAN_THE_LEAD = gated(/\b(?:fewer|more|less|higher|lower|greater)\s+than\s+the\s+$/i);
+// "nearly matching the 10,420 blocked in the whole of 2025", "surpassing the 214 closed in 2024": a count set against by a verb.
+const THAN_THE_LEAD = gated(/(?:\b(?:fewer|more|less|higher|lower|greater)\s+than|\b(?:matching|equall?ing|approaching|exceeding|surpassing|topping|eclipsing|overtaking)|\bclose\s+to)\s+the\s+$/i);
 const THAN_THE_PERIOD = /^(?:\s+\p{Ll}+)?\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:19|20)\d\d|year|period|quarter|months?|half)\b/iu;
 const OTHER_PERIOD_AFTER = gated(/^\s+(?:(?:in|during|over|for)\s+the\s+(?:same|previous|prior|corresponding)\s+(?:period|year|months?|quarter|half)|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|the\s+previous\s+year)\b/i);
 const SERIES_PERIOD = /^\s+(?:more\s+)?(?:in|during|for|last|this)\s+(?:the\s+)?(?:(?:whole|all|course)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d|fiscal|financial|FY|year|month|quarter|first|second|third|fourth|january|february|march|april|may|june|july|august|september|october|november|december)/i;

@@ -33,4 +33,10 @@ describe('figures read in the twenty-fourth session', () => {
     // Places named with no subject to count say nothing.
     expect(metrics('Weather warnings were issued in Moscow (11), the Moscow Region (6) and St. Petersburg (5).')).toEqual([]);
   });
+
+  it('reads a count set against by a verb ("nearly matching the 10,420 blocked in the whole of 2025") as the count before it', () => {
+    expect(claimsOf('In the Philippines, agencies blocked 9,870 illegal gambling websites in the first six months of 2026, nearly matching the 10,420 blocked in the whole of 2025.', '2026-07-10')
+      .map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['platforms_blocked', 9_870, '2026-01-01', '2026-06-30'], ['platforms_blocked', 10_420, '2025-01-01', '2025-12-31']]);
+  });
 });
