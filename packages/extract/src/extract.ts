@@ -220,7 +220,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // "- Other cities and counties: 189": a line under the header that names no country, read as nothing else, is the
     // header's count all the same (below).
     const labelled = list && item ? LABELLED_COUNT.exec(sentence.text) : null;
-    const underList = labelled ? list : null;
+    // A thing named after the number is one the header's metric counts.
+    const underList = labelled && (!labelled[2] || lex.countedThing([labelled[2].toLowerCase()]).some((t) => lex.metric(list!.metric)?.counts?.includes(t))) ? list : null;
     const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
     // "The ministry published a breakdown by region ...:" after "police detained 1,874 droppers": the lines break down the
     // count said just before, over its period.
@@ -253,8 +254,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const found = led.length ? withLead(own, led) : own;
     if (!found.length && labelled && underList) {
       underList.template ??= headerTemplate(source, underList.metric, place(), underList.period);
-      const end = sentence.text.length - (/[;.,]$/.test(sentence.text) ? 1 : 0);
-      const start = end - labelled[1]!.length;
+      const [start, end] = labelled.indices![1]!;
       const value = Number(labelled[1]!.replace(/[,\s\u00A0]/g, ''));
       claims.push(itemClaim(underList.template, sentence, { start, end, value, jurisdiction: null }, source.source_id));
       list = underList;
@@ -406,7 +406,8 @@ function wholeLine(text: string, sentence: Sentence): boolean {
 }
 
 /** A list line that is a label and a whole number: "- New Taipei City: 88". */
-const LABELLED_COUNT = /^[-*\u2022]\s*[^:\d\u2013\u2014]{2,60}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)[;.,]?$/u;
+// "- illegal exchange of digital assets (Article 214) – 19 persons;": an article's number in brackets, and the thing counted.
+const LABELLED_COUNT = /^[-*\u2022]\s*(?:[^:\d\u2013\u2014()]|\((?:Art(?:icle|\.)|Section|Part)\s[^()]{1,16}\)){2,80}(?::|\s[\u2013\u2014-])\s*(\d{1,3}(?:[,\s\u00A0]\d{3})*|\d+)(?:\s+(\p{L}+))?[;.,]?$/du;
 
 /** The count said in the sentences before that a sentence opening "The arrests ..." names by what was done. */
 // "By district, arrests were: Gold Coast 8, Brisbane 7, ...", "By region (exchangers closed): Almaty – 23, Astana – 14": a lead
@@ -641,6 +642,10 @@ function claimsOfSentence(
         const crimeOfTotal = figure.unitKind === 'money' && afterTotalsName(text, figure) && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100))
           ? lex.metrics.find((m) => m.refines === metric && m.describesCrime) : undefined;
         if (crimeOfTotal) metric = crimeOfTotal.id;
+        // "Part of the money, at least R$ 318 million, was converted into USDT": a part of what the crime took, whatever moved it.
+        else if (figure.unitKind === 'money' && PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start))) {
+          metric = lex.metrics.find((m) => m.refines === metric && m.describesCrime)?.id ?? metric;
+        }
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }
@@ -713,6 +718,7 @@ const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
+const PART_OF_MONEY_LEAD = gated(/\b[Pp]art\s+of\s+(?:the|that|this|its|their)\s+(?:profits?|proceeds|amount|money|funds|sum)\b[^.;\d]{0,24}$/);
 const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|to\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet|victims|scam|fraud|crim)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */

@@ -713,7 +713,9 @@ function refine(text: string, figure: Figure, triggers: readonly TriggerMention[
   const takeovers = candidates.flatMap((m) => (m.alsoRefines ?? []).filter((r) => r.metric === chosen.id && r.via.includes(word)).map((r) => ({ m, r })));
   // "exchangers ... moved about $18.8 million in drug money": a sum whose own words say it is crime's stays crime's.
   if (takeovers.length && !(chosen.describesCrime && OWN_CRIME_TAIL.test(text.slice(figure.end, figure.end + 120)))) {
-    const lower = text.toLowerCase();
+    // Where the sum went is told in its clause or after the verb: "surrendered to the government assets worth Sh2.9 billion, and
+    // returned Sh186 million to victims" returned the second sum to no government.
+    const lower = text.slice(Math.min(by.start, clauseAround(text, figure.start, figure.end)[0])).toLowerCase();
     const taken = takeovers.find(({ r }) => r.where.some((w) => lower.includes(w)));
     if (taken) return taken.m;
   }

@@ -86,8 +86,9 @@ const ATTRIBUTE_AFTER = /^\s+(?:are|were)\s+(?:the\s+)?(?:leaders?|organi[sz]ers
 /** A term served outside prison: "restriction of freedom for 2 years", "five years of probation". */
 // Canada's "conditional sentence" is served in the community.
 // "terms of between 12 and 30 months, most of them suspended", "ranging from 18 months to 8 years, some of which were partly
-// suspended": terms some of which were suspended are still the terms handed down.
-const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b|^[^.;]{0,20}?,\s+(?:most|some|many|several|part|one|two|three|four)\s+of\s+(?:them|which|those)\s+(?:(?:were|was|being)\s+)?(?:partly\s+|partially\s+|fully\s+|wholly\s+)?suspended\b/iu);
+// suspended", "between 18 months and 4 years, partly or fully suspended": terms some of which were suspended are still the
+// terms handed down.
+const PART_SUSPENDED = gated(/^\s*,?\s+with\s+(?:the\s+)?(?:(?:final|last|remaining|first)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?)\s+(?:of\s+it\s+)?suspended\b|^[^.;]{0,20}?,\s+(?:most|some|many|several|part|one|two|three|four)\s+of\s+(?:them|which|those)\s+(?:(?:were|was|being)\s+)?(?:partly\s+|partially\s+|fully\s+|wholly\s+)?suspended\b|^[^.;]{0,20}?,\s+(?:partly|partially|in\s+part)(?:\s+or\s+(?:fully|wholly|entirely|in\s+full))?\s+suspended\b/iu);
 const NON_CUSTODIAL = gated(/\bcorrectional\s+supervision\b|\brestrict\w*\s+(?:of\s+)?(?:freedom|liberty)\b|\brestricted\s+freedom\b|\bprobation\b|\bcommunity\s+service\b|\bcorrectional\s+(?:labou?r|works?)\b|\bconditional\s+sentence\b/i);
 /** "9 months in jail and five years of probation": the term's own words say it is served inside. */
 const OWN_PRISON = gated(/^['’]?s?\s*(?:in\s+(?:jail|prison)|(?:of\s+)?(?:imprisonment|jail|prison))\b/i);
@@ -180,6 +181,8 @@ const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 // "ordered that the six suspects be held in custody": custody ordered for people already held.
 const HELD_PART = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu);
+/** "Five of the detainees, including the alleged leader, remain in pre-trial detention": those still held of people counted before. */
+const PART_REMAINS_HELD = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,80}?\b(?:remain|remains|remained|are\s+still|were\s+kept|are\s+being\s+held)\s+(?:in|under)\s+(?:pre-?trial\s+)?(?:detention|custody)\b/iu);
 /** The words after a figure up to the next number: "58 droppers, 41 criminal cases were sent to court" sent the cases. */
 function ownTail(tail: string): string {
   const next = tail.search(/\d/);
@@ -220,7 +223,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const restitution = !PENALTY_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40)) && ((ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start))));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
-  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PART_REMAINS_HELD.test(tail)) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+(?:them|those|these|whom|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.

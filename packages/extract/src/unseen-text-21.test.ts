@@ -39,4 +39,34 @@ describe('figures read in the twenty-fourth session', () => {
       .map((c) => [c.metric, c.value, c.period_start, c.period_end]))
       .toEqual([['platforms_blocked', 9_870, '2026-01-01', '2026-06-30'], ['platforms_blocked', 10_420, '2025-01-01', '2025-12-31']]);
   });
+
+  it('reads a part of the crime\'s money as crime\'s, whatever moved it', () => {
+    expect(metrics('Part of the money, at least R$ 318 million, was converted into USDT and sent to exchanges abroad, Brazil\'s Federal Police said.'))
+      .toEqual([['illicit_volume', 318_000_000, 'BRL']]);
+    // An exchange's own business stays its turnover.
+    expect(metrics('In Brazil, the broker converted R$ 318 million into USDT for its clients, the Federal Police said.')[0]?.[0]).not.toBe('illicit_volume');
+  });
+
+  it('sends back to victims what a sentence returns to them, though another clause surrendered a sum to the government', () => {
+    expect(metrics('In the 2024/25 financial year, Kenya\'s ARA recovered and surrendered to the government assets worth Sh2.9 billion, and returned Sh186 million to victims of fraud.'))
+      .toEqual([['assets_seized', 2_900_000_000, 'KES'], ['funds_returned', 186_000_000, 'KES']]);
+  });
+
+  it('counts no part of the people arrested who remain in custody', () => {
+    expect(metrics('Five of the detainees in Buenos Aires, including the alleged leader, remain in pre-trial detention.')).toEqual([]);
+  });
+
+  it('reads terms "partly or fully suspended" as terms handed down', () => {
+    expect(metrics('A Paris court gave five defendants prison sentences of between 18 months and 4 years, partly or fully suspended.').filter(([, , u]) => u === 'months'))
+      .toEqual([['prison_term', 18, 'months']]);
+  });
+
+  it('reads a breakdown line that names an article and the thing counted ("– 19 persons;") as the header\'s count', () => {
+    const text = 'In 9 months of 2025, the courts of Karaganda region convicted 71 persons for illegal exchange.\n\nBreakdown by category for January–September 2025:\n'
+      + '- illegal exchange of digital assets (Article 214) – 19 persons;\n- transfer of payment cards to third persons (Article 232-1) – 38 persons;\n- seized in searches – 12 cars.';
+    // A line whose own words name what was done is read by them.
+    expect(metrics(text)).toEqual([['persons_sentenced', 71, 'count'], ['persons_sentenced', 19, 'count'], ['persons_sentenced', 38, 'count'], ['items_seized', 12, 'count']]);
+    // A thing the header's metric does not count is not its count.
+    expect(metrics(text.replace('- seized in searches – 12 cars.', '- other offences – 12 cars.')).length).toBe(3);
+  });
 });
