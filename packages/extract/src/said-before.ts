@@ -42,7 +42,7 @@ export function setAgainst(text: string, figure: Figure, saidBefore: Claim | und
 
 /** "losses of $4.57 billion, of which $3.96 billion involved cryptocurrency": a part of the sum before, with no verb of its own. */
 // "€ 312,4 million in 2025, of which cryptocurrency worth € 41,7 million": what the part is may stand before it.
-const OF_WHICH = gated(/^(?:[^;:.,]{0,60}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+)?$/iu);
+const OF_WHICH = gated(/^(?:[^;:.,]{0,120}?,)?\s*(?:out\s+)?of\s+(?:which|whom)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:worth|valued\s+at|of|totall?ing|amounting\s+to)\s+)?$/iu);
 
 export function ofWhich(text: string, figure: Figure, previous: { figure: Figure; claim: Claim } | null): { metric: string; whole: Claim } | null {
   if (!previous || previous.figure.unitKind !== figure.unitKind) return null;

@@ -69,4 +69,22 @@ describe('figures read in the twenty-fourth session', () => {
     // A thing the header's metric does not count is not its count.
     expect(metrics(text.replace('- seized in searches – 12 cars.', '- other offences – 12 cars.')).length).toBe(3);
   });
+
+  it('reads a part "of which" after a long clause as a part of the count before it', () => {
+    expect(metrics('Access to 2,915 websites was restricted at the AFM\'s request between January and June, of which 1,640 offered online casino games.'))
+      .toEqual([['platforms_blocked', 2_915, 'count'], ['platforms_blocked', 1_640, 'count']]);
+  });
+
+  it('counts people "sent to prison" as sentenced', () => {
+    expect(metrics('In Kazakhstan, most droppers received restriction of freedom or fines, but 96 were sent to prison for terms of up to three years.'))
+      .toEqual([['persons_sentenced', 96, 'count'], ['prison_term', 3, 'years']]);
+  });
+
+  it('counts "the four officers" a court convicted as people sentenced', () => {
+    expect(metrics('A court in Iloilo City convicted the four officers of the scheme of syndicated estafa.')).toEqual([['persons_sentenced', 4, 'count']]);
+  });
+
+  it('reads sites whose access was cut off as blocked', () => {
+    expect(metrics('Indonesia\'s Komdigi said it had cut off access to more than 1.3 million online gambling sites.')).toEqual([['platforms_blocked', 1_300_000, 'count']]);
+  });
 });

@@ -135,6 +135,8 @@ export const METRICS: readonly MetricDefinition[] = [
     words: ['ban', 'bans', 'banned', 'banning', 'block', 'blocks', 'blocked', 'blocking', 'blockings',
       // "318 websites were made inaccessible to users in Hungary".
       'made inaccessible', 'rendered inaccessible',
+      // "cut off access to more than 1,3 million online gambling sites".
+      'cut off access', 'cut access', 'cutting off access', 'cuts off access',
       // Registers and lists that providers must block: "KAS added 1 140 domains to the register of illegal gambling domains",
       // "entered 8 114 domains in the Register of Domains Used to Offer Gambling", "added 41 208 domains to its warning list".
       'to the register of', 'in the register of', 'to its register of', 'to its warning list', 'to the warning list', 'to its list of unauthorised', 'to the list of unauthorised'],
@@ -472,7 +474,8 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'persons_sentenced', unit_kind: 'count', counts: ['person'], handedDown: true,
     description: 'people convicted or sentenced',
     // Translations from Portuguese and Spanish: "the court condemned three people" (condenou).
-    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned'],
+    // "96 were sent to prison for terms of up to three years": people a court sent to prison.
+    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned', 'sent to prison', 'sent to jail'],
     // "five accomplices received between four and seven years": people who received terms.
     // "1,140 received real prison terms", "214 received real terms of imprisonment": Russian statistics' "real" terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial', 'received real', 'received actual',
