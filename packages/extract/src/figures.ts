@@ -120,7 +120,7 @@ const TERM_NOUN = gated(/^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|impri
  */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
-const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?|the\s+)?$/i);
+const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i);
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
 // "arrested 19 suspected sakawa boys": a suspect's word may stand before one word of the thing's name.
@@ -624,7 +624,9 @@ function readFigure(
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the
       // codebook lacks, is people.
-      if (!countedThings.length && PEOPLE_VERB_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];
+      // "convicted the four officers of the scheme": the people it names after "the" too.
+      const theNamed = /\bthe\s+$/.test(lead) && /^\s+\p{Ll}{3,}s\b/u.test(text.slice(end, end + 24)) && PEOPLE_VERB_BEFORE.test(lead.replace(/\bthe\s+$/, ''));
+      if (!countedThings.length && (PEOPLE_VERB_BEFORE.test(lead) || theNamed) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];
       // "Last year, SBU officers neutralised 41 such centres": "such" things are those the count before counted.
       if (!countedThings.length && countedBefore?.previous.length && /^\s+such\s+\p{L}/u.test(text.slice(end, end + 12))) countedThings = [...countedBefore.previous];
       // "seized 214 slot machines and 36 gaming tables", "including 38 bitcoin, a villa on Lake Como and three Ferraris": the
