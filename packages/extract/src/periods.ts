@@ -21,6 +21,7 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 // "the 1930 helpline", "the 1930 and 1945 helplines": numbers to call, no years.
 const YEAR = '((?:19|20)\\d\\d)(?!\\s+(?:and\\s+\\d{4}\\s+)?(?:helplines?|hotlines?|help\\s+lines?|toll-free))';
 // "of the year" with no year after it ("of the year 2024" is that year's).
+const LAST_YEAR = '(?:last|the\\s+previous|the\\s+prior|the\\s+past)\\s+year\\b';
 const THIS_YEAR = '(?:the|this|the\\s+current)\\s+year\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)';
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -37,6 +38,10 @@ const interval = (periodStart: string, periodEnd: string) => ({ kind: 'interval'
 const year = (y: number) => interval(`${y}-01-01`, `${y}-12-31`);
 const clip = (end: string, published: string | null) => (published && end > published ? published : end);
 /** A period named without its year ("Q1", "the first half of the year"): the publication's year, ending at publication at the latest; last year's when it had not begun by then. */
+/** The first or second half of a year. */
+function halfOf(y: number, which: string) {
+  return which.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`);
+}
 function ofPublicationYear(published: string | null, period: (y: number) => { kind: 'interval'; periodStart: string; periodEnd: string }) {
   const y = pubYear(published);
   if (!y || !published) return null;
@@ -274,6 +279,18 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => firstMonths(countOf(m[1]!), p, true, false)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
+  // "the first half of last year", "the third quarter of the previous year", "the first nine months of last year": parts of
+  // the year before publication's (the bare "last year" below would take the year whole).
+  [YEARW, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:half|semester)\\s+of\\s+${LAST_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? halfOf(pubYear(p)! - 1, m[1]!) : null)],
+  [YEARW, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter\\s+of\\s+${LAST_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? quarter(pubYear(p)! - 1, ORD[m[1]!.toLowerCase()]!) : null)],
+  [YEARW, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+${LAST_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? interval(`${pubYear(p)! - 1}-01-01`, monthEnd(pubYear(p)! - 1, countOf(m[1]!) * 3)) : null)],
+  [YEARW, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+${LAST_YEAR}`, 'gi'),
+    (m, p) => (pubYear(p) ? interval(`${pubYear(p)! - 1}-01-01`, monthEnd(pubYear(p)! - 1, countOf(m[1]!))) : null)],
+  // "the first semester of 2025": Latin America's and Indonesia's half-year.
+  [YR, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+semester\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'gi'), (m) => halfOf(Number(m[2]), m[1]!)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),

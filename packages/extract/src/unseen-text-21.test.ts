@@ -87,4 +87,13 @@ describe('figures read in the twenty-fourth session', () => {
   it('reads sites whose access was cut off as blocked', () => {
     expect(metrics('Indonesia\'s Komdigi said it had cut off access to more than 1.3 million online gambling sites.')).toEqual([['platforms_blocked', 1_300_000, 'count']]);
   });
+
+  it('dates a part of last year as that part, not the year whole; a semester as a half-year', () => {
+    const period = (text: string) => claimsOf(text, '2025-07-22').map((c) => [c.period_start, c.period_end]);
+    expect(period('Police in Kazakhstan detained 40 people in the first half of last year.')).toEqual([['2024-01-01', '2024-06-30']]);
+    expect(period('Police in Kazakhstan detained 40 people in the first nine months of last year.')).toEqual([['2024-01-01', '2024-09-30']]);
+    expect(period('Police in Kazakhstan detained 40 people in the third quarter of the previous year.')).toEqual([['2024-07-01', '2024-09-30']]);
+    expect(period('PPATK said gambling turnover in Indonesia in the first semester of 2025 reached Rp 155 trillion.')).toEqual([['2025-01-01', '2025-06-30']]);
+    expect(period('Police in Kazakhstan detained 40 people last year.')).toEqual([['2024-01-01', '2024-12-31']]);
+  });
 });
