@@ -80,7 +80,8 @@ const NOISE = /\b(?:fraud|theft|mischief)\s+(?:over|under|exceeding|not\s+exceed
  * An amount spelled out in brackets after its digits, as Nigerian and Ghanaian releases write it: "N186,450,000 (One Hundred
  * and Eighty-Six Million, Four Hundred and Fifty Thousand Naira)". Its words are the same figure, no other.
  */
-const SPELLED_AMOUNT = /\((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,2}(?:Hundred|Thousand|Million|Billion)\b(?:[\s,]+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and|only|US))*\)/gu;
+// "Rp 61.450.000.000 (sixty-one billion four hundred fifty million rupiah)": a sum spelled out in lower case, as Indonesian releases do.
+const SPELLED_AMOUNT = /\((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s+){1,2}(?:Hundred|Thousand|Million|Billion)\b(?:[\s,]+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and|only|US))*\)|\((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{Ll}+)?\s+){1,2}(?:hundred|thousand|million|billion|trillion)\b(?:\s+(?:\p{Ll}+(?:-\p{Ll}+)?))*\)/gu;
 /** What leads to an agency that only tells of a ruling or investigated its case. */
 const ATTRIBUTION_LEAD = gated(/\b(?:according\s+to|investigated\s+by|brought\s+by|laid\s+by|filed\s+by|prosecuted\s+by|(?:an?\s+)?(?:investigation|probe|inquiry|operation)\s+(?:by|of|led\s+by)|at\s+the\s+request\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u);
 /** Web and mail addresses, looked for only where a "@", "://" or "www." shows one may be (the scan is costlier). */
@@ -485,7 +486,7 @@ function claimsOfSentence(
     (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
-  for (const noise of [NOISE, ...(/@|:\/\/|www\./u.test(text) ? [WEB] : []), ...(text.includes('(') && /(?:Hundred|Thousand|Million|Billion)\b/.test(text) ? [SPELLED_AMOUNT] : [])]) {
+  for (const noise of [NOISE, ...(/@|:\/\/|www\./u.test(text) ? [WEB] : []), ...(text.includes('(') && /(?:Hundred|Thousand|Million|Billion)\b|\((?:[a-z]+[ -]){1,3}(?:hundred|thousand|million|billion|trillion)\b/.test(text) ? [SPELLED_AMOUNT] : [])]) {
     noise.lastIndex = 0;
     for (let m = noise.exec(text); m; m = noise.exec(text)) masked.push([m.index, m.index + m[0].length]);
   }

@@ -476,7 +476,7 @@ const POPULATION_LEAD = gated(/\b(?:country|city|city-state|nation|town|island|r
 const FINES_LEAD = gated(/\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i);
 // "royalties from legal operators": the legal market's own figures.
 // "never registered with FinCEN or licensed by the New York State Department ...": a licence denied names no licensed market.
-const LICENSED_MARKET = gated(/\b(?:licensed|authori[sz]ed|[Ll]egal)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i);
+const LICENSED_MARKET = gated(/\b(?:licensed|authori[sz]ed|[Ll]egal)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:since|beginning\s+of|start\s+of|launch\s+of)\s+(?:the\s+)?)\b(?:licensed|authori[sz]ed|[Ll]egal|regulated)\s+(?:(?:online|betting|gaming|gambling)\s+){1,2}(?:market|sector|industry)\b(?!\s+(?:came|comes|began|begins|took|started|opened|was\s+(?:launched|opened)))|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i);
 const UNCONFIRMED_TAIL = gated(/\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i);
 // "has 36 cases awaiting trial": a count not yet tried.
 const AWAITING = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu);
@@ -527,7 +527,8 @@ const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+
 const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\b(?:base\s+calculation\s+value|(?:monthly\s+)?calculation\s+index|minimum\s+(?:monthly\s+)?wage|subsistence\s+minimum)\b[^.;]{0,60}?\b(?:is|was|has\s+been|stands\s+at|equals|of|at|amounts\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 /** Translated Russian: "The sanction of the article provides up to 10 years of imprisonment", "the punishment ... is provided". */
-const LAW_PROVIDES = gated(/\b(?:sanctions?|punishments?)\b[^.;]{0,80}?\b(?:provides?|provided|envisages?|envisaged|stipulates?|stipulated|prescribes?|prescribed)\b/i);
+// "The law now provides up to five years of imprisonment for droppers": what a law provides.
+const LAW_PROVIDES = gated(/\b(?:sanctions?|punishments?)\b[^.;]{0,80}?\b(?:provides?|provided|envisages?|envisaged|stipulates?|stipulated|prescribes?|prescribed)\b|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ew)\s+(?:new\s+|amended\s+)?(?:law|article|code|bill|amendment)\s+(?:now\s+|also\s+)?(?:provides|envisages|stipulates|prescribes|sets)\s+(?:for\s+)?(?:up\s+to|from|between|a\s+(?:maximum|minimum))\b/);
 const LAW_CARRIES = gated(/\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescribes?|stipulates?)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:imprisonment|prison|jail|sentence|penalty|penalties|fine|term)\b/iu);
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".

@@ -96,4 +96,19 @@ describe('figures read in the twenty-fourth session', () => {
     expect(period('PPATK said gambling turnover in Indonesia in the first semester of 2025 reached Rp 155 trillion.')).toEqual([['2025-01-01', '2025-06-30']]);
     expect(period('Police in Kazakhstan detained 40 people last year.')).toEqual([['2024-01-01', '2024-12-31']]);
   });
+
+  it('reads no sum of the legal gaming market, unless it only dates a period ("since the regulated betting market came into force")', () => {
+    expect(metrics('Italy\'s legal gaming market collected €157.4bn in bets in 2025, generating €11.5bn in revenue for the state.')).toEqual([]);
+    expect(metrics('Since the regulated betting market came into force on 1 January 2025, Brazil\'s Anatel has blocked 15.300 illegal betting sites.'))
+      .toEqual([['platforms_blocked', 15_300, 'count']]);
+  });
+
+  it('reads no term a law "now provides"', () => {
+    expect(metrics('The law now provides up to five years of imprisonment for droppers acting in a group, said the head of the cybercrime unit in Kazakhstan.')).toEqual([]);
+  });
+
+  it('reads no figure in a sum spelled out in lower case in brackets', () => {
+    expect(metrics('Investigators in Indonesia have blocked 1.146 accounts with a total balance of Rp 61.450.000.000 (sixty-one billion four hundred fifty million rupiah).'))
+      .toEqual([['assets_frozen', 61_450_000_000, 'IDR']]);
+  });
 });
