@@ -111,4 +111,9 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Investigators in Indonesia have blocked 1.146 accounts with a total balance of Rp 61.450.000.000 (sixty-one billion four hundred fifty million rupiah).'))
       .toEqual([['assets_frozen', 61_450_000_000, 'IDR']]);
   });
+
+  it('reads "the stakes collected" as the turnover of the bets', () => {
+    expect(metrics('Investigators in Italy put the stakes collected at €54m and seized €2.7m in crypto.'))
+      .toEqual([['platform_turnover', 54_000_000, 'EUR'], ['assets_seized', 2_700_000, 'EUR']]);
+  });
 });

@@ -183,6 +183,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'total bets', 'bets worth', 'bets totalling', 'bets totaling', 'bets amounting',
       // "Bets placed through the rings' platforms totalled VND12.6 trillion", "the total amount of bets placed on the sites".
       'bets placed', 'amount of bets', 'value of bets', 'volume of bets',
+      // "Investigators put the stakes collected at €54m".
+      'stakes collected', 'bets collected', 'wagers collected', 'stakes placed', 'wagers placed', 'stakes taken',
       // "seized betting records worth HK$386 million": the bets the records show, not money seized.
       'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
