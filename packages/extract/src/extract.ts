@@ -527,7 +527,7 @@ function claimsOfSentence(
   let whole: Claim | null = null;
   // Words some rules need, looked for once: most sentences hold none of them.
   const hasWhich = text.includes('which');
-  const hasBalance = /balance|deposit/i.test(text);
+  const hasBalance = /balance|deposit|hold|held|contain/i.test(text);
   const hasToBe = text.includes('to be ');
   const hasSuspended = text.includes('suspended');
   figures.forEach((read, i) => {
@@ -704,7 +704,7 @@ const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|
  * "has frozen 46 bank accounts belonging to six individuals ... with a total balance of RM38.2mil": the balance of accounts
  * seized, blocked or frozen is frozen; only a forfeiture or confiscation takes it.
  */
-const ACCOUNTS_BALANCE = gated(/\b(?:(froze|frozen|freez\w*|blocked|block\w*|restrain\w*|seized|seiz\w*)|(confiscat\w*|forfeit\w*))\s+(?:[^.;]{0,140}?\s)?(?:accounts?|wallets?)\b[^.;]{0,80}?\b(?:with|holding|containing|having)\s+(?:a\s+|an\s+)?(?:total\s+|combined\s+|aggregate\s+)?(?:balances?|deposits?)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?$/i);
+const ACCOUNTS_BALANCE = gated(/\b(?:(froze|frozen|freez\w*|blocked|block\w*|restrain\w*|seized|seiz\w*)|(confiscat\w*|forfeit\w*)),?\s+(?:[^.;]{0,140}?\s)?(?:accounts?|wallets?)\b[^.;]{0,80}?\b(?:with|holding|containing|having|(?:which|that)\s+(?:held|hold|contained))\s+(?:(?:a\s+|an\s+)?(?:total\s+|combined\s+|aggregate\s+)?(?:balances?|deposits?)\s+of\s+|a\s+(?:total\s+of|combined|sum\s+of)\s+)(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?$/i);
 function accountsBalance(lead: string): string | null {
   const m = ACCOUNTS_BALANCE.exec(lead);
   return m ? (m[1] ? 'assets_frozen' : 'assets_seized') : null;

@@ -116,4 +116,12 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Investigators in Italy put the stakes collected at €54m and seized €2.7m in crypto.'))
       .toEqual([['platform_turnover', 54_000_000, 'EUR'], ['assets_seized', 2_700_000, 'EUR']]);
   });
+
+  it('reads the sum frozen accounts hold, however the holding is told', () => {
+    expect(metrics('The Court froze, at the Government\'s request, 11 bank and exchange accounts holding a total of $6.9 million.')).toEqual([['assets_frozen', 6_900_000, 'USD']]);
+    expect(metrics('PPATK said it had frozen more than 26,800 bank and e-wallet accounts linked to online gambling, holding a combined Rp 1.41 trillion.'))
+      .toEqual([['assets_frozen', 1_410_000_000_000, 'IDR']]);
+    expect(metrics('In Indonesia, the freezing of more than 28,000 bank accounts used by gambling operators, which held a combined Rp 1.2 trillion, cut their turnover.'))
+      .toEqual([['assets_frozen', 1_200_000_000_000, 'IDR']]);
+  });
 });
