@@ -120,6 +120,7 @@ const TERM_NOUN = gated(/^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|impri
  */
 const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
+const GANG_OF_LEAD = /\b(?:a|an|the)\s+(?:gang|ring|group|band|cell|crew|syndicate)\s+of\s+$/i;
 const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i);
 /** A plural noun right after a number: "642 extractors", "23 such cajeros". */
 // "arrested 56 "U-merchants"": a name in quotes.
@@ -624,6 +625,8 @@ function readFigure(
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the
       // codebook lacks, is people.
+      // "arrested a gang of five who used rented accounts", "seized a gang of 6 people": the gang's members.
+      if (!countedThings.length && GANG_OF_LEAD.test(lead) && (PEOPLE_VERB_BEFORE.test(lead.replace(GANG_OF_LEAD, '')) || /\b(?:seized|caught|nabbed|busted|arrests?\s+of|detention\s+of)\s+$/i.test(lead.replace(GANG_OF_LEAD, '')))) countedThings = ['person'];
       // "convicted the four officers of the scheme": the people it names after "the" too.
       const theNamed = /\bthe\s+$/.test(lead) && /^\s+\p{Ll}{3,}s\b/u.test(text.slice(end, end + 24)) && PEOPLE_VERB_BEFORE.test(lead.replace(/\bthe\s+$/, ''));
       if (!countedThings.length && (PEOPLE_VERB_BEFORE.test(lead) || theNamed) && PLURAL_AFTER.test(text.slice(end, end + 40))) countedThings = ['person'];

@@ -124,4 +124,13 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('In Indonesia, the freezing of more than 28,000 bank accounts used by gambling operators, which held a combined Rp 1.2 trillion, cut their turnover.'))
       .toEqual([['assets_frozen', 1_200_000_000_000, 'IDR']]);
   });
+
+  it('counts the members of "a gang of five" police arrested', () => {
+    expect(metrics('Interior Ministry police in Egypt arrested a gang of five in Alexandria accused of running an unlicensed exchange.')).toEqual([['persons_arrested', 5, 'count']]);
+  });
+
+  it('returns to victims what a sentence returns "to fraud victims", though suspects are named beside it', () => {
+    expect(metrics('In 2024, the Dubai centre arrested 1,068 suspects and returned more than AED 31 million to fraud victims.'))
+      .toEqual([['persons_arrested', 1_068, 'count'], ['funds_returned', 31_000_000, 'AED']]);
+  });
 });
