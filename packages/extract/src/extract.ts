@@ -9,14 +9,14 @@ import { attribute, countriesNamed, documentJurisdiction, ledByPublisher, placeN
 import { PeriodContext, type PeriodValue } from './context-periods.js';
 import { CourtContext, publisherCourt } from './courts.js';
 import { ownPeriods, periodOf, undatedByAction, type SentenceContext } from './figure-period.js';
-import { isReported, PAID_AS_PENALTY } from './reported.js';
+import { asFirstTold, isReported, PAID_AS_PENALTY } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
 import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim, unknownPlaceItems } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
 import { captionAbove, findTables, rowsOfYear, unitNote } from './tables.js';
-import { afterTotalsName, kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
+import { afterTotalsName, CORRECT_FIGURE_IN, kindOf, ofWhich, partAfterTotal, partOfTotal, restated, setAgainst } from './said-before.js';
 import { pressAgencies } from './press-agencies.js';
 import { gated } from './gate.js';
 
@@ -175,6 +175,14 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const said: Said[] = [];
   // An agency's own release carries no agency on from sentence to sentence: it speaks for its publisher.
   const lastNamedAgency = agencyRelease ? [] : namedBefore(sentences, names);
+  // The claims a correction's sentence took back, read with its correction's words blanked; none where it took nothing back.
+  const takenBack = (taken: Sentence): Claim[] => {
+    const firstTold = asFirstTold(taken.text);
+    if (firstTold === taken.text) return [];
+    const k = sentences.indexOf(taken);
+    const told = { fallback: () => context.fallback(k), lastNamed: () => context.lastNamedBefore(k), bracketsPeriod: () => context.bracketsPeriod(k), previousText: sentences[k - 1]?.text };
+    return claimsOfSentence(source, { ...taken, text: firstTold }, lex, attribute(tallyPlaces(names[k]!), documentPlaces, defaults), styleOf(k), told, null, [], '', []);
+  };
   sentences.forEach((sentence, i) => {
     const before = said.slice(-PARTITION_REACH);
     said.push({ text: sentence.text, claims: [] });
@@ -235,7 +243,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
     // The claims of the two sentences before: what a count set against or a figure restated there counted.
-    const earlier = before.slice(-2).flatMap((b) => b.claims);
+    // "An earlier version said ... detained 214 people. The correct figure is 412.": what was taken back, read as first told,
+    // says what the correction's figure counts.
+    // "... said 113 arrests; the correct figure is 131": the figure taken back may stand in the same sentence, before it.
+    const correction = CORRECT_FIGURE_IN.exec(sentence.text);
+    const withdrawn = correction ? [...(i > 0 ? takenBack(sentences[i - 1]!) : []), ...takenBack(sentence).filter((c) => c.span_end <= sentence.start + correction.index)] : [];
+    const earlier = [...before.slice(-2).flatMap((b) => b.claims), ...withdrawn];
     // A ruling's details told after the sentence that dated it take no day from it: coders leave "His two deputies received
     // 7 years each" after "On 24 November, the court sentenced ..." undated.
     const sentenceContext = { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };

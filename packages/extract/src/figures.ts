@@ -1,7 +1,7 @@
 import { DURATION_UNITS, MAGNITUDES, type Qualifier, type UnitKind } from '@reckon/schema';
 import { countedThingOf, isPartitiveSet, partDone, PART_SENTENCED, wordsAfter } from './counted.js';
 import { numberWordValue, type Lexicon } from './lexicon.js';
-import { NUMBER_WAS, SET_AGAINST_OPENING } from './said-before.js';
+import { CORRECT_FIGURE_LEAD, NUMBER_WAS, SET_AGAINST_OPENING } from './said-before.js';
 import { gated } from './gate.js';
 
 /** A figure read from a sentence: offsets are into the sentence text. */
@@ -620,7 +620,7 @@ function readFigure(
       if (!countedThings.length && before?.length && TOTAL_RISEN.test(lead)) countedThings = [...before];
       // "That compares with 58 a year earlier": a bare number set against the count said before counts what it counted.
       // "in 2024, this number was 74": the same count in another period.
-      if (!countedThings.length && before?.length && (SET_AGAINST_OPENING.test(lead) || NUMBER_WAS.test(lead.replace(/^.*;\s*/, '')))) countedThings = [...before];
+      if (!countedThings.length && before?.length && (SET_AGAINST_OPENING.test(lead) || NUMBER_WAS.test(lead.replace(/^.*;\s*/, '')) || CORRECT_FIGURE_LEAD.test(lead))) countedThings = [...before];
       // "In fact police arrested nine.": with nothing counted before, a verb done only to people says what its bare object counts.
       if (!countedThings.length && bare && PEOPLE_VERB_BEFORE.test(lead)) countedThings = ['person'];
       // "The police arrested 642 extractors", "have arrested 23 such cajeros": what an arrest takes, named by a word the

@@ -470,7 +470,13 @@ const SENDING_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed\s+over
 const SENT_TO_COURT_TAIL = gated(/^[^.;]{0,60}?\bto\s+(?:the\s+)?(?:courts?|prosecutors?|prosecution|(?:[\p{L}'’-]+\s+){0,2}(?:attorney|attorney['’]s\s+office))\b/iu);
 const SENT_TO_COURT_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?courts?\s+$/i);
 // Not "In the previous report, covering July 2023 to December 2024, MAS imposed ...": a period's report, no correction.
-const CORRECTED = gated(/\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i);
+const CORRECTED_SOURCE = /\b(?:corrections?|corrigendum)\s*[:\u2014\u2013-]|\b(?:earlier|first|initial|previous|original)\s+(?:version|announcement|report|item|entry|story|release)\b(?!,\s*(?:covering|for)\b)|\b(?:wrongly|incorrectly|erroneously|mistakenly)\b|\b(?:was|were)\s+given\s+as\b|\b(?:last\s+week['’]s|yesterday['’]s|an?\s+(?:earlier|previous))\s+(?:issue|edition|newsletter|article|story|item)\s+(?:said|stated|reported|gave)\b/i;
+const CORRECTED = gated(CORRECTED_SOURCE);
+const CORRECTED_ALL = new RegExp(CORRECTED_SOURCE.source, 'gi');
+/** The sentence with a correction's words blanked: what the correction takes back, read as it was first told. */
+export function asFirstTold(text: string): string {
+  return text.replace(CORRECTED_ALL, (m) => ' '.repeat(m.length));
+}
 const POPULATION_LEAD = gated(/\b(?:country|city|city-state|nation|town|island|region)\s+of\s+$/i);
 /** "imposed fines totalling R$ 41.3 million on licensed operators": fines on licensed firms are enforcement figures still. */
 const FINES_LEAD = gated(/\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i);

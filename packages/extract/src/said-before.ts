@@ -62,10 +62,15 @@ const INCLUDING_PART = gated(/^[^;:.]{0,120}?,?\s+including\s+$/);
 // "Police seized 61,000 bitcoin. At today's prices the coins are worth more than £5 billion": a valuation of what was
 // said before.
 // "CONSOB blacked out 14 further websites. The total since July 2019 now stands at 1.781": a running total of it.
+/** "The correct figure is 418.", "; the correct figure is N1.3bn": the figure a correction gives in place of one taken back. */
+export const CORRECT_FIGURE_LEAD = gated(/\b(?:the\s+)?(?:correct|corrected|right|actual|accurate)\s+(?:figure|number|total|amount|sum|count|tally)\s+(?:is|was|should\s+(?:have\s+been|be)|stands\s+at)\s+(?:now\s+)?$/i);
+/** Whether a sentence gives a correction's figure at all. */
+export const CORRECT_FIGURE_IN = gated(/\b(?:correct|corrected|right|actual|accurate)\s+(?:figure|number|total|amount|sum|count|tally)\s+(?:is|was|should|stands)\b/i);
 const RESTATES = gated(/(?:\b(?:the|its|their)\s+(?:running\s+)?(?:total|tally)\s+(?:(?:since|for|so\s+far\s+in)\s+[^.;,]{1,30}?\s+)?(?:(?:has|had|now)\s+)?(?:risen|rose|grown|grew|climbed|reached|stands|stood|increased)\s+(?:(?:at|to)\s+)?|\b(?:the|these|those)\s+(?:seized\s+|confiscated\s+|frozen\s+)?(?:coins|bitcoins?|ether|crypto|cryptocurrenc(?:y|ies)|crypto-?assets|assets|tokens|funds|holdings|haul|property|properties)(?:\s+(?:alone|seized|confiscated|frozen))?(?:\s+on\s+the\s+wallets)?\s+(?:are|were|is|was)\s+(?:now\s+|currently\s+|together\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?|\brounded\s+(?:it|that|this|the\s+[\p{L}-]+)\s+(?:up\s+|down\s+)?to|\brendered\s+(?:it\s+|that\s+)?as|\b(?:reported|cited|wrote|quoted|printed|carried|gave|claimed|stated)(?:\s+(?:a\s+figure\s+of|the\s+figure\s+as))?|\bput\s+the\s+(?:[\p{L}-]+\s+){1,4}at)\s*["“'‘]?$/iu);
 
 export function restated(text: string, figure: Figure, said: Claim | undefined, lex: Lexicon): { metric: string; whole: Claim } | null {
-  if (!said || !RESTATES.test(text.slice(Math.max(0, figure.start - 60), figure.start))) return null;
+  const lead = text.slice(Math.max(0, figure.start - 60), figure.start);
+  if (!said || !(RESTATES.test(lead) || CORRECT_FIGURE_LEAD.test(lead))) return null;
   const fits = candidateMetrics(figure, lex.metrics).some((c) => c.metric.id === said.metric);
   return fits ? { metric: said.metric, whole: said } : null;
 }

@@ -133,4 +133,14 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('In 2024, the Dubai centre arrested 1,068 suspects and returned more than AED 31 million to fraud victims.'))
       .toEqual([['persons_arrested', 1_068, 'count'], ['funds_returned', 31_000_000, 'AED']]);
   });
+
+  it('reads the figure a correction gives as what the figure it takes back counted, and not the one taken back', () => {
+    const read = (text: string) => claimsOf(text, '2026-02-04').map((c) => [c.metric, c.value, c.unit, c.period_start, c.period_end]);
+    expect(read('An earlier version said City of London Police investigators had arrested 481 people in 2024-25. The correct figure is 418.'))
+      .toEqual([['persons_arrested', 418, 'count', '2024-04-01', '2025-03-31']]);
+    expect(read('Correction: an earlier version of this item said the NCA operation in London led to 113 arrests; the correct figure is 131.').map(([m, v]) => [m, v]))
+      .toEqual([['persons_arrested', 131]]);
+    expect(read('An earlier version of this story also said N1.8bn had been seized in Abuja; the correct figure is N1.3bn.').map(([m, v]) => [m, v]))
+      .toEqual([['assets_seized', 1_300_000_000]]);
+  });
 });
