@@ -248,7 +248,8 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // "... said 113 arrests; the correct figure is 131": the figure taken back may stand in the same sentence, before it.
     const correction = CORRECT_FIGURE_IN.exec(sentence.text);
     const withdrawn = correction ? [...(i > 0 ? takenBack(sentences[i - 1]!) : []), ...takenBack(sentence).filter((c) => c.span_end <= sentence.start + correction.index)] : [];
-    const earlier = [...before.slice(-2).flatMap((b) => b.claims), ...withdrawn];
+    // A correction's figure restates only what the sentence before it, or its own, told.
+    const earlier = [...before.slice(correction ? -1 : -2).flatMap((b) => b.claims), ...withdrawn];
     // A ruling's details told after the sentence that dated it take no day from it: coders leave "His two deputies received
     // 7 years each" after "On 24 November, the court sentenced ..." undated.
     const sentenceContext = { fallback: () => context.fallback(i), lastNamed: () => context.lastNamedBefore(i), bracketsPeriod: () => context.bracketsPeriod(i), previousText: sentences[i - 1]?.text };
