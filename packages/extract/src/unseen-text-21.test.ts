@@ -143,4 +143,11 @@ describe('figures read in the twenty-fourth session', () => {
     expect(read('An earlier version of this story also said N1.8bn had been seized in Abuja; the correct figure is N1.3bn.').map(([m, v]) => [m, v]))
       .toEqual([['assets_seized', 1_300_000_000]]);
   });
+
+  it('reads damage made good ("victims were compensated damage in the amount of") as money paid back', () => {
+    expect(metrics('In ten months, victims in Kazakhstan were compensated damage in the amount of 1,37 billion tenge.')).toEqual([['funds_returned', 1_370_000_000, 'KZT']]);
+    expect(metrics('In Kyrgyzstan, the damage compensated to citizens in these cases amounted to 92,7 million soms.')).toEqual([['funds_returned', 92_700_000, 'KGS']]);
+    // Damage caused is the crime's.
+    expect(metrics('In Kazakhstan, the damage caused by the pyramid amounted to 1,37 billion tenge.')).toEqual([['illicit_volume', 1_370_000_000, 'KZT']]);
+  });
 });

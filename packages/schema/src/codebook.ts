@@ -422,7 +422,11 @@ export const METRICS: readonly MetricDefinition[] = [
       // "We secured £62.7m in redress and restitution for consumers", "Licensees paid $212 million in remediation to consumers":
       // redress and remediation are money paid back to those harmed.
       'redress', 'remediation',
-      'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage'],
+      'compensate for damage', 'compensated for damage', 'compensate the damage', 'compensated the damage',
+      // "The damage compensated to the state and returned to citizens ... amounted to 92,7 million soms", "victims were
+      // compensated damage in the amount of": damage made good is money paid back, not the crime's.
+      'damage compensated', 'compensated damage', 'damage was compensated', 'damage has been compensated', 'damage reimbursed', 'damage repaid',
+      'compensation of damage', 'compensation for damage', 'damage was reimbursed', 'damage has been reimbursed'],
   },
   {
     id: 'items_seized', unit_kind: 'count', counts: ['item'],
