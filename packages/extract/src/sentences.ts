@@ -16,6 +16,10 @@ const ABBREVIATIONS = new Set([
   'incl',
 ]);
 
+const MAGNITUDES = new Set(['thous', 'ths', 'tys', 'mln', 'mlrd', 'bln', 'mio', 'mrd']);
+/** Words that open a sentence and name no unit: after one, a magnitude's stop ("₸87.4 bln. In 2023, ...") ends its sentence. */
+const SENTENCE_OPENING = /^(?:In|The|On|At|During|According|This|That|These|Those|It|Its|They|He|She|We|A|An|Of|For|From|Since|After|Before|Over|Meanwhile|Separately|Another|Most|Police|Investigators|Officers|To|As|However|Also|Earlier|Last|Total)\b/;
+
 /**
  * Splits the parts of a text that are not boilerplate into sentences. Lines are hard boundaries (news
  * text puts one paragraph or headline per line), except where a line only wraps its paragraph (text
@@ -78,7 +82,9 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
   for (let m = STOP.exec(line); m; m = STOP.exec(line)) {
     const before = /([\p{L}.]+)\.$/u.exec(line.slice(Math.max(0, m.index - 12), m.index + 1));
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '');
-    if (word && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(before![1]!))) continue;
+    // "₸87.4 bln. In 2023, ...": a magnitude's stop ends the sentence where no unit follows it ("1,9 Mio. Euro").
+    const endsOnMagnitude = word !== undefined && MAGNITUDES.has(word) && SENTENCE_OPENING.test(line.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (word && !endsOnMagnitude && (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}?$/u.test(word) || /^\p{Lu}$/u.test(before![1]!))) continue;
     // "**1. Russia: pyramids, ...**", "### 2. India": a heading's number is part of the heading.
     if (/^\s*(?:\*\*|__|#+\s*)\d{1,2}$/.test(line.slice(0, m.index))) continue;
     push(text, lineStart + start, lineStart + m.index + (m[0].includes('|') ? 0 : m[0].trimEnd().length), out);

@@ -150,4 +150,17 @@ describe('figures read in the twenty-fourth session', () => {
     // Damage caused is the crime's.
     expect(metrics('In Kazakhstan, the damage caused by the pyramid amounted to 1,37 billion tenge.')).toEqual([['illicit_volume', 1_370_000_000, 'KZT']]);
   });
+
+  it('ends a sentence on a magnitude\'s stop where a new sentence opens after it ("₸87.4 bln. In 2023, ...")', () => {
+    const read = (text: string) => claimsOf(text, '2025-03-26').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(read('The GPO in Kazakhstan registered pyramid cases in 2024 with damage estimated at ₸87.4 bln. In 2023, damage from pyramids amounted to ₸61.8 bln.'))
+      .toEqual([[87_400_000_000, '2024-01-01', '2024-12-31'], [61_800_000_000, '2023-01-01', '2023-12-31']]);
+    // A unit after the stop keeps the sentence whole.
+    expect(metrics('Police in Kyrgyzstan seized 48 thous. USDT and 1,9 Mio. Euro in cash.').map(([, v, u]) => [v, u])).toEqual([[48_000, 'USDT'], [1_900_000, 'EUR']]);
+  });
+
+  it('reads what was confiscated and transferred to the state budget as seized', () => {
+    expect(metrics('Kazakhstan\'s Ministry of Finance said 1.2 million USDT confiscated in exchanger cases had been converted and transferred to the state budget, bringing in about KZT 615 mln.'))
+      .toEqual([['assets_seized', 1_200_000, 'USDT'], ['assets_seized', 615_000_000, 'KZT']]);
+  });
 });
