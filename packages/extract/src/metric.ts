@@ -211,6 +211,8 @@ const NAMED_SUBJECT_GAP = gated(/^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,(?=[^;]*?,\
  * A count's noun, a long relative clause about what they did, then the count's own perfect passive: "Four people behind a bogus
  * cryptocurrency trading club that took more than £6.3 million from 1,140 investors have been ".
  */
+/** "Two U.S.-based associates of the network, who allegedly recruited victims ..., were arrested": a subject a relative clause in commas follows. */
+const COMMA_RELATIVE_GAP = gated(/^\s+(?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+,\s+(?:who|which)\s[^;,]{1,160}?,\s+(?:(?:were|was)\s+(?:\p{Ll}+ly\s+)?)?$/u);
 const RELATIVE_SUBJECT_GAP = gated(/^\s+(?:[\p{L}-]+\s+){1,2}?(?:behind|who|that|which|involved\s+in|accused\s+of|linked\s+to)\s(?![^.;]*,\s+and\s)(?:[^.;]|\.(?=\d)){0,200}?\s(?:have|has)\s+been\s+$/u);
 
 /** A count's noun phrase, a relative clause or a "with" phrase, then the count's own passive: "members of a network that laundered ... have been", "64 exchangers with a combined turnover of ₸212 billion (about $404 million) were". */
@@ -395,7 +397,8 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
     // The long subjects' gaps are tried only where their cheap signs show: an age in commas, or a perfect passive before the verb.
     const ages = figure.unitKind === 'count' && /,\s\d{2},/.test(text.slice(figure.end, figure.end + 400));
     const longSubject = (t: TriggerMention) => figure.unitKind === 'count' && t.start - figure.end < 400
-      && ((ages && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))) || (/\sbeen\s+$/.test(text.slice(t.start - 8, t.start)) && RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start))));
+      && ((ages && NAMED_SUBJECT_GAP.test(text.slice(figure.end, t.start))) || (/\sbeen\s+$/.test(text.slice(t.start - 8, t.start)) && RELATIVE_SUBJECT_GAP.test(text.slice(figure.end, t.start)))
+        || ((/\b(?:were|was)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(t.start - 24, t.start)) || /^(?:were|was)\b/.test(text.slice(t.start, t.end))) && COMMA_RELATIVE_GAP.test(text.slice(figure.end, t.start))));
     const ownVerb = triggers.find((t) => t.start >= figure.end && t.metrics.length > 0 && (t.start - figure.end < 80
       ? PASSIVE_GAP.test(text.slice(figure.end, t.start)) || (!governed && REDUCED_PASSIVE.test(text.slice(figure.end, t.start)) && /ed$/i.test(text.slice(t.start, t.end)))
         // "- crypto-assets worth EUR 27 million, frozen on 6 exchanges": a sum's participle set off by a comma.

@@ -163,4 +163,9 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Kazakhstan\'s Ministry of Finance said 1.2 million USDT confiscated in exchanger cases had been converted and transferred to the state budget, bringing in about KZT 615 mln.'))
       .toEqual([['assets_seized', 1_200_000, 'USDT'], ['assets_seized', 615_000_000, 'KZT']]);
   });
+
+  it('reads the verb after a subject\'s relative clause in commas as the subject\'s', () => {
+    expect(metrics('Two U.S.-based associates of the network, who allegedly recruited victims and collected payments, were arrested in Boston and Quincy in April.'))
+      .toEqual([['persons_arrested', 2, 'count']]);
+  });
 });
