@@ -168,4 +168,8 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Two U.S.-based associates of the network, who allegedly recruited victims and collected payments, were arrested in Boston and Quincy in April.'))
       .toEqual([['persons_arrested', 2, 'count']]);
   });
+
+  it('reads crypto ATMs "taken out of operation" as closed', () => {
+    expect(metrics('BaFin inspected 41 locations in Germany and took 23 unauthorised crypto ATMs out of operation.')).toEqual([['platforms_closed', 23, 'count']]);
+  });
 });

@@ -155,6 +155,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'has taken down', 'had taken down', 'have taken down',
       'dismantl', 'terminat', 'seized domain', 'dissolv', 'halted', 'suspend', 'knocked offline', 'switched off', 'eliminat', 'suppress',
       'put an end', 'takes down', 'taking down', 'remov', 'stopp', 'delet',
+      // BaFin "took 23 unauthorised crypto ATMs out of operation".
+      'out of operation', 'out of service', 'decommission',
       // "law enforcement took control of 63 domains", "neutralised 2,380 domains".
       'took control of', 'taken control of', 'seized control of', 'neutralis', 'neutraliz',
       // The FCA "disrupts" and "disables" unregistered crypto ATMs.
