@@ -172,4 +172,9 @@ describe('figures read in the twenty-fourth session', () => {
   it('reads crypto ATMs "taken out of operation" as closed', () => {
     expect(metrics('BaFin inspected 41 locations in Germany and took 23 unauthorised crypto ATMs out of operation.')).toEqual([['platforms_closed', 23, 'count']]);
   });
+
+  it('reads domains added to a register providers must block as blocked, with no "of" after the register', () => {
+    expect(metrics('The National Revenue Administration (KAS) added 1,214 illegal gambling domains to its register in January, bringing the total to more than 58,000.'))
+      .toEqual([['platforms_blocked', 1_214, 'count'], ['platforms_blocked', 58_000, 'count']]);
+  });
 });

@@ -139,7 +139,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'cut off access', 'cut access', 'cutting off access', 'cuts off access',
       // Registers and lists that providers must block: "KAS added 1 140 domains to the register of illegal gambling domains",
       // "entered 8 114 domains in the Register of Domains Used to Offer Gambling", "added 41 208 domains to its warning list".
-      'to the register of', 'in the register of', 'to its register of', 'to its warning list', 'to the warning list', 'to its list of unauthorised', 'to the list of unauthorised'],
+      'to the register of', 'in the register of', 'to its register of', 'to its warning list', 'to the warning list', 'to its list of unauthorised', 'to the list of unauthorised',
+      // "added 1,214 illegal gambling domains to its register in January", "entered 38 214 domains into the Register".
+      'to its register', 'to the register', 'into the register', 'into its register'],
     // Apps "removed from the app stores" are blocked for the country's users, not closed.
     refines: 'platforms_closed',
     refinesVia: ['remov', 'delet', 'taken down', 'took down'],
