@@ -660,7 +660,10 @@ function claimsOfSentence(
           ? lex.metrics.find((m) => m.refines === metric && m.describesCrime) : undefined;
         if (crimeOfTotal) metric = crimeOfTotal.id;
         // "Part of the money, at least R$ 318 million, was converted into USDT": a part of what the crime took, whatever moved it.
-        else if (figure.unitKind === 'money' && PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start))) {
+        // "27 groups acting as payment hubs for online casinos, with a combined turnover of KZT 152bn": what a casino's cash desk
+        // or a drop network moves is the crime's money, where an exchanger's is its business.
+        else if (figure.unitKind === 'money' && (PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start))
+          || (CASH_DESK.test(text) && !EXCHANGER.test(text)))) {
           metric = lex.metrics.find((m) => m.refines === metric && m.describesCrime)?.id ?? metric;
         }
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
@@ -738,6 +741,8 @@ const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
+const CASH_DESK = gated(/\b(?:cash\s+desks?|payment\s+hubs?|processing\s+cent(?:re|er)s?|drop(?:\s+card)?\s+(?:networks?|schemes?)|networks?\s+(?:that|which)\s+(?:had\s+)?processed\s+payments)\b/i);
+const EXCHANGER = /\bexchang(?:ers?|e\s+(?:offices?|points?|services?|platforms?))\b|\bOTC\b/i;
 const PART_OF_MONEY_LEAD = gated(/\b[Pp]art\s+of\s+(?:the|that|this|its|their)\s+(?:profits?|proceeds|amount|money|funds|sum)\b[^.;\d]{0,24}$/);
 const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|to\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet|victims|scam|fraud|crim)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 

@@ -177,4 +177,11 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('The National Revenue Administration (KAS) added 1,214 illegal gambling domains to its register in January, bringing the total to more than 58,000.'))
       .toEqual([['platforms_blocked', 1_214, 'count'], ['platforms_blocked', 58_000, 'count']]);
   });
+
+  it('reads what an online casino\'s cash desk or payment hub moved as the crime\'s money, and an exchanger\'s as its turnover', () => {
+    expect(metrics('In 2025, Kazakhstan\'s AFM exposed 27 groups acting as "payment hubs" for online casinos, with a combined turnover of KZT 152bn.').filter(([, , u]) => u !== 'count'))
+      .toEqual([['illicit_volume', 152_000_000_000, 'KZT']]);
+    expect(metrics('Kazakhstan\'s AFM closed 48 exchangers that served as "cash desks" for drug shops, with a combined turnover of KZT 41.7bn.').filter(([, , u]) => u !== 'count'))
+      .toEqual([['platform_turnover', 41_700_000_000, 'KZT']]);
+  });
 });
