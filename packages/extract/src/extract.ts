@@ -610,7 +610,8 @@ function claimsOfSentence(
         ? lex.governingVerb(text.slice(Math.max(0, figure.start - 160), figure.start)) ?? (governedBefore && previous?.claim === governedBefore && GOVERNED_LIST_GAP.test(text.slice(previous.figure.end, figure.start)) ? governedBefore.metric : null)
           ?? (hasBalance ? accountsBalance(text.slice(Math.max(0, figure.start - 200), figure.start)) : null)
           ?? (hasToBe && TO_THE_STATE_TAIL.test(text.slice(figure.end, figure.end + 80)) ? 'assets_seized' : null)
-          ?? (hasState && (TO_THE_STATE_DONE_TAIL.test(text.slice(figure.end, figure.end + 120)) || TO_THE_STATE_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start))) ? 'assets_seized' : null)
+          ?? (hasState && (TO_THE_STATE_DONE_TAIL.test(text.slice(figure.end, figure.end + 120)) || TO_THE_STATE_LEAD.test(text.slice(Math.max(0, figure.start - 80), figure.start))
+            || (REMIT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start)) && TO_THE_STATE_AFTER.test(text.slice(figure.end, figure.end + 80)))) ? 'assets_seized' : null)
           ?? (hasSuspended && TRANSACTIONS_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start)) && SUSPENDED_TAIL.test(text.slice(figure.end, figure.end + 120)) ? 'assets_frozen' : null)
         : null;
       const governedMetric = governed ? candidates.find((c) => c.metric.id === governed)?.metric : undefined;
@@ -735,6 +736,9 @@ const SUSPENDED_TAIL = gated(/^[^.;]{0,100}?\b(?:were|was|have\s+been|has\s+been
 /** "1.2 million USDT confiscated ... had been converted and transferred to the state budget, bringing in about KZT 615 mln": the state's. */
 const TO_THE_STATE_DONE_TAIL = gated(/^[^.;]{0,80}?\b(?:had|has|have)\s+been\s+(?:\p{Ll}+\s+and\s+)?(?:transferred|turned\s+over|credited|remitted)\s+(?:in)?to\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/u);
 const TO_THE_STATE_LEAD = gated(/\b(?:transferred|turned\s+over|credited|remitted)\s+(?:in)?to\s+(?:the\s+)?(?:state|budget|treasury|exchequer)(?:\s+budget)?,?\s+(?:bringing\s+in|worth|totall?ing|amounting\s+to)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$/);
+/** "ordered the defendants to remit VND1,400 billion in illegal gains to the state budget": paid over to the state. */
+const REMIT_LEAD = gated(/\b(?:remit|transfer|hand\s+over|turn\s+over|surrender)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?$/i);
+const TO_THE_STATE_AFTER = gated(/^[^.;,]{0,60}?\bto\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 const TO_THE_STATE_TAIL = gated(/^[^.;]{0,50}?\bto\s+be\s+(?:recovered|confiscated|forfeited|turned\s+over|transferred|returned)\s+(?:to|into)\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;

@@ -762,7 +762,7 @@ function subjectOfPassive(metric: MetricDefinition, after: string): boolean {
 }
 const PASSIVE_SUBJECT = new WeakMap<MetricDefinition, RegExp>();
 const OWN_CRIME_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?(?:,\s*or\s+[^,;]{1,30},)?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:directly\s+)?(?:linked|related|tied|connected|attributed|traced)\s+(?:to|with)\s+(?:the\s+)?(?:(?:payments?|settlements?|sales?|purchases?)\s+(?:for|of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:drugs?|narcotics?|darknet)|in\s+(?:drug|narcotics?)\s+(?:money|proceeds|payments))\b/iu);
-const TO_WHOM_TAIL = /^\s+(?:\([^()]{0,40}\)\s+)?(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:victims|investors|depositors|complainants|owners|customers|clients|savers|consumers|citizens|bettors)\b/iu;
+const TO_WHOM_TAIL = /^\s+(?:\([^()]{0,40}\)\s+)?(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:returned|refunded|repaid|paid\s+back|given\s+back)\s+)?(?:back\s+)?to\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:victims|investors|depositors|complainants|owners|customers|clients|savers|consumers|citizens|bettors)\b/iu;
 
 /** Whether the sum was handled for a count of the metric's `keepFor` people, between the semicolons around it. */
 function handledFor(metric: MetricDefinition, text: string, figure: Figure): boolean {

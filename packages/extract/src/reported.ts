@@ -485,7 +485,8 @@ const FINES_LEAD = gated(/\b(?:fine[sd]?|fining|penalt(?:y|ies))\b/i);
 const LICENSED_MARKET = gated(/\b(?:licensed|authori[sz]ed|[Ll]egal)\s+(?:(?:betting|gaming|gambling)\s+)?(?:venues|providers|exchanges|platforms|operators|companies|bookmakers)\b|(?<!\b(?:since|beginning\s+of|start\s+of|launch\s+of)\s+(?:the\s+)?)\b(?:licensed|authori[sz]ed|[Ll]egal|regulated)\s+(?:(?:online|betting|gaming|gambling)\s+){1,2}(?:market|sector|industry)\b(?!\s+(?:came|comes|began|begins|took|started|opened|was\s+(?:launched|opened)))|(?<!\b(?:never|not|nor)\b[^.;]{0,100})\blicensed\s+by\b|\broyalties\s+from\s+(?:the\s+)?legal\s+operators\b/i);
 const UNCONFIRMED_TAIL = gated(/\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified)\b/i);
 // "has 36 cases awaiting trial": a count not yet tried.
-const AWAITING = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)/iu);
+// "blocking orders for another 300 sites were under process": orders not yet made.
+const AWAITING = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:are|is|were|was|remain)\s+(?:still\s+)?)?awaiting\s+(?:sentenc|trial)|^(?:\s+[\p{L}-]+){0,3}?\s+(?:are|is|were|was|remain|remained)\s+(?:still\s+)?(?:under\s+process|in\s+process|being\s+processed|under\s+consideration|pending)\b/iu);
 /** "Four co-defendants have pleaded guilty.": a plea with no sentence told is no one sentenced yet. */
 // "Six of the other detainees pleaded guilty and will be sentenced in January": a plea, no sentence yet.
 const PLEADED_ONLY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also\s+|previously\s+|already\s+)?pleaded\s+guilty\b(?![^.;]*\b(?<!awaiting\s+)(?:sentenc|jailed|imprison))|^(?:\s+[\p{L}-]+){0,4}?\s+pleaded\s+guilty\s+and\s+(?:will\s+be|are\s+(?:due|set|scheduled|expected)\s+to\s+be|(?:are\s+)?awaiting)\s+sentenc/iu);

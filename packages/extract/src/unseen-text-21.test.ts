@@ -184,4 +184,14 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Kazakhstan\'s AFM closed 48 exchangers that served as "cash desks" for drug shops, with a combined turnover of KZT 41.7bn.').filter(([, , u]) => u !== 'count'))
       .toEqual([['platform_turnover', 41_700_000_000, 'KZT']]);
   });
+
+  it('reads sums "returned to citizens" as paid back, and sums a court orders remitted to the state budget as seized', () => {
+    expect(metrics('In February, with the assistance of the police in Belarus, Br 486 thous. were returned to citizens who had transferred money to fraudsters.'))
+      .toEqual([['funds_returned', 486_000, 'BYN']]);
+    expect(metrics('The court in Vietnam ordered the defendants to remit VND1,400 billion in illegal gains to the state budget.')).toEqual([['assets_seized', 1_400_000_000_000, 'VND']]);
+  });
+
+  it('reads no block still "under process"', () => {
+    expect(metrics('In India, officials said blocking orders for another 300 sites were under process.')).toEqual([]);
+  });
 });
