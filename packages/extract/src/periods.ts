@@ -121,19 +121,20 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "against 583 in the previous fiscal year": the fiscal year before the one just named.
   [FISCAL, /\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year\b/gi, () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "the first ten months of fiscal 2024": from the start of that fiscal year.
-  [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}`, 'gi'),
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}(?!\\s*[-/–]\\s*\\d)`, 'gi'),
     (m, _p, fiscalStart) => {
       const start = fiscalYear(Number(m[2]), fiscalStart).periodStart;
       const last = Number(start.slice(5, 7)) + countOf(m[1]!) - 1;
       return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
     }],
   // "the first half of the 2024/25 financial year", "the first five months of its 2026/27 financial year": a part of it.
-  [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth)\\s+quarter|first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months)\\s+of\\s+(?:the|its|their)\\s+${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+  // "the first nine months of the fiscal year 2025/2026": the same, the year named after its words.
+  [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth)\\s+quarter|first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months)\\s+of\\s+(?:(?:the|its|their)\\s+)?(?:${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+year\\s+${YEAR}\\s*[-/–]\\s*(\\d{2,4}))\\b`, 'gi'),
     (m, _p, fiscalStart) => {
       const [offset, months] = m[1] ? [m[1].toLowerCase() === 'first' ? 0 : 6, 6]
         : m[2] ? [['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) * 3, 3] : [0, countOf(m[3]!)];
       if (!(months >= 1 && months <= 11)) return false;
-      const start = shiftMonths(fiscalYear(fullYear(m[4]!, m[5]!), fiscalStart).periodStart, offset);
+      const start = shiftMonths(fiscalYear(fullYear(m[4] ?? m[6]!, m[5] ?? m[7]!), fiscalStart).periodStart, offset);
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],

@@ -194,4 +194,11 @@ describe('figures read in the twenty-fourth session', () => {
   it('reads no block still "under process"', () => {
     expect(metrics('In India, officials said blocking orders for another 300 sites were under process.')).toEqual([]);
   });
+
+  it('dates "the first nine months of the fiscal year 2025/2026" as that part of the split year', () => {
+    const period = (text: string, published: string) => claimsOf(text, published).map((c) => [c.period_start, c.period_end]);
+    expect(period('Egypt\'s Ministry of Interior seized currencies worth more than LE 3.1 billion during the first nine months of the fiscal year 2025/2026.', '2026-04-12'))
+      .toEqual([['2025-07-01', '2026-03-31']]);
+    expect(period('Pakistan\'s NCCIA arrested 1,318 suspects in the first eight months of fiscal year 2025-26.', '2026-03-20')).toEqual([['2025-07-01', '2026-02-28']]);
+  });
 });
