@@ -236,7 +236,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // count said just before, over its period.
     // Not a lead that names its own count ("Arrests on the action day by country:"), read as its items' lead.
     const whole = !metric && sentence.text.endsWith(':') && BREAKDOWN_LEAD.test(sentence.text) && !findTriggers(sentence.text, lex).some((t) => t.metrics.length > 0)
-      ? said.at(-2)?.claims.find((c) => c.unit === 'count') : undefined;
+      ? wholeBefore(said) : undefined;
     // "Provincial breakdown of detentions (January–October):": the header dates its lines.
     list = metric ? { metric, template: null, period: context.leadPeriod(i) }
       : whole ? { metric: whole.metric, template: null, period: { start: whole.period_start, end: whole.period_end, text: whole.period_text } } : null;
@@ -716,6 +716,21 @@ const LAW_NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{
 /** A list's lead that points back to what the sentence before named: "The assets comprise:", "These include:". */
 const INCLUDES_BACK = gated(/^(?:They|These|Those|The\s+(?:seized\s+)?(?:assets|items|seizures?|haul|property|properties))\s+(?:include[sd]?|comprise[sd]?|consist(?:ed|s)?\s+of)\s/u);
 /** A lead that breaks a count down by place without naming it: "The ministry published a breakdown by region:". */
+/**
+ * The count a breakdown's lead breaks down: the last said before it, past the sentences that only set a count against
+ * it ("A year earlier, in January-June 2025, 71 exchangers had been closed.") and those that count nothing.
+ */
+function wholeBefore(said: readonly Said[]): Claim | undefined {
+  let comparison: Claim | undefined;
+  for (let k = said.length - 2; k >= Math.max(0, said.length - 5); k--) {
+    const count = said[k]!.claims.find((c) => c.unit === 'count');
+    if (count && !COMPARISON_OPENING.test(said[k]!.text)) return count;
+    comparison ??= count;
+  }
+  return comparison;
+}
+/** "A year earlier, in January-June 2025, 71 exchangers had been closed.": a sentence that only sets a count against the one before. */
+const COMPARISON_OPENING = /^(?:A\s+year\s+(?:earlier|before|ago)|For\s+comparison|In\s+comparison|By\s+comparison|In\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b/i;
 const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|country|district|oblast|state)\b/i);
 const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 

@@ -201,4 +201,11 @@ describe('figures read in the twenty-fourth session', () => {
       .toEqual([['2025-07-01', '2026-03-31']]);
     expect(period('Pakistan\'s NCCIA arrested 1,318 suspects in the first eight months of fiscal year 2025-26.', '2026-03-20')).toEqual([['2025-07-01', '2026-02-28']]);
   });
+
+  it('breaks down the count said before a breakdown\'s lead, past a sentence that only sets a count against it', () => {
+    const text = 'In the first half of 2026, Kazakhstan\'s AFM liquidated 103 illegal crypto exchangers.\n\nA year earlier, in January-June 2025, 71 exchangers had been closed.\n\n'
+      + 'The distribution by region is as follows:\n\n- Almaty – 24 exchangers;\n- Astana – 15;\n- other regions – 64.';
+    expect(claimsOf(text, '2026-07-15').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[103, '2026-01-01', '2026-06-30'], [71, '2025-01-01', '2025-06-30'], [24, '2026-01-01', '2026-06-30'], [15, '2026-01-01', '2026-06-30'], [64, '2026-01-01', '2026-06-30']]);
+  });
 });
