@@ -104,6 +104,20 @@ function splitYearPart(m: RegExpExecArray, _p: string | null, fiscalStart: numbe
 }
 
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
+  // "up from 19,870 in January-March last year", "in March of last year": months of the year before publication's (not
+  // "since March last year", which runs to publication).
+  [YEARW, new RegExp(`(?<!\\b(?:since|from|after|until|till|before|between|of)\\s+(?:early\\s+|late\\s+|mid-?)?)\\b${MONTH}(?:\\s*[-–]\\s*|\\s+(?:to|through)\\s+)${MONTH}\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year\\b`, 'gi'),
+    (m, p) => {
+      const y = pubYear(p);
+      const [a, b] = [monthIndex(m[1]!) + 1, monthIndex(m[2]!) + 1];
+      return y && a <= b ? interval(`${y - 1}-${pad(a)}-01`, monthEnd(y - 1, b)) : null;
+    }],
+  [YEARW, new RegExp(`(?<!\\b(?:since|from|after|until|till|before|between|of)\\s+(?:early\\s+|late\\s+|mid-?)?)\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year\\b`, 'gi'),
+    (m, p) => {
+      const y = pubYear(p);
+      const a = monthIndex(m[1]!) + 1;
+      return y ? interval(`${y - 1}-${pad(a)}-01`, monthEnd(y - 1, a)) : null;
+    }],
   // "So far in 2025", "so far in the 2024–25 fiscal year", "So far in fiscal 2024": that year up to publication.
   [YR, new RegExp(`\\bso\\s+far\\s+in\\s+(?:the\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?(?:\\s+(fiscal|financial)\\s+year\\b)?`, 'gi'),
     (m, p, fiscalStart) => {

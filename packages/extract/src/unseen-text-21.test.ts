@@ -208,4 +208,11 @@ describe('figures read in the twenty-fourth session', () => {
     expect(claimsOf(text, '2026-07-15').map((c) => [c.value, c.period_start, c.period_end]))
       .toEqual([[103, '2026-01-01', '2026-06-30'], [71, '2025-01-01', '2025-06-30'], [24, '2026-01-01', '2026-06-30'], [15, '2026-01-01', '2026-06-30'], [64, '2026-01-01', '2026-06-30']]);
   });
+
+  it('dates "January-March last year" and "March of the previous year" as those months of the year before, not "since March last year"', () => {
+    const period = (text: string) => claimsOf(text, '2026-04-20').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(period('Türkiye\'s BTK imposed access bans on 24,310 illegal betting websites in the first quarter of 2026, up from 19,870 in January-March last year.'))
+      .toEqual([[24_310, '2026-01-01', '2026-03-31'], [19_870, '2025-01-01', '2025-03-31']]);
+    expect(period('Police in Kazakhstan have detained 412 droppers since March last year.')).toEqual([[412, '2025-03-01', '2026-04-20']]);
+  });
 });
