@@ -91,7 +91,8 @@ const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?(?:[\s.-]\d{2,4}){2,4}/gu;
 /** Cheap test that a sentence can hold a figure at all: most sentences of news hold none. */
 const MAY_HOLD_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|pair|trio|half|quarters?)\b|\bone\s+(?:year|month|suspect|person|man|woman|defendant)s?\b/i;
 /** The year of a statute names the law, not a period: "the Prevention of Money Laundering Act (PMLA), 2002", "IPC, 1860", "the Criminal Code of 1996", "the Criminal Proceeds (Recovery) Act 2009". */
-const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$|\b(?:Act|Ordinance|Regulations)\s*(?:\([^()]{1,60}\)\s*)?\s$/u;
+// "under Article 232-1 of the Criminal Code, introduced in 2024": the year a law was made dates no figure.
+const LEGAL_YEAR_LEAD = /(?:\b(?:Act|Code|Law|Rules|Regulations?|Ordinance|Bill|Decree|Directive|Constitution|Sanhita)|\b\p{Lu}{2,})\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bof)\s*$|\b(?:Act|Ordinance|Regulations)\s*(?:\([^()]{1,60}\)\s*)?\s$|\b(?:Article|Code|Law|Act)\b[^.;]{0,60}?,?\s+(?:introduced|adopted|enacted|amended|passed|which\s+took\s+effect|which\s+came\s+into\s+force)\s+in\s+$/u;
 /** "a 2022 Porsche Cayenne": a year after "a" names a thing's model or vintage, never a period. */
 const MODEL_YEAR_LEAD = /\ban?\s+$/i;
 const DECIMAL_COMMA_LANGUAGES = /^(?:de|fr|es|it|pt|ru|tr|nl|pl|uk|kk|cs|sv|da|fi|nb|no|ro|id)\b/i;
@@ -497,7 +498,7 @@ function claimsOfSentence(
   const text = asRead(prefix + sentence.text.slice(mark) + suffix);
   const ownEnd = text.length - suffix.length;
   const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
-    (/^(?:19|20)\d\d$/.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
+    (/^(?:in\s+)?(?:19|20)\d\d$/i.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start + p.text.length - 4)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
   for (const noise of [NOISE, ...(/@|:\/\/|www\./u.test(text) ? [WEB] : []), ...(text.includes('(') && /(?:Hundred|Thousand|Million|Billion)\b|\((?:[a-z]+[ -]){1,3}(?:hundred|thousand|million|billion|trillion)\b/.test(text) ? [SPELLED_AMOUNT] : [])]) {

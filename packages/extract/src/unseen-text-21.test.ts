@@ -215,4 +215,9 @@ describe('figures read in the twenty-fourth session', () => {
       .toEqual([[24_310, '2026-01-01', '2026-03-31'], [19_870, '2025-01-01', '2025-03-31']]);
     expect(period('Police in Kazakhstan have detained 412 droppers since March last year.')).toEqual([[412, '2025-03-01', '2026-04-20']]);
   });
+
+  it('dates no figure by the year a law was introduced', () => {
+    expect(claimsOf('In 2025, Kazakhstan\'s police initiated 312 criminal cases under Article 232-1 of the Criminal Code, introduced in 2024.', '2026-01-22')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[312, '2025-01-01', '2025-12-31']]);
+  });
 });
