@@ -220,4 +220,10 @@ describe('figures read in the twenty-fourth session', () => {
     expect(claimsOf('In 2025, Kazakhstan\'s police initiated 312 criminal cases under Article 232-1 of the Criminal Code, introduced in 2024.', '2026-01-22')
       .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[312, '2025-01-01', '2025-12-31']]);
   });
+
+  it('reads crypto "secured" by ticker as seized, and no count or term of a measure of restraint in the form of detention', () => {
+    expect(metrics('In Germany, the investigators secured 312,4 BTC and 4.071 ETH.')).toEqual([['assets_seized', 312.4, 'BTC'], ['assets_seized', 4_071, 'ETH']]);
+    expect(metrics('The court in Ukraine has chosen a preventive measure in the form of detention for the organiser and four other participants.')).toEqual([]);
+    expect(metrics('In Kazakhstan, the court chose a measure of restraint in the form of detention for a period of 2 months for the organiser.')).toEqual([]);
+  });
 });

@@ -338,7 +338,7 @@ export const METRICS: readonly MetricDefinition[] = [
     refines: 'funds_returned',
     // Translations from Polish, Spanish and German: "During the searches, the officers secured: PLN 1 120 000 in cash",
     // "police in Saxony secured nearly 50,000 bitcoin"; property "secured" against future fines stays frozen.
-    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet'] },
+    alsoRefines: [{ metric: 'assets_frozen', via: ['secured'], where: ['search', 'raid', 'cash', 'bitcoin', 'crypto', 'usdt', 'wallet', 'btc', 'eth', 'xmr', 'monero', 'ether'] },
       // Assets "returned to the state" (Kazakhstan's asset return, Ireland's CAB, Indonesia's KPK) are confiscated, not paid back to victims.
       { metric: 'funds_returned', via: ['returned', 'return', 'returning', 'returns'], where: ['to the state', 'to the budget', 'state budget', 'to the exchequer', 'to the treasury', 'state revenue', 'to the government'] }],
     context: ['fraudster', 'suspects', 'criminals', 'offender', 'defendant', 'convicts', 'looter', 'from the accused', 'raid', 'searches'],
