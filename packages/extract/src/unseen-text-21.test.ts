@@ -226,4 +226,10 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('The court in Ukraine has chosen a preventive measure in the form of detention for the organiser and four other participants.')).toEqual([]);
     expect(metrics('In Kazakhstan, the court chose a measure of restraint in the form of detention for a period of 2 months for the organiser.')).toEqual([]);
   });
+
+  it('counts no one money went back to, and no victims police warned or of trafficking, as customers', () => {
+    expect(metrics('In March 2025, the US office returned $2.3 million to 38 investors of a similar scheme.')).toEqual([['funds_returned', 2_300_000, 'USD']]);
+    expect(metrics('Under Operation Level Up, the FBI has notified more than 8,100 people who invested in the US.')).toEqual([]);
+    expect(metrics('Police in Cambodia rescued 418 people who had been lured to the compounds.')).toEqual([]);
+  });
 });

@@ -525,7 +525,9 @@ export const METRICS: readonly MetricDefinition[] = [
       // "the number of crypto investors rose to 19.6 million": the market's, told beside its licensed platforms' volume.
       'number of crypto investors', 'licensed platforms', 'licensed exchanges', 'crypto users',
       // "three Telegram channels with a combined audience of 31,000 subscribers": a channel's audience, not its customers.
-      'audience of', 'combined audience'],
+      'audience of', 'combined audience',
+      // Victims a police operation warned, rescued from compounds or of trafficking are no scheme's customers.
+      'notified', 'Operation Level Up', 'rescued', 'victims of trafficking', 'victims of human trafficking', 'trafficking victims'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'without a licence', 'without a license', 'underground', 'criminal'],
   },
   {
