@@ -232,4 +232,9 @@ describe('figures read in the twenty-fourth session', () => {
     expect(metrics('Under Operation Level Up, the FBI has notified more than 8,100 people who invested in the US.')).toEqual([]);
     expect(metrics('Police in Cambodia rescued 418 people who had been lured to the compounds.')).toEqual([]);
   });
+
+  it('reads quarters\' figures in brackets after a quarter\'s ("81 closures (Q2: 68, Q1: 60)") as theirs', () => {
+    expect(claimsOf('In Kazakhstan, Q3 alone: 81 closures (Q2: 68, Q1: 60).', '2026-10-20').map((c) => [c.metric, c.value, c.period_start, c.period_end]))
+      .toEqual([['platforms_closed', 81, '2026-07-01', '2026-09-30'], ['platforms_closed', 68, '2026-04-01', '2026-06-30'], ['platforms_closed', 60, '2026-01-01', '2026-03-31']]);
+  });
 });
