@@ -745,7 +745,6 @@ function accountsBalance(lead: string): string | null {
   const m = ACCOUNTS_BALANCE.exec(lead);
   return m ? (m[1] ? 'assets_frozen' : 'assets_seized') : null;
 }
-/** "ordered KZT 640m of criminal income to be recovered to the state budget": taken by the state, whatever the money was. */
 /** "transactions worth AZN 6,8 million on 430 bank accounts ... were suspended": transactions an FIU suspends hold their money. */
 const TRANSACTIONS_LEAD = gated(/\b(?:transactions|transfers|operations|payments)\s+(?:of\s+(?:clients|customers)\s+)?(?:worth|totall?ing|in\s+the\s+amount\s+of|amounting\s+to|of|for)\s+(?:(?:about|around|over|more\s+than|nearly|some|approximately)\s+)?$/i);
 const SUSPENDED_TAIL = gated(/^[^.;]{0,100}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:temporarily\s+)?suspended\b/i);
@@ -755,15 +754,18 @@ const TO_THE_STATE_LEAD = gated(/\b(?:transferred|turned\s+over|credited|remitte
 /** "ordered the defendants to remit VND1,400 billion in illegal gains to the state budget": paid over to the state. */
 const REMIT_LEAD = gated(/\b(?:remit|transfer|hand\s+over|turn\s+over|surrender)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?$/i);
 const TO_THE_STATE_AFTER = gated(/^[^.;,]{0,60}?\bto\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
+/** "ordered KZT 640m of criminal income to be recovered to the state budget": taken by the state, whatever the money was. */
 const TO_THE_STATE_TAIL = gated(/^[^.;]{0,50}?\bto\s+be\s+(?:recovered|confiscated|forfeited|turned\s+over|transferred|returned)\s+(?:to|into)\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);
 const TERM_CHANGED_LEAD = /(?:\bto|\bfrom)\s+$/i;
 
-// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
-// sum has been traced to "bank consultant" and fake investment frauds".
+/** What a casino's cash desk, payment hub or drop network moved, and a part of the crime's money ("Part of the money, ..."). */
 const CASH_DESK = gated(/\b(?:cash\s+desks?|payment\s+hubs?|processing\s+cent(?:re|er)s?|drop(?:\s+card)?\s+(?:networks?|schemes?)|networks?\s+(?:that|which)\s+(?:had\s+)?processed\s+payments)\b/i);
 const EXCHANGER = /\bexchang(?:ers?|e\s+(?:offices?|points?|services?|platforms?))\b|\bOTC\b/i;
 const PART_OF_MONEY_LEAD = gated(/\b[Pp]art\s+of\s+(?:the|that|this|its|their)\s+(?:profits?|proceeds|amount|money|funds|sum)\b[^.;\d]{0,24}$/);
+
+// "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
+// sum has been traced to "bank consultant" and fake investment frauds".
 const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|to\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet|victims|scam|fraud|crim)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */
