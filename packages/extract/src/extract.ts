@@ -546,6 +546,7 @@ function claimsOfSentence(
   const hasToBe = text.includes('to be ');
   const hasState = /\b(?:state|budget|treasury)\b/.test(text);
   const hasSuspended = text.includes('suspended');
+  const cashDesk = CASH_DESK.test(text) && !EXCHANGER.test(text);
   figures.forEach((read, i) => {
     if (read.start < prefix.length) return;
     claimGoverned = false;
@@ -625,7 +626,7 @@ function claimsOfSentence(
       const lastBefore = earlier.findLast(ofKind);
       // A part "of the total" is the total's, whatever its own verb ("accounted for"); the total is the first sum said before,
       // not the one set against it after.
-      const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind), (m) => lex.metrics.some((r) => r.refines === m && r.describesCrime)) ?? ((!chosen || chosen.score < 0.1)
+      const part: { metric: string; whole: Claim | null; against?: Claim } | null = partOfTotal(text, figure, inSentence ?? earlier.find(ofKind), (m) => lex.crimeOf(m) !== undefined) ?? ((!chosen || chosen.score < 0.1)
         // A count is set against the last count before; a sum against the last sum of the sentences before.
         ? (partition ? partMetric(figure, partition, lex, text) : null) ?? setAgainst(text, figure, figure.unitKind === 'count' ? lastCount : lastBefore, lex, inSentence)
           ?? ofWhich(text, figure, previous) ?? restated(text, figure, inSentence ?? lastBefore, lex) ?? partAfterTotal(text, figure, inSentence ?? earlier.find(ofKind))
@@ -634,9 +635,8 @@ function claimsOfSentence(
         // A part of a count said before: that count's metric, and its period unless the part names one.
         // "turnover of 3 billion 270 million tenge, of which at least 640 million tenge was related to drug trafficking": a
         // part of a sum traced to crime is the crime's volume.
-        const crimePart = figure.unitKind === 'money' && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100))
-          ? lex.metrics.find((m) => m.refines === part.metric && m.describesCrime) : undefined;
-        metric = crimePart?.id ?? part.metric;
+        const crimePart = figure.unitKind === 'money' && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100)) ? lex.crimeOf(part.metric) : undefined;
+        metric = crimePart ?? part.metric;
         confidence = 0.6;
         // A count set against one said before reads "a year earlier" against that one's period.
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, { ...context, fallback: () => (part.whole ? wholePeriod(part.whole) : context.lastNamed()) },
@@ -657,17 +657,12 @@ function claimsOfSentence(
         const decided = sizedMetric ? { metric: sizedMetric, score: 0.3 } : hadMetric ? { metric: hadMetric, score: 0.3 } : changed ? { metric: changed, score: 0.1 } : chosen;
         if (!decided || decided.score < 0.1 || voided(decided.metric.id, text, context.previousText, lex)) return;
         metric = partOfSum(figure, partition, decided.metric.id, lex, text);
-        // "Of the 2025 turnover, KZT 71bn was traced to drug sales": the part of a total by its name traced to crime is crime's.
-        const crimeOfTotal = figure.unitKind === 'money' && afterTotalsName(text, figure) && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100))
-          ? lex.metrics.find((m) => m.refines === metric && m.describesCrime) : undefined;
-        if (crimeOfTotal) metric = crimeOfTotal.id;
-        // "Part of the money, at least R$ 318 million, was converted into USDT": a part of what the crime took, whatever moved it.
-        // "27 groups acting as payment hubs for online casinos, with a combined turnover of KZT 152bn": what a casino's cash desk
-        // or a drop network moves is the crime's money, where an exchanger's is its business.
-        else if (figure.unitKind === 'money' && (PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start))
-          || (CASH_DESK.test(text) && !EXCHANGER.test(text)))) {
-          metric = lex.metrics.find((m) => m.refines === metric && m.describesCrime)?.id ?? metric;
-        }
+        // The crime's money, whatever moved it: "Of the 2025 turnover, KZT 71bn was traced to drug sales" (a part of a total by
+        // its name traced to crime); "Part of the money, at least R$ 318 million, was converted into USDT"; "27 groups acting as
+        // payment hubs for online casinos, with a combined turnover of KZT 152bn" (what a casino's cash desk or a drop network
+        // moves, where an exchanger's is its business).
+        if (figure.unitKind === 'money' && ((afterTotalsName(text, figure) && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100)))
+          || PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start)) || cashDesk)) metric = lex.crimeOf(metric) ?? metric;
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
       }

@@ -49,6 +49,8 @@ export interface Lexicon extends PlaceLexicon {
   numberWords: PhraseTable<number>;
   /** Whether a sentence's words void a figure of this metric (`voidedBy`): the legal market's turnover. */
   voids: (metric: string, sentence: string) => boolean;
+  /** The metric that refines this one as the crime's money (turnover's is illicit volume), if any. */
+  crimeOf: (metric: string) => string | undefined;
 }
 
 /** What one trigger stem or word signals. */
@@ -63,6 +65,8 @@ const alternation = (words: Iterable<string>) => [...new Set(words)].sort(byLeng
 export function compileLexicon(codebook: Codebook): Lexicon {
   const places = compilePlaces(codebook.jurisdictions, codebook.authorities);
   const byId = new Map(codebook.metrics.map((m) => [m.id, m]));
+  const crimeOf = new Map<string, string>();
+  for (const m of codebook.metrics) if (m.refines && m.describesCrime && !crimeOf.has(m.refines)) crimeOf.set(m.refines, m.id);
   return {
     metrics: codebook.metrics,
     metric: (id) => byId.get(id),
@@ -77,6 +81,7 @@ export function compileLexicon(codebook: Codebook): Lexicon {
     ...compileNumbers(),
     ...places,
     voids: compileVoids(codebook.metrics),
+    crimeOf: (metric) => crimeOf.get(metric),
   };
 }
 

@@ -37,11 +37,11 @@ const pubYear = (p: string | null) => (p ? Number(p.slice(0, 4)) : null);
 const interval = (periodStart: string, periodEnd: string) => ({ kind: 'interval' as const, periodStart, periodEnd });
 const year = (y: number) => interval(`${y}-01-01`, `${y}-12-31`);
 const clip = (end: string, published: string | null) => (published && end > published ? published : end);
-/** A period named without its year ("Q1", "the first half of the year"): the publication's year, ending at publication at the latest; last year's when it had not begun by then. */
 /** The first or second half of a year. */
 function halfOf(y: number, which: string) {
   return which.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`);
 }
+/** A period named without its year ("Q1", "the first half of the year"): the publication's year, ending at publication at the latest; last year's when it had not begun by then. */
 function ofPublicationYear(published: string | null, period: (y: number) => { kind: 'interval'; periodStart: string; periodEnd: string }) {
   const y = pubYear(published);
   if (!y || !published) return null;
@@ -293,7 +293,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [NMONTHS, /\b(?:results\s+(?:of|for)|over)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?=\s*[:.;])/gi,
     (m, p) => firstMonths(countOf(m[1]!), p, true, false)],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${THIS_YEAR}`, 'gi'),
-    (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
+    (m, p) => ofPublicationYear(p, (y) => halfOf(y, m[1]!))],
   // "the first half of last year", "the third quarter of the previous year", "the first nine months of last year": parts of
   // the year before publication's (the bare "last year" below would take the year whole).
   [YEARW, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+(?:half|semester)\\s+of\\s+${LAST_YEAR}`, 'gi'),
@@ -309,10 +309,10 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+${THIS_YEAR}`, 'gi'),
     (m, p) => ofPublicationYear(p, (y) => quarter(y, ORD[m[1]!.toLowerCase()]!))],
   [HALF, new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
-    (m) => (m[1]!.toLowerCase() === 'first' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
+    (m) => halfOf(Number(m[2]), m[1]!)],
   [HALF, /\b(?:the\s+)?(first|second)\s+half\b(?!\s+of)/gi,
-    (m, p) => ofPublicationYear(p, (y) => (m[1]!.toLowerCase() === 'first' ? interval(`${y}-01-01`, `${y}-06-30`) : interval(`${y}-07-01`, `${y}-12-31`)))],
-  [H, new RegExp(`\\bH([12])\\s+${YEAR}`, 'gu'), (m) => (m[1] === '1' ? interval(`${m[2]}-01-01`, `${m[2]}-06-30`) : interval(`${m[2]}-07-01`, `${m[2]}-12-31`))],
+    (m, p) => ofPublicationYear(p, (y) => halfOf(y, m[1]!))],
+  [H, new RegExp(`\\bH([12])\\s+${YEAR}`, 'gu'), (m) => halfOf(Number(m[2]), m[1] === '1' ? 'first' : 'second')],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => quarter(Number(m[2]), ORD[m[1]!.toLowerCase()]!)],
   [Q, new RegExp(`\\bQ([1-4])\\s*(?:of\\s+)?${YEAR}`, 'gu'), (m) => quarter(Number(m[2]), Number(m[1]))],

@@ -118,7 +118,7 @@ const DISGORGEMENT_TAIL = gated(/^\s*(?:in|as)\s+disgorgement\b/i);
 const DISGORGEMENT_LEAD = gated(/\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:about\s+|approximately\s+|some\s+)?$/i);
 /** "refunded $845,000 to 312 customers": the people paid back are no count of the story's. */
 // "restitution orders ... in favour of 512 investors": the people paid back.
-const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid\s+back|compensat|restitution)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+)?$/i);
+const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid|compensat|restitut|returned|restored|disbursed|distributed|handed\s+back|given\s+back|(?:get|got)\b[^.;]{0,20}\bback)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?$/i);
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 // "cases involving more than RMB 5 million in illegal business volume are considered "serious"", "those who obtain more than
 // NT$100 million through fraud face five to 12 years": what the law makes of a class of cases.
@@ -181,7 +181,6 @@ const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 // "ordered that the six suspects be held in custody": custody ordered for people already held.
 const HELD_PART = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu);
-const PAID_BACK_LEAD = gated(/\b(?:returned|refunded|repaid|paid|restituted|restored|disbursed|distributed|handed\s+back|given\s+back|get\b[^.;]{0,20}\bback|got\b[^.;]{0,20}\bback|compensat\w*|reimburs\w*)\b/i);
 /** "The court has chosen a preventive measure in the form of detention for the organiser and four other participants": custody of people held already, and its length. */
 const RESTRAINT_MEASURE = gated(/\b(?:measures?\s+of\s+restraint|preventive\s+measures?|restraint\s+measures?)\s+in\s+the\s+form\s+of\s+(?:detention|custody|arrest|house\s+arrest|remand)\b/i);
 /** "Five of the detainees, including the alleged leader, remain in pre-trial detention": those still held of people counted before. */
@@ -226,9 +225,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const restitution = !PENALTY_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40)) && ((ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start))));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
-  // "returned $2.3 million to 38 victims": the people money went back to are not counted (coders count 3 of 72).
-  const paidBackTo = figure.unitKind === 'count' && /\bto\s+(?:(?:more\s+than|over|about|around|some|nearly|at\s+least)\s+)?$/i.test(near) && PAID_BACK_LEAD.test(lead);
-  const heldPart = paidBackTo || /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PART_REMAINS_HELD.test(tail)) || (figure.unitKind !== 'money' && RESTRAINT_MEASURE.test(lead)) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PART_REMAINS_HELD.test(tail)) || (figure.unitKind !== 'money' && RESTRAINT_MEASURE.test(lead)) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+(?:them|those|these|whom|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.

@@ -93,14 +93,14 @@ export function partOfTotal(text: string, figure: Figure, said: Claim | undefine
   return said && (OF_THE_TOTAL.test(after) || (crimeOf(said.metric) && CAME_FROM_CRIME.test(after))) ? { metric: said.metric, whole: said } : null;
 }
 
-/** A part told first, where its own words name no metric: the total's ("Of the total, 1.12 trillion won was linked to ..."). */
 /** Whether the sentence opens on a total's name before the figure: "Of the 2025 turnover, ". */
 export function afterTotalsName(text: string, figure: Figure): boolean {
   return OF_THE_TOTAL_LEAD.test(text.slice(0, figure.start));
 }
 
+/** A part told first, where its own words name no metric: the total's ("Of the total, 1.12 trillion won was linked to ..."). */
 export function partAfterTotal(text: string, figure: Figure, said: Claim | undefined): { metric: string; whole: Claim } | null {
-  return said && OF_THE_TOTAL_LEAD.test(text.slice(0, figure.start)) ? { metric: said.metric, whole: said } : null;
+  return said && afterTotalsName(text, figure) ? { metric: said.metric, whole: said } : null;
 }
 
 export function kindOf(claim: Claim): Figure['unitKind'] {
