@@ -87,6 +87,8 @@ const cumulative = (published: string | null) => (published ? { kind: 'cumulativ
 
 /** "it said this month", "the FBI said last month that ...", "the bureau said in its annual summary in January": the month dates the report, not the figures. */
 const REPORTED = gated(/\b(?:said|says|reported|announced|stated|added|noted)\s+(?:(?:in|on)\s+(?:its|a|the|their)\s+(?:[\p{L}-]+\s+){1,3})?$/iu);
+/** "its annual report, released last week", "told the Lok Sabha last week", "a hearing last week": the week dates a report. */
+const RELEASED = gated(/\b(?:released|published|issued|presented|tabled|unveiled|shared|told|hearing|briefing|conference)\b[^.;]{0,40}$/iu);
 const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max(0, m.index - 48), m.index));
 
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
@@ -429,6 +431,10 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => (p ? interval(shiftYear(p, -countOf(m[1]!)), p) : null)],
   [MON, new RegExp(`\\blast\\s+${MONTH}\\b`, 'gi'), (m, p) => lastMonthNamed(monthIndex(m[1]!) + 1, p)],
   [PAST, /\b(?:last|the\s+previous|the\s+past)\s+month\b/gi, (m, p) => (p && !datesReport(m) ? previousMonth(p) : null)],
+  // "arrested 27 people last week": the Monday-to-Sunday week before publication's, as "last month" is the month before.
+  [PAST, /\b(?:last|the\s+previous)\s+week\b/gi, (m, p) => (p && !datesReport(m) && !RELEASED.test(m.input.slice(Math.max(0, m.index - 48), m.index)) ? previousWeek(p) : null)],
+  // "In the past week alone, ASIC removed 412 websites": the seven days to publication.
+  [PAST, /\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b/gi, (_m, p) => (p ? interval(shiftDays(p, -7), p) : null)],
   [THIS_MONTH, /\b(?:earlier\s+)?this\s+month\b/gi, (m, p) => (p && !datesReport(m) ? interval(`${p.slice(0, 8)}01`, p) : null)],
   // "said in January that ...": the month dates the report, not the figures.
   [MON, new RegExp(`\\b(?:in|during)\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m, p) => (datesReport(m) ? null : lastMonthNamed(monthIndex(m[1]!) + 1, p, true))],
@@ -505,6 +511,16 @@ function currentFiscalYear(published: string, start: number) {
 }
 
 /** The calendar month before the one of publication. */
+const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The Monday-to-Sunday week before the one `published` falls in. */
+function previousWeek(published: string) {
+  const date = new Date(`${published}T00:00:00Z`);
+  const monday = new Date(date.getTime() - (((date.getUTCDay() + 6) % 7) + 7) * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return interval(monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10));
+}
+
 function previousMonth(published: string) {
   const py = Number(published.slice(0, 4));
   const pm = Number(published.slice(5, 7));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-fifth session showed misread, each rule as its
+// own case.
+const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.metric, c.value, c.period_start, c.period_end]);
+
+describe('figures read in the twenty-fifth session', () => {
+  it('dates what was done "last week" to the Monday-to-Sunday week before publication\'s, as "last month" is dated', () => {
+    // Published on a Wednesday, and on the Monday of its week.
+    expect(periods('Mexican federal authorities arrested 27 people in seven states last week.', '2026-10-21'))
+      .toEqual([['persons_arrested', 27, '2026-10-12', '2026-10-18']]);
+    expect(periods('Last week, police in Accra and Kumasi arrested 14 suspects.', '2025-05-19'))
+      .toEqual([['persons_arrested', 14, '2025-05-12', '2025-05-18']]);
+    // A week that dates the telling, or a report's release, dates no figure.
+    expect(periods('Police said last week they had arrested 27 people.', '2026-10-21')).toEqual([['persons_arrested', 27, null, '2026-10-21']]);
+    expect(periods('The agency\'s annual report, published last week, recorded 1,910 arrests.', '2026-07-15')).toEqual([['persons_arrested', 1_910, null, '2026-07-15']]);
+  });
+
+  it('dates "in the past week" to the seven days before publication', () => {
+    expect(periods('In the past week alone, ASIC removed 412 websites offering fake investments.', '2026-09-03'))
+      .toEqual([['platforms_closed', 412, '2026-08-27', '2026-09-03']]);
+  });
+});
