@@ -53,6 +53,9 @@ const isAttributive = (text: string, p: PeriodMention) =>
   /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
   && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
 
+/** The clause of a running total after the count it adds: ", bringing the total to", ", taking to 11 the number of". */
+const RUNNING_TOTAL_CLAUSE = gated(/,\s*(?:bringing|taking|raising)\s+(?:to\s+|the\s+|its\s+|their\s+)/i);
+
 /** A running total's verb before its figure, and the words of its total: "taking the total for 2026 to ", "bringing its tally for the year to ". */
 const RUNNING_TOTAL_LEAD = gated(/\b(?:bringing|taking|brings|takes|brought|took|raising|raises|raised)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b([^.;]{0,80}?)\bto\s+$/i);
 
@@ -128,7 +131,11 @@ function namedPeriod(
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     return SCHEME_FAILED.test(before) && !/\bwhen\b/i.test(before);
   };
-  const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !failed(p));
+  // "blocked 37 more websites, bringing the number blocked since the start of the year to 614": a running total's clause
+  // dates the total, and the period of the count it adds dates that count only.
+  const total = RUNNING_TOTAL_CLAUSE.exec(text);
+  const otherSide = (p: PeriodMention) => total !== null && (figure.end <= total.index ? p.start >= total.index : p.end <= total.index && p.start > 0);
+  const usable = periods.filter((p) => (p.kind !== 'date' || onDay(p)) && !failed(p) && !otherSide(p));
   const [from, clauseEnd] = clauseAround(text, figure.start, figure.end);
   // "Two co-conspirators, who recruited money mules, were sentenced last month to ...": a subject's clause goes on past the
   // relative clause or names between it and its passive verb.

@@ -21,4 +21,11 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('In the past week alone, ASIC removed 412 websites offering fake investments.', '2026-09-03'))
       .toEqual([['platforms_closed', 412, '2026-08-27', '2026-09-03']]);
   });
+
+  it('dates a running total by its own clause, and the count it adds by that count\'s', () => {
+    expect(periods('The SPK said on Tuesday that it had blocked 52 more unlicensed crypto websites, bringing the number blocked since the start of the year to 1,104.', '2025-09-18'))
+      .toEqual([['platforms_blocked', 52, null, '2025-09-18'], ['platforms_blocked', 1_104, '2025-01-01', '2025-09-18']]);
+    expect(periods('The Belgian Gaming Commission added 164 websites to its blacklist of illegal gambling sites in the third quarter of 2026, bringing the list to 612 domains.', '2026-10-09'))
+      .toEqual([['platforms_blocked', 164, '2026-07-01', '2026-09-30'], ['platforms_blocked', 612, null, '2026-10-09']]);
+  });
 });
