@@ -210,7 +210,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
     (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
-  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?)${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)|\\bof\\s+${YEAR}[-–/](\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
+  [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?|\\((?=\\d{4}\\s*[-–/]\\s*\\d{2}\\s*:))${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)|\\bof\\s+${YEAR}[-–/](\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     // Only the next year ends one: "(in 2023 – 17 exchangers)" sets a count after a year. "the peak of 2014/15": written
     // close, after "of".
     (m, _p, fiscalStart) => {
@@ -389,6 +389,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const end = month ? monthEnd(Number(p.slice(0, 4)), month) : monthEnd(Number(p.slice(0, 4)) - 1, 12);
     return interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, end);
   }],
+  // "Since 2022-23, ED has arrested 21 persons": from the start of that split year to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'), (m, p, fiscalStart) =>
+    (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false : p ? interval(fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart).periodStart : `${m[1]}-01-01`, p) : null)],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "since June last year": that month of the year before publication, to publication.

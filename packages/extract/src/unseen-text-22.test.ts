@@ -28,4 +28,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('The Belgian Gaming Commission added 164 websites to its blacklist of illegal gambling sites in the third quarter of 2026, bringing the list to 612 domains.', '2026-10-09'))
       .toEqual([['platforms_blocked', 164, '2026-07-01', '2026-09-30'], ['platforms_blocked', 612, null, '2026-10-09']]);
   });
+
+  it('reads a split year after "since", or in brackets before a colon, as the fiscal year it names', () => {
+    const place = (text: string) => claimsOf(text, '2025-07-28').map((c) => [c.value, c.period_start, c.period_end]);
+    expect(place('Since 2022-23, the Directorate of Enforcement (ED) in India has arrested 21 persons in these cases.')).toEqual([[21, '2022-04-01', '2025-07-28']]);
+    expect(place('Since 2022-23, police in Kenya have arrested 21 persons in these cases.')).toEqual([[21, '2022-07-01', '2025-07-28']]);
+    expect(place('Since 2022-23, police in Spain have arrested 21 persons in these cases.')).toEqual([[21, '2022-01-01', '2025-07-28']]);
+    expect(place('India\'s FIU-IND opened 61 new enforcement investigations (2024/25: 74).')).toEqual([[61, null, '2025-07-28'], [74, '2024-04-01', '2025-03-31']]);
+  });
 });
