@@ -621,7 +621,16 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
       else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }
   }
-  return closedByDate(found.sort((a, b) => a.start - b.start), text, published);
+  return sinceStarted(closedByDate(found.sort((a, b) => a.start - b.start), text, published), text, published);
+}
+
+/** What started, before the day or month it started on: "since Article 232-1 took effect on ", "since the operation was launched in ". */
+const SINCE_STARTED = gated(/\bsince\s+(?!\d)[^.;]{0,80}?\b(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:launched|introduced|set\s+up|created|established|enacted)|began|started|launched)\s+(?:on\s+|in\s+)?$/i);
+
+/** "Since Article 232-1 of the Criminal Code took effect on July 1, police have detained 388": from that day to publication. */
+function sinceStarted(found: PeriodMention[], text: string, published: string | null): PeriodMention[] {
+  return found.map((p) => (published && p.periodStart !== null && p.periodStart <= published && SINCE_STARTED.test(text.slice(Math.max(0, p.start - 120), p.start))
+    ? { ...p, kind: 'interval', periodEnd: published } : p));
 }
 
 /** "So far this financial year, to 31 December, ...", "since its launch on 22 November 2024 until 31 July 2025": a period

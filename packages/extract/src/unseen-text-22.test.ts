@@ -36,4 +36,14 @@ describe('figures read in the twenty-fifth session', () => {
     expect(place('Since 2022-23, police in Spain have arrested 21 persons in these cases.')).toEqual([[21, '2022-01-01', '2025-07-28']]);
     expect(place('India\'s FIU-IND opened 61 new enforcement investigations (2024/25: 74).')).toEqual([[61, null, '2025-07-28'], [74, '2024-04-01', '2025-03-31']]);
   });
+
+  it('dates what was done since a law took effect, or an operation was launched, from that day or month to publication', () => {
+    expect(periods('Since Article 232-1 of the Criminal Code took effect on July 1, police in Kazakhstan have detained 388 so-called droppers.', '2025-11-20'))
+      .toEqual([['persons_arrested', 388, '2025-07-01', '2025-11-20']]);
+    expect(periods('Since the special operation was launched in March, police in Shenzhen have arrested 612 suspects.', '2026-06-18'))
+      .toEqual([['persons_arrested', 612, '2026-03-01', '2026-06-18']]);
+    // The day a law took effect, with no "since", dates no figure.
+    expect(periods('The law took effect on July 1. Police in Kazakhstan have detained 388 droppers.', '2025-11-20'))
+      .toEqual([['persons_arrested', 388, null, '2025-11-20']]);
+  });
 });
