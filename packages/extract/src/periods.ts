@@ -106,6 +106,16 @@ function splitYearPart(m: RegExpExecArray, _p: string | null, fiscalStart: numbe
 }
 
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
+  // "in the September 2024 quarter", "the December quarter": the quarter that ends in that month, as Australia and New
+  // Zealand name them; with no year, the latest that ended by publication.
+  [QUARTER, /(?<![-–]\s?)\b(march|june|september|december)\s+(?:((?:19|20)\d\d)\s+)?quarter\b(?:\s+of\s+((?:19|20)\d\d)\b)?/gi, (m, p) => {
+    const q = (monthIndex(m[1]!) + 1) / 3;
+    if (m[2] ?? m[3]) return quarter(Number(m[2] ?? m[3]), q);
+    const y = pubYear(p);
+    if (!y || !p) return null;
+    const year = monthEnd(y, q * 3) <= p ? y : y - 1;
+    return quarter(year, q);
+  }],
   // "up from 19,870 in January-March last year", "in March of last year": months of the year before publication's (not
   // "since March last year", which runs to publication).
   [YEARW, new RegExp(`(?<!\\b(?:since|from|after|until|till|before|between|of)\\s+(?:early\\s+|late\\s+|mid-?)?)\\b${MONTH}(?:\\s*[-–]\\s*|\\s+(?:to|through)\\s+)${MONTH}\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year\\b`, 'gi'),

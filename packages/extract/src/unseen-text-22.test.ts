@@ -46,4 +46,13 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('The law took effect on July 1. Police in Kazakhstan have detained 388 droppers.', '2025-11-20'))
       .toEqual([['persons_arrested', 388, null, '2025-11-20']]);
   });
+
+  it('reads "the September 2024 quarter" and "the December quarter" as the quarter ending in that month', () => {
+    expect(periods('ASIC took down 1,680 investment scam websites in the September 2024 quarter.', '2024-11-01'))
+      .toEqual([['platforms_closed', 1_680, '2024-07-01', '2024-09-30']]);
+    expect(periods('ASIC took down 1,120 investment scam websites in the December quarter.', '2026-02-06'))
+      .toEqual([['platforms_closed', 1_120, '2025-10-01', '2025-12-31']]);
+    expect(periods('In the December quarter of 2025, ASIC removed 1,870 websites.', '2026-02-06'))
+      .toEqual([['platforms_closed', 1_870, '2025-10-01', '2025-12-31']]);
+  });
 });
