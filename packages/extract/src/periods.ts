@@ -182,6 +182,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
+  // "Since fiscal year 2022, the CFTC has filed ...": from the start of that fiscal year to publication.
+  [FISCAL, new RegExp(`\\bsince\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)${YEAR}\\b(?!\\s*[-/–]\\s*\\d)`, 'gi'),
+    (m, p, fiscalStart) => (p ? interval(fiscalYear(Number(m[1]), fiscalStart).periodStart, p) : null)],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
     (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
@@ -250,6 +253,15 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const y = p ? Number(p.slice(0, 4)) - (m[3]!.toLowerCase() === 'last' ? 1 : 0) : null;
       return y ? monthRange(m[1]!, String(y), m[2]!, String(y), p) : null;
     }],
+  // "between March 2023 and June this year": from that month to the month of the year named after it.
+  [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+${YEAR}\\s+(?:and|to|through|until|till)\\s+${MONTH}\\s+(this|last)\\s+year\\b`, 'gi'),
+    (m, p) => {
+      const y = pubYear(p);
+      return y ? monthRange(m[1]!, m[2], m[3]!, String(y - (m[4]!.toLowerCase() === 'last' ? 1 : 0)), p) : null;
+    }],
+  // "From February 2024 the exchanger processed ...": from that month to publication (not "up from March 2024's 56").
+  [SINCE, new RegExp(`(?<!\\b(?:up|down|rose|fell|increased|decreased|grew|dropped|changed)\\s+)\\bfrom\\s+${MONTH}\\s+${YEAR}\\b(?!['’]s|\\s*(?:[-–—]|and\\b|to\\b|through\\b|until\\b|till\\b|onwards?\\b|levels?\\b))`, 'gi'),
+    (m, p) => (p ? interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, p) : null)],
   [MON, new RegExp(`\\b(?:between|from)\\s+${MONTH}(?:\\s+${YEAR})?\\s+(?:and|to|through|until|till)\\s+${MONTH}(?:\\s+${YEAR})?`, 'gi'),
     (m, p) => monthRange(m[1]!, m[2], m[3]!, m[4], p)],
   // "in January and February this year": two months running are one span; "in January and March" names two months.
@@ -361,7 +373,7 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     return from && to && from <= to ? interval(from, to) : null;
   }],
   [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{2,4})\b/gu, numericDay],
-  [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  [YR, new RegExp(`\\b(?:between|from|during)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
   // "between 2022 and last year", "from 2023 to this year": to the end of the year before publication, or to publication.
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+(last|this)\\s+year\\b`, 'gi'), (m, p) => {
     const y = pubYear(p);
@@ -635,7 +647,7 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
 }
 
 /** What started, before the day or month it started on: "since Article 232-1 took effect on ", "since the operation was launched in ". */
-const SINCE_STARTED = gated(/\bsince\s+(?!\d)[^.;]{0,80}?\b(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:launched|introduced|set\s+up|created|established|enacted)|began|started|launched)\s+(?:on\s+|in\s+)?$/i);
+const SINCE_STARTED = gated(/\bsince\s+(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)(?:the|a|an|its|their|his|her|\p{Lu})(?:[^.;,]|,\s*(?:which|who)\b[^.;,]*,){0,100}?\s(?:\p{Ll}+ed|set\s+up|began|took\s+effect|came\s+into\s+(?:force|effect))\b[^.;,\d]{0,60}?\s+(?:on\s+|in\s+)?$/iu);
 
 /** "Since Article 232-1 of the Criminal Code took effect on July 1, police have detained 388": from that day to publication. */
 function sinceStarted(found: PeriodMention[], text: string, published: string | null): PeriodMention[] {

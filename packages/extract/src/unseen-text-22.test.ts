@@ -55,4 +55,25 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('In the December quarter of 2025, ASIC removed 1,870 websites.', '2026-02-06'))
       .toEqual([['platforms_closed', 1_870, '2025-10-01', '2025-12-31']]);
   });
+
+  it('reads "between March 2023 and June this year", "From February 2024 ..." and "since fiscal year 2022" to their ends', () => {
+    expect(periods('Police in Seoul said the ring laundered about 32.6 billion won between March 2023 and June this year.', '2025-08-10').map((c) => c.slice(2)))
+      .toEqual([['2023-03-01', '2025-06-30']]);
+    expect(periods('From February 2024 the exchanger in Minsk served about 2 100 clients.', '2025-08-10').map((c) => c.slice(2)))
+      .toEqual([['2024-02-01', '2025-08-10']]);
+    expect(periods('Since fiscal year 2022, the CFTC has filed more than 90 enforcement actions.', '2025-08-10').map((c) => c.slice(2)))
+      .toEqual([['2021-10-01', '2025-08-10']]);
+    expect(periods('Police in India registered 1,148 FIRs under the BUDS Act during 2022 to 2024.', '2025-08-10').map((c) => c.slice(2)))
+      .toEqual([['2022-01-01', '2024-12-31']]);
+    // A comparison's "from" names the period compared with.
+    expect(periods('Police in Spain arrested 58 people in June 2025, up from 41 in March 2024.', '2025-08-10').map((c) => c.slice(1)))
+      .toEqual([[58, '2025-06-01', '2025-06-30'], [41, '2024-03-01', '2024-03-31']]);
+  });
+
+  it('dates what was done since something was set up in a month from that month, but not since a month itself', () => {
+    expect(periods('Police in Korea have arrested 64 suspects since the government set up a joint response taskforce in October last year.', '2025-08-10').map((c) => c.slice(2)))
+      .toEqual([['2024-10-01', '2025-08-10']]);
+    expect(periods('Since Operation Skein, which targets money mule recruiters and the gangs behind them, began in 2019, gardaí have made more than 1,950 arrests.', '2025-11-20').map((c) => c.slice(2)))
+      .toEqual([['2019-01-01', '2025-11-20']]);
+  });
 });
