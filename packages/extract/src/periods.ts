@@ -358,10 +358,12 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, m[5], p);
     return from.periodStart && p && from.periodStart <= p ? interval(from.periodStart, p) : null;
   }],
-  // "Since 1 January", "since March 3": from the latest such day to publication.
-  [SINCE, new RegExp(`\\bsince\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![.,]?\\s*\\d)`, 'gi'), (m, p) => {
-    const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, undefined, p);
-    return from.periodStart && p ? interval(from.periodStart, p) : null;
+  // "Since 1 January", "since March 3", "since 1 July this year": from the latest such day, or that day of the year named,
+  // to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?![.,]?\\s*\\d)(?:,?\\s+(this|last)\\s+year\\b)?`, 'gi'), (m, p) => {
+    const y = m[5] && p ? String(Number(p.slice(0, 4)) - (m[5].toLowerCase() === 'last' ? 1 : 0)) : undefined;
+    const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, y, p);
+    return from.periodStart && p && from.periodStart <= p ? interval(from.periodStart, p) : null;
   }],
   // Dates are points in time: masked so that their numbers are not figures; the day itself is kept for "on 24 June".
   [MON, new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'gi'), (m, p) => day(m[1]!, m[2]!, m[3], p)],

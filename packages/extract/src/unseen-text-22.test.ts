@@ -76,4 +76,11 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Since Operation Skein, which targets money mule recruiters and the gangs behind them, began in 2019, gardaí have made more than 1,950 arrests.', '2025-11-20').map((c) => c.slice(2)))
       .toEqual([['2019-01-01', '2025-11-20']]);
   });
+
+  it('reads "since 1 July this year" from that day of the year named', () => {
+    expect(periods('Since 1 July this year, the CACT has restrained $214 million in criminal assets.', '2025-11-27').map((c) => c.slice(2)))
+      .toEqual([['2025-07-01', '2025-11-27']]);
+    expect(periods('Since March 3 last year, the CACT has restrained $214 million in criminal assets.', '2025-11-27').map((c) => c.slice(2)))
+      .toEqual([['2024-03-03', '2025-11-27']]);
+  });
 });
