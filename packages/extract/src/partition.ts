@@ -11,9 +11,9 @@ const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
 /** "This is made up of 96.4 BTC, 512 ETH ...": an opening that lists the parts of the sum said before. */
 // "The latest batch, covered by NTC orders of 26 August, includes 9 offshore exchanges, ...": the parts of the sites blocked before.
 const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure)|The\\s+(?:latest|new|last)\\s+(?:batch|list|round|tranche)(?:,[^,]{0,80},)?)\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
-/** "Of these,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
+/** "Of these,", "Of these exchangers,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
 // "Of those arrested, 19 were in Málaga": the whole named by what was done to it.
-const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
+const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized|(?:\\d[\\d,.]*\\s+)?(?:[\\p{L}-]+\\s+)?(?<noun>[\\p{L}-]+)))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(?<the>\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -53,15 +53,17 @@ export function partitionOf(text: string, before: readonly Said[], lex: Lexicon)
   const counts = (said: Said) => said.claims.filter((c) => c.unit === 'count' && !c.converted_from);
   const opening = m[0].length;
   const moneyWhole = MONEY_OPENING.test(text) ? previous.claims.findLast((c) => kindOf(c) === 'money' && !c.converted_from) ?? null : null;
-  if (m[1] && /^\d/.test(m[1])) {
-    const stated = Number(m[1].replace(/[,.]/g, ''));
+  const the = m.groups?.the;
+  if (the && /^\d/.test(the)) {
+    const stated = Number(the.replace(/[,.]/g, ''));
     for (let i = before.length - 1; i >= 0; i--) {
       const whole = counts(before[i]!).find((c) => c.value === stated);
       if (whole) return { opening, whole, previousText: before[i]!.text, moneyWhole, openingText: m[0] };
     }
   }
   // "Of the suspects, 21 were arrested": a whole named by its noun must count that noun.
-  const named = m[1] && !/^\d/.test(m[1]) ? lex.countedThing([m[1]]) : [];
+  const noun = m.groups?.noun ?? (the && !/^\d/.test(the) ? the : undefined);
+  const named = noun ? lex.countedThing([noun]) : [];
   // Not a count in brackets set against it: "4 012 ... were restricted (first half of 2024 – 2 731). Of these, ...".
   const all = counts(previous);
   const whole = all.filter((c) => asideAround(previous.text, c.span_start - c.quote_start, c.span_end - c.quote_start) === null).at(-1) ?? all.at(-1) ?? null;

@@ -83,4 +83,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Since March 3 last year, the CACT has restrained $214 million in criminal assets.', '2025-11-27').map((c) => c.slice(2)))
       .toEqual([['2024-03-03', '2025-11-27']]);
   });
+
+  it('breaks down a count "Of these exchangers," as "Of these," and by the noun it names', () => {
+    const values = (text: string) => claimsOf(text, '2026-01-20').map((c) => [c.metric, c.value]);
+    expect(values('In 2025 the AFM liquidated 41 exchangers. Of these exchangers, 19 operated in Almaty, 11 in Astana and 8 in Shymkent.'))
+      .toEqual([['platforms_closed', 41], ['platforms_closed', 19], ['platforms_closed', 11], ['platforms_closed', 8]]);
+    expect(values('The NCCIA has registered 412 cases related to online gambling and arrested 389 suspects. Of those cases, 161 were registered in Punjab and 128 in Sindh.'))
+      .toEqual([['cases_opened', 412], ['persons_arrested', 389], ['cases_opened', 161], ['cases_opened', 128]]);
+  });
 });
