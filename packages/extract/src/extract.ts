@@ -528,7 +528,7 @@ function claimsOfSentence(
   const insideLaw = (at: number) => laws.some(([a, b]) => a <= at && at < b);
   const found = agencies.length || laws.length ? findTriggers(text, lex).filter((t) => !insideAgency(t.start) && !insideLaw(t.start)) : findTriggers(text, lex);
   const triggers = withReceivers(text, figures, found, lex);
-  const weights = triggerWeights(text, figures, triggers, lex.moneyMetrics);
+  const weights = triggerWeights(text, figures, triggers, lex.moneyMetrics, lex.crimeOf);
   if (prefix) leadBearsOnItem(weights, figures, triggers, prefix.length);
   const claims: Claim[] = [];
   let previous: { figure: Figure; claim: Claim } | null = null;

@@ -366,11 +366,19 @@ const OBJECT_GAP = /^\s+(?:down\s+|up\s+|off\s+|out\s+)?(?:the\s+|a\s+total\s+of
 // "obtained confiscation orders worth a total of £297.3 million, and £81.6 million was paid to victims".
 const NOUN_OF_SUM = /^\s+(?:[\p{L}-]+\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?$/u;
 
-export function triggerWeights(text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics: ReadonlySet<string>): number[][] {
+export function triggerWeights(
+  text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics: ReadonlySet<string>,
+  crimeOf: (metric: string) => string | undefined = () => undefined,
+): number[][] {
   const weights: number[][] = [];
   const count = runningCounts(text, figures);
   const hadBeen = text.includes(' had ');
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
+  // The nearest verb before a sum that can name one is what the sum's "of victims' money" refines, or the sum's own.
+  const refinesVerbBefore = (t: TriggerMention, figure: Figure) => {
+    const verb = triggers.findLast((u) => u.end <= figure.start && u.metrics.some((m) => moneyMetrics.has(m)));
+    return !verb || verb.metrics.some((m) => t.metrics.includes(m) || t.metrics.includes(crimeOf(m) ?? ''));
+  };
   figures.forEach((figure, i) => {
     // The item before a figure in a list: the figures of its aside are no items ("312 ETH (worth about $980,000), 11 cars"),
     // unless the figure is in brackets too ("Adana (17), Mersin (9)").
@@ -454,8 +462,10 @@ export function triggerWeights(text: string, figures: readonly Figure[], trigger
       if (figure.unitKind === 'money' && t.end <= figure.start && DEPRIVED_OF.test(text.slice(t.start, figure.start))) return 1;
       // "fined a local exchange operator 4.5 billion won for processing transfers": the one fined, then the sum.
       if (figure.unitKind === 'money' && t.end <= figure.start && FINED_WHOM.test(text.slice(t.start, figure.start))) return 1;
-      // What the money was outweighs a verb before it: "handled Rs 27.8 crore of victims' money".
-      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))) return 1.05;
+      // What the money was outweighs a verb before it that it refines: "handled Rs 27.8 crore of victims' money" (not "froze
+      // $642 million of fraud proceeds", which was frozen).
+      if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+of\s+$/.test(text.slice(figure.end, t.start)) && MONEY_AFTER.test(text.slice(t.start, t.end + 12))
+        && refinesVerbBefore(t, figure)) return 1.05;
       // "collected MAD 86,4 million in settlement fines", "$4.2 million in civil penalties": what the sum was paid as.
       if (figure.unitKind === 'money' && t.start >= figure.end && /^\s+in\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(figure.end, t.start)) && PAID_AS.test(text.slice(t.start, t.end + 12))) return 1.05;
       // "ordered to pay back £127,450 under a confiscation order": the order the sum is paid under says what it is.

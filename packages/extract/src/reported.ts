@@ -107,7 +107,8 @@ const PROCEEDING_LASTED = gated(/\b(?:trial|hearing|investigation|probe|inquiry|
 /** "ordered to pay £1,850 costs and a £960 victim surcharge": the court's costs are no penalty. */
 const COSTS_TAIL = gated(/^\s*(?:(?:in|towards|toward)\s+(?:the\s+)?)?(?:(?:court|legal|prosecution)\s+)?(?:costs|victim\s+surcharges?|surcharges?)\b/i);
 /** "prosecution costs of £18,500 and a victim surcharge of £228": what a court orders paid towards its costs. */
-const COSTS_LEAD = gated(/\b(?:costs|surcharges?)\s+of\s+$/i);
+// Not a "penalty surcharge" ("imposed a penalty surcharge of 2.76 billion won"), which Korea's and Japan's regulators impose as a fine.
+const COSTS_LEAD = gated(/\b(?:costs|(?<!\bpenalty\s)surcharges?)\s+of\s+$/i);
 // "ordered them to pay P12.7 million in damages to the complainants": what a court awards victims.
 const RESTITUTION_TAIL = gated(/^\s*(?:in|as)\s+(?:restitution|compensation|reparations?|damages)\b/i);
 /** "and to pay restitution of $63 million", "to restitute his victims the sum of N1.24 billion": restitution ordered is never coded. */

@@ -91,4 +91,18 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('The NCCIA has registered 412 cases related to online gambling and arrested 389 suspects. Of those cases, 161 were registered in Punjab and 128 in Sindh.'))
       .toEqual([['cases_opened', 412], ['persons_arrested', 389], ['cases_opened', 161], ['cases_opened', 128]]);
   });
+
+  it('reads a sum frozen, seized or recovered "of fraud proceeds" as what was done to it, and a penalty surcharge as a fine', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('The Anti-Deception Coordination Centre in Hong Kong froze about $642 million of fraud proceeds through stop-payment requests.'))
+      .toEqual([['assets_frozen', 642_000_000]]);
+    expect(values('Over the same year, the SFO recovered £12.1 million of criminal proceeds through confiscation and civil recovery.'))
+      .toEqual([['assets_seized', 12_100_000]]);
+    // What an exchanger handled of victims' money is the crime's money still.
+    expect(values('The exchanger in Mumbai handled Rs 27.8 crore of victims\' money.')).toEqual([['illicit_volume', 278_000_000]]);
+    expect(values('The FSC imposed a penalty surcharge of 2.76 billion won on a trader who manipulated the prices of three tokens.'))
+      .toEqual([['fines_imposed', 2_760_000_000]]);
+    // A court's costs and a victim surcharge are still no penalty.
+    expect(values('He was ordered to pay a victim surcharge of £228.')).toEqual([]);
+  });
 });
