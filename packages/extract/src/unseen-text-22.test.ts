@@ -105,4 +105,8 @@ describe('figures read in the twenty-fifth session', () => {
     // A court's costs and a victim surcharge are still no penalty.
     expect(values('He was ordered to pay a victim surcharge of £228.')).toEqual([]);
   });
+
+  it('reads no sum in a table\'s unit note', () => {
+    expect(periods('<Illegal foreign exchange transactions involving virtual assets, 2025 (unit: cases, KRW 100 million)>', '2026-03-01')).toEqual([]);
+  });
 });
