@@ -333,7 +333,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         // "| Assets seized (baht) | 2.9 billion |": a magnitude still leaves the currency to the label.
         const bareCell = /^\s*[\d.,\s]+(?:\s*(?:thousand|million|billion|trillion|mln|bn|crore|lakh))?\s*$/i.test(cell.text);
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
-        const unit = bareCell ? (unitNote(header, lex, headerPlace ?? jurisdiction) || unitNote(label, lex, headerPlace ?? jurisdiction) || unitNote(caption ?? leadText ?? '', lex, headerPlace ?? jurisdiction)) : '';
+        // Not a column that counts a thing: "(unit: cases, KRW 100 million)" over "| Cases | Amount |".
+        const counts = /^number\b/i.test(header.trim()) || lex.countedThing([header.trim().split(/\s+/)[0]!.toLowerCase()]).length > 0;
+        const unit = bareCell ? (unitNote(header, lex, headerPlace ?? jurisdiction) || unitNote(label, lex, headerPlace ?? jurisdiction)
+          || (counts ? '' : unitNote(caption ?? leadText ?? '', lex, headerPlace ?? jurisdiction))) : '';
         const cellPlace = { ...rowBase, jurisdiction: headerPlace ?? jurisdiction };
         const cellClaims = claimsOfSentence(source, cell, lex, cellPlace, style, cellContext, null, [], `${label}: `, [], unit);
         // A cell that says nothing under its labels is read under the caption ("Penalties imposed since April 1, 2025" over

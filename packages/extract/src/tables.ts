@@ -108,18 +108,24 @@ export function captionAbove(text: string, tableStart: number): string | null {
 // "(HK$ million)", "(RM mil)", "(₦ billion)": any dollar of a place, and the signs of other currencies.
 // "(R million)", "(N billion)", "(TL billion)", "(Rp trillion)": a currency's letters alone.
 // "(Dh million)", "(Bt m)": a sign of a capital and small letters, as the Gulf's and Thailand's papers write them.
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:1\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+// "(unit: KRW 100 million)", "(100 million won)": East Asian statistics' hundred millions.
+const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+|units?:\s*)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:1\s+|(100)\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+/** "(unit: 10,000 yen)", "(10 000 yuan)": amounts in ten thousands. */
+const TEN_THOUSANDS_NOTE = /(?:\(|,\s*)(?:in\s+|units?:\s*)?(?:(US\$|[$€£₸₽₹¥₩]|[A-Z]{3})\s*)?10[ ,.]?000\s*(US\$|[$€£₸₽₹¥₩]|[A-Z]{3}|\p{Ll}+)?\s*\)/u;
 /**
  * What a bare cell reads as followed by ("million BRL", "bn KZT"): set against the number, as abbreviations are written, so
  * the lexicon's own magnitudes read it; '' where the header names no currency.
  */
 export function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
   const m = UNIT_NOTE.exec(label);
-  const symbol = m?.[1] ?? m?.[3];
+  const symbol = m?.[1] ?? m?.[4];
   const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
-  if (m && code) return `${m[2]!.toLowerCase().replace(/s$/, '')} ${code}`;
+  if (m && code) return `${m[2] ? ' hundred ' : ''}${m[3]!.toLowerCase().replace(/s$/, '')} ${code}`;
   // "Fraud offences reported, by police region, 2025 (thousands)": counts in thousands.
-  if (m && !symbol && /^thousands?$/i.test(m[2]!)) return ' thousand';
+  if (m && !symbol && /^thousands?$/i.test(m[3]!)) return ' thousand';
+  const tens = TEN_THOUSANDS_NOTE.exec(label);
+  const tensCode = tens && (tens[1] ?? tens[2]) ? lex.currencyCode((tens[1] ?? tens[2])!, jurisdiction) : null;
+  if (tensCode) return ` ten thousand ${tensCode}`;
   // "| Cash retrieved (GH¢ equivalent) |", "(in EUR)": a currency with no magnitude.
   const bare = CURRENCY_NOTE.exec(label);
   const bareCode = bare ? lex.currencyCode(bare[1]!, jurisdiction) : null;

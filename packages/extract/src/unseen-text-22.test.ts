@@ -109,4 +109,19 @@ describe('figures read in the twenty-fifth session', () => {
   it('reads no sum in a table\'s unit note', () => {
     expect(periods('<Illegal foreign exchange transactions involving virtual assets, 2025 (unit: cases, KRW 100 million)>', '2026-03-01')).toEqual([]);
   });
+
+  it('reads a table\'s cells in the hundred millions or ten thousands its caption names, and its count columns as counts', () => {
+    const table = [
+      'The Korea Customs Service in Seoul released its 2025 results.',
+      '',
+      '<Illegal foreign exchange transactions involving virtual assets, 2025 (unit: cases, KRW 100 million)>',
+      '',
+      '| Type | Cases | Amount |',
+      '| --- | --- | --- |',
+      '| Money laundering | 21 | 5,130 |',
+    ].join('\n');
+    expect(claimsOf(table, '2026-02-10').map((c) => [c.value, c.unit])).toEqual([[21, 'count'], [513_000_000_000, 'KRW']]);
+    expect(claimsOf('Police in Hangzhou froze bank deposits of more than 1.2 hundred million yuan.', '2026-02-10').map((c) => [c.value, c.unit]))
+      .toEqual([[120_000_000, 'CNY']]);
+  });
 });

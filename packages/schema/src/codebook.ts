@@ -683,6 +683,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, k: 1e3, mn: 1e6, mln: 1e6, m: 1e6, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
   'lakh crore': 1e12, 'lakh crores': 1e12,
+  // East Asian statistics count in ten thousands and hundred millions: "(unit: 100 million won)" reads as "hundred million".
+  'ten thousand': 1e4, 'hundred million': 1e8,
   // Nepal counts on past the crore: "Rs 1 arba 18 crore" (an arba is a hundred crore, a kharba a hundred arba).
   arba: 1e9, arab: 1e9, kharba: 1e11, kharab: 1e11, mio: 1e6, 'mio.': 1e6, mil: 1e6, bil: 1e9,
   // Translations from Polish keep "tys." (thousand): "612 tys. zł".
