@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './_test-helpers.js';
-import { findTables } from './tables.js';
+import { resolveCodebook } from '@reckon/schema';
+import { compileLexicon } from './lexicon.js';
+import { findTables, unitNote } from './tables.js';
 
 const RESULTS = [
   'Europol coordinated the action day against the network.',
@@ -65,3 +67,12 @@ describe('Markdown tables', () => {
   });
 });
 
+describe('unitNote', () => {
+  const lex = compileLexicon(resolveCodebook(undefined));
+  it('reads the currency and magnitude a caption or header names, East Asian units too', () => {
+    expect(unitNote('Fines imposed (R$ million)', lex, 'BR')).toBe('million BRL');
+    expect(unitNote('<Illegal foreign exchange, 2025 (unit: cases, KRW 100 million)>', lex, 'KR')).toBe(' hundred million KRW');
+    expect(unitNote('Special fraud by type (January-June 2025; damage in units of 10,000 yen)', lex, 'JP')).toBe(' ten thousand JPY');
+    expect(unitNote('Arrests by region', lex, 'KZ')).toBe('');
+  });
+});
