@@ -124,4 +124,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(claimsOf('Police in Hangzhou froze bank deposits of more than 1.2 hundred million yuan.', '2026-02-10').map((c) => [c.value, c.unit]))
       .toEqual([[120_000_000, 'CNY']]);
   });
+
+  it('reads no count of those arrested that were then charged', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('Hong Kong police arrested 23 people. Eleven of the arrestees, including the mastermind, have been charged with conspiracy.'))
+      .toEqual([['persons_arrested', 23]]);
+    expect(values('Officers in Leeds arrested 40 people. So far, 17 of those arrested have been charged with money laundering offences.'))
+      .toEqual([['persons_arrested', 40]]);
+  });
 });
