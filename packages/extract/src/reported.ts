@@ -125,7 +125,8 @@ const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid|compensat|res
 // NT$100 million through fraud face five to 12 years": what the law makes of a class of cases.
 const LAW_CONSEQUENCE_TAIL = gated(/^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i);
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
-const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+)?$/iu);
+// Not the next item of a list after the owners: "230 bank cards registered to droppers, 7 cars and two flats".
+const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+|(?<!,\s+))$/iu);
 /** "on the accounts of 8 companies": the firms whose money it is. */
 const ACCOUNTS_OF = gated(/\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu);
 /**

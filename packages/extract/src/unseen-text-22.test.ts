@@ -132,4 +132,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('Officers in Leeds arrested 40 people. So far, 17 of those arrested have been charged with money laundering offences.'))
       .toEqual([['persons_arrested', 40]]);
   });
+
+  it('reads the next item of a list after the people who owned the item before', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('Officers in Shymkent seized 230 bank cards registered to droppers, 7 cars and two flats.'))
+      .toEqual([['items_seized', 230], ['items_seized', 7], ['items_seized', 2]]);
+    // The owners themselves are still no count.
+    expect(values('Prosecutors in Mexico froze MXN 45 million held by 26 people.')).toEqual([['assets_frozen', 45_000_000]]);
+  });
 });
