@@ -126,7 +126,7 @@ const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid|compensat|res
 const LAW_CONSEQUENCE_TAIL = gated(/^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i);
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
 // Not the next item of a list after the owners: "230 bank cards registered to droppers, 7 cars and two flats".
-const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:and\s+|(?<!,\s+))$/iu);
+const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:(?:[\p{L}\d-]+\s+){0,3}?|[^.;,]{0,60}?\band\s+)$/iu);
 /** "on the accounts of 8 companies": the firms whose money it is. */
 const ACCOUNTS_OF = gated(/\baccounts\s+of\s+(?:[\p{L},-]+\s+){0,3}?$/iu);
 /**
@@ -285,7 +285,9 @@ export function isReported(text: string, figure: Figure): boolean {
   // "on the accounts of 8 companies": the firms whose money is held; "emptied the accounts of 900 customers" counts victims.
   // "During the searches of a total of 6 properties, ... seized": the places searched, not things seized.
   const searched = figure.unitKind === 'count' && SEARCHED_LEAD.test(near);
-  const owners = figure.unitKind === 'count' && (OWNERS_LEAD.test(near) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
+  // "held by 27 companies and 58 individuals": more owners, but not the list's next item ("cards registered to "droppers" and two cars").
+  const moreItems = /\band\s+$/.test(near) && figure.countedThings.length > 0 && !figure.countedThings.some((t) => t === 'person' || t === 'customer' || t === 'platform');
+  const owners = figure.unitKind === 'count' && ((OWNERS_LEAD.test(near) && !moreItems) || (ACCOUNTS_OF.test(near) && !figure.countedThings.includes('customer')));
   // "preserving assets worth about Sh6.2 billion pending court decisions": what is frozen awaits a court by definition.
   // "₸5.2 billion on the accounts of suspects was frozen pending court decisions": held, not awaiting approval.
   const pending = figure.unitKind === 'money' && PENDING_TAIL.test(tail) && !HELD_PENDING_LEAD.test(near) && !HELD_PENDING_TAIL.test(tail);

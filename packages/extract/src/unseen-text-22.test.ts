@@ -135,9 +135,12 @@ describe('figures read in the twenty-fifth session', () => {
 
   it('reads the next item of a list after the people who owned the item before', () => {
     const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
-    expect(values('Officers in Shymkent seized 230 bank cards registered to droppers, 7 cars and two flats.'))
+    expect(values('During searches, police in Shymkent seized 230 bank cards registered to droppers, 7 cars and two flats.'))
       .toEqual([['items_seized', 230], ['items_seized', 7], ['items_seized', 2]]);
+    expect(values('Officers seized 205,000 USDT, along with 730 bank cards registered to "droppers" and two cars.'))
+      .toEqual([['assets_seized', 205_000], ['items_seized', 730], ['items_seized', 2]]);
     // The owners themselves are still no count.
     expect(values('Prosecutors in Mexico froze MXN 45 million held by 26 people.')).toEqual([['assets_frozen', 45_000_000]]);
+    expect(values('The UIF in Mexico froze MXN 1,284 million held by 27 companies and 58 individuals.')).toEqual([['assets_frozen', 1_284_000_000]]);
   });
 });
