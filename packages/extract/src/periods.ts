@@ -106,6 +106,9 @@ function splitYearPart(m: RegExpExecArray, _p: string | null, fiscalStart: numbe
 }
 
 const PATTERNS: Array<[number, RegExp, Resolver]> = [
+  // "on 1 July last year": that day of the year before publication's.
+  [MON, new RegExp(`(?<!\\bsince\\s+)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s+(last|this)\\s+year\\b`, 'gi'),
+    (m, p) => (pubYear(p) ? day(m[2]!, m[1]!, String(pubYear(p)! - (m[3]!.toLowerCase() === 'last' ? 1 : 0)), p) : null)],
   // "in the September 2024 quarter", "the December quarter": the quarter that ends in that month, as Australia and New
   // Zealand name them; with no year, the latest that ended by publication.
   [QUARTER, /(?<![-–]\s?)\b(march|june|september|december)\s+(?:((?:19|20)\d\d)\s+)?quarter\b(?:\s+of\s+((?:19|20)\d\d)\b)?/gi, (m, p) => {
@@ -259,6 +262,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const y = pubYear(p);
       return y ? monthRange(m[1]!, m[2], m[3]!, String(y - (m[4]!.toLowerCase() === 'last' ? 1 : 0)), p) : null;
     }],
+  // "From January 2024 to date, 287 illegal crypto exchangers have been closed": from then to publication.
+  [SINCE, new RegExp(`\\bfrom\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:to\\s+date|until\\s+now|to\\s+the\\s+present(?:\\s+day)?|till\\s+now|up\\s+to\\s+now)\\b`, 'gi'),
+    (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "From February 2024 the exchanger processed ...": from that month to publication (not "up from March 2024's 56").
   [SINCE, new RegExp(`(?<!\\b(?:up|down|rose|fell|increased|decreased|grew|dropped|changed)\\s+)\\bfrom\\s+${MONTH}\\s+${YEAR}\\b(?!['’]s|\\s*(?:[-–—]|and\\b|to\\b|through\\b|until\\b|till\\b|onwards?\\b|levels?\\b))`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, p) : null)],

@@ -143,4 +143,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('Prosecutors in Mexico froze MXN 45 million held by 26 people.')).toEqual([['assets_frozen', 45_000_000]]);
     expect(values('The UIF in Mexico froze MXN 1,284 million held by 27 companies and 58 individuals.')).toEqual([['assets_frozen', 1_284_000_000]]);
   });
+
+  it('reads "From January 2024 to date" and "on 1 July last year"', () => {
+    expect(periods('From January 2024 to date, 287 illegal crypto exchangers have been closed in Kazakhstan.', '2026-07-16').map((c) => c.slice(2)))
+      .toEqual([['2024-01-01', '2026-07-16']]);
+    expect(periods('Since the law on droppers took effect on 1 July last year, police in Kazakhstan have detained 642 droppers.', '2026-07-16').map((c) => c.slice(2)))
+      .toEqual([['2025-07-01', '2026-07-16']]);
+    expect(periods('Police in Almaty arrested 12 people on 1 July last year.', '2026-07-16').map((c) => c.slice(2))).toEqual([['2025-07-01', '2025-07-01']]);
+  });
 });
