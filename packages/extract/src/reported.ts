@@ -453,7 +453,8 @@ const SETTLED_LEAD = gated(/\bwill\s+pay\s+(?:an?\s+)?$/i);
 const PENALTY_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\b/iu);
 const SETTLED_PENALTY_LEAD = gated(/\bwill\s+pay\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:penalty|fine)\s+of\s+$/iu);
 const RETURNED_TO = gated(/\b(?:returned|refunded|repaid|paid\s+out|compensated)\b/i);
-const LIABLE = gated(/\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:to|for)\b/i);
+// "are liable on conviction to a fine of not less than N20 million", "is liable, upon conviction, to".
+const LIABLE = gated(/\b(?:are|is|be|being|shall\s+be|will\s+be|become)\s+liable\s+(?:,?\s*(?:on|upon)\s+(?:summary\s+)?conviction,?\s+)?(?:to|for)\b/i);
 const SHARE_LABEL = /^[^.;:]{0,40}:\s*[\d.,]+\s?%/;
 // "to be released after 18 months on a recognizance order": the part of a term served before release.
 // "the starting point on a single offence is 7 years' custody": where a judge's reckoning starts, no term imposed.

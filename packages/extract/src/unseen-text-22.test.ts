@@ -151,4 +151,8 @@ describe('figures read in the twenty-fifth session', () => {
       .toEqual([['2025-07-01', '2026-07-16']]);
     expect(periods('Police in Almaty arrested 12 people on 1 July last year.', '2026-07-16').map((c) => c.slice(2))).toEqual([['2025-07-01', '2025-07-01']]);
   });
+
+  it('reads nothing a law makes one liable to on conviction', () => {
+    expect(periods('Under the Investments and Securities Act, 2025, promoters of Ponzi schemes in Nigeria are liable on conviction to a fine of not less than N20 million or imprisonment for not less than 10 years.', '2026-03-01')).toEqual([]);
+  });
 });
