@@ -384,8 +384,10 @@ export function isReported(text: string, figure: Figure): boolean {
  * Background a story gives around its figures: a correction's earlier version, remittances, surveys, "one of the world's
  * largest crypto markets" (not the customers "receiving remittances from the Gulf"). Rare words, so a plain test of them spares the pattern's scan of most clauses.
  */
-const BACKGROUND_TALK = gated(/\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|(?<!\breceiv\w*\s+)remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing))/iu);
-const BACKGROUND_HINT = gated(/version|remittance|survey|poll|study|world|region|continent|country/i);
+// A legal market's size too: "the number of users of domestic virtual asset exchanges stood at 7.78 million", "7.1 million
+// active mobile money users", "about 1.1 million verified clients", "local crypto investors reached 16.3 million".
+const BACKGROUND_TALK = gated(/\b(?:estimates?\s+that\s+the\s+country\s+has|earlier\s+version\s+of\s+this|workers['’]?\s+remittances|remittance\s+inflows|(?<!\breceiv\w*\s+)remittances\s+from|according\s+to\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:survey|poll|study)|(?:among|one\s+of)\s+the\s+(?:world|region|continent)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:largest|biggest|most\s+active|fastest[- ]growing)|number\s+of\s+(?:[\p{L}-]+\s+){0,2}(?:users|investors|customers|clients)\s+of\s+(?:domestic|local|licensed|registered|regulated|won-based)\b|\bactive\s+mobile\s+money\s+(?:users|subscribers)\b|(?:local|domestic|retail)\s+crypto\s+investors\b|\bverified\s+(?:users|clients|customers)\b)/iu);
+const BACKGROUND_HINT = gated(/version|remittance|survey|poll|study|world|region|continent|country|users|investors|customers|clients/i);
 
 /** Whether a clause speaks of prices, populations or markets; asked for each figure of a clause in turn, so the last answer is kept. */
 function isDistractor(clause: string, money: boolean): boolean {

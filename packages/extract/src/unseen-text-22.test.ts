@@ -155,4 +155,12 @@ describe('figures read in the twenty-fifth session', () => {
   it('reads nothing a law makes one liable to on conviction', () => {
     expect(periods('Under the Investments and Securities Act, 2025, promoters of Ponzi schemes in Nigeria are liable on conviction to a fine of not less than N20 million or imprisonment for not less than 10 years.', '2026-03-01')).toEqual([]);
   });
+
+  it('reads no count of a legal market\'s users', () => {
+    expect(periods('As of the end of June 2024, the number of users of domestic virtual asset exchanges in Korea stood at 7.78 million.', '2024-09-01')).toEqual([]);
+    expect(periods('Rwanda had 7.1 million active mobile money users at the end of March 2026, according to BNR.', '2026-05-01')).toEqual([]);
+    // The victims among mobile money users are still customers of the scheme.
+    expect(periods('Police in Zambia said the ring swindled more than 2,400 mobile money users.', '2026-05-01').map((c) => c.slice(0, 2)))
+      .toEqual([['customers_served', 2_400]]);
+  });
 });
