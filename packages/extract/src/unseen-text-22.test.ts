@@ -163,4 +163,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Police in Zambia said the ring swindled more than 2,400 mobile money users.', '2026-05-01').map((c) => c.slice(0, 2)))
       .toEqual([['customers_served', 2_400]]);
   });
+
+  it('reads no count of a channel\'s audience, nor of those held who were charged', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('Officers of the DCEC in Bukhara detained 5 people who ran a P2P exchange desk through a Telegram channel with 23,000 subscribers.'))
+      .toEqual([['persons_arrested', 5]]);
+    expect(values('Police in Poland detained 34 people. The prosecutor charged 29 of the detainees with fraud.')).toEqual([['persons_arrested', 34]]);
+    expect(values('The Svay Rieng Provincial Court has separately charged 48 people detained in earlier raids in Cambodia.')).toEqual([]);
+  });
 });
