@@ -819,7 +819,9 @@ function inDollars(text: string, previous: Figure | undefined, figure: Figure, c
   const converts = previous?.unitKind === 'money' && previous.unit === figure.unit && CONVERSION.test(text.slice(previous.end, figure.start));
   // "seized 412 million pesos and $1.9 million in cash": beside the local currency written by its name, "$" is the dollar.
   const named = previous?.unitKind === 'money' && previous.unit === figure.unit && CURRENCY_NAME_LAST.test(text.slice(previous.start, previous.end))
-    && /^\s?(?:million|billion|bn|m)\b/i.test(text.slice(figure.numberEnd, figure.numberEnd + 9));
+    && (/^\s?(?:million|billion|bn|m)\b/i.test(text.slice(figure.numberEnd, figure.numberEnd + 9))
+      // "seized 1.9 billion pesos in cash, $245,000, 320,000 USDT": an English-grouped sum beside them too.
+      || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(figure.numberStart, figure.numberEnd)));
   return converts || named || codes.has(figure.unit) ? { ...figure, unit: 'USD' } : figure;
 }
 

@@ -110,7 +110,8 @@ const ONE_PERSON_AFTER = gated(/^\s+(?:more\s+|other\s+|further\s+)?(?:suspect|p
 const ONE_ACTION_AFTER = gated(/^\s+(?:arrest|detention|conviction)\b/i);
 const ONE_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|sentenced|convicted|jailed)\s+$/i);
 const GROUPED = /^\d{1,3}(?:[,.]\d{3})+$/;
-const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3})\s?$/u;
+// "US $212,000": the US dollar's letters set apart from its sign.
+const CODE_BEFORE_SIGN = /(?<![\p{L}])([A-Z]{3}|US)\s?$/u;
 /** After "N-year": the words that make it a term ("a three-year prison term", "a five-year sentence"). */
 const TERM_NOUN = gated(/^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|imprisonment|custodial|suspended|probation|restriction|restricted|ban|sentences|terms)\b/iu);
 /**
@@ -305,7 +306,7 @@ function readFigure(
   const before = lex.currencyBefore.exec(text.slice(Math.max(0, start - 8), start));
   // "MXN $3,480,000", "CAD $2.1 million": a code before the dollar sign says which dollar (or peso) it is.
   const codeBefore = before?.[0].trim() === '$' ? CODE_BEFORE_SIGN.exec(text.slice(Math.max(0, start - before[0].length - 5), start - before[0].length)) : null;
-  const coded = codeBefore ? lex.currencyCode(codeBefore[1]!, jurisdiction) : null;
+  const coded = codeBefore ? (codeBefore[1] === 'US' ? 'USD' : lex.currencyCode(codeBefore[1]!, jurisdiction)) : null;
   const code = coded ?? (before ? lex.currencyCode(before[0], jurisdiction) : null);
   if (before && code) {
     unit = code;

@@ -171,4 +171,13 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('Police in Poland detained 34 people. The prosecutor charged 29 of the detainees with fraud.')).toEqual([['persons_arrested', 34]]);
     expect(values('The Svay Rieng Provincial Court has separately charged 48 people detained in earlier raids in Cambodia.')).toEqual([]);
   });
+
+  it('reads "US $" as the US dollar, and "$245,000" beside pesos written by name as dollars', () => {
+    const units = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.value, c.unit]);
+    expect(units('Mexican agents seized US $212,000 in cash.')).toEqual([[212_000, 'USD']]);
+    expect(units('In 23 raids in Colombia, officers seized 1.9 billion pesos in cash, $245,000 and 14 vehicles.'))
+      .toEqual([[1_900_000_000, 'COP'], [245_000, 'USD'], [14, 'count']]);
+    // Argentina's own "$ 3.450.000" is still the peso.
+    expect(units('Agents in Buenos Aires seized $ 3.450.000 in cash.')).toEqual([[3_450_000, 'ARS']]);
+  });
 });
