@@ -180,4 +180,11 @@ describe('figures read in the twenty-fifth session', () => {
     // Argentina's own "$ 3.450.000" is still the peso.
     expect(units('Agents in Buenos Aires seized $ 3.450.000 in cash.')).toEqual([[3_450_000, 'ARS']]);
   });
+
+  it('reads what a court found a criminal benefited from his crimes by as the crime\'s money', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('At a confiscation hearing at Maidstone Crown Court, the court found Mercer had benefited from his crimes by £1,736,940.'))
+      .toEqual([['illicit_volume', 1_736_940]]);
+    expect(values('The court in Leeds found that his benefit from the fraud was £2.94 million.')).toEqual([['illicit_volume', 2_940_000]]);
+  });
 });

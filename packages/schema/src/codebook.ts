@@ -238,6 +238,9 @@ export const METRICS: readonly MetricDefinition[] = [
       'bribes', 'bribe of', 'kickback', 'gratification', 'benefited from his criminal conduct', 'benefited from her criminal conduct', 'benefit from criminal conduct',
       // British confiscation hearings: "the court found he had benefited by £8.1m", "a benefit figure of £5,216,480".
       'benefited by', 'benefited to the tune of', 'benefit figure', 'benefit of',
+      // "had benefited from his crimes by £1,736,940", "his benefit from the fraud was £2.94 million".
+      'benefited from his crimes', 'benefited from her crimes', 'benefited from their crimes', 'benefit from his crimes', 'benefit from her crimes',
+      'benefit from their crimes', 'benefit from the fraud', 'benefit from crime',
       // Cash customs detect undeclared, and income or tax hidden from the state, are crime's money unless seized.
       'undeclared', 'not declared', 'undisclosed income', 'unreported income', 'unpaid vat', 'unpaid tax', 'evaded', 'evading',
       // Tax cases: "causing a tax loss of $1.1 million", "failed to report $2.9 million in income", "GST evasion of Rs 824 crore".
