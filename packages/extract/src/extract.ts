@@ -295,8 +295,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const caption = leadText ? null : captionAbove(source.text, table.start);
     // "| SEC | FY2025 | 313 |" under "| Agency | Period | Actions |": a column of periods dates its row.
     const periodColumn = table.header.findIndex((h, k) => k > 0 && PERIOD_HEADER.test(h.text));
-    // "| Quarter 2025 |" over "| I |", "| Month, 2025 |" over "| March |": the rows are that year's quarters or months.
-    const periodRows = rowsOfYear(table.header[0]?.text ?? '');
+    // "| Quarter 2025 |" over "| I |", "| Month, 2025 |" over "| March |": the rows are that year's quarters or months; so are a
+    // bare "| Quarter |" column's under "Closures in 2025, by quarter:".
+    const periodRows = rowsOfYear(table.header[0]?.text ?? '', leadText ?? caption ?? '');
     for (const row of table.rows) {
       const rowLabel = row[0]?.text ?? '';
       // A row is a country's ("| Spain | 11 |") or a period's ("| 2021-22 | 14 |", "| 14 November 2024 | ... |").

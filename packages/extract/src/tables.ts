@@ -81,17 +81,21 @@ const ROWS_OF_YEAR = gated(/^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\
  * Where a first column's header names the quarters or months of a year ("| Quarter 2025 |" over "| I |"), the period each row
  * label names, written as the periods reader reads it ("Q1 2025", "March 2025"); null for another header.
  */
-export function rowsOfYear(header: string): ((label: string) => string) | null {
+export function rowsOfYear(header: string, title = ''): ((label: string) => string) | null {
   const m = ROWS_OF_YEAR.exec(header);
-  if (!m) return null;
-  const quarters = /^quarter$/i.test(m[1] ?? m[4]!);
-  const year = m[2] ?? m[3]!;
+  // A bare "Quarter" or "Month" takes the one year the table's title names.
+  const bare = m ? null : /^\s*(quarter|month)s?\s*$/i.exec(header);
+  const titleYears = bare ? new Set(title.match(/\b(?:19|20)\d\d\b/g) ?? []) : null;
+  if (!m && !(bare && titleYears!.size === 1)) return null;
+  const quarters = /^quarter$/i.test(m ? (m[1] ?? m[4]!) : bare![1]!);
+  const year = m ? (m[2] ?? m[3]!) : [...titleYears!][0]!;
   return (label) => `${(quarters ? quarterOf(label) : null) ?? label} ${year}`;
 }
 
-/** A quarter's row label: "I", "II" or "2" is "Q1", "Q2"; null for another. */
+/** A quarter's row label: "I", "II" or "2" is "Q1", "Q2", and so are "I quarter" and "Quarter II"; null for another. */
 function quarterOf(label: string): string | null {
-  const n = ['I', 'II', 'III', 'IV'].indexOf(label.trim().toUpperCase()) + 1 || Number(/^\s*([1-4])(?:st|nd|rd|th)?\s*$/.exec(label)?.[1] ?? 0);
+  const bare = label.replace(/\bquarter\b/i, '').trim().toUpperCase();
+  const n = ['I', 'II', 'III', 'IV'].indexOf(bare) + 1 || Number(/^\s*([1-4])(?:ST|ND|RD|TH)?\s*$/.exec(bare)?.[1] ?? 0);
   return n ? `Q${n}` : null;
 }
 

@@ -187,4 +187,19 @@ describe('figures read in the twenty-fifth session', () => {
       .toEqual([['illicit_volume', 1_736_940]]);
     expect(values('The court in Leeds found that his benefit from the fraud was £2.94 million.')).toEqual([['illicit_volume', 2_940_000]]);
   });
+
+  it('dates a bare "Quarter" column\'s rows by the one year the table\'s lead names', () => {
+    const table = [
+      'The AFM in Kazakhstan closed 146 illegal crypto exchangers in 2025.',
+      '',
+      'Dynamics of the closure of illegal crypto exchangers in 2025, by quarter:',
+      '',
+      '| Quarter | Exchangers closed |',
+      '| --- | --- |',
+      '| I quarter | 22 |',
+      '| II quarter | 34 |',
+    ].join('\n');
+    expect(claimsOf(table, '2026-02-18').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[146, '2025-01-01', '2025-12-31'], [22, '2025-01-01', '2025-03-31'], [34, '2025-04-01', '2025-06-30']]);
+  });
 });
