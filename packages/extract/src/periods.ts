@@ -445,7 +445,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [YR, new RegExp(`\\b(?:as\\s+(?:of|at)|by|through|until|up\\s+to)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: clip(m[1] ? monthEnd(Number(m[2]), monthIndex(m[1]) + 1) : `${m[2]}-12-31`, p) })],
   // "Over 14 months, the exchanger served ...": a span anchored nowhere, up to publication as far as the text tells.
-  [NMONTHS, new RegExp(`(?:^|[,;]\\s*)(?:over|during|within|in\\s+the\\s+course\\s+of)\\s+${SPAN_COUNT}\\s+months\\b${SPAN_END}`, 'gi'), (_m, p) => cumulative(p)],
+  // "Over nine months, the activity of 97 exchangers was terminated" told in October: the year's first nine months, as a
+  // tally released a month or two after them says it.
+  [NMONTHS, new RegExp(`(?:^|[,;]\\s*)(?:over|during|within|in\\s+the\\s+course\\s+of)\\s+(${SPAN_COUNT})\\s+months\\b${SPAN_END}`, 'gi'), (m, p) => {
+    const months = countOf(m[1]!);
+    const y = pubYear(p);
+    const after = p ? Number(p.slice(5, 7)) - months : 0;
+    return y && months < 12 && (after === 1 || after === 2) ? interval(`${y}-01-01`, monthEnd(y, months)) : cumulative(p);
+  }],
   [YEARW, new RegExp(`(?:^|[,;]\\s*)(?:over|during|within|in\\s+the\\s+course\\s+of)\\s+${SPAN_COUNT}\\s+years\\b${SPAN_END}`, 'gi'), (_m, p) => cumulative(p)],
   [SOFAR, /\b(?:as\s+(?:of|at)\s+(?:early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:this|the)\s+(?:year|month|week)|to\s+date|so\s+far(?!\s+(?:this|in)\s)|thus\s+far|up\s+to\s+now|as\s+of\s+now|as\s+of\s+today|currently)\b/gi,
     (_m, p) => ({ kind: 'cumulative', periodStart: null, periodEnd: p })],

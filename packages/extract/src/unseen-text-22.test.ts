@@ -202,4 +202,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(claimsOf(table, '2026-02-18').map((c) => [c.value, c.period_start, c.period_end]))
       .toEqual([[146, '2025-01-01', '2025-12-31'], [22, '2025-01-01', '2025-03-31'], [34, '2025-04-01', '2025-06-30']]);
   });
+
+  it('reads "over nine months" in a tally told a month or two after them as the year\'s first nine months', () => {
+    expect(periods('Over nine months, the activity of 97 illegal crypto exchangers in Kazakhstan was terminated.', '2025-10-14').map((c) => c.slice(2)))
+      .toEqual([['2025-01-01', '2025-09-30']]);
+    // A span anchored nowhere stays cumulative.
+    expect(periods('Over 14 months, the exchanger in Almaty served 4,000 clients.', '2025-10-14').map((c) => c.slice(2))).toEqual([[null, '2025-10-14']]);
+    expect(periods('Over nine months, the exchanger in Almaty served 4,000 clients.', '2025-06-14').map((c) => c.slice(2))).toEqual([[null, '2025-06-14']]);
+  });
 });
