@@ -257,7 +257,9 @@ export function isReported(text: string, figure: Figure): boolean {
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
   // "one MCI equals ₸4,325", "the base calculation value used to set fines has been 412,000 soums": what a unit of account
   // is worth, not a sum anyone paid.
-  const unitValue = figure.unitKind === 'money' && (UNIT_VALUE.test(near) || UNIT_NOTE_LEAD.test(text.slice(Math.max(0, figure.start - 40), figure.start)));
+  // A unit is a round sum: "100 million yuan", "KRW 10 million", "10,000 yen".
+  const unitValue = figure.unitKind === 'money' && (UNIT_VALUE.test(near)
+    || (/^1(?:0+)?$/.test(String(figure.value / 10 ** Math.floor(Math.log10(figure.value)))) && UNIT_NOTE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))));
   // "liable to a fine of not less than N20 million": what the law makes an offender liable to.
   const liable = LIABLE.test(lead);
   // "Share sentenced to more than 5 years' imprisonment: 18.6%": the label of a share.
@@ -548,8 +550,11 @@ const REFERRED_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed|trans
 const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*)\b/iu);
 // "Amounts given in units of 10,000 yuan (wan)": a translator's unit, no sum.
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
-/** "(unit: cases, KRW 100 million)": a table's unit, no sum. */
-const UNIT_NOTE_LEAD = gated(/\bunits?\s*:\s*(?:[^,;:()]{1,20},\s*)*$/i);
+/**
+ * "(unit: cases, KRW 100 million)", "(unit: cases; fines in KRW 100 million)", "(amount involved in 100 million yuan)": a
+ * table's unit, no sum; and "Fines are rounded down to KRW 10 million": the unit they are rounded to.
+ */
+const UNIT_NOTE_LEAD = gated(/\bunits?\s*:[^()]{0,60}$|\(\s*(?:[\p{L}-]+\s+){0,4}in\s+$|\brounded\s+(?:down\s+|up\s+|off\s+)?to\s+(?:the\s+nearest\s+)?$/iu);
 const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\b(?:base\s+calculation\s+value|(?:monthly\s+)?calculation\s+index|minimum\s+(?:monthly\s+)?wage|subsistence\s+minimum)\b[^.;]{0,60}?\b(?:is|was|has\s+been|stands\s+at|equals|of|at|amounts\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 /** Translated Russian: "The sanction of the article provides up to 10 years of imprisonment", "the punishment ... is provided". */

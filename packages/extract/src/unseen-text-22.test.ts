@@ -210,4 +210,10 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Over 14 months, the exchanger in Almaty served 4,000 clients.', '2025-10-14').map((c) => c.slice(2))).toEqual([[null, '2025-10-14']]);
     expect(periods('Over nine months, the exchanger in Almaty served 4,000 clients.', '2025-06-14').map((c) => c.slice(2))).toEqual([[null, '2025-06-14']]);
   });
+
+  it('reads no sum in a caption\'s "in 100 million yuan", nor in the unit fines are rounded to', () => {
+    expect(periods('Table: Cases and amounts involved by city, January–November 2025 (amount involved in 100 million yuan)', '2026-01-10')).toEqual([]);
+    expect(periods('Sanctions on VASPs, January–June 2025 (unit: cases; fines in KRW 100 million)', '2025-08-10')).toEqual([]);
+    expect(periods('※ Fines are rounded down to KRW 10 million and remain subject to objection procedures.', '2025-08-10')).toEqual([]);
+  });
 });
