@@ -64,6 +64,8 @@ const PERCENT = /^\s?(?:%|per\s?cent\b|pct\b|percentage\b|basis points?\b|bps\b)
 const MULTIPLE = gated(/^[\s-]*(?:times|fold)\b/i);
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const AGE = gated(/^[\s-]*(?:years?|yrs?)[\s-]*old\b|^-year-old\b/i);
+/** "raised the founder's fine to 1.260 day-fines": units of a fine, no term. */
+const DAY_FINES = /^\s?days?[-\s](?:fines?|rates?)\b/i;
 /** A rate is no total: "$50,000 a year", "100 million won per violation", "150,000 roubles per investor". */
 const RATE = gated(/^\s*(?:per\s+(?!cent)\p{L}|a\s+(?:year|month|week|day)\b(?![-\u2011])(?!\s+(?:earlier|ago|before|later|on))|an\s+hour\b|each\b|apiece\b)/iu);
 const FINED_BEFORE = gated(/\b(?:fined|fines?|penalt(?:y|ies))\b[^.;]{0,60}$/i);
@@ -293,7 +295,7 @@ function readFigure(
   earlier: readonly Figure[] = [],
 ): Figure | null {
   const after0 = text.slice(token.end, token.end + 40);
-  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0) || AREA.test(after0)) return null;
+  if (PERCENT.test(after0) || ORDINAL.test(after0) || AGE.test(after0) || MULTIPLE.test(after0) || AREA.test(after0) || DAY_FINES.test(after0)) return null;
   const plain = text.slice(token.start, token.end);
   const isYear = /^(?:19|20)\d\d$/.test(plain);
 

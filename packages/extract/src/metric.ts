@@ -46,8 +46,10 @@ const IN_WHAT_GAP = /^\s+in\s+(?:(?!(?:and|or|but|which|that|on|of|to|for|from|a
 const HAD_BEEN_RELATIVE = gated(/^[^.;\d]{0,60}?(?<!\bof\s)\b(?:that|which)\s+had\s+(?:previously\s+|earlier\s+|already\s+)?been\s+$/i);
 /** Whether trigger `t` tells, in the pluperfect after the figure, what was done to it before a verb before it acts on it now. */
 // Asked of every figure and trigger after it: only a sentence that holds "had" pays for the slice and the pattern.
+// "ordered the forfeiture of ... 2.6 million USDT frozen earlier by the AMLC": a participle told as earlier is history too.
 const pastOf = (text: string, figure: Figure, t: TriggerMention, triggers: readonly TriggerMention[], hadBeen: boolean) =>
-  hadBeen && t.start >= figure.end && HAD_BEEN_RELATIVE.test(text.slice(figure.end, t.start)) && triggers.some((u) => u.metrics.length > 0 && u.end <= figure.start);
+  t.start >= figure.end && ((hadBeen && HAD_BEEN_RELATIVE.test(text.slice(figure.end, t.start))) || /^\s+(?:earlier|previously)\b/.test(text.slice(t.end, t.end + 12)))
+  && triggers.some((u) => u.metrics.length > 0 && u.end <= figure.start);
 const DATA_AFTER = gated(/^\s+(?:data|records|history|logs)\b/i);
 const LAW_NAME_AFTER = gated(/^\s+(?:\([A-Z]+\)\s+)?(?:Act|Law|Ordinance|Bill|Regulations?|Directive)\b/u);
 

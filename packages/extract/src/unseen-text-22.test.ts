@@ -216,4 +216,11 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Sanctions on VASPs, January–June 2025 (unit: cases; fines in KRW 100 million)', '2025-08-10')).toEqual([]);
     expect(periods('※ Fines are rounded down to KRW 10 million and remain subject to objection procedures.', '2025-08-10')).toEqual([]);
   });
+
+  it('reads what a court orders forfeited of assets frozen earlier as seized, and no term in day-fines', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('The court in Pasay City also ordered the forfeiture in favour of the government of ₱187.5 million in bank deposits and 2.6 million USDT frozen earlier by the Anti-Money Laundering Council.'))
+      .toEqual([['assets_seized', 187_500_000], ['assets_seized', 2_600_000]]);
+    expect(values('The panel in Brazil raised the founder\'s fine to 1.260 day-fines, each set at two minimum wages.')).toEqual([]);
+  });
 });
