@@ -223,4 +223,12 @@ describe('figures read in the twenty-fifth session', () => {
       .toEqual([['assets_seized', 187_500_000], ['assets_seized', 2_600_000]]);
     expect(values('The panel in Brazil raised the founder\'s fine to 1.260 day-fines, each set at two minimum wages.')).toEqual([]);
   });
+
+  it('reads a site "aimed at" players as no aim, but an aim for a number as one', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('The Hamburg Regional Court sentenced two brothers who ran an unlicensed online casino aimed at German players to four years and three months and three years and six months respectively.'))
+      .toEqual([['persons_sentenced', 2], ['prison_term', 51], ['prison_term', 42]]);
+    expect(values('The AFM in Kazakhstan has told lawmakers it aims for 120 exchanger closures in 2026.')).toEqual([]);
+    expect(values('The AFM in Kazakhstan is aiming for at least 170 closures this year.')).toEqual([]);
+  });
 });
