@@ -231,4 +231,14 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('The AFM in Kazakhstan has told lawmakers it aims for 120 exchanger closures in 2026.')).toEqual([]);
     expect(values('The AFM in Kazakhstan is aiming for at least 170 closures this year.')).toEqual([]);
   });
+
+  it('reads a relative clause\'s mood as its own, not that of the verb after it', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('The judgment of the Audiencia Nacional, which may be appealed before the Appeals Chamber, also sentences eleven other defendants to prison terms of four years.'))
+      .toEqual([['persons_sentenced', 11], ['prison_term', 4]]);
+    expect(values('The FAU in Prague, which can suspend suspicious transactions for up to 72 hours, froze CZK 3.1 billion last year.').map(([m]) => m))
+      .toEqual(['assets_frozen']);
+    // The relative clause's own figures keep its mood.
+    expect(values('The man in Madrid, who could face up to 10 years in prison, was arrested.')).toEqual([]);
+  });
 });
