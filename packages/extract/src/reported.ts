@@ -520,8 +520,9 @@ const PLEADED_ONLY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have|has|had)\s+(?:also
 const REDUCED_FROM = gated(/\b(?:reduced|discounted|lowered|cut)\b[^.;]{0,90}\bfrom\s+$/i);
 const STATUTORY_PENALTY = gated(/\b(?:base|statutory(?:\s+maximum)?)\s+(?:civil\s+)?(?:monetary\s+)?penalty\b/i);
 /** "the arrest of more than 2,400 people and the deportation of some 1,100 foreign nationals": people sent away. */
-const DEPORTATION_LEAD = gated(/\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+)?$/i);
-const DEPORTED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:have\s+been|has\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu);
+const DEPORTATION_LEAD = gated(/\b(?:deportation|deporting|deported|repatriation\s+of|repatriating|repatriated|expulsion\s+of|expelled)\s+(?:of\s+)?(?:a\s+total\s+of\s+|another\s+|the\s+)?$/i);
+// "112 expatriates convicted in fraud cases had been deported".
+const DEPORTED_TAIL = gated(/^(?:\s+(?!who\b|that\b)[\p{L}-]+){0,6}?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:later\s+|subsequently\s+|since\s+)?(?:deported|repatriated|released|transferred\s+to\b[^.;]{0,60}\bdeport)/iu);
 const CLAIMED = gated(/\bclaim(?:s|ed)?\s+to\s+(?:have\s+)?(?:[\p{L}-]+\s+){0,2}$/iu);
 // "Transactions exceeding 1,000 MCI (3,932,000 tenge in 2025)": the bound in units of account, then its value in brackets.
 const EQUIVALENT_BOUND = gated(/\b(?:exceeding|above|over|more\s+than|in\s+excess\s+of|below|under|less\s+than)\s+(?:the\s+equivalent\s+of|an\s+amount\s+of|[\d\s\u00A0,.]+\s*(?:MCI|MRP|monthly\s+calculation\s+ind(?:ex|ices))\s*\(\s*(?:about\s+|approximately\s+)?)\s*$/i);

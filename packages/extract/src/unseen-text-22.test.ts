@@ -241,4 +241,10 @@ describe('figures read in the twenty-fifth session', () => {
     // The relative clause's own figures keep its mood.
     expect(values('The man in Madrid, who could face up to 10 years in prison, was arrested.')).toEqual([]);
   });
+
+  it('reads no count of people deported, however long their noun, but those arrested who had been repatriated', () => {
+    const values = (text: string) => claimsOf(text, '2026-03-01').map((c) => [c.metric, c.value]);
+    expect(values('The ministry in Kuwait said 112 expatriates convicted in fraud cases had been deported since the beginning of the year.')).toEqual([]);
+    expect(values('In 2025, the police in Japan arrested 94 persons who had been repatriated from fraud bases in Cambodia.')).toEqual([['persons_arrested', 94]]);
+  });
 });
