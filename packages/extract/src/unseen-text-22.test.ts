@@ -247,4 +247,9 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('The ministry in Kuwait said 112 expatriates convicted in fraud cases had been deported since the beginning of the year.')).toEqual([]);
     expect(values('In 2025, the police in Japan arrested 94 persons who had been repatriated from fraud bases in Cambodia.')).toEqual([['persons_arrested', 94]]);
   });
+
+  it('credits a court named through its chamber ("the criminal chamber of the Casablanca Court of Appeal sentenced")', () => {
+    expect(claimsOf('In May, the criminal chamber of the Casablanca Court of Appeal sentenced six members of another network to prison terms of between 3 and 8 years.', '2026-06-01')
+      .map((c) => [c.metric, c.authority])).toEqual([['persons_sentenced', 'Casablanca court'], ['prison_term', 'Casablanca court']]);
+  });
 });
