@@ -59,15 +59,25 @@ const RUNNING_TOTAL_CLAUSE = gated(/,\s*(?:bringing|taking|raising)\s+(?:to\s+|t
 /** A running total's verb before its figure, and the words of its total: "taking the total for 2026 to ", "bringing its tally for the year to ". */
 const RUNNING_TOTAL_LEAD = gated(/\b(?:bringing|taking|brings|takes|brought|took|raising|raises|raised)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)\b([^.;]{0,80}?)\bto\s+$/i);
 
+/** A running total's words for the year's first months: "the nine-month total", "the total for the first nine months". */
+const YEAR_SO_FAR = /\b(?:nine|six|three|eight|ten|eleven|seven|five|four)-month\b|\bfor\s+the\s+first\s+\S+\s+months\b/i;
+
 /**
  * A running total counts up to the day it is told: "taking the total for 2026 to 88" on 3 August ends there, and "its
  * total for the year" is the year's to that day.
  */
-function runningTotal(text: string, figure: Figure, published: string | null, period: PeriodValue): PeriodValue {
+function runningTotal(text: string, figure: Figure, published: string | null, period: PeriodValue, periods: readonly PeriodMention[]): PeriodValue {
   // Most figures follow no "to": the cheap test spares the pattern.
   if (!published || !text.slice(Math.max(0, figure.start - 4), figure.start).includes('to')) return period;
-  const lead = RUNNING_TOTAL_LEAD.exec(text.slice(Math.max(0, figure.start - 140), figure.start));
+  const leadFrom = Math.max(0, figure.start - 140);
+  const lead = RUNNING_TOTAL_LEAD.exec(text.slice(leadFrom, figure.start));
   if (!lead) return period;
+  // "closed 63 exchangers in July-September 2026, bringing the nine-month total to 173": the year's, to the end of the
+  // period of the count it adds.
+  if (YEAR_SO_FAR.test(lead[0])) {
+    const added = periods.filter((p) => p.end <= leadFrom + lead.index && p.kind === 'interval' && p.periodStart && p.periodEnd?.slice(0, 4) === published.slice(0, 4)).at(-1);
+    if (added) return { start: `${published.slice(0, 4)}-01-01`, end: added.periodEnd, text: period.text };
+  }
   if (/\bfor\s+the\s+year\b/i.test(lead[1]!)) return { start: `${published.slice(0, 4)}-01-01`, end: published, text: period.text };
   return period.end !== null && period.end > published && (period.start === null || period.start <= published) ? { ...period, end: published } : period;
 }
@@ -81,7 +91,7 @@ function runningTotal(text: string, figure: Figure, published: string | null, pe
 export function periodOf(
   text: string, figure: Figure, periods: readonly PeriodMention[], published: string | null, context: SentenceContext, comparedTo: Claim | null,
 ): PeriodValue {
-  const period = runningTotal(text, figure, published, namedPeriod(text, figure, periods, published, context, comparedTo));
+  const period = runningTotal(text, figure, published, namedPeriod(text, figure, periods, published, context, comparedTo), periods);
   // "As of 1 October, the agency had blocked 1,830 sites since the beginning of the year": counted up to that day, not
   // to publication.
   const asOf = periods.find((p) => p.kind === 'date' && p.periodEnd !== null && AS_OF.test(text.slice(Math.max(0, p.start - 8), p.start)));

@@ -252,4 +252,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(claimsOf('In May, the criminal chamber of the Casablanca Court of Appeal sentenced six members of another network to prison terms of between 3 and 8 years.', '2026-06-01')
       .map((c) => [c.metric, c.authority])).toEqual([['persons_sentenced', 'Casablanca court'], ['prison_term', 'Casablanca court']]);
   });
+
+  it('dates a nine-month running total to the end of the period of the count it adds', () => {
+    expect(periods('Kazakhstan\'s AFM liquidated 63 illegal crypto exchangers in July–September 2026, bringing the nine-month total to 173.', '2026-10-22'))
+      .toEqual([['platforms_closed', 63, '2026-07-01', '2026-09-30'], ['platforms_closed', 173, '2026-01-01', '2026-09-30']]);
+    // "Its total for the year" still runs to publication.
+    expect(periods('The CMB in Turkey blocked access to 74 unlicensed crypto sites in October, bringing the total for the year to 1,402.', '2026-11-06').map((c) => c.slice(1)))
+      .toEqual([[74, '2026-10-01', '2026-10-31'], [1_402, '2026-01-01', '2026-11-06']]);
+  });
 });
