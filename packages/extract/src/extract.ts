@@ -672,6 +672,10 @@ function claimsOfSentence(
       }
     }
     if (!sameAs && !comparedTo && lex.metric(metric)?.describesCrime) period = undatedByAction(text, period, source.published);
+    // "In fiscal 2026, which ends on Sept 30, the CCIB has arrested 4,870" told on 14 September: nothing was counted after the
+    // telling (but "between 2021 and 2025", longer than a year, keeps the years it names).
+    if (source.published && period.end && period.end > source.published && period.start !== null && period.start <= source.published
+      && Date.parse(period.end) - Date.parse(period.start) < 370 * 86_400_000) period = { ...period, end: source.published };
     const spanStart = sentence.start + figure.start - offset;
     const spanEnd = sentence.start + Math.min(figure.end, ownEnd) - offset;
     const claim: Claim = {
