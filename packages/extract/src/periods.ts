@@ -127,7 +127,14 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
       const [a, b] = [monthIndex(m[1]!) + 1, monthIndex(m[2]!) + 1];
       return y && a <= b ? interval(`${y - 1}-${pad(a)}-01`, monthEnd(y - 1, b)) : null;
     }],
-  [YEARW, new RegExp(`(?<!\\b(?:since|from|after|until|till|before|between|of)\\s+(?:early\\s+|late\\s+|mid-?)?)\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year\\b`, 'gi'),
+  // "from October last year to March": from that month of the year before to the month named after it, this year's.
+  [YEARW, new RegExp(`\\b(?:from|between)\\s+${MONTH}\\s+(?:of\\s+)?last\\s+year\\s+(?:to|and|until|till|through)\\s+${MONTH}(?:\\s+(?:of\\s+)?this\\s+year)?\\b`, 'gi'),
+    (m, p) => {
+      const y = pubYear(p);
+      return y ? monthRange(m[1]!, String(y - 1), m[2]!, String(y), p) : null;
+    }],
+  // Not the end of a range: "from March to October last year".
+  [YEARW, new RegExp(`(?<!\\b(?:since|from|after|until|till|before|between|of|to|through|and)\\s+(?:early\\s+|late\\s+|mid-?)?)\\b(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year\\b`, 'gi'),
     (m, p) => {
       const y = pubYear(p);
       const a = monthIndex(m[1]!) + 1;
@@ -407,6 +414,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const start = m[2] ? `${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01` : lastMonthNamed(monthIndex(m[1]!) + 1, p, true)?.periodStart;
     return start && p ? interval(start, p) : null;
   }],
+  // "since the spring of 2024", "since autumn 2024": from the season's first month to publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:the\\s+)?(?:(?:early|late)\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    (m, p) => (p ? interval(`${m[2]}-${pad({ spring: 3, summer: 6, autumn: 9, fall: 9 }[m[1]!.toLowerCase() as 'spring']!)}-01`, p) : null)],
   // "since early 2024": from the year's start to publication.
   [SINCE, new RegExp(`\\bsince\\s+(?:early|the\\s+early\\s+part\\s+of|the\\s+early\\s+months\\s+of)\\s+${YEAR}`, 'gi'), (m, p) => (p ? interval(`${m[1]}-01-01`, p) : null)],
   // "from 2022 onwards", "from March 2023 onward": from then to publication.
@@ -461,7 +471,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'gi'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
   [YR, new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'gi'),
     (m) => year(Number(m[1]))],
-  [YR, new RegExp(`\\b${YEAR}(?:['’]s)?\\b`, 'gu'), (m) => year(Number(m[1]))],
+  // Not a helpline's number: "complaints received on helpline 1930".
+  [YR, new RegExp(`(?<!\\b(?:helpline|hotline|toll-free\\s+number|number|dial(?:ling)?|call(?:ing)?)\\s+)\\b${YEAR}(?:['’]s)?\\b`, 'giu'), (m) => year(Number(m[1]))],
   [YEARW, /\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/gi,
     (_m, p) => (p ? interval(`${p.slice(0, 4)}-01-01`, p) : null)],
   [YEARW, /\b(?:last|the\s+previous|the\s+prior)\s+year\b/gi, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],

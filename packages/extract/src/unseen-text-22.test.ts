@@ -267,4 +267,13 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('According to the PF, the group in Brazil moved R$ 4.3 billion between 2021 and 2025.', '2025-12-03').map((c) => c.slice(2)))
       .toEqual([['2021-01-01', '2025-12-31']]);
   });
+
+  it('reads month ranges across last year, seasons, and no helpline\'s number as a year', () => {
+    const span = (text: string, published: string) => periods(text, published).map((c) => c.slice(2));
+    expect(span('During a special crackdown from October last year to March, police in Korea arrested 312 people.', '2026-04-12')).toEqual([['2025-10-01', '2026-03-31']]);
+    expect(span('In a crackdown that ran from March to October last year, police in Korea arrested 231 people.', '2026-04-12')).toEqual([['2025-03-01', '2025-10-31']]);
+    expect(span('Since the spring of 2024 the groups in Ukraine defrauded more than 4,300 foreigners.', '2026-03-12')).toEqual([['2024-03-01', '2026-03-12']]);
+    expect(span('Over the same period in India, Rs 48.72 crore was put on hold on the basis of complaints received on helpline 1930.', '2026-03-12'))
+      .toEqual([[null, '2026-03-12']]);
+  });
 });
