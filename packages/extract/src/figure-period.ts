@@ -201,7 +201,10 @@ function namedPeriod(
   // A number of a series or a comparison names its own period after it: "26 in 2023 and 11 more in the first half of 2024".
   const after = comparedTo ? inClause.filter((p) => p.start >= figure.end) : [];
   // "158 (2024: 41)": a figure in brackets takes the period its brackets name.
-  const aside = usable.filter((p) => inSameAside(text, p, figure));
+  // "a decrease compared with 2024 (131.391 cases)": a figure in brackets right after a period is that period's.
+  const bracket = asideAround(text, figure.start, figure.end);
+  const inside = usable.filter((p) => inSameAside(text, p, figure));
+  const aside = inside.length || !bracket ? inside : usable.filter((p) => p.end <= bracket[0] && /^\s*$/.test(text.slice(p.end, bracket[0])));
   // "- first quarter: 4 870", "Arrests in 2024: 1,204": a label's period is its value's, before the one the sentence opens on.
   const label = text[from - 1] === ':' && !text.slice(from, figure.start).trim() ? clauseAround(text, from - 1, from - 1) : null;
   const labelled = label ? usable.filter((p) => p.start >= label[0] && p.end <= label[1]).at(-1) : undefined;

@@ -669,7 +669,18 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
       else found.push({ start, end, text: m[0].slice(bullet), kind: 'date', periodStart: null, periodEnd: null });
     }
   }
-  return sinceStarted(closedByDate(found.sort((a, b) => a.start - b.start), text, published), text, published);
+  return glossed(sinceStarted(closedByDate(found.sort((a, b) => a.start - b.start), text, published), text, published), text);
+}
+
+/** "In the fourth quarter (January to March 2026)": a period glossed in brackets right after it is the gloss's. */
+function glossed(found: PeriodMention[], text: string): PeriodMention[] {
+  return found.map((p, i) => {
+    const gloss = found[i + 1];
+    // Only a period that names no year of its own: "January–September 2026 (2025)" sets another year against it.
+    if (!gloss || gloss.kind !== 'interval' || p.kind !== 'interval' || /\d{4}/.test(p.text) || !/^\s*\(\s*$/.test(text.slice(p.end, gloss.start))
+      || !/^\s*\)/.test(text.slice(gloss.end, gloss.end + 3))) return p;
+    return { ...p, periodStart: gloss.periodStart, periodEnd: gloss.periodEnd };
+  });
 }
 
 /** What started, before the day or month it started on: "since Article 232-1 took effect on ", "since the operation was launched in ". */

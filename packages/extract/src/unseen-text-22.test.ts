@@ -276,4 +276,11 @@ describe('figures read in the twenty-fifth session', () => {
     expect(span('Over the same period in India, Rs 48.72 crore was put on hold on the basis of complaints received on helpline 1930.', '2026-03-12'))
       .toEqual([[null, '2026-03-12']]);
   });
+
+  it('reads a period glossed in brackets as the gloss, and a figure in brackets right after a year as that year\'s', () => {
+    expect(periods('In the fourth quarter (January to March 2026) alone, the OSC in Ontario had 74 fraudulent websites taken down.', '2026-05-12').map((c) => c.slice(2)))
+      .toEqual([['2026-01-01', '2026-03-31']]);
+    expect(periods('In 2025, the police in Germany recorded 129.870 cybercrime cases, a decrease of 1,2 % compared with 2024 (131.391 cases).', '2026-05-12').map((c) => c.slice(1)))
+      .toEqual([[129_870, '2025-01-01', '2025-12-31'], [131_391, '2024-01-01', '2024-12-31']]);
+  });
 });
