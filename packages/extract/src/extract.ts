@@ -666,6 +666,7 @@ function claimsOfSentence(
         // payment hubs for online casinos, with a combined turnover of KZT 152bn" (what a casino's cash desk or a drop network
         // moves, where an exchanger's is its business).
         if (figure.unitKind === 'money' && ((afterTotalsName(text, figure) && CRIME_PART_TAIL.test(text.slice(figure.end, figure.end + 100)))
+          || DRUG_SHARE_TAIL.test(text.slice(figure.end, figure.end + 140))
           || PART_OF_MONEY_LEAD.test(text.slice(Math.max(0, figure.start - 48), figure.start)) || cashDesk)) metric = lex.crimeOf(metric) ?? metric;
         confidence = Math.min(1, Number((0.4 + decided.score * 0.6).toFixed(2)));
         period = periodOf(text, figure, ownPeriods(text, periods, figures, i), source.published, context, null);
@@ -769,6 +770,11 @@ const PART_OF_MONEY_LEAD = gated(/\b[Pp]art\s+of\s+(?:the|that|this|its|their)\s
 
 // "of which at least 900 million soms have been identified as proceeds from the sale of synthetic drugs", "Some PLN 74m of that
 // sum has been traced to "bank consultant" and fake investment frauds".
+/**
+ * The drug-linked share of a turnover: "Close to 27.5 billion tenge of the January–April turnover, or almost a third, was
+ * linked to drug sales", "– about 41 billion tenge (roughly $79 million) – came from darknet drug shops".
+ */
+const DRUG_SHARE_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?(?:\s*[\u2013\u2014-])?\s+(?:of\s+(?:the|this\s+year['’]s|last\s+year['’]s|its|their)\s+[^.;]{0,50}?\b(?:turnover|volume|transactions|flows?)\b(?:,[^,;]{1,30},)?\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:(?:linked|related|connected|tied|attributed)\s+to|came\s+(?:directly\s+)?from)\s+(?:[\p{L}-]+\s+){0,3}?(?:drug|narcotic|darknet)/iu);
 const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|to\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet|victims|scam|fraud|crim)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 
 /** What stands between a sum and a part it includes: "assets worth 16.8 billion tenge were seized, including", "NT$742 million in criminal proceeds, including". */

@@ -283,4 +283,12 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('In 2025, the police in Germany recorded 129.870 cybercrime cases, a decrease of 1,2 % compared with 2024 (131.391 cases).', '2026-05-12').map((c) => c.slice(1)))
       .toEqual([[129_870, '2025-01-01', '2025-12-31'], [131_391, '2024-01-01', '2024-12-31']]);
   });
+
+  it('reads the drug-linked share of a turnover as the crime\'s money', () => {
+    const values = (text: string) => claimsOf(text, '2026-05-12').map((c) => [c.metric, c.value]);
+    expect(values('In Kazakhstan, close to 27.5 billion tenge of the January–April turnover, or almost a third, was linked to drug sales.'))
+      .toEqual([['illicit_volume', 27_500_000_000]]);
+    expect(values('Almost a third of last year\'s turnover of Kazakhstan\'s exchangers – ₸84 billion – came from darknet drug shops.'))
+      .toEqual([['illicit_volume', 84_000_000_000]]);
+  });
 });
