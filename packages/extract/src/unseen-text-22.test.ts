@@ -291,4 +291,8 @@ describe('figures read in the twenty-fifth session', () => {
     expect(values('Almost a third of last year\'s turnover of Kazakhstan\'s exchangers – ₸84 billion – came from darknet drug shops.'))
       .toEqual([['illicit_volume', 84_000_000_000]]);
   });
+
+  it('reads no sum a target is for', () => {
+    expect(periods('New Zealand\'s Government\'s target is for $500m in cash and assets to be restrained between 2021 and 2027.', '2026-02-12')).toEqual([]);
+  });
 });
