@@ -548,7 +548,7 @@ function claimsOfSentence(
   const hasWhich = text.includes('which');
   const hasBalance = /balance|deposit|hold|held|contain/i.test(text);
   const hasToBe = text.includes('to be ');
-  const hasState = /\b(?:state|budget|treasury)\b/.test(text);
+  const hasState = /\b(?:state|budget|treasury|exchequer)\b/i.test(text);
   const hasSuspended = text.includes('suspended');
   const cashDesk = CASH_DESK.test(text) && !EXCHANGER.test(text);
   figures.forEach((read, i) => {
@@ -756,8 +756,9 @@ const SUSPENDED_TAIL = gated(/^[^.;]{0,100}?\b(?:were|was|have\s+been|has\s+been
 const TO_THE_STATE_DONE_TAIL = gated(/^[^.;]{0,80}?\b(?:had|has|have)\s+been\s+(?:\p{Ll}+\s+and\s+)?(?:transferred|turned\s+over|credited|remitted)\s+(?:in)?to\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/u);
 const TO_THE_STATE_LEAD = gated(/\b(?:transferred|turned\s+over|credited|remitted)\s+(?:in)?to\s+(?:the\s+)?(?:state|budget|treasury|exchequer)(?:\s+budget)?,?\s+(?:bringing\s+in|worth|totall?ing|amounting\s+to)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?$/);
 /** "ordered the defendants to remit VND1,400 billion in illegal gains to the state budget": paid over to the state. */
-const REMIT_LEAD = gated(/\b(?:remit|transfer|hand\s+over|turn\s+over|surrender)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?$/i);
-const TO_THE_STATE_AFTER = gated(/^[^.;,]{0,60}?\bto\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
+// "orders ... transferring €740,000 (about £630,000) and 3.2 BTC, previously frozen, to the Exchequer".
+const REMIT_LEAD = gated(/\b(?:remit|transfer|transferring|remitting|hand\s+over|turn\s+over|surrender)\s+(?:(?:about|around|over|more\s+than|some|nearly)\s+)?$/i);
+const TO_THE_STATE_AFTER = gated(/^(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?=[^;]{0,60}\bto\s+the\s+exchequer\b)){0,100}?\bto\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 /** "ordered KZT 640m of criminal income to be recovered to the state budget": taken by the state, whatever the money was. */
 const TO_THE_STATE_TAIL = gated(/^[^.;]{0,50}?\bto\s+be\s+(?:recovered|confiscated|forfeited|turned\s+over|transferred|returned)\s+(?:to|into)\s+(?:the\s+)?(?:state|budget|treasury|exchequer)\b/i);
 const DONE_SINCE_TAIL = gated(/^[^.;]{0,120}?,\s*which\s+(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+(?:frozen|seized|confiscated|forfeited|restrained|blocked|returned|recovered)\b/i);

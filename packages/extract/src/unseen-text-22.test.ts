@@ -295,4 +295,9 @@ describe('figures read in the twenty-fifth session', () => {
   it('reads no sum a target is for', () => {
     expect(periods('New Zealand\'s Government\'s target is for $500m in cash and assets to be restrained between 2021 and 2027.', '2026-02-12')).toEqual([]);
   });
+
+  it('reads sums transferred to the Exchequer as seized', () => {
+    expect(claimsOf('The High Court in Dublin granted the Criminal Assets Bureau orders transferring €740,000 (about £630,000), previously frozen, to the Exchequer.', '2026-02-12')
+      .map((c) => [c.metric, c.value])).toEqual([['assets_seized', 740_000], ['assets_seized', 630_000]]);
+  });
 });
