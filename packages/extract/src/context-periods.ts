@@ -30,6 +30,8 @@ const EVENT_REACH = 60;
  * clients" (not "had to", not backshifted speech "police said 74 operators had been arrested", not a relative clause).
  */
 const BEFORE_THE_SCENE = gated(/^(?:(?!(?:said|says|that|which|who)\b)[\p{L}\p{N}'’.-]+\s+){1,5}had\s+(?!to\b)/iu);
+/** "The same day, agents seized ...", "That day, police also arrested ...": the day the sentence before named. */
+const SAME_DAY = gated(/\b(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b/i);
 /** A note on what a text's bracketed figures are: "(figures for 2024 in brackets)", "(in brackets – the same period of 2025)". */
 const BRACKETS_NOTE = gated(/\bin\s+(?:brackets|parenthes[ie]s)\s*[:\u2013\u2014-]?\s*/i);
 /** A list's lead line that ends on a period in brackets: "AFM results, January–September 2026 (January–September 2025):". */
@@ -67,6 +69,7 @@ export class PeriodContext {
     if (REPORTING_PERIOD.test(sentence)) return this.reportingPeriod(i);
     const same = SAME_PERIOD.exec(sentence);
     if (same) return this.lastNamedBefore(i, true, monthsNamed(same[0]));
+    if (SAME_DAY.test(sentence)) return this.lastDayBefore(i);
     if (isListItem(this.text, this.sentences[i]!)) return this.listPeriod(i);
     // "In January, the court sentenced three organisers. The pyramid had attracted 41 billion soums": what went before
     // the scene takes no period from it.
@@ -167,6 +170,15 @@ export class PeriodContext {
   }
 
   /** The day of the event sentence `i` (or the line its list hangs from) refers back to, as the text dated it before. */
+  /** "On October 22, 2024, FBI agents seized the domain. The same day, agents seized 311 bitcoin": the day named last. */
+  private lastDayBefore(i: number): PeriodValue | null {
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const day = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).findLast((p) => p.kind === 'date' && p.periodStart !== null);
+      if (day) return valueOf(day);
+    }
+    return null;
+  }
+
   private eventDay(i: number): PeriodValue | null {
     let j = i;
     while (j > 0 && isListItem(this.text, this.sentences[j]!) && !EVENT_BACK.test(this.sentences[j]!.text)) j--;

@@ -300,4 +300,9 @@ describe('figures read in the twenty-fifth session', () => {
     expect(claimsOf('The High Court in Dublin granted the Criminal Assets Bureau orders transferring €740,000 (about £630,000), previously frozen, to the Exchequer.', '2026-02-12')
       .map((c) => [c.metric, c.value])).toEqual([['assets_seized', 740_000], ['assets_seized', 630_000]]);
   });
+
+  it('dates "The same day" by the day the sentence before named', () => {
+    expect(claimsOf('On October 22, 2024, FBI agents seized the SwapVault domain. The same day, agents seized 311 bitcoin from his residence in Brooklyn.', '2025-06-12')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[311, '2024-10-22', '2024-10-22']]);
+  });
 });
