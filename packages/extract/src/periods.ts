@@ -605,10 +605,10 @@ function quarter(y: number, q: number) {
   return interval(`${y}-${pad(q * 3 - 2)}-01`, monthEnd(y, q * 3));
 }
 
+/** The same day `years` later or earlier: "over the past year" told on 5 March 2026 runs from 5 March 2025, as coders count it. */
 function shiftYear(date: string, years: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + years);
-  d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 

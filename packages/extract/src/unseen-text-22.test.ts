@@ -305,4 +305,9 @@ describe('figures read in the twenty-fifth session', () => {
     expect(claimsOf('On October 22, 2024, FBI agents seized the SwapVault domain. The same day, agents seized 311 bitcoin from his residence in Brooklyn.', '2025-06-12')
       .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[311, '2024-10-22', '2024-10-22']]);
   });
+
+  it('runs "over the past year" from the same day a year before', () => {
+    expect(periods('Over the past year, the agents in Turkmenistan collected bets totalling about 6.5 million manat.', '2026-03-05').map((c) => c.slice(2)))
+      .toEqual([['2025-03-05', '2026-03-05']]);
+  });
 });
