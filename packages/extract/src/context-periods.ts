@@ -9,7 +9,7 @@ export interface PeriodValue { start: string | null; end: string | null; text: s
 /** "Over the same period, ...": the period last named before, not "the same period last year" (a comparison's). */
 /** A list's lead line that dates it only by reference: "Results of the Department's work for the month:". */
 const RELATIVE_LEAD = gated(/\bfor\s+the\s+(?:month|week|quarter|period|half[- ]year|year)\b/i);
-const SAME_PERIOD = gated(/\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+reporting\s+year|the\s+same\s+year|(?<=\b(?:during|over)\s+)the\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)|(?<=\b(?:during|over|in)\s+)the\s+(?:\p{L}+\s+)?(?:crackdown|campaign)\b|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/iu);
+const SAME_PERIOD = gated(/\b(?:over|during|in|for|within)\s+(?:(?:the\s+same|the\s+reporting|the|that|this)\s+period|the\s+reporting\s+year|the\s+same\s+year|(?<=\b(?:during|over)\s+)the\s+year\b(?!\s+(?:before|earlier|ago|to|ending|ended)\b)|(?<=\b(?:during|over|in)\s+)the\s+(?:\p{L}+\s+)?(?:crackdown|campaign)\b|the\s+(?:same\s+)?(?:[\w-]+\s+)?(?:months|weeks)|the\s+(?:same\s+)?(?:quarter|half[-\s]year|semester)|the\s+(?:fiscal|financial)\s+year)\b(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year)(?!\s+(?:of|from|between|in)\s)/iu);
 /** "In the reporting period, ...": the period the report is of, which it names first ("results for January–October 2025"). */
 const REPORTING_PERIOD = gated(/\b(?:in|during|over|for)\s+the\s+reporting\s+period\b/i);
 /** "Since its launch in October 2020, ...": the age of the thing described, not a reporting period for what follows. */
@@ -318,7 +318,7 @@ const EARLIER_RESULT = gated(/^(?:(?!\b(?:said|says|reported|stated|that|which|w
 function monthsNamed(words: string): number | null {
   const counted = /\b(\w+)\s+months\b/i.exec(words)?.[1];
   if (counted) return Number.isInteger(countOf(counted)) ? countOf(counted) : null;
-  return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b/i.test(words) ? 6 : /\byear\b/i.test(words) ? 12 : null;
+  return /\bquarter\b/i.test(words) ? 3 : /\bhalf[-\s]year\b|\bsemester\b/i.test(words) ? 6 : /\byear\b/i.test(words) ? 12 : null;
 }
 
 /** Whether a period stands inside brackets in its sentence. */

@@ -310,4 +310,9 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('Over the past year, the agents in Turkmenistan collected bets totalling about 6.5 million manat.', '2026-03-05').map((c) => c.slice(2)))
       .toEqual([['2025-03-05', '2026-03-05']]);
   });
+
+  it('reads "in the semester" as the half-year named before', () => {
+    expect(periods('In the first half of 2026, the PF in Brazil arrested 1,476 people. Also in the semester, agents seized 412 vehicles.', '2026-07-21').map((c) => c.slice(2)))
+      .toEqual([['2026-01-01', '2026-06-30'], ['2026-01-01', '2026-06-30']]);
+  });
 });
