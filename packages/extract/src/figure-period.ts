@@ -49,9 +49,13 @@ const PERIOD_RELATIVE = gated(/,\s*which\s+(?:ran|runs|ended|ends|began|begins|s
 const BACKGROUND = gated(/\b(?:that|which|who)\s+(?:had|has|have)\b(?:\s+been)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s+)?$/u);
 
 /** "the August 2023 raids": a period inside a noun phrase dates that noun, not the figures that follow it. */
+// Not the operation a sentence opens on: "During the March 2024 searches, the FSB seized ..." dates what was done in them
+// (but "All 10 people arrested in the August 2023 raids have now been convicted" is no conviction of August 2023).
 const isAttributive = (text: string, p: PeriodMention) =>
   /\bthe\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:19|20)\d\d$/u.test(text.slice(Math.max(0, p.start - 5), p.end))
-  && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8));
+  && /^\s+(?!alone\b|and\b|or\b|to\b)\p{Ll}/u.test(text.slice(p.end, p.end + 8))
+  && !(/^\s*(?:(?:during|in|at)\s+the\s+)?$/i.test(text.slice(0, p.start)) && /^(?:during|in|at)\s+the\s/i.test(text.slice(0, p.end).trimStart())
+    && OPERATION_AFTER.test(text.slice(p.end, p.end + 24)));
 
 /** The clause of a running total after the count it adds: ", bringing the total to", ", taking to 11 the number of". */
 const RUNNING_TOTAL_CLAUSE = gated(/,\s*(?:bringing|taking|raising)\s+(?:to\s+|the\s+|its\s+|their\s+)/i);

@@ -315,4 +315,9 @@ describe('figures read in the twenty-fifth session', () => {
     expect(periods('In the first half of 2026, the PF in Brazil arrested 1,476 people. Also in the semester, agents seized 412 vehicles.', '2026-07-21').map((c) => c.slice(2)))
       .toEqual([['2026-01-01', '2026-06-30'], ['2026-01-01', '2026-06-30']]);
   });
+
+  it('dates what was done in the operation a sentence opens on, not what befell those an operation caught', () => {
+    expect(periods('During the March 2024 searches, the FSB in Moscow seized RUB 47m in cash.', '2025-03-01').map((c) => c.slice(2)))
+      .toEqual([['2024-03-01', '2024-03-31']]);
+  });
 });
