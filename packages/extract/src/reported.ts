@@ -261,7 +261,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // is worth, not a sum anyone paid.
   // A unit is a round sum: "100 million yuan", "KRW 10 million", "10,000 yen".
   const unitValue = figure.unitKind === 'money' && (UNIT_VALUE.test(near)
-    || (/^1(?:0+)?$/.test(String(figure.value / 10 ** Math.floor(Math.log10(figure.value)))) && UNIT_NOTE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))));
+    || (figure.value / 10 ** Math.floor(Math.log10(figure.value)) === 1 && UNIT_NOTE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))));
   // "liable to a fine of not less than N20 million": what the law makes an offender liable to.
   const liable = LIABLE.test(lead);
   // "Share sentenced to more than 5 years' imprisonment: 18.6%": the label of a share.
