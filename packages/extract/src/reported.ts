@@ -154,6 +154,14 @@ const BOOKED_LEAD = gated(/\bbooked\s+(?:a\s+total\s+of\s+|another\s+)?$/i);
 const ARRESTED_SUBJECT = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+(?:arrested|detained)\b/u);
 // "another 214 people are under investigation".
 const CHARGED_TAIL = gated(/^(?:\s+[\p{L}-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been)\s+(?:placed\s+under\s+(?:formal\s+)?investigation|served\s+(?:with\s+)?notices?|notified\s+of\s+suspicion|summoned|indicted|charged)|(?:are|is|remain)\s+(?:still\s+)?under\s+investigation)\b/iu);
+/** "Eleven of the arrestees, including the mastermind, have been charged": a part of those arrested told by its charge, no new count. */
+const CHARGED_PART = gated(/^\s+of\s+(?:them|those(?:\s+(?:arrested|detained))?|the\s+(?:arrestees|suspects|detainees|people\s+(?:arrested|detained)))\b[^.;]{0,60}?\b(?:have\s+been|has\s+been|were|was)\s+(?:also\s+|formally\s+|since\s+)?(?:charged|indicted)\b/iu);
+/** "ran a P2P desk through a Telegram channel with 23,000 subscribers": a channel's audience, no count of the story's. */
+const AUDIENCE_LEAD = gated(/\b(?:channels?|groups?|accounts?|pages?|profiles?|chats?|communit(?:y|ies)|bots?)\s+with\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+)?$/i);
+const AUDIENCE_TAIL = /^\s+(?:[\p{L}-]+\s+)?(?:subscribers|followers|members|views)\b/u;
+/** "The prosecutor charged 29 of the detainees", "has charged 41 people detained in earlier raids": some of those held, charged. */
+const CHARGED_OF_LEAD = gated(/\b(?:charged|indicted)\s+$/i);
+const CHARGED_OF_TAIL = /^\s+(?:of\s+(?:them|those|the\s+(?:detainees|detained(?:\s+persons)?|arrested|suspects|arrestees))\b|(?:people|persons|suspects)\s+(?:detained|arrested)\b)/i;
 /** What freezes or holds a sum: it awaits a court by its nature ("preserving assets worth ... pending court decisions"). */
 const HELD_PENDING_LEAD = gated(/\b(?:preserv|freez|froze|restrain|attach|seiz|block|arrest)\w*\b[^.;]{0,60}$/i);
 const LIMIT_AFTER = gated(/^\s+(?:(?!(?:for|of|in|on|by|to|from|and|or)\b)[\p{L}-]+\s+){0,3}(?:limit|cap|ceiling|threshold)s?\b/iu);
@@ -184,14 +192,6 @@ const TRADE_BODY = gated(/\b(?:[Tt]rade|[Ii]ndustry)\s+(?:body|association)\b/);
 const ANALYTICS_UNNAMED = gated(/\b(?:analytics|intelligence|forensics?|analysis|research)\s+(?:firms?|companies|company|providers?)\b[^.;]{0,30}\b(?:estimates?|estimated|say|says|said|found|calculated|tracked)\b/i);
 /** "ordered 27 of the suspects held in pre-trial detention": a part of those arrested kept in custody, no new count. */
 // "ordered that the six suspects be held in custody": custody ordered for people already held.
-/** "Eleven of the arrestees, including the mastermind, have been charged": a part of those arrested told by its charge, no new count. */
-const CHARGED_PART = gated(/^\s+of\s+(?:them|those(?:\s+(?:arrested|detained))?|the\s+(?:arrestees|suspects|detainees|people\s+(?:arrested|detained)))\b[^.;]{0,60}?\b(?:have\s+been|has\s+been|were|was)\s+(?:also\s+|formally\s+|since\s+)?(?:charged|indicted)\b/iu);
-/** "ran a P2P desk through a Telegram channel with 23,000 subscribers": a channel's audience, no count of the story's. */
-const AUDIENCE_LEAD = gated(/\b(?:channels?|groups?|accounts?|pages?|profiles?|chats?|communit(?:y|ies)|bots?)\s+with\s+(?:a\s+combined\s+|a\s+total\s+of\s+)?(?:about\s+|around\s+|over\s+|more\s+than\s+|some\s+|nearly\s+|almost\s+)?$/i);
-const AUDIENCE_TAIL = /^\s+(?:[\p{L}-]+\s+)?(?:subscribers|followers|members|views)\b/u;
-/** "The prosecutor charged 29 of the detainees", "has charged 41 people detained in earlier raids": some of those held, charged. */
-const CHARGED_OF_LEAD = gated(/\b(?:charged|indicted)\s+$/i);
-const CHARGED_OF_TAIL = /^\s+(?:of\s+(?:them|those|the\s+(?:detainees|detained(?:\s+persons)?|arrested|suspects|arrestees))\b|(?:people|persons|suspects)\s+(?:detained|arrested)\b)/i;
 const HELD_PART = gated(/^\s+of\s+(?:them|those|the\s+(?:suspects|detainees|accused|defendants|people\s+(?:arrested|detained)))\b[^.;]{0,20}\b(?:held|remanded|kept|placed|taken)\b|^\s+(?:[\p{L}-]+\s+){0,2}(?:be|remain)\s+(?:held|kept|placed|remanded)\s+(?:in|under|on)\s+(?:custody|detention|pre-?trial|remand)/iu);
 /** "The court has chosen a preventive measure in the form of detention for the organiser and four other participants": custody of people held already, and its length. */
 const RESTRAINT_MEASURE = gated(/\b(?:measures?\s+of\s+restraint|preventive\s+measures?|restraint\s+measures?)\s+in\s+the\s+form\s+of\s+(?:detention|custody|arrest|house\s+arrest|remand)\b/i);
@@ -237,7 +237,7 @@ export function isReported(text: string, figure: Figure): boolean {
   const restitution = !PENALTY_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40)) && ((ordered && RESTITUTION_LEAD.test(near)) || RESTITUTION_ORDERS.test(near) || RESTITUTION_OF.test(near) || (RESTITUTION_TAIL.test(tail) && /\b(?:order|agree|to\s+pay)/i.test(text.slice(0, figure.start))));
   // "A court remanded seven of the suspects in custody": custody of people already arrested, no new count.
   // "the court applied 3-month pre-trial detention to 5 suspects": custody of people already detained.
-  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && CHARGED_OF_LEAD.test(near) && CHARGED_OF_TAIL.test(tail)) || (figure.unitKind === 'count' && AUDIENCE_TAIL.test(tail) && AUDIENCE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))) || (figure.unitKind === 'count' && CHARGED_PART.test(tail)) || (figure.unitKind === 'count' && PART_REMAINS_HELD.test(tail)) || (figure.unitKind !== 'money' && RESTRAINT_MEASURE.test(lead)) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
+  const heldPart = /\bbail\s+to\s+$/i.test(near) || (figure.unitKind === 'count' && PART_REMAINS_HELD.test(tail)) || (figure.unitKind !== 'money' && RESTRAINT_MEASURE.test(lead)) || (figure.unitKind === 'count' && PRETRIAL_LEAD.test(near)) || (ordered && HELD_PART.test(tail)) || (figure.unitKind === 'count' && (PLACED_IN_CUSTODY.test(tail) || (PRETRIAL.test(lead + tail) && PLACING.test(lead + tail) && !ARREST_VERB_BEFORE.test(near)))) || (figure.unitKind === 'count' && (/\bremanded\s+(?:the\s+)?(?:in\s+custody\s+)?$/i.test(near)
     || /^(?:\s+of\s+(?:them|those|these|whom|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
@@ -282,7 +282,10 @@ export function isReported(text: string, figure: Figure): boolean {
   // "arrested 23 people and booked 41 others": people booked are charged, not held.
   // "Indictments were filed against 2,615 suspects": people charged, whatever the clause after says of others.
   // "51 persons prosecuted", "has so far licensed 11 online forex brokers": people prosecuted, firms licensed.
-  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near)
+  // "ran a P2P desk through a Telegram channel with 23,000 subscribers": a channel's audience.
+  const audience = figure.unitKind === 'count' && AUDIENCE_TAIL.test(tail) && AUDIENCE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start));
+  const charged = figure.unitKind === 'count' && ((CHARGED_TAIL.test(tail) && !ARRESTED_SUBJECT.test(tail)) || CHARGED_PART.test(tail) || (CHARGED_OF_LEAD.test(near) && CHARGED_OF_TAIL.test(tail))
+    || DEPORTED_TAIL.test(tail) || DEPORTATION_LEAD.test(near) || INDICTED_LEAD.test(near)
     || (/(?:^|,|\band)\s*$/i.test(near) && /^\s+(?:persons|people|suspects|individuals|defendants)\s+(?:were\s+)?prosecuted\b/i.test(tail))
     // "placed 31 others under investigation": France's mise en examen, people charged, not held.
     || (/\bplaced\s+$/i.test(near) && /^\s+(?:[\p{L}-]+\s+){0,2}under\s+(?:formal\s+)?investigation\b/iu.test(tail))
@@ -389,7 +392,7 @@ export function isReported(text: string, figure: Figure): boolean {
     // "licensed operators have paid £8.6 million in penalties": what licensed firms paid as penalties is enforcement.
     && !PAID_AS_PENALTY.test(tail)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  return !audience && !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
     && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
