@@ -566,10 +566,8 @@ const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T0
 
 /** The Monday-to-Sunday week before the one `published` falls in. */
 function previousWeek(published: string) {
-  const date = new Date(`${published}T00:00:00Z`);
-  const monday = new Date(date.getTime() - (((date.getUTCDay() + 6) % 7) + 7) * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return interval(monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10));
+  const monday = shiftDays(published, -(((new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7) + 7));
+  return interval(monday, shiftDays(monday, 6));
 }
 
 function previousMonth(published: string) {
