@@ -64,6 +64,7 @@ const NUMBER_VERB = /\bnumber\s+of\s+(?:[a-z-]+\s+){1,4}at\s+$|\b(?:stands?|stoo
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
 // "taking its arrests since August 2025 to 41": the count's own noun in place of "the number".
 const NUMBER_BROUGHT = gated(/\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i);
+const FIGURE_FOR = /\bthe\s+(?:figure|tally|count)\s+for\s+(?=\p{L})/iu;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
 /** "744 of whom were arrested", "... of those were formally detained": a part of the count before, with a passive verb of its own. */
@@ -314,6 +315,9 @@ export function countedThingOf(
     const at = lead.toLowerCase().lastIndexOf('number of ');
     // Where the thing is named: the words after it say what was done to it ("the number of sites blacked out ...").
     if (at >= 0) return { ...found(lex.countedThing(wordsAfter(lead, at + 'number of '.length))), namedAt: at + 'number of '.length };
+    // "In 2024, the figure for arrests was 2 105": the figure a noun's events are told by.
+    const figureFor = FIGURE_FOR.exec(lead);
+    if (figureFor) return { ...found(lex.countedThing(wordsAfter(lead, figureFor.index + figureFor[0].length))), namedAt: figureFor.index + figureFor[0].length };
     // "bringing the number it has blocked since 2022 to 1,766": the thing the count before it named.
     if (brought && previous?.length) return found([...previous]);
   }
@@ -321,7 +325,7 @@ export function countedThingOf(
 }
 
 /** What was done to a part "of whom" the people counted before: "of whom 5,913 were arrested", "of whom 21 were arrested by court order". */
-const PART_DONE = gated(/^\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|later|subsequently|also|then)\s+)?(?:arrested|remanded|charged|convicted|sentenced|jailed|detained|indicted)\b/i);
+const PART_DONE = gated(/^\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|later|subsequently|also|then)\s+)?(?:arrested|remanded|charged|convicted|sentenced|jailed|detained|indicted|placed\s+under\s+arrest)\b/i);
 export const partDone = (lead: string, tail: string) => /\bwhom\s+$/.test(lead) && PART_DONE.test(tail);
 /** A part of people with a sentence of its own: "convicted 1 126 persons, of whom 214 were sentenced to imprisonment". */
 export const PART_SENTENCED = gated(/^\s+(?:(?:persons|people|defendants|of\s+them)\s+)?(?:(?:were|was)\s+(?:sentenced\s+to\s+(?:real\s+|actual\s+)?(?:imprisonment|prison|jail|terms?\s+of\s+imprisonment|custodial)|jailed|imprisoned)|(?:received|got|were\s+given)\s+(?:real\s+|actual\s+|effective\s+)?(?:prison\s+terms?|terms?\s+of\s+imprisonment|custodial\s+sentences?|imprisonment|jail\s+terms?))\b/i);

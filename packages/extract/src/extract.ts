@@ -11,7 +11,7 @@ import { CourtContext, publisherCourt } from './courts.js';
 import { ownPeriods, periodOf, undatedByAction, type SentenceContext } from './figure-period.js';
 import { asFirstTold, isReported, PAID_AS_PENALTY } from './reported.js';
 import { isListItem, splitSentences, type Sentence } from './sentences.js';
-import { factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
+import { contentsSpans, factLineLabel, headingSentences, isHeading, itemCountry, restatedHeadings, restatedSummaries, sectionJurisdictions, summaryLines } from './sections.js';
 import { breakdownItems, firstItemPlace, headerMetric, itemClaim, unknownPlaceItems } from './breakdown.js';
 import { actorsOf, addDefinedAgencies, namedBefore, namesAgencyByName } from './agencies-in-text.js';
 import { partitionOf, partMetric, partOfSum, type Partition, type Said } from './partition.js';
@@ -24,6 +24,7 @@ import { gated } from './gate.js';
 const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = gated(/^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i);
+const COUNT_ROW = /\((?:number|no\.?|count|units)\)\s*$|^\s*number\s+of\b/i;
 
 /** A column header that says its cells measure whatever the table is of: "| Total value |", "| Number |". */
 const MEASURE_HEADER = /\b(?:values?|amounts?|totals?|sums?|numbers?|counts?)\b/i;
@@ -42,7 +43,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = gated(/^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u);
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.50.0';
+export const EXTRACTOR_VERSION = '1.51.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -335,7 +336,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
         const bareCell = /^\s*[\d.,\s]+(?:\s*(?:thousand|million|billion|trillion|mln|bn|crore|lakh))?\s*$/i.test(cell.text);
         // "Seized assets, 2024–2025 (x €1 million)": the caption may give the unit for the whole table.
         // Not a column that counts a thing: "(unit: cases, KRW 100 million)" over "| Cases | Amount |".
-        const counts = /^number\b/i.test(header.trim()) || lex.countedThing([header.trim().split(/\s+/)[0]!.toLowerCase()]).length > 0;
+        // Nor a row that says it counts: "| Groups exposed (number) |", "| Number of properties restrained |" under "(R million, unless stated)".
+        const counts = /^number\b/i.test(header.trim()) || lex.countedThing([header.trim().split(/\s+/)[0]!.toLowerCase()]).length > 0
+          || COUNT_ROW.test(rowLabel);
         const unit = bareCell ? (unitNote(header, lex, headerPlace ?? jurisdiction) || unitNote(label, lex, headerPlace ?? jurisdiction)
           || (counts ? '' : unitNote(caption ?? leadText ?? '', lex, headerPlace ?? jurisdiction))) : '';
         const cellPlace = { ...rowBase, jurisdiction: headerPlace ?? jurisdiction };
@@ -358,7 +361,9 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   // tells it); a list's items are no headlines.
   const headings = new Set(headingSentences(source.text, sentences).map((s) => s.start));
   const summaries = summaryLines(source.text, sentences, (i) => isListItem(source.text, sentences[i]!));
-  const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start))]);
+  const contents = contentsSpans(source.text);
+  const restated = new Set([...restatedHeadings(claims, (c) => headings.has(c.quote_start), 1500), ...restatedSummaries(claims, (c) => summaries.has(c.quote_start)),
+    ...claims.filter((c) => contents.some(([from, to]) => c.quote_start >= from && c.quote_start < to))]);
   const told = restated.size ? claims.filter((c) => !restated.has(c)) : claims;
   const releasedByAgency = agencyRelease ? publishedBy!.candidates[0]!.id : null;
   return told.map((c) => withProsecutor(c, lex, releasedByAgency));

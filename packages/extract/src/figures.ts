@@ -41,8 +41,9 @@ const LEAD = '(?<![\\p{N},/:#+_])(?<!(?<![Rr][Ss]|B\\/)\\.)(?<![^\\p{N}](?<!\\d-
 const TAIL = '(?!(?![¹²³⁰⁴⁵⁶⁷⁸⁹])\\p{N}|/(?!-)|[.,]\\d)';
 // Indian grouping ("2,12,45,300") is tried before the western one, which would stop after "2,12"; Swiss "1'184" groups by
 // apostrophes, Peruvian "2'730,000" marks the millions with one.
-const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}['’]\\d{3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
-const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
+// Two groups of three after one mark are grouped thousands in either style: "3.850.000 euros", "1,200,000".
+const DIGITS = new RegExp(`${LEAD}(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}['’]\\d{3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d+(?:\\.\\d+)?)${TAIL}`, 'gu');
+const DIGITS_DECIMAL_COMMA = new RegExp(`${LEAD}(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:['’]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d+(?:,\\d+)?)${TAIL}`, 'gu');
 /**
  * A decimal in the other style, told by the magnitude after it: "1,5 billion tenge" in an English release from
  * Kazakhstan that writes "3,500" elsewhere, "2.3 million" in a text that writes "2,5". No separator groups two digits.
@@ -137,7 +138,7 @@ const LIST_GAP = /^[^.;:()]{0,60}(?:,|\band|\bas\s+well\s+as)\s*$/;
 const SEIZED_LEAD = gated(/\b(?:seized|seizing|confiscated|confiscating|impounded|recovered|found|forfeit(?:ed|ure\s+of)|confiscation\s+of)\b/i);
 // Not a measure of a substance: "1,180 kilograms of methamphetamine", "14 tonnes of tobacco", "1.4 million counterfeit pills".
 const ITEMS_AFTER = /^\s+(?!(?:[\p{L}-]+\s+){0,2}(?:kilo(?:gram)?s|grams|tonnes|tons|litres|liters|gallons|barrels|(?:kilo)?metres|meters|miles|[tgm]egabytes|terabytes|gigabytes|pounds|ounces|pills|tablets|doses|packs|packets|cartons|bottles|boxes|bags|sticks|rolls|units)\b)(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]{2,}s|\p{Lu}\p{Ll}{2,}s)\b/u;
-const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|at|on|during|after|across|last|this|since|so\s+far|more|of\s+them)\b)/u;
+const BARE_OBJECT_END = /^\s*(?:[.;]|$|,\s|\s(?:in|at|on|during|after|across|last|this|since|so\s+far|more|of\s+them|over|for|following|near|from|with|between|around|throughout)\b)/u;
 /** A list line's label that opens on what was done, naming no thing: "- Taken down in 2025:", "Blocked since 2023:". */
 const PARTICIPLE_LABEL = /^\s*(?:[-*\u2022]\s*)?\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^:.;]{0,60}:\s*$/u;
 const THINGS_DONE_AFTER = gated(/^\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:closed|shut|blocked|liquidated|dismantled|seized|confiscated|taken\s+(?:down|offline)|suspended|terminated)\b/);
@@ -743,10 +744,15 @@ function readMagnitude(text: string, at: number, lex: Lexicon): { factor: number
 }
 
 /** Parses "3,500", "3 500", "2.5" (or "3.500" and "2,5" with a decimal comma); null for absurd digit runs. */
+const TWO_DOT_GROUPS = /^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/;
+const TWO_COMMA_GROUPS = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$/;
 export function parseDigits(raw: string, decimalComma = false): number | null {
   const digitsOnly = raw.replace(/[^\d]/g, '');
   if (digitsOnly.length > 16) return null;
-  const normal = decimalComma ? raw.replace(/[.\s\u00A0\u202F'’]/g, '').replace(',', '.') : raw.replace(/[,\s\u00A0\u202F'’]/g, '');
+  // Two groups of three after a mark say which mark groups, whatever the text's style: "3.850.000 euros" in an English roundup,
+  // "1,200,000" in a German one.
+  const comma = decimalComma ? !TWO_COMMA_GROUPS.test(raw) : TWO_DOT_GROUPS.test(raw);
+  const normal = comma ? raw.replace(/[.\s\u00A0\u202F'’]/g, '').replace(',', '.') : raw.replace(/[,\s\u00A0\u202F'’]/g, '');
   const value = Number(normal);
   return Number.isFinite(value) ? value : null;
 }

@@ -228,7 +228,7 @@ export function isReported(text: string, figure: Figure): boolean {
   // "The orders require Helion to pay a civil monetary penalty of $150 million": what an order requires is imposed, no rule.
   // "Under the sanctions order, Mr. Mercer must pay $2.5-million": what an order says one must pay is imposed too.
   const underOrder = lead.includes('must') && UNDER_ORDER.test(text.slice(0, figure.start));
-  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && (OBLIGATION.test(tail.replace(RELATIVE_TAIL, '')) || THRESHOLD_CONSEQUENCE.test(tail))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near);
+  const rule = OBLIGATION.test(lead.includes('require') || underOrder ? lead.replace(ORDER_REQUIRES, '').replace(underOrder ? MUST_PAY : /^$/, '') : lead) || (threshold && (OBLIGATION.test(tail.replace(RELATIVE_TAIL, '')) || THRESHOLD_CONSEQUENCE.test(tail))) || /\blimits\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(near) || CONDITION_LEAD.test(near);
   // Most clauses hold no order: the plain substring test spares the costlier patterns.
   // "In order to secure compensation of damage, property worth 1.45 billion soms was arrested": a purpose, no order.
   const ordered = (lead.includes('order') && !/\bin\s+order\s+to\b/i.test(lead)) || lead.includes('agree');
@@ -460,6 +460,8 @@ const MUST_PAY = /\bmust\s+(?=(?:pay|forfeit|surrender|disgorge)\b)/g;
 // "transactions exceeding PHP 500,000 within one banking day": a bound per day is a rule's.
 // "fraud involving more than NT$500 million is punishable by three to 12 years", "laundering of more than RMB 5 million as
 // \"serious circumstances\"", "those who obtain more than NT$100 million through fraud face prison terms": a law's bound.
+/** "where the proceeds of the crime reach NT$ 100 million, the penalty is ...": the sum a law's condition names, in the present. */
+const CONDITION_LEAD = gated(/\b(?:where|when|once)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:proceeds|amount|sum|value|damage|loss|losses|turnover|funds)\b[^.;,]{0,40}?\b(?:reach(?:es)?|exceeds?|surpass(?:es)?|tops?|(?:is|are)\s+(?:more|greater|higher)\s+than)\s+$/iu);
 const THRESHOLD_CONSEQUENCE = gated(/^[^.;]{0,40}?\b(?:can|could|may|might|will|would|shall)\s+(?:draw|carry|attract|bring|result\s+in|lead\s+to|mean|incur)\b|^[^.;]{0,60}?\b(?:(?:is|are)\s+punishable|as\s+["“]?serious\s+circumstances|face\s+(?:prison|jail)\s+terms?|carries\s+(?:a\s+)?(?:prison|jail)|attracts\s+(?:a\s+)?(?:prison|jail|minimum))\b|^\s+(?:with)?in\s+(?:one|a|a\s+single)\s+(?:banking\s+|business\s+|calendar\s+)?day\b/i);
 // "..., none of whom were identified as the law requires": a relative clause about others sets no threshold on the figure.
 const RELATIVE_TAIL = /,\s*(?:(?:none|all|some|most|many|each|several)\s+of\s+(?:whom|which)|who|whose)\b.*$/is;
@@ -575,7 +577,8 @@ const LAW_CARRIES = gated(/\b(?:carr(?:y|ies)|attracts?|provides?\s+for|prescrib
 /** "is punishable by imprisonment of up to three years, and money laundering ... by one to ten years": every term after it is the law's. */
 // "Article 233 ... punishes dealing in foreign currency ... with imprisonment of between three and 10 years".
 // "the penalty for commercial concealment reaches 5 years in prison": what the law sets for an offence.
-const PUNISHABLE = gated(/\bpunishable\s+(?:by|with)\b|\b(?:penalty|punishment|sentence)\s+for\s+(?:the\s+)?(?:crime\s+of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:reaches|is\s+up\s+to|can\s+reach|ranges\s+from)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b/iu);
+// "where the proceeds reach NT$ 100 million, the penalty is imprisonment of 7 years or more and a fine of ...": the law's, told in the present.
+const PUNISHABLE = gated(/\bpunishable\s+(?:by|with)\b|\b(?:penalty|punishment|sentence)\s+for\s+(?:the\s+)?(?:crime\s+of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:reaches|is\s+up\s+to|can\s+reach|ranges\s+from)\b|\b(?:Article|Section|law|code|act)\b(?:[^.;]|\bNo\.){0,80}\bpunishes\b|\bthe\s+(?:penalty|punishment)\s+is\s+(?:imprisonment|a\s+(?:prison\s+)?term|a\s+fine|(?:a\s+)?jail)\b/iu);
 // "the advisory Guidelines range was 135 to 168 months": the range a sentencing guideline sets.
 const LAW_TERMS = gated(/\b[Gg]uidelines?\s+range\b|\b(?:provides?\s+for|provided\s+for|stipulates?|envisages?|foresees?|prescribes?|carr(?:y|ies|ying)(?!\s+out\b)|punishable|punished\s+(?:with|by)|(?:is|are)\s+punished|penali[sz]es)\b/i);
 /** A maximum the law sets, said before the law: "Up to five years in prison under Article 214 of the Criminal Code." */
@@ -633,7 +636,9 @@ const ARRESTED_AGAIN = gated(/^\s+(?:arrested|detained|accused|convicted)\s+(?:m
 /** "seeking forfeiture of 2,950,000 USDT that was frozen by the stablecoin issuer": what was done to the sum already. */
 /** "prison sentences of up to 1.248 years are requested for the leaders": a term the prosecution asks for, not one imposed. */
 const DEMANDED_TAIL = gated(/^[^.;]{0,40}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:being\s+)?(?:requested|sought|demanded)\b/i);
-const DONE_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:frozen|seized|restrained|confiscated|blocked)\b/u);
+// "will pay £1.1 million (about €1.3 million) in lieu of a financial penalty": a settlement Britain's Gambling Commission
+// has agreed, told in the future because the payment is still to come.
+const DONE_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:frozen|seized|restrained|confiscated|blocked)\b|^\)?\s*(?:\([^()]{1,40}\)\s*)?in\s+lieu\s+of\s+(?:a\s+)?(?:financial\s+)?(?:penalty|fine)\b/u);
 const TO_DO = /^\s*to\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
 const PAID_TO_DO = gated(/^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i);

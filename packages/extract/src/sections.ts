@@ -48,7 +48,9 @@ function barredHead(text: string, s: Sentence): boolean {
 /** Whether sentence `i` is a numbered item that heads its paragraph: "1. KAZAKHSTAN: AFM closes 41 exchangers". */
 function numberedHead(text: string, sentences: readonly Sentence[], i: number): boolean {
   const s = sentences[i]!;
-  return sentences[i + 1] !== undefined && text.slice(s.end, sentences[i + 1]!.start).includes('\n\n')
+  // "6. PORTUGAL" in capitals heads the line under it without a blank line between.
+  const gap = sentences[i + 1] === undefined ? '' : text.slice(s.end, sentences[i + 1]!.start);
+  return sentences[i + 1] !== undefined && (gap.includes('\n\n') || (gap.includes('\n') && CAPITALS.test(s.text)))
     && !isListItem(text, sentences[i + 1]!) && /(?:^|\n)\d{1,2}[.)]\s+$/.test(text.slice(Math.max(0, s.start - 6), s.start))
     && s.text.length < 160 && !/[.!?…"”]$/u.test(s.text);
 }
@@ -178,6 +180,23 @@ export function summaryLines(text: string, sentences: readonly Sentence[], isIte
   });
   return starts;
 }
+
+/**
+ * The spans of a newsletter's table of contents ("IN THIS ISSUE" and the lines under it, to the next blank line): its items
+ * name the stories below, and coders code the stories, never the list.
+ */
+export function contentsSpans(text: string): Array<[number, number]> {
+  if (!CONTENTS_HINT.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(CONTENTS_LEAD)) {
+    const from = m.index + m[0].length;
+    const blank = text.slice(from).search(/\n[ \t]*\n/);
+    spans.push([from, blank < 0 ? text.length : from + blank]);
+  }
+  return spans;
+}
+const CONTENTS_HINT = /\b(?:in|inside)\s+(?:this|today['’]s)\s+(?:issue|edition)|\bcontents\b/i;
+const CONTENTS_LEAD = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:in|inside)\s+(?:this|today['’]s)\s+(?:issue|edition)|(?:table\s+of\s+)?contents)[ \t]*:?[ \t]*$/gimu;
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */
 export function restatedSummaries(claims: readonly Claim[], fromSummary: (claim: Claim) => boolean): Set<Claim> {

@@ -113,7 +113,9 @@ export function captionAbove(text: string, tableStart: number): string | null {
 // "(R million)", "(N billion)", "(TL billion)", "(Rp trillion)": a currency's letters alone.
 // "(Dh million)", "(Bt m)": a sign of a capital and small letters, as the Gulf's and Thailand's papers write them.
 // "(unit: KRW 100 million)", "(100 million won)": East Asian statistics' hundred millions.
-const UNIT_NOTE = /(?:\(|,\s*)(?:in\s+|units?:\s*)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:1\s+|(100)\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:\)|$)/u;
+// "(amounts in billion tenge, unless stated otherwise)", "(£m unless stated)", "(in millions of dollars, ...)", "(Rs in lakh)":
+// what the amounts are in, with the note that other units are named where they are used.
+const UNIT_NOTE = /(?:\(|,\s*)(?:(?:all\s+)?(?:amounts?|figures?|values?|sums?)\s+)?(?:in\s+|units?:\s*)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:in\s+)?(?:1\s+|(100)\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:of\s+)?(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?\s*)?(?:\)|$)/u;
 /** "(unit: 10,000 yen)", "(10 000 yuan)", "damage in units of 10,000 yen": amounts in ten thousands. */
 const TEN_THOUSANDS_NOTE = /(?:\(|,\s*|\bunits\s+of\s+)(?:in\s+|units?:\s*)?(?:(US\$|[$€£₸₽₹¥₩]|[A-Z]{3})\s*)?10[ ,.]?000\s*(US\$|[$€£₸₽₹¥₩]|[A-Z]{3}|\p{Ll}+)?\s*\)/u;
 /**

@@ -506,6 +506,8 @@ export const AUTHORITIES: readonly AuthorityDefinition[] = [
   { id: 'TCSD', jurisdiction: 'TH', names: ['TCSD', 'Technology Crime Suppression Division'] },
   { id: 'DES', jurisdiction: 'TH', names: ['Ministry of Digital Economy and Society', 'DES Ministry'] },
   { id: 'Komdigi', jurisdiction: 'ID', names: ['Komdigi', 'Ministry of Communication and Digital Affairs', 'Ministry of Communication and Digital'] },
+  // Komdigi's name before October 2024: what Kominfo did is told under its own name.
+  { id: 'Kominfo', jurisdiction: 'ID', names: ['Kominfo', 'Ministry of Communication and Informatics', 'Ministry of Communication and Information Technology'] },
   { id: 'Satgas PASTI', jurisdiction: 'ID', names: ['Satgas PASTI', 'PASTI Task Force', 'PASTI', 'Task Force for the Eradication of Illegal Financial Activities'] },
   { id: 'Polri', jurisdiction: 'ID', names: ['Polri', 'Indonesian National Police', 'National Police of Indonesia', 'National Police'], aliases: ['police'] },
   { id: 'PPATK', jurisdiction: 'ID', names: ['PPATK', 'Financial Transaction Reports and Analysis Center', 'Financial Transaction Reports and Analysis Centre'] },

@@ -466,7 +466,9 @@ export const METRICS: readonly MetricDefinition[] = [
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
     description: 'criminal groups or networks identified or exposed',
     triggers: ['expos', 'identif', 'uncover', 'dismantl', 'bust', 'disrupt', 'neutrali', 'liquidat', 'broke up', 'broken up', 'crack',
-      'detect', 'discover', 'unmask', 'took down', 'taken down', 'has taken down', 'had taken down', 'have taken down', 'smash', 'eliminat', 'suppress'],
+      'detect', 'discover', 'unmask', 'took down', 'taken down', 'has taken down', 'had taken down', 'have taken down', 'smash', 'eliminat', 'suppress',
+      // China's public security organs "destroyed 2 186 criminal gangs".
+      'destroyed'],
     // Call centres are groups however they are ended: "shut down 17 fraudulent call centres" counts groups, as "dismantled" does.
     // "has blocked 11 conversion centres": so are conversion centres, blocked.
     readsTriggersOf: { metrics: ['platforms_closed', 'platforms_blocked'], nouns: ['call centre', 'call centres', 'call center', 'call centers', 'centres', 'centers'] },
@@ -488,7 +490,9 @@ export const METRICS: readonly MetricDefinition[] = [
     description: 'people convicted or sentenced',
     // Translations from Portuguese and Spanish: "the court condemned three people" (condenou).
     // "96 were sent to prison for terms of up to three years": people a court sent to prison.
-    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned', 'sent to prison', 'sent to jail'],
+    triggers: ['sentenc', 'convict', 'jailed', 'imprison', 'found guilty', 'pleaded guilty', 'guilty', 'jail', 'condemned', 'sent to prison', 'sent to jail',
+      // Kazakh and Russian courts "deliver a verdict against nine members of a group": the people a verdict names.
+      'verdict against', 'verdicts against', 'verdict on', 'verdicts on'],
     // "five accomplices received between four and seven years": people who received terms.
     // "1,140 received real prison terms", "214 received real terms of imprisonment": Russian statistics' "real" terms.
     words: ['received prison', 'received jail', 'received sentences', 'received terms', 'received suspended', 'received custodial', 'received real', 'received actual',
@@ -572,7 +576,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
     // "14 casino sites ... and 63 of their mirrors".
-    'mirror', 'mirror site', 'mirror domain',
+    'mirror', 'mirror site', 'mirror domain', 'address', 'web address', 'internet address',
     // Illegal lending apps: "blocked 3,208 illegal online lenders".
     'online lender', 'loan app', 'lending app',
     // Latin America's illegal exchange houses and gaming rooms: "closed 11 illegal exchange houses, or cuevas".
@@ -594,7 +598,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'manager', 'owner', 'courier', 'caller', 'target', 'renter', 'account holder', 'mule account holder', 'account renter', 'mule', 'money mule', 'participant', 'resident', 'foreigner', 'student', 'teenager',
     'perpetrator', 'associate', 'accused', 'passenger', 'traveller', 'traveler', 'expatriate', 'expat', 'director', 'hacker', 'dealer', 'launderer', 'foreign national', 'worker',
     'agent', 'broker', 'money changer', 'moneychanger', 'promoter', 'administrator', 'co-administrator', 'co-founder', 'co-director', 'co-organiser', 'co-organizer', 'developer', 'smuggler', 'trafficker', 'recruit', 'convict', 'inmate',
-    'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'year-old', 'pensioner', 'runner', 'brother', 'sister', 'sibling', 'cousin', 'relative', 'son', 'daughter', 'husband', 'wife', 'spouse', 'family member', 'senior', 'retiree', 'nominee', 'dropper', 'holder', 'card holder', 'cardholder', 'bookie', 'cashier', 'supervisor', 'recruiter', 'handler', 'schoolchild', 'schoolchildren', 'schoolboy', 'schoolgirl', 'pupil', 'juvenile', 'adolescent', 'herder', 'collector', 'guard', 'driver', 'citizenry',
+    'intermediary', 'staff', 'staffer', 'deputy', 'partner', 'coordinator', 'lieutenant', 'henchman', 'henchmen', 'subscriber', 'victim', 'injured party', 'aggrieved person', 'co-conspirator', 'conspirator', 'co-defendant', 'co-accused', 'mastermind', 'kingpin', 'boss', 'youth', 'minor', 'year-old', 'pensioner', 'runner', 'brother', 'sister', 'sibling', 'cousin', 'relative', 'son', 'daughter', 'husband', 'wife', 'spouse', 'family member', 'senior', 'retiree', 'nominee', 'dropper', 'holder', 'card holder', 'cardholder', 'bookie', 'cashier', 'supervisor', 'recruiter', 'handler', 'schoolchild', 'schoolchildren', 'schoolboy', 'schoolgirl', 'pupil', 'juvenile', 'adolescent', 'herder', 'collector', 'guard', 'driver', 'citizenry',
     // Events that count people: "3,175 convictions", "84 arrests".
     'conviction', 'arrest', 'detention', 'detainee', 'arrestee', 'capture'],
   // A channel's subscribers and followers are its audience, not the customers of what it advertises.
@@ -632,7 +636,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'helicopter', 'ship', 'vessel', 'cheque book', 'chequebook', 'check book', 'checkbook', 'bank book', 'passbook', 'motorboat',
     'speedboat', 'jet ski', 'transformer', 'sim box', 'sim bank', 'excavator', 'bulldozer', 'tractor', 'bitomat', 'item',
     // Hardware, unlike the "terminal" a platform is counted as: "41 Starlink satellite terminals", "112 gaming terminals".
-    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine',
+    'generator', 'satellite terminal', 'starlink terminal', 'gaming terminal', 'lottery terminal', 'video lottery terminal', 'betting terminal', 'payment terminal', 'pos terminal', 'gaming machine', 'slot machine', 'gambling machine',
     // Contraband customs count by the piece: "41,3 million cigarettes", "186,4 million packs of cigarettes".
     'cigarette', 'cigar', 'pack', 'carton',
     // "41 telephones", "46 Starlink kits", "two fingerprint scanners", "214 containers of goods".
@@ -655,7 +659,7 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
 export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = {
   'approximately': 'approximately', 'about': 'approximately', 'around': 'approximately', 'roughly': 'approximately',
   'some': 'approximately', 'an estimated': 'approximately', 'estimated': 'approximately',
-  'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately', '~': 'approximately',
+  'circa': 'approximately', 'approx.': 'approximately', 'approx': 'approximately', 'in the region of': 'approximately', '~': 'approximately', '≈': 'approximately',
   // Speech hedges: "something like 400", "somewhere in the region of Rs 4,000 crore".
   'something like': 'approximately', 'somewhere in the region of': 'approximately', 'somewhere around': 'approximately',
   'in the neighbourhood of': 'approximately', 'in the neighborhood of': 'approximately', 'on the order of': 'approximately',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-sixth session showed misread, each rule as its
+// own case.
+const read = (text: string, published = '2026-03-10') => claimsOf(text, published).map((c) => [c.metric, c.value]);
+
+describe('figures read in the twenty-sixth session', () => {
+  it('counts the people a verdict is delivered against as sentenced', () => {
+    expect(read('The Pavlodar city court has delivered a verdict against 7 members of an organised criminal group.')).toEqual([['persons_sentenced', 7]]);
+    expect(read('Courts delivered verdicts against 57 droppers during the year.')).toEqual([['persons_sentenced', 57]]);
+  });
+
+  it('counts intermediaries as people', () => {
+    expect(read('Two intermediaries received 6 years and 5 years of imprisonment respectively.'))
+      .toEqual([['persons_sentenced', 2], ['prison_term', 6], ['prison_term', 5]]);
+  });
+
+  it('counts the bare number an arrest takes, told "over" or "for" what', () => {
+    expect(read('Bareskrim said it had arrested 9 over an online gambling network.')).toEqual([['persons_arrested', 9]]);
+    expect(read('Police arrested 9 for fraud.')).toEqual([['persons_arrested', 9]]);
+  });
+
+  it('reads a sum paid "in lieu of a financial penalty" as a fine, though told in the future', () => {
+    expect(claimsOf('The Gambling Commission said Lucky Vale Ltd will pay £1.1 million (about €1.3 million) in lieu of a financial penalty.')
+      .map((c) => [c.metric, c.value, c.unit])).toEqual([['fines_imposed', 1_100_000, 'GBP'], ['fines_imposed', 1_300_000, 'EUR']]);
+  });
+
+  it('reads "≈" as a hedge of approximation', () => {
+    expect(claimsOf('The ring is accused of taking KRW 12,7 billion (≈ €8,1 million) from victims.').map((c) => [c.value, c.qualifier]))
+      .toEqual([[12_700_000_000, 'exact'], [8_100_000, 'approximately']]);
+  });
+
+  it('counts gangs destroyed, people placed under arrest of those held, and "the figure for arrests"', () => {
+    expect(read('Public security organs have destroyed 2 186 criminal gangs engaged in buying and selling bank cards.')).toEqual([['groups_exposed', 2_186]]);
+    expect(read('Police apprehended 14,213 people in the crackdown, of whom 1,187 were placed under arrest.'))
+      .toEqual([['persons_arrested', 14_213], ['persons_arrested', 1_187]]);
+    expect(read('In 2024, the figure for arrests was 2 105.')).toEqual([['persons_arrested', 2_105]]);
+  });
+
+  it('counts lottery terminals as items and a blacklist\'s addresses as sites', () => {
+    expect(read('The Sûreté du Québec seized 42 illegal video lottery terminals from bars in the Laurentians.')).toEqual([['items_seized', 42]]);
+    expect(read('ADM added 386 new addresses to its blacklist in February.')).toEqual([['platforms_blocked', 386]]);
+  });
+
+  it('names Kominfo, Komdigi\'s name before October 2024', () => {
+    expect(claimsOf('The Ministry of Communication and Informatics (Kominfo) said it had blocked 5,000 gambling websites.').map((c) => [c.jurisdiction, c.authority]))
+      .toEqual([['ID', 'Kominfo']]);
+  });
+
+  it('reads no sum a law\'s condition names, nor the penalty it then sets', () => {
+    expect(read('Under Article 125 of the Act, where the proceeds of the crime reach NT$ 100 million, the penalty is imprisonment of 7 years or more and a fine of NT$ 25 million to NT$ 500 million.'))
+      .toEqual([]);
+  });
+
+  it('reads a table under its caption\'s unit "unless stated otherwise", and the rows that say they count as counts', () => {
+    const table = [
+      'Key indicators of the Agency\'s work (amounts in billion tenge, unless stated otherwise)',
+      '',
+      '| Indicator | 2025 | 2024 |',
+      '| --- | --- | --- |',
+      '| Property seized in criminal cases | 126.8 | 98.1 |',
+      '| Organised criminal groups exposed (number) | 23 | 19 |',
+    ].join('\n');
+    expect(claimsOf(table, '2026-02-10').map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['assets_seized', 126_800_000_000, 'KZT'], ['assets_seized', 98_100_000_000, 'KZT'], ['groups_exposed', 23, 'count'], ['groups_exposed', 19, 'count'],
+    ]);
+    expect(claimsOf(['The Australian Federal Police released its 2024-25 results.', '', 'Restrained assets by type (in millions of dollars, unless stated otherwise)', '', '| Asset type | Value restrained |', '| --- | --- |',
+      '| Real estate | 201.3 |'].join('\n'), '2025-08-10').map((c) => [c.value, c.unit])).toEqual([[201_300_000, 'AUD']]);
+  });
+
+  it('reads no figure of a newsletter\'s table of contents, only the stories it lists', () => {
+    const issue = ['RECOVERY WATCH | Issue 142', '', 'IN THIS ISSUE', '1. Canada: four arrested in Quebec Ponzi', '2. Australia: taskforce restrains A$287m in a year', '',
+      '1. CANADA', 'Officers of the Sûreté du Québec (SQ) arrested four people in Laval on 20 October 2026.'].join('\n');
+    expect(claimsOf(issue, '2026-10-23').map((c) => [c.metric, c.value, c.quote])).toEqual([
+      ['persons_arrested', 4, 'Officers of the Sûreté du Québec (SQ) arrested four people in Laval on 20 October 2026.'],
+    ]);
+  });
+
+  it('reads two groups of three after dots as thousands in a text that writes "3,500", and after commas in one that writes "2,5"', () => {
+    const text = 'The CMVM imposed fines totalling 3.850.000 euros in 2026. Police in Lisbon seized 1,250 phones.';
+    expect(claimsOf(text, '2026-10-23').map((c) => [c.value, c.unit])).toEqual([[3_850_000, 'EUR'], [1_250, 'count']]);
+    expect(claimsOf('The BaFin fined the firm €2,5 million and seized 1,200,000 euros in 2025.', '2026-01-23').map((c) => c.value)).toEqual([2_500_000, 1_200_000]);
+  });
+
+  it('opens a country\'s section on a numbered heading in capitals with no blank line under it', () => {
+    const text = ['Weekly briefing.', '', '5. CZECHIA', 'The Regional Court in Brno sentenced two organisers to seven years.', '', '6. PORTUGAL',
+      'The CMVM imposed fines totalling 3.850.000 euros.'].join('\n');
+    expect(claimsOf(text, '2026-10-23').map((c) => [c.value, c.jurisdiction])).toEqual([[2, 'CZ'], [7, 'CZ'], [3_850_000, 'PT']]);
+  });
+});
+
