@@ -1,4 +1,4 @@
-import { countOf, findPeriods, isDayDone, monthsSpanned, type PeriodMention } from './periods.js';
+import { countOf, findPeriods, isDayDone, monthsSpanned, type Fiscal, type PeriodMention } from './periods.js';
 import { isListItem, sameParagraph, type Sentence } from './sentences.js';
 import { isHeading } from './sections.js';
 import { gated } from './gate.js';
@@ -56,7 +56,7 @@ export class PeriodContext {
     private readonly text: string,
     private readonly sentences: readonly Sentence[],
     private readonly published: string | null,
-    private readonly fiscalStart: number,
+    private readonly fiscalStart: Fiscal,
   ) {}
 
   /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */

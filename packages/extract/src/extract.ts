@@ -43,7 +43,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = gated(/^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u);
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.51.0';
+export const EXTRACTOR_VERSION = '1.52.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -678,10 +678,9 @@ function claimsOfSentence(
       }
     }
     if (!sameAs && !comparedTo && lex.metric(metric)?.describesCrime) period = undatedByAction(text, period, source.published);
-    // "In fiscal 2026, which ends on Sept 30, the CCIB has arrested 4,870" told on 14 September: nothing was counted after the
-    // telling (but "between 2021 and 2025", longer than a year, keeps the years it names).
-    if (source.published && period.end && period.end > source.published && period.start !== null && period.start <= source.published
-      && Date.parse(period.end) - Date.parse(period.start) < 370 * 86_400_000) period = { ...period, end: source.published };
+    // "In fiscal 2026, which ends on Sept 30, the CCIB has arrested 4,870" told on 14 September, "between 2023 and 2025" told
+    // in July 2025: nothing was counted after the telling.
+    if (source.published && period.end && period.end > source.published && period.start !== null && period.start <= source.published) period = { ...period, end: source.published };
     const spanStart = sentence.start + figure.start - offset;
     const spanEnd = sentence.start + Math.min(figure.end, ownEnd) - offset;
     const claim: Claim = {

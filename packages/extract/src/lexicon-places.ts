@@ -1,5 +1,6 @@
 import type { AuthorityDefinition, JurisdictionDefinition } from '@reckon/schema';
 import { PhraseTable } from './phrases.js';
+import type { Fiscal } from './periods.js';
 
 /** An agency a name may refer to, and the force it is a unit of. */
 export interface AuthorityCandidate { id: string; jurisdiction: string; partOf?: string | undefined; shared?: boolean | undefined }
@@ -19,8 +20,8 @@ export interface PlaceLexicon {
   placeOf: (name: string) => PlaceName;
   /** The currency of a jurisdiction, which a shared symbol such as "$" means in a text about it. */
   localCurrency: (jurisdiction: string) => string | null;
-  /** First month of a jurisdiction's fiscal year (1 when it follows the calendar). */
-  fiscalYearStart: (jurisdiction: string | null) => number;
+  /** A jurisdiction's fiscal year: its first month (1 when it follows the calendar), and the year that names it. */
+  fiscalYearStart: (jurisdiction: string | null) => Fiscal;
   /** Whether a jurisdiction's police are local forces named after their place (`localPolice`). */
   localPolice: (jurisdiction: string) => boolean;
   /** Whether a name is a city-state's, its country's and its city's at once (`cityState`): "Singapore". */
@@ -74,7 +75,10 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     places,
     placeOf,
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
-    fiscalYearStart: (jurisdiction) => (jurisdiction && byCode.get(jurisdiction)?.fiscalYearStart) || 1,
+    fiscalYearStart: (jurisdiction) => {
+      const place = jurisdiction ? byCode.get(jurisdiction) : undefined;
+      return { start: place?.fiscalYearStart || 1, namedByStart: place?.fiscalYearNamedBy === 'start' };
+    },
     localPolice: (jurisdiction) => byCode.get(jurisdiction)?.localPolice === true,
     isCityState: (name) => cityStates.has(name),
     hasPolice: (jurisdiction) => policed.has(jurisdiction),

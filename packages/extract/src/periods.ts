@@ -27,7 +27,7 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** A period, null for a date that is no period (masked all the same), or false where the match is no date at all. */
-type Resolver = (m: RegExpExecArray, published: string | null, fiscalStart: number) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null | false;
+type Resolver = (m: RegExpExecArray, published: string | null, fiscal: Fiscal) => Omit<PeriodMention, 'start' | 'end' | 'text'> | null | false;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
@@ -94,13 +94,13 @@ const datesReport = (m: RegExpExecArray) => REPORTED.test(m.input.slice(Math.max
 /** Ordered: longer, more specific expressions first; a later pattern never claims text an earlier one matched. */
 /** "Q1 2026/27", "the first quarter of 2026/27", "H1 2025/26". */
 const SPLIT_YEAR_PART = new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:FY\\s?)?${YEAR}\\s*[/–-]\\s*(\\d{2}|(?:19|20)\\d\\d)\\b`, 'gi');
-function splitYearPart(m: RegExpExecArray, _p: string | null, fiscalStart: number) {
+function splitYearPart(m: RegExpExecArray, _p: string | null, fiscal: Fiscal) {
   const short = m[3]?.toUpperCase();
   const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
   const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
   const year = fullYear(m[4]!, m[5]!);
   if (part * months >= 12 || year !== Number(m[4]) + 1) return false;
-  const start = shiftMonths(fiscalYear(year, fiscalStart).periodStart, part * months);
+  const start = shiftMonths(fiscalYear(year, fiscal.start).periodStart, part * months);
   const last = shiftMonths(start, months - 1);
   return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
 }
@@ -142,35 +142,36 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     }],
   // "So far in 2025", "so far in the 2024–25 fiscal year", "So far in fiscal 2024": that year up to publication.
   [YR, new RegExp(`\\bso\\s+far\\s+in\\s+(?:the\\s+)?(?:(fiscal|financial)\\s+(?:year\\s+)?)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?(?:\\s+(fiscal|financial)\\s+year\\b)?`, 'gi'),
-    (m, p, fiscalStart) => {
-      const fiscal = Boolean(m[1] || m[4]) || (m[3] !== undefined && fiscalStart > 1);
+    (m, p, fiscal) => {
+      const fiscalNamed = Boolean(m[1] || m[4]) || (m[3] !== undefined && fiscal.start > 1);
       const last = m[3] !== undefined ? fullYear(m[2]!, m[3]) : Number(m[2]);
       if (m[3] !== undefined && last !== Number(m[2]) + 1) return false;
-      const whole = fiscal ? fiscalYear(last, fiscalStart) : interval(`${m[2]}-01-01`, `${last}-12-31`);
+      const whole = fiscalNamed ? (m[3] !== undefined ? fiscalYear(last, fiscal.start) : namedYear(last, fiscal)) : interval(`${m[2]}-01-01`, `${last}-12-31`);
       return { ...whole, periodEnd: clip(whole.periodEnd, p) };
     }],
   // "the same period of 2024", "A year earlier, ...": another period moved in time (see PeriodMention).
-  [YR, /\b(?:the\s+)?same\s+(?:period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
+  // "the same eight-month period last year": a period of so many months, moved too.
+  [YR, /\b(?:the\s+)?same\s+(?:(?:[\w-]+-month\s+)?period|quarter|half|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of|in)\s+((?:19|20)\d\d)\b/gi, (m) => ({ kind: 'same', periodStart: null, periodEnd: null, sameYear: Number(m[1]) })],
   // "the same quarter last year", "the same four months last year".
-  [YEARW, /\b(?:the\s+)?same\s+(?:period|quarter|half|month|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
+  [YEARW, /\b(?:the\s+)?same\s+(?:(?:[\w-]+-month\s+)?period|quarter|half|month|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "against 583 in the previous fiscal year": the fiscal year before the one just named.
   [FISCAL, /\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year\b/gi, () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "the first ten months of fiscal 2024": from the start of that fiscal year.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}(?!\\s*[-/–]\\s*\\d)`, 'gi'),
-    (m, _p, fiscalStart) => {
-      const start = fiscalYear(Number(m[2]), fiscalStart).periodStart;
+    (m, _p, fiscal) => {
+      const start = namedYear(Number(m[2]), fiscal).periodStart;
       const last = Number(start.slice(5, 7)) + countOf(m[1]!) - 1;
       return interval(start, monthEnd(Number(start.slice(0, 4)) + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1));
     }],
   // "the first half of the 2024/25 financial year", "the first five months of its 2026/27 financial year": a part of it.
   // "the first nine months of the fiscal year 2025/2026": the same, the year named after its words.
   [FISCAL, new RegExp(`\\b(?:the\\s+)?(?:(first|second)\\s+half|(first|second|third|fourth)\\s+quarter|first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months)\\s+of\\s+(?:(?:the|its|their)\\s+)?(?:${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+year\\s+${YEAR}\\s*[-/–]\\s*(\\d{2,4}))\\b`, 'gi'),
-    (m, _p, fiscalStart) => {
+    (m, _p, fiscal) => {
       const [offset, months] = m[1] ? [m[1].toLowerCase() === 'first' ? 0 : 6, 6]
         : m[2] ? [['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) * 3, 3] : [0, countOf(m[3]!)];
       if (!(months >= 1 && months <= 11)) return false;
-      const start = shiftMonths(fiscalYear(fullYear(m[4] ?? m[6]!, m[5] ?? m[7]!), fiscalStart).periodStart, offset);
+      const start = shiftMonths(fiscalYear(fullYear(m[4] ?? m[6]!, m[5] ?? m[7]!), fiscal.start).periodStart, offset);
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
@@ -179,27 +180,27 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   ...[QUARTER, HALF, Q, H].map((guard): [number, RegExp, Resolver] => [guard, SPLIT_YEAR_PART, splitYearPart]),
   // "In the 2023 to 2024 financial year": the fiscal year that ends in the second.
   [FISCAL, new RegExp(`\\b${YEAR}\\s+to\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
-    (m, _p, fiscalStart) => (Number(m[2]) === Number(m[1]) + 1 ? fiscalYear(Number(m[2]), fiscalStart) : false)],
+    (m, _p, fiscal) => (Number(m[2]) === Number(m[1]) + 1 ? fiscalYear(Number(m[2]), fiscal.start) : false)],
   // "the first half of fiscal 2025" (October to March in Thailand), "the third quarter of the 2024 financial year": a part of that fiscal year.
   // "H1 FY2026", "Q3 FY2025", "the first half of FY2026": the same, abbreviated.
   [FISCAL, new RegExp(`\\b(?:(?:the\\s+)?(first|second|third|fourth)\\s+(half|quarter)\\s+of\\s+(?:the\\s+)?|(H[12]|Q[1-4])\\s+(?:of\\s+)?)(?:(?:fiscal|financial)\\s+(?:year\\s+)?${YEAR}|${YEAR}\\s+(?:fiscal|financial)\\s+year|FY\\s?${YEAR})(?!\\s*[-/–]\\s*\\d)`, 'gi'),
-    (m, _p, fiscalStart) => {
+    (m, _p, fiscal) => {
       const short = m[3]?.toUpperCase();
       const months = short ? (short.startsWith('H') ? 6 : 3) : m[2]!.toLowerCase() === 'half' ? 6 : 3;
       const part = short ? Number(short.slice(1)) - 1 : ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
       if (part * months >= 12) return null;
-      const start = shiftMonths(fiscalYear(Number(m[4] ?? m[5] ?? m[6]), fiscalStart).periodStart, part * months);
+      const start = shiftMonths(namedYear(Number(m[4] ?? m[5] ?? m[6]), fiscal).periodStart, part * months);
       const last = shiftMonths(start, months - 1);
       return interval(start, monthEnd(Number(last.slice(0, 4)), Number(last.slice(5, 7))));
     }],
   // "Since fiscal year 2022, the CFTC has filed ...": from the start of that fiscal year to publication.
   [FISCAL, new RegExp(`\\bsince\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)${YEAR}\\b(?!\\s*[-/–]\\s*\\d)`, 'gi'),
-    (m, p, fiscalStart) => (p ? interval(fiscalYear(Number(m[1]), fiscalStart).periodStart, p) : null)],
+    (m, p, fiscal) => (p ? interval(namedYear(Number(m[1]), fiscal).periodStart, p) : null)],
   // Fiscal years are named by the year they end in: US "fiscal year 2024" ran October 2023 to September 2024.
   [FISCAL, new RegExp(`\\b(?:fiscal|financial)\\s+(?:year\\s+)?(?:of\\s+)?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?${YEAR}(?:\\s*[-/–]\\s*(\\d{2,4}))?|\\bFY\\s?(\\d\\d)\\b`, 'gi'),
-    (m, _p, fiscalStart) => fiscalYear(m[2] ?? m[4] ? fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!) : Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscalStart)],
+    (m, _p, fiscal) => (m[2] ?? m[4] ? fiscalYear(fullYear(m[1] ?? m[3]!, m[2] ?? m[4]!), fiscal.start) : namedYear(Number(m[1] ?? m[3] ?? `20${m[5]}`), fiscal))],
   // "in its 2025 fiscal year", "the 2024 financial year": the fiscal year that ends in that year.
-  [FISCAL, new RegExp(`\\b(?:the|its|their|this|that)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'), (m, _p, fiscalStart) => fiscalYear(Number(m[1]), fiscalStart)],
+  [FISCAL, new RegExp(`\\b(?:the|its|their|this|that)\\s+${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'), (m, _p, fiscal) => namedYear(Number(m[1]), fiscal)],
   // "the financial year ended June 30, 2026", "the year ending 31 March 2025", "the fiscal year ended March 2024": the
   // twelve months up to that day, or to the end of that month.
   [YEARW, new RegExp(`\\b(?:(?:fiscal|financial)\\s+)?year\\s+(?:ended|ending|to)\\s+(?:on\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH})\\s+${YEAR}`, 'gi'),
@@ -231,20 +232,20 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the 2024–25 fiscal year"; "so far this fiscal year" runs from the start of the current one to publication. The day it
   // ended, said after it ("..., which ended on 31 March 2026"), is part of the name, not a date of its own.
   [FISCAL, new RegExp(`\\b${YEAR}\\s*[-/–]\\s*(\\d{2,4})\\s+(?:fiscal|financial)\\s+year\\b(?:,?\\s+(?:which|that)\\s+end(?:ed|s)\\s+(?:on\\s+)?(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}),?\\s+(?:19|20)\\d\\d)?`, 'giu'),
-    (m, _p, fiscalStart) => fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart)],
+    (m, _p, fiscal) => fiscalYear(fullYear(m[1]!, m[2]!), fiscal.start)],
   // "in 2024-25": a fiscal year where the fiscal year is not the calendar one, else both years.
   [YR, new RegExp(`(?:\\b(?:in|during|for)\\s+|^(?:[-*\\u2022]\\s*)?|\\((?=\\d{4}\\s*[-–/]\\s*\\d{2}\\s*:))${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)|\\bof\\s+${YEAR}[-–/](\\d{2})\\b(?![-–/.]?\\d)`, 'gi'),
     // Only the next year ends one: "(in 2023 – 17 exchangers)" sets a count after a year. "the peak of 2014/15": written
     // close, after "of".
-    (m, _p, fiscalStart) => {
+    (m, _p, fiscal) => {
       const [from, to] = [m[1] ?? m[3]!, m[2] ?? m[4]!];
       return Number(to) !== (Number(from) + 1) % 100 ? false
-        : fiscalStart > 1 ? fiscalYear(fullYear(from, to), fiscalStart) : interval(`${from}-01-01`, `${fullYear(from, to)}-12-31`);
+        : fiscal.start > 1 ? fiscalYear(fullYear(from, to), fiscal.start) : interval(`${from}-01-01`, `${fullYear(from, to)}-12-31`);
     }],
-  [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
+  [FISCAL, /\b(?:so\s+far\s+)?(?:this|the\s+current)\s+(?:fiscal|financial)\s+year\b/gi, (_m, p, fiscal) => (p ? currentFiscalYear(p, fiscal.start) : null)],
   // "since the fiscal year began on October 1", "since the start of the financial year": the current one, to publication.
   [FISCAL, /\bsince\s+the\s+(?:(?:start|beginning)\s+of\s+the\s+(?:fiscal|financial)\s+year\b|(?:fiscal|financial)\s+year\s+(?:began|started)(?:\s+on\s+(?:[a-z]+\s+\d{1,2}|\d{1,2}\s+[a-z]+))?)/gi,
-    (_m, p, fiscalStart) => (p ? currentFiscalYear(p, fiscalStart) : null)],
+    (_m, p, fiscal) => (p ? currentFiscalYear(p, fiscal.start) : null)],
   // "between 1 January and 30 June 2025", "from 3 to 14 March 2025", "(6 to 9 October)": the days between two dates.
   [MON, new RegExp(`(?:\\b(?:between|from)\\s+|(?<=\\()\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTH}\\s+)?(?:${YEAR}\\s+)?(?:and|to|until|till|through)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+${YEAR})?`, 'gi'),
     dayRange],
@@ -430,8 +431,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     return interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, end);
   }],
   // "Since 2022-23, ED has arrested 21 persons": from the start of that split year to publication.
-  [SINCE, new RegExp(`\\bsince\\s+(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'), (m, p, fiscalStart) =>
-    (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false : p ? interval(fiscalStart > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscalStart).periodStart : `${m[1]}-01-01`, p) : null)],
+  [SINCE, new RegExp(`\\bsince\\s+(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'), (m, p, fiscal) =>
+    (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false : p ? interval(fiscal.start > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscal.start).periodStart : `${m[1]}-01-01`, p) : null)],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "since June last year": that month of the year before publication, to publication.
@@ -471,8 +472,8 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'gi'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
   [YR, new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'gi'),
     (m) => year(Number(m[1]))],
-  // Not a helpline's number: "complaints received on helpline 1930".
-  [YR, new RegExp(`(?<!\\b(?:helpline|hotline|toll-free\\s+number|number|dial(?:ling)?|call(?:ing)?)\\s+)\\b${YEAR}(?:['’]s)?\\b`, 'giu'), (m) => year(Number(m[1]))],
+  // Not a helpline's number: "complaints received on helpline 1930". Nor a law's name: "the Proceeds of Crime Act 2002".
+  [YR, new RegExp(`(?<!\\b(?:helpline|hotline|toll-free\\s+number|number|dial(?:ling)?|call(?:ing)?)\\s+)(?<!\\b(?:Act|Law|Code|Ordinance|Regulations|Directive|Decree|Bill)\\s+)\\b${YEAR}(?:['’]s)?\\b`, 'giu'), (m) => year(Number(m[1]))],
   [YEARW, /\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/gi,
     (_m, p) => (p ? interval(`${p.slice(0, 4)}-01-01`, p) : null)],
   [YEARW, /\b(?:last|the\s+previous|the\s+prior)\s+year\b/gi, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],
@@ -548,6 +549,18 @@ function yearTo(y: number, m: number, d: number) {
 }
 
 /** Fiscal year `y` of a jurisdiction whose fiscal year starts in month `start`. */
+/**
+ * A jurisdiction's fiscal year: its first month, and whether "fiscal 2024" names the year it starts in (Japan's runs
+ * April 2024 to March 2025) rather than the one it ends in (the US's ran October 2023 to September 2024).
+ */
+export interface Fiscal { start: number; namedByStart: boolean }
+
+/** The fiscal year a single year names ("fiscal 2024", "FY2024", "the 2024 financial year"). */
+function namedYear(y: number, fiscal: Fiscal) {
+  return fiscalYear(fiscal.namedByStart && fiscal.start > 1 ? y + 1 : y, fiscal.start);
+}
+
+/** The fiscal year that ends in year `y`. */
 function fiscalYear(y: number, start: number) {
   if (start <= 1) return year(y);
   return interval(`${y - 1}-${pad(start)}-01`, monthEnd(y, start - 1));
@@ -631,12 +644,13 @@ const ON_DAY = /(?<!\b(?:said|says|reported|stated|told\s+\p{L}+)\s+)\bon\s+(?:t
  * more than once (for its own figures, and as context for those after it), so the last answers are kept; callers never
  * change the list they are given.
  */
-export function findPeriods(text: string, published: string | null, fiscalStart = 1): readonly PeriodMention[] {
-  const key = `${published}|${fiscalStart}|${text}`;
+export function findPeriods(text: string, published: string | null, fiscalYear: Fiscal | number = 1): readonly PeriodMention[] {
+  const fiscal = typeof fiscalYear === 'number' ? { start: fiscalYear, namedByStart: false } : fiscalYear;
+  const key = `${published}|${fiscal.start}${fiscal.namedByStart ? 's' : ''}|${text}`;
   const known = recentPeriods.get(key);
   if (known) return known;
   if (recentPeriods.size >= RECENT_PERIODS) recentPeriods.clear();
-  const found = scanPeriods(text, published, fiscalStart);
+  const found = scanPeriods(text, published, fiscal);
   recentPeriods.set(key, found);
   return found;
 }
@@ -644,7 +658,7 @@ const recentPeriods = new Map<string, readonly PeriodMention[]>();
 /** Enough for one document's sentences: a source's text is read sentence by sentence, then never again. */
 const RECENT_PERIODS = 512;
 
-function scanPeriods(text: string, published: string | null, fiscalStart: number): PeriodMention[] {
+function scanPeriods(text: string, published: string | null, fiscal: Fiscal): PeriodMention[] {
   const found: PeriodMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   const passes = new Set<number>();
@@ -660,7 +674,7 @@ function scanPeriods(text: string, published: string | null, fiscalStart: number
       const end = m.index + m[0].length;
       // Lower-case "may" and "march" are verbs, not months.
       if (taken(start, end) || /\b(?:may|march)\b/.test(m[0])) continue;
-      const resolved = resolve(m, published, fiscalStart);
+      const resolved = resolve(m, published, fiscal);
       // A year after publication is no calendar year a report can cover: Nepal's "fiscal year 2081/82" is Bikram Sambat.
       if (resolved === false || (resolved && published && resolved.periodStart !== null && resolved.periodStart > published && Number(resolved.periodStart.slice(0, 4)) > Number(published.slice(0, 4)) + 1)) continue;
       if (resolved) found.push({ start, end, text: m[0].slice(bullet), ...resolved });

@@ -74,8 +74,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return cells;
 }
 
-/** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter". */
-const ROWS_OF_YEAR = gated(/^\s*(?:(?:by\s+)?(quarter|month)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month)s?)\s*$/i);
+/** A first column whose header names quarters or months of a year: "Quarter 2025", "Month (2025)", "2025, by quarter", "Period (2025)". */
+const ROWS_OF_YEAR = gated(/^\s*(?:(?:by\s+)?(quarter|month|period)s?\s*(?:of\s+|,\s*|\(\s*)?((?:19|20)\d\d)\)?|((?:19|20)\d\d),?\s+(?:by\s+)?(quarter|month|period)s?)\s*$/i);
 
 /**
  * Where a first column's header names the quarters or months of a year ("| Quarter 2025 |" over "| I |"), the period each row

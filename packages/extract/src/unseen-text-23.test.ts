@@ -88,5 +88,25 @@ describe('figures read in the twenty-sixth session', () => {
       'The CMVM imposed fines totalling 3.850.000 euros.'].join('\n');
     expect(claimsOf(text, '2026-10-23').map((c) => [c.value, c.jurisdiction])).toEqual([[2, 'CZ'], [7, 'CZ'], [3_850_000, 'PT']]);
   });
+
+  it('dates Japan\'s "fiscal 2024" April 2024 to March 2025, as its fiscal years are named by the year they start in', () => {
+    expect(claimsOf('Police in Japan arrested 517 people in underground banking cases in fiscal 2024, which ended in March, up from 388 in fiscal 2023.', '2025-09-05')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[517, '2024-04-01', '2025-03-31'], [388, '2023-04-01', '2024-03-31']]);
+    expect(claimsOf('The SEC filed 583 enforcement actions in fiscal 2024.', '2025-01-05').map((c) => [c.period_start, c.period_end])).toEqual([['2023-10-01', '2024-09-30']]);
+  });
+
+  it('reads no year in a law\'s name ("the Proceeds of Crime Act 2002") as a period "the same period" may refer to', () => {
+    const text = ['The taskforce restrained $412 million in assets in 2024-25, the AFP said.', '', 'Most restraint action is taken under the Proceeds of Crime Act 2002.', '',
+      'Over the same period, courts ordered the forfeiture of $86.2 million in assets.'].join('\n');
+    expect(claimsOf(text, '2025-08-10').map((c) => [c.value, c.period_start, c.period_end]))
+      .toEqual([[412_000_000, '2024-07-01', '2025-06-30'], [86_200_000, '2024-07-01', '2025-06-30']]);
+  });
+
+  it('dates a table\'s rows by the year its "Period (2025)" column names, and "the same eight-month period last year" by the months before', () => {
+    const table = ['Turkey\'s Interior Ministry published its figures.', '', '| Period (2025) | Suspects detained |', '| --- | --- |', '| January–March | 1.512 |'].join('\n');
+    expect(claimsOf(table, '2026-01-08').map((c) => [c.value, c.period_start, c.period_end])).toEqual([[1_512, '2025-01-01', '2025-03-31']]);
+    expect(claimsOf('Police in Korea apprehended 14,213 people in a crackdown from March 1 to Oct. 31, up from 12,004 in the same eight-month period last year.', '2025-11-04')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[14_213, '2025-03-01', '2025-10-31'], [12_004, '2024-03-01', '2024-10-31']]);
+  });
 });
 

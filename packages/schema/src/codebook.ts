@@ -255,7 +255,7 @@ export const METRICS: readonly MetricDefinition[] = [
       'absorbed funds', 'absorbing funds', 'absorbed deposits', 'absorbed public deposits', 'illegally absorbed',
 
       // "At least 11,4 million euros of this amount came from drug trafficking".
-      'proceeds of fraud', 'proceeds from fraud', 'proceeds of the fraud', 'proceeds of the scam', 'proceeds of the scheme', "victims' money", 'victims’ money', "victims' deposits", 'victims’ deposits', 'deposits of victims', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'drug proceeds',
+      'proceeds of fraud', 'proceeds from fraud', 'proceeds of the fraud', 'proceeds of the scam', 'proceeds of the scheme', "victims' money", 'victims’ money', "victims' deposits", 'victims’ deposits', 'deposits of victims', "victims' funds", 'victims’ funds', 'fraud proceeds', 'scam proceeds', 'fraud funds', 'scam funds', 'fraudulent funds', 'drug proceeds',
       'came from', 'derived from', 'originated from', 'stemmed from', 'was received from', 'were received from',
       // "Funds involved in the cases totalled about 9.2 billion yuan": the sums a court's or police's cases concern.
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',

@@ -8,6 +8,8 @@ export interface JurisdictionDefinition {
   currency?: string;
   /** First month of the fiscal year (10 for the US): "fiscal year 2024" ends the month before it in 2024. */
   fiscalYearStart?: number;
+  /** The year that names a fiscal year: the one it ends in (the default) or, as Japan's "fiscal 2024" (April 2024 to March 2025), the one it starts in. */
+  fiscalYearNamedBy?: 'start' | 'end';
   /**
    * Its police are local forces, each reported by its place's name ("Osaka Police", "West Yorkshire Police"), not as the
    * country's police: a force the table lacks is named after its city or region.
@@ -77,7 +79,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'SA', currency: 'SAR', names: ['Saudi Arabia', 'Saudi', 'Riyadh', 'Kingdom of Saudi Arabia', 'KSA', 'Jeddah', 'Makkah', 'Dammam'] },
   { code: 'KR', currency: 'KRW', names: ['South Korea', 'Korea', 'Korean', 'South Korean', 'Seoul', 'Busan', 'Incheon', 'Daegu', 'Gwangju', 'Daejeon', 'Ulsan', 'Gyeonggi', 'Suwon', 'Jeju'] },
   { code: 'KP', names: ['North Korea', 'North Korean', 'Pyongyang', 'DPRK'] },
-  { code: 'JP', localPolice: true, currency: 'JPY', fiscalYearStart: 4, names: ['Japan', 'Japanese', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Okinawa', 'Hokkaido'] },
+  { code: 'JP', localPolice: true, currency: 'JPY', fiscalYearStart: 4, fiscalYearNamedBy: 'start', names: ['Japan', 'Japanese', 'Tokyo', 'Osaka', 'Kyoto', 'Yokohama', 'Nagoya', 'Sapporo', 'Fukuoka', 'Okinawa', 'Hokkaido'] },
   { code: 'CN', localPolice: true, currency: 'CNY', names: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Tianjin', "People's Republic of China", 'PRC', 'Hangzhou', 'Chongqing', 'Chengdu', 'Wuhan', 'Nanjing', 'Xiamen', 'Fujian', 'Guangdong', 'Zhejiang', 'Jiangsu', 'Yunnan', 'Dongguan', 'Suzhou', 'Qingdao', 'Shandong', 'Hubei', 'Sichuan', 'Henan', 'Hunan', 'Guangxi', 'Inner Mongolia', 'Hainan', 'Xinjiang'] },
   { code: 'HK', cityState: true, currency: 'HKD', fiscalYearStart: 4, names: ['Hong Kong', 'Kowloon', 'Hongkonger', 'Hong Konger', 'Tsim Sha Tsui', 'Mong Kok', 'Sham Shui Po', 'Yuen Long', 'Tuen Mun', 'Sha Tin', 'New Territories', 'Wan Chai', 'Causeway Bay'] },
   { code: 'TW', currency: 'TWD', names: ['Taiwan', 'Taiwanese', 'Taipei', 'Kaohsiung', 'Taichung', 'Tainan', 'Taoyuan', 'New Taipei', 'Hsinchu'] },

@@ -25,6 +25,7 @@ const JurisdictionExtensionSchema = z.strictObject({
   names: z.array(z.string().min(2)).min(1).describe("the country's name first, then demonyms and cities"),
   currency: z.string().regex(/^[A-Z]{3,5}$/).optional(),
   fiscal_year_start: z.number().int().min(1).max(12).optional(),
+  fiscal_year_named_by: z.enum(['start', 'end']).optional().describe('the year "fiscal 2024" names: the one the fiscal year ends in (the default) or, as in Japan, the one it starts in'),
   local_police: z.boolean().optional().describe("its police are local forces, named after their city or region"),
   city_state: z.boolean().optional().describe("its name is its city's too: a court there is named after it"),
 });

@@ -11,6 +11,12 @@ describe('the codebook a pipeline extends', () => {
     expect(jurisdictions.find((j) => j.code === 'TV')).toEqual({ code: 'TV', names: ['Tuvalu', 'Funafuti'], currency: 'AUD', fiscalYearStart: 7 });
   });
 
+  it('names a fiscal year by the year it starts in where a pipeline says so, and keeps Japan\'s so when it adds names', () => {
+    const { jurisdictions } = codebookOf({ jurisdictions: [{ code: 'JP', names: ['Sapporo'] }, { code: 'TV', names: ['Tuvalu'], fiscal_year_start: 4, fiscal_year_named_by: 'start' }] });
+    expect(jurisdictions.find((j) => j.code === 'JP')?.fiscalYearNamedBy).toBe('start');
+    expect(jurisdictions.find((j) => j.code === 'TV')).toEqual({ code: 'TV', names: ['Tuvalu'], fiscalYearStart: 4, fiscalYearNamedBy: 'start' });
+  });
+
   it("says a country's police are local forces, or takes that back for a built-in one", () => {
     const { jurisdictions } = codebookOf({ jurisdictions: [{ code: 'KZ', names: ['Zhezkazgan'], local_police: true }, { code: 'US', names: ['Peoria'], local_police: false }] });
     expect(jurisdictions.find((j) => j.code === 'KZ')?.localPolice).toBe(true);

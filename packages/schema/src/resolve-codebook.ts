@@ -46,11 +46,13 @@ function places(extension: Pipeline['codebook'] | undefined): Pick<Codebook, 'ju
     const known = jurisdictions.get(ext.code);
     const currency = ext.currency ?? known?.currency;
     const fiscalYearStart = ext.fiscal_year_start ?? known?.fiscalYearStart;
+    const fiscalYearNamedBy = ext.fiscal_year_named_by ?? known?.fiscalYearNamedBy;
     const localPolice = ext.local_police ?? known?.localPolice;
     const cityState = ext.city_state ?? known?.cityState;
     jurisdictions.set(ext.code, {
       code: ext.code, names: [...(known?.names ?? []), ...ext.names],
-      ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}), ...(localPolice !== undefined ? { localPolice } : {}),
+      ...(currency ? { currency } : {}), ...(fiscalYearStart ? { fiscalYearStart } : {}), ...(fiscalYearNamedBy ? { fiscalYearNamedBy } : {}),
+      ...(localPolice !== undefined ? { localPolice } : {}),
       ...(cityState !== undefined ? { cityState } : {}),
     });
   }
