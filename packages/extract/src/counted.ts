@@ -63,7 +63,7 @@ export function wordsAfter(text: string, at: number, joined = false): string[] {
 const NUMBER_VERB = /\bnumber\s+of\s+(?:[a-z-]+\s+){1,4}at\s+$|\b(?:stands?|stood|rises|rose|risen|grew|grown|reached|hit|climbed|totall?ed|was|is|came|increased|jumped|amounted|exceeded|exceeds|passed|surpassed|topped|went|fell|dropped|(?:is|was|are|were)\s+(?:estimated|put|placed))\s+(?:(?:at|to|from)\s+)?$|\b(?:(?:is|was|are|were)\s+(?:up|down)|rose|fell|increased|decreased|grew|dropped|climbed|declined|jumped)\s+(?:by\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+from\s+$/i;
 /** A running total's verb and "the number (of ...)" before "to": "bringing the number of sites it has had blocked since 2017 to ". */
 // "taking its arrests since August 2025 to 41": the count's own noun in place of "the number".
-const NUMBER_BROUGHT = gated(/\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,100}?\bto\s+$/i);
+const NUMBER_BROUGHT = gated(/\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number|arrests|detentions|convictions|closures|seizures)\b[^.;]{0,160}?\bto\s+$/i);
 const FIGURE_FOR = /\bthe\s+(?:figure|tally|count)\s+for\s+(?=\p{L})/iu;
 /** What sets a bare number after a "number of" phrase: "the largest number of cases, 4,912", "... with 132". */
 const NUMBER_SET_AFTER = /(?:,|\bwith)\s*$/;
@@ -314,7 +314,11 @@ export function countedThingOf(
   if (NUMBER_VERB.test(lead) || NUMBER_VERB.test(leadWithHedge) || (!after.length && NUMBER_SET_AFTER.test(lead)) || brought) {
     const at = lead.toLowerCase().lastIndexOf('number of ');
     // Where the thing is named: the words after it say what was done to it ("the number of sites blacked out ...").
-    if (at >= 0) return { ...found(lex.countedThing(wordsAfter(lead, at + 'number of '.length))), namedAt: at + 'number of '.length };
+    // "the total number of illegal gambling and affiliate websites": modifiers joined by "and" run on to their noun.
+    if (at >= 0) {
+      const named = lex.countedThing(wordsAfter(lead, at + 'number of '.length));
+      return { ...found(named.length ? named : lex.countedThing(wordsAfter(lead, at + 'number of '.length, true))), namedAt: at + 'number of '.length };
+    }
     // "In 2024, the figure for arrests was 2 105": the figure a noun's events are told by.
     const figureFor = FIGURE_FOR.exec(lead);
     if (figureFor) return { ...found(lex.countedThing(wordsAfter(lead, figureFor.index + figureFor[0].length))), namedAt: figureFor.index + figureFor[0].length };

@@ -122,7 +122,8 @@ const TERM_NOUN = gated(/^\s+(?:[\p{L}-]+\s+)?(?:prison|jail|sentence|term|impri
  * nine"), and nothing after it but the clause's end, its period or place, "more" ("it closed 22 more") or "of them"
  * ("arrested 167 of them").
  */
-const BARE_OBJECT_LEAD = /\b\p{Ll}{3,}ed\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
+// "it has shut down another five": a verb with its particle.
+const BARE_OBJECT_LEAD = /\b(?:\p{Ll}{3,}ed|(?:shut|took|taken|broke|broken|closed|wound|locked)\s+(?:down|up|off))\s+(?:the\s+|all\s+(?:the\s+)?|only\s+|just\s+|another\s+|a\s+further\s+)?$|\b(?:after|before|by|while)\s+\p{Ll}{3,}ing\s+$|,\s*(?:arresting|detaining|apprehending)\s+(?:another\s+)?$/u;
 // "..., arresting 27.": a participle that closes a clause on its bare object says what that object counts as the past does.
 const GANG_OF_LEAD = /\b(?:a|an|the)\s+(?:gang|ring|group|band|cell|crew|syndicate)\s+of\s+$/i;
 const PEOPLE_VERB_BEFORE = gated(/\b(?:arrest|detain|apprehend|convict|sentenc|jail|imprison|extradit)(?:ed|ing)\s+(?:only\s+|just\s+|another\s+|all\s+(?:the\s+)?)?$/i);

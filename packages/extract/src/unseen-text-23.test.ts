@@ -108,5 +108,25 @@ describe('figures read in the twenty-sixth session', () => {
     expect(claimsOf('Police in Korea apprehended 14,213 people in a crackdown from March 1 to Oct. 31, up from 12,004 in the same eight-month period last year.', '2025-11-04')
       .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[14_213, '2025-03-01', '2025-10-31'], [12_004, '2024-03-01', '2024-10-31']]);
   });
+
+  it('reads the ACMA\'s "requested ISPs block a further 12 websites" as blocking, and its running total past a long clause', () => {
+    expect(claimsOf(['The ACMA has requested internet service providers (ISPs) block a further 12 illegal online gambling and affiliate websites.',
+      'This brings the total number of illegal gambling and affiliate websites blocked since the ACMA started enforcing the blocking rules in November 2019 to 1,329.'].join(' '), '2025-06-01')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([['platforms_blocked', 12, null], ['platforms_blocked', 1_329, '2019-11-01']]);
+  });
+
+  it('reads payments linked to drugs as the crime\'s money, and "shut down another five" as platforms closed', () => {
+    expect(read('In the first half of the year illegal exchangers in Kazakhstan processed at least 9.4 billion tenge of payments linked to the sale of drugs.', '2025-08-01'))
+      .toEqual([['illicit_volume', 9_400_000_000]]);
+    expect(read('In 2024 the AFM closed 36 illegal crypto exchangers, and since the start of 2025 it has shut down another five.', '2025-08-01'))
+      .toEqual([['platforms_closed', 36], ['platforms_closed', 5]]);
+  });
+
+  it('reads a total loss and the people who became victims, but not the largest single loss nor gaming tax collected', () => {
+    expect(read('The total loss is estimated at 318 600 000 FCFA.')).toEqual([['illicit_volume', 318_600_000]]);
+    expect(read('More than 640 people became victims of the scheme.')).toEqual([['customers_served', 640]]);
+    expect(read('The largest single loss, suffered by a resident of Gliwice, amounted to almost PLN 900 000.')).toEqual([]);
+    expect(read('In the first half of 2025/26, the Gaming Board of Tanzania collected TZS 98.7 billion in gaming tax and licence fees.')).toEqual([]);
+  });
 });
 

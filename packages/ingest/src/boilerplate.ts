@@ -11,7 +11,7 @@ const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^(?:read more|read also|also read|see also|related|related articles|recommended|advertisement|sponsored|follow us|more news|latest news|most read)\b.{0,80}$/i, 'site navigation'],
   // "Related News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ...": links on the label's line;
   // "Previous: EFCC Secures Conviction of 12 Internet Fraudsters", "Next: Court Remands ...": a post's neighbours.
-  [/^(?:read more|read also|read next|also read|see also|related(?: [\w-]+){0,2}|other (?:news|stories|articles)|more on this|recommended|previous issue|last issue|next issue|in case you missed it|more from [\w&' -]{1,30}|previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?)\s*:\s*\S.{0,300}$/i, 'links to other stories'],
+  [/^(?:read|read more|read also|read next|also read|see also|related(?: [\w-]+){0,2}|other (?:news|stories|articles)|more on this|recommended|previous issue|last issue|next issue|in case you missed it|more from [\w&' -]{1,30}|previous(?: (?:article|post|story))?|next(?: (?:article|post|story))?)\s*:\s*\S.{0,300}$/i, 'links to other stories'],
   [/^(?:©|copyright\b|all rights reserved).{0,160}$/i, 'copyright notice'],
   [/^(?:posted|published|updated|last updated)(?: on| at)?:? .{0,60}$/i, 'article metadata'],
   [/^(?:by|author:)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}$/, 'byline'],

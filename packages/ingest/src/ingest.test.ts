@@ -60,6 +60,9 @@ describe('links to other stories', () => {
   it('marks a link to other stories on its label\'s own line, however long', () => {
     const text = 'Police arrested 12 people.\nRelated News: EFCC arrests 53 suspected internet fraudsters in Ibadan | Court remands ex-bank manager over N2bn fraud\nRead Next: PAOCC raids suspected scam hub in Pampanga, 38 foreigners held';
     expect(findBoilerplate(text).map((s) => text.slice(s.start, s.start + 12))).toEqual(['Related News', 'Read Next: P']);
+    // A South African paper's bare "READ:" line links to another story too.
+    const read = 'The Hawks arrested four suspects.\nREAD: Gqeberha man, 34, loses R410 000 to WhatsApp trading scam';
+    expect(findBoilerplate(read).map((s) => read.slice(s.start, s.end))).toEqual(['READ: Gqeberha man, 34, loses R410 000 to WhatsApp trading scam']);
     const neighbours = 'EFCC agents arrested 23 suspects.\nPrevious: EFCC Secures Conviction of 12 Internet Fraudsters in Ilorin\nNext: Court Remands Ex-Bank Manager Over N2.4bn Fraud';
     expect(findBoilerplate(neighbours).map((s) => neighbours.slice(s.start, s.start + 5))).toEqual(['Previ', 'Next:']);
     // "More from Crime: Two held for selling stolen mobile phones in Anarkali": a section's links on its label's line.

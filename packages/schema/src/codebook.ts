@@ -268,7 +268,7 @@ export const METRICS: readonly MetricDefinition[] = [
     // "the group received payments ... of at least 46,8 million Kč", "the scheme raised about 14.6 billion tenge".
     // "which between them had mobilised Rs 2,430 crore from the public".
     // "earned about Rs 40 lakh in commissions": a mule recruiter's or launderer's cut.
-    words: ['in commissions', 'in commission', 'mobilised', 'mobilized', 'collected', 'lost', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
+    words: ['in commissions', 'in commission', 'mobilised', 'mobilized', 'collected', 'lost', 'loss', 'losses', 'losing', 'defrauded', 'took', 'had taken', 'has taken', 'have taken', 'move', 'moving', 'passed', 'raised', 'received payments',
       // What a scheme's victims were persuaded to put in: 'persuaded 2 300 foreigners to "invest" a total of UAH 96 million'.
       'invest', 'invested',
       // "convicting him of obtaining Sh538 million from 117 people": the law's "obtaining by false pretences" (not "obtained orders").
@@ -520,7 +520,7 @@ export const METRICS: readonly MetricDefinition[] = [
       // The people a scheme defrauded are its customers (money defrauded is illicit volume).
       'defraud', 'swindl', 'duped', 'scammed', 'deceiv', 'cheat', 'fleeced', 'conned',
       // "more than 900 people from all over Poland fell victim to the fraud".
-      'fell victim', 'fallen victim', 'falling victim'],
+      'fell victim', 'fallen victim', 'falling victim', 'became victims', 'became victim', 'fell prey'],
     // Whole words, not the stem "serv": "seized three servers" serves no one.
     words: ['serve', 'served', 'serves', 'serving', 'service', 'services', 'serviced'],
     // A licensed market's players are no illegal platform's customers: "for 5,4 million active player accounts".
