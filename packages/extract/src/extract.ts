@@ -24,6 +24,7 @@ import { gated } from './gate.js';
 const LEAD_LABEL = /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:\s+/u;
 /** A column header that says only that its cells are results: the row's label names what they count. */
 const GENERIC_HEADER = gated(/^(?:results?|values?|totals?|numbers?|figures?|counts?|amounts?|data|outcomes?|achieved|actual|number\s+of\s+cases)$/i);
+/** A row label that says its cells are counts, whatever unit the caption gives the rest: "Groups exposed (number)", "Number of properties". */
 const COUNT_ROW = /\((?:number|no\.?|count|units)\)\s*$|^\s*number\s+of\b/i;
 
 /** A column header that says its cells measure whatever the table is of: "| Total value |", "| Number |". */
@@ -43,7 +44,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = gated(/^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u);
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.53.0';
+export const EXTRACTOR_VERSION = '1.54.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -777,9 +778,9 @@ const PART_OF_MONEY_LEAD = gated(/\b[Pp]art\s+of\s+(?:the|that|this|its|their)\s
 // sum has been traced to "bank consultant" and fake investment frauds".
 /**
  * The drug-linked share of a turnover: "Close to 27.5 billion tenge of the January–April turnover, or almost a third, was
- * linked to drug sales", "– about 41 billion tenge (roughly $79 million) – came from darknet drug shops".
+ * linked to drug sales", "– about 41 billion tenge (roughly $79 million) – came from darknet drug shops", "processed at least 9.4
+ * billion tenge of payments linked to the sale of drugs".
  */
-// "processed at least 9.4 billion tenge of payments linked to the sale of drugs": the payments a sum is of, linked so.
 const DRUG_SHARE_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?(?:\s*[\u2013\u2014-])?\s+(?:of\s+(?:the|this\s+year['’]s|last\s+year['’]s|its|their)\s+[^.;]{0,50}?\b(?:turnover|volume|transactions|flows?)\b(?:,[^,;]{1,30},)?\s+|(?:of|in)\s+(?:payments|transfers|transactions)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?(?:(?:linked|related|connected|tied|attributed)\s+to|came\s+(?:directly\s+)?from)\s+(?:[\p{L}-]+\s+){0,3}?(?:drug|narcotic|darknet)/iu);
 const CRIME_PART_TAIL = gated(/^(?:\s*\([^()]{1,40}\))?\s+(?:of\s+(?:it\s+|(?:that|this|the)\s+(?:[a-z-]+\s+){0,3}?))?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:for\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet)|to\s+(?:[a-z-]+\s+){0,3}?(?:drug|narcotic|darknet|victims|scam|fraud|crim)|came\s+(?:directly\s+)?from\s+(?:[a-z-]+\s+){0,4}?(?:criminal|crime|drug|narcotic|darknet|fraud|scam|illicit|ransomware)|(?:(?:related|linked|connected|tied|traced|attributed)\s+to|connected\s+with)\s+(?:(?:payments|settlements)\s+for\s+)?(?:the\s+)?(?:["“]?[a-z-]+["”]?\s+(?:and\s+)?){0,5}?(?:drug|narcotic|crim|fraud|scam|illicit|illegal|launder|victims|online\s+fraud|theft|ransomware)|(?:identified|established|recogni[sz]ed|found)\s+(?:as|to\s+be)\s+(?:the\s+)?(?:criminal\s+|illicit\s+|illegal\s+)?proceeds\b|(?:the\s+)?proceeds\s+(?:of|from)\s+(?:the\s+)?(?:drug|narcotic|crim|fraud|scam|illicit|theft|sale\s+of\s+(?:synthetic\s+)?(?:drugs|narcotics)))/i);
 

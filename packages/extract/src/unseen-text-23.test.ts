@@ -128,5 +128,13 @@ describe('figures read in the twenty-sixth session', () => {
     expect(read('The largest single loss, suffered by a resident of Gliwice, amounted to almost PLN 900 000.')).toEqual([]);
     expect(read('In the first half of 2025/26, the Gaming Board of Tanzania collected TZS 98.7 billion in gaming tax and licence fees.')).toEqual([]);
   });
+
+  it('reads no cases referred to the police, no law\'s punishment, no remittances through formal channels, no analytics firm\'s estimate', () => {
+    expect(read('The Central Bank of Ireland also referred 34 cases to An Garda Síochána, a spokesperson confirmed.')).toEqual([]);
+    expect(read('Under this law, the punishment for money laundering is imprisonment for a minimum of four years and a maximum of 12 years.')).toEqual([]);
+    expect(read('According to Bangladesh Bank, expatriates sent USD 23.91 billion through formal channels in fiscal year 2023-24.')).toEqual([]);
+    expect(read('Chainalysis, in a report published on Tuesday, put total scam revenue flowing through crypto at an estimated $17 billion in 2025.')).toEqual([]);
+    expect(read('The law allows a fine of up to 2,000 MCI (₸7.86 million at the 2025 index of ₸3,932).')).toEqual([]);
+  });
 });
 

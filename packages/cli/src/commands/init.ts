@@ -41,6 +41,11 @@ policy: [source_kind, corroboration, specificity, recency]
 #   jurisdictions:            # a known code gains names; a new one needs the country's name first
 #     - code: KZ
 #       names: [Zhezkazgan, Ekibastuz]
+#     - code: TV
+#       names: [Tuvalu, Funafuti]
+#       currency: AUD
+#       fiscal_year_start: 7     # the first month of its fiscal year
+#       fiscal_year_named_by: end  # "fiscal 2025" ends in 2025 (Japan's starts in the year that names it: start)
 #   authorities:              # the id is published as the claim's authority
 #     - id: Almaty Police
 #       jurisdiction: KZ
