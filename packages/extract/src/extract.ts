@@ -44,7 +44,7 @@ function jointly(text: string, actors: ReadonlyArray<PhraseMatch<PlaceName>>): b
 const JOINT_ACTORS = gated(/^(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:agents|officers|investigators|detectives|personnel)\b|^\s+(?:seized|arrested|froze|raided|executed)\b/u);
 
 /** Bumped whenever extraction output can change: cached claims are keyed by it. */
-export const EXTRACTOR_VERSION = '1.54.0';
+export const EXTRACTOR_VERSION = '1.55.0';
 
 export interface ExtractorOptions {
   codebook: Codebook;
@@ -220,7 +220,10 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     if (!item) lead = sentence.text.endsWith(':') || headsList() ? sentence.text : null;
     // "ordered the seizure and freezing of assets worth Baht 1,264,500,000 ... The assets comprise:": a lead that names no action
     // hangs its items from the sentence before it.
-    if (lead && i > 0 && REFERS_BACK_LEAD.test(lead) && !findTriggers(lead, lex).some((t) => t.metrics.length > 0)) lead = `${sentences[i - 1]!.text} ${lead}`;
+    // "Among them:" says only that the items are parts of the count before: read them as that sentence's ", including:".
+    if (lead && i > 0 && REFERS_BACK_LEAD.test(lead) && !findTriggers(lead, lex).some((t) => t.metrics.length > 0)) {
+      lead = PARTS_LEAD.test(lead) ? `${sentences[i - 1]!.text.replace(/[.;]$/, '')}, including:` : `${sentences[i - 1]!.text} ${lead}`;
+    }
     if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
@@ -234,14 +237,15 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const labelled = list && item ? LABELLED_COUNT.exec(sentence.text) : null;
     // A thing named after the number is one the header's metric counts.
     const underList = labelled && (!labelled[2] || lex.countedThing([labelled[2].toLowerCase()]).some((t) => lex.metric(list!.metric)?.counts?.includes(t))) ? list : null;
-    const metric = sentence.text.endsWith(':') ? headerMetric(sentence.text, lex) : null;
+    // "Among them:" takes its metric from the sentence before, as its lead does.
+    const metric = sentence.text.endsWith(':') ? headerMetric(lead ?? sentence.text, lex) : null;
     // "The ministry published a breakdown by region ...:" after "police detained 1,874 droppers": the lines break down the
     // count said just before, over its period.
     // Not a lead that names its own count ("Arrests on the action day by country:"), read as its items' lead.
     const whole = !metric && sentence.text.endsWith(':') && BREAKDOWN_LEAD.test(sentence.text) && !findTriggers(sentence.text, lex).some((t) => t.metrics.length > 0)
       ? wholeBefore(said) : undefined;
     // "Provincial breakdown of detentions (January–October):": the header dates its lines.
-    list = metric ? { metric, template: null, period: context.leadPeriod(i) }
+    list = metric ? { metric, template: null, period: context.leadPeriod(i > 0 && PARTS_LEAD.test(sentence.text) ? i - 1 : i) }
       : whole ? { metric: whole.metric, template: null, period: { start: whole.period_start, end: whole.period_end, text: whole.period_text } } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
@@ -742,7 +746,9 @@ function wholeBefore(said: readonly Said[]): Claim | undefined {
 /** "A year earlier, in January-June 2025, 71 exchangers had been closed.": a sentence that only sets a count against the one before. */
 const COMPARISON_OPENING = /^(?:A\s+year\s+(?:earlier|before|ago)|For\s+comparison|In\s+comparison|By\s+comparison|In\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b/i;
 const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|country|district|oblast|state)\b/i);
-const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
+const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$|^(?:Among|Of)\s+(?:them|these|those|which)\s*:$|^(?:Including|By\s+(?:category|type|kind))\s*:$/u);
+/** "... access to 1 946 internet resources was restricted. Among them:": a lead that only says its items are parts. */
+const PARTS_LEAD = /^(?:Among|Of)\s+(?:them|these|those|which)\s*:$|^(?:Including|By\s+(?:category|type|kind))\s*:$/u;
 
 /** What sets a term against another: "to 10 years from 8 years". */
 /**

@@ -368,6 +368,8 @@ const OBJECT_GAP = /^\s+(?:down\s+|up\s+|off\s+|out\s+)?(?:the\s+|a\s+total\s+of
 // "obtained confiscation orders worth a total of £297.3 million, and £81.6 million was paid to victims".
 const NOUN_OF_SUM = /^\s+(?:[\p{L}-]+\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:a\s+total\s+of\s+)?$/u;
 
+const SUM_PASSIVE_GAP = /^[\p{L}\s'’-]{0,30}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|since\s+)?$/u;
+
 export function triggerWeights(
   text: string, figures: readonly Figure[], triggers: readonly TriggerMention[], moneyMetrics: ReadonlySet<string>,
   crimeOf: (metric: string) => string | undefined = () => undefined,
@@ -377,7 +379,10 @@ export function triggerWeights(
   const hadBeen = text.includes(' had ');
   const modifiers = triggers.map((t) => text.slice(t.end - 3, t.end) === 'ing' && INVESTIGATION_AFTER.test(text.slice(t.end, t.end + 24)));
   // The nearest verb before a sum that can name one is what the sum's "of victims' money" refines, or the sum's own.
+  // Nor where the sum's own passive verb follows: "4.7 billion tenge of stolen funds was returned to bank customers".
   const refinesVerbBefore = (t: TriggerMention, figure: Figure) => {
+    const passive = triggers.find((u) => u.start >= t.end && u.metrics.some((m) => moneyMetrics.has(m)) && SUM_PASSIVE_GAP.test(text.slice(t.end, u.start)));
+    if (passive && !passive.metrics.some((m) => t.metrics.includes(m))) return false;
     const verb = triggers.findLast((u) => u.end <= figure.start && u.metrics.some((m) => moneyMetrics.has(m)));
     return !verb || verb.metrics.some((m) => t.metrics.includes(m) || t.metrics.includes(crimeOf(m) ?? ''));
   };

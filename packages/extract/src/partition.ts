@@ -13,7 +13,7 @@ const THE_SUM = 'the\\s+(?:[$€£¥₹₸₽]|[A-Z]{3}\\s?)\\d';
 const MADE_UP_OF = '^(?:This|That|It|The\\s+(?:sum|total|amount|haul|seizure)|The\\s+(?:latest|new|last)\\s+(?:batch|list|round|tranche)(?:,[^,]{0,80},)?)\\s+(?:(?:is|was)\\s+(?:made\\s+up|composed|comprised)\\s+of|consist(?:s|ed)\\s+of|compris(?:es|ed)|include[sd]?)\\s';
 /** "Of these,", "Of these exchangers,", "Of the 131 exchangers,", "Among them,", "Of the money,": a sentence that breaks down a count or sum of the sentence before. */
 // "Of those arrested, 19 were in Málaga": the whole named by what was done to it.
-const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized|(?:\\d[\\d,.]*\\s+)?(?:[\\p{L}-]+\\s+)?(?<noun>[\\p{L}-]+)))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(?<the>\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
+const PARTITION_OPENING = new RegExp(`^(?:Of|Out\\s+of|Among)\\s+(?:(?:these|those)(?:\\s+(?:arrested|detained|convicted|sentenced|held|jailed|closed|blocked|seized|(?:\\d[\\d,.]*\\s+)?(?:[\\p{L}-]+\\s+)?(?<noun>[\\p{L}-]+)))?|them|which|(?:this|that)(?:\\s+(?:amount|sum|total|money))?|the\\s+(?<the>\\d[\\d,.]*|\\p{Ll}+)\\b[^,]{0,60}|(?:last|this)\\s+year['’]s\\s+[^,]{0,40}|${THE_SUM}[^,]{0,60}),\\s*|${MADE_UP_OF}\\s*`, 'u');
 
 /** A count the sentence before stated, which the parts of this sentence break down. */
 export interface Partition {
@@ -31,7 +31,8 @@ export interface Partition {
 
 /** An opening that names a sum said before: "Of the money,", "Out of the funds so collected,". */
 // "Of the €9.8 million frozen last year, €4.1 million related to ...", "This is made up of 96.4 BTC, ...".
-const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
+// "Of last year's total,": a period's possessive names it too.
+const MONEY_OPENING = new RegExp(`^(?:Of|Out\\s+of)\\s+(?:(?:the|this|that|these|those|(?:last|this)\\s+year['’]s)\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|amount|sum|total|proceeds)\\b|(?:this|that|it)\\s*,|${THE_SUM})|${MADE_UP_OF}`, 'iu');
 
 /** An opening that names the whole by what was done to it ("Of those arrested,"), and a part told by where it was ("19 were in Málaga"). */
 const DONE_TO = gated(/^(?:Of|Out\s+of|Among)\s+(?:these|those)\s+\p{Ll}+ed\b/u);

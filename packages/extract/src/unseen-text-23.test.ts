@@ -136,5 +136,24 @@ describe('figures read in the twenty-sixth session', () => {
     expect(read('Chainalysis, in a report published on Tuesday, put total scam revenue flowing through crypto at an estimated $17 billion in 2025.')).toEqual([]);
     expect(read('The law allows a fine of up to 2,000 MCI (₸7.86 million at the 2025 index of ₸3,932).')).toEqual([]);
   });
+
+  it('breaks down a total named by its year\'s possessive: "Of last year\'s total, about €5.1 million related to ..."', () => {
+    expect(read('CONSOB imposed fines totalling €9.2 million in 2025. Of last year\'s total, about €5.1 million related to insider dealing.', '2026-03-01'))
+      .toEqual([['fines_imposed', 9_200_000], ['fines_imposed', 5_100_000]]);
+  });
+
+  it('reads the lines under "Among them:" as parts of the count before, in its period', () => {
+    const text = ['In January–March 2026, at the request of the Agency, access to 1 946 internet resources was restricted. Among them:', '',
+      '- sites and mirrors of illegal online casinos and bookmakers – 1 112;', '- resources of unlicensed lenders and crypto exchangers – 331.'].join('\n');
+    expect(claimsOf(text, '2026-04-22').map((c) => [c.metric, c.value, c.period_start, c.period_end])).toEqual([
+      ['platforms_blocked', 1_946, '2026-01-01', '2026-03-31'], ['platforms_blocked', 1_112, '2026-01-01', '2026-03-31'], ['platforms_blocked', 331, '2026-01-01', '2026-03-31'],
+    ]);
+  });
+
+  it('reads stolen funds returned as returned, and a casino\'s processing centres as platforms', () => {
+    expect(read('In 2025, 4.7 billion tenge of stolen funds was returned to bank customers through the Anti-Fraud Centre.', '2026-02-01')).toEqual([['funds_returned', 4_700_000_000]]);
+    expect(read('Police in India handled Rs 27.8 crore of victims\' money.', '2026-02-01')).toEqual([['illicit_volume', 278_000_000]]);
+    expect(read('In 2024 the AFM also shut down 27 processing centres that served as cash desks for illegal online casinos.', '2025-10-10')).toEqual([['platforms_closed', 27]]);
+  });
 });
 

@@ -575,6 +575,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     'online casino', 'casino', 'channel', 'bot', 'url', 'link', 'kiosk', 'atm', 'outlet', 'hub', 'scam hub', 'scam compound', 'compound', 'scam base', 'scam centre', 'scam center',
     'mixer', 'mixing service', 'wallet service', 'trading platform', 'venue', 'provider', 'shop', 'forum',
     'desk', 'cash desk', 'otc desk', 'exchange point', 'cash office', 'exchange booth', 'office',
+    // Kazakhstan's casinos' cash desks as the AFM also calls them: "shut down 27 processing centres".
+    'processing centre', 'processing center',
     // "14 casino sites ... and 63 of their mirrors".
     'mirror', 'mirror site', 'mirror domain', 'address', 'web address', 'internet address',
     // Illegal lending apps: "blocked 3,208 illegal online lenders".
