@@ -644,8 +644,9 @@ const ON_DAY = /(?<!\b(?:said|says|reported|stated|told\s+\p{L}+)\s+)\bon\s+(?:t
  * more than once (for its own figures, and as context for those after it), so the last answers are kept; callers never
  * change the list they are given.
  */
-export function findPeriods(text: string, published: string | null, fiscalYear: Fiscal | number = 1): readonly PeriodMention[] {
-  const fiscal = typeof fiscalYear === 'number' ? { start: fiscalYear, namedByStart: false } : fiscalYear;
+export function findPeriods(text: string, published: string | null, fiscalYearOf: Fiscal | number = 1): readonly PeriodMention[] {
+  // A bare number is the first month of a fiscal year named by the year it ends in.
+  const fiscal = typeof fiscalYearOf === 'number' ? { start: fiscalYearOf, namedByStart: false } : fiscalYearOf;
   const key = `${published}|${fiscal.start}${fiscal.namedByStart ? 's' : ''}|${text}`;
   const known = recentPeriods.get(key);
   if (known) return known;
