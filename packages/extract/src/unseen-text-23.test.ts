@@ -155,5 +155,11 @@ describe('figures read in the twenty-sixth session', () => {
     expect(read('Police in India handled Rs 27.8 crore of victims\' money.', '2026-02-01')).toEqual([['illicit_volume', 278_000_000]]);
     expect(read('In 2024 the AFM also shut down 27 processing centres that served as cash desks for illegal online casinos.', '2025-10-10')).toEqual([['platforms_closed', 27]]);
   });
+
+  it('reads no banknote\'s denomination as a sum, and schemes "intervened" as dismantled', () => {
+    expect(read('Police in Japan seized about ¥18 million in cash, mostly in ¥10,000 notes, from an apartment in Toshima Ward.', '2025-06-01'))
+      .toEqual([['assets_seized', 18_000_000]]);
+    expect(read('Since January, Colombia\'s Supersociedades has intervened 12 illegal fundraising schemes.', '2025-06-01')).toEqual([['schemes_dismantled', 12]]);
+  });
 });
 

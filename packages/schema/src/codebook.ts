@@ -460,7 +460,8 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['dismantl', 'uncover', 'expos', 'bust', 'shut', 'disrupt', 'identif', 'liquidat', 'stopped', 'halt', 'crack',
       'detect', 'discover', 'reveal', 'unmask', 'eliminat', 'suppress', 'broke up', 'broken up', 'took down', 'taken down', 'smash',
       // Sri Lanka's central bank "declared 29 schemes prohibited"; "the ARDFM flagged 97 financial pyramids".
-      'declared', 'flagged'],
+      // Colombia's Supersociedades "has intervened 12 illegal fundraising schemes" (intervenir: taken over and wound up).
+      'declared', 'flagged', 'intervened'],
   },
   {
     id: 'groups_exposed', unit_kind: 'count', counts: ['group'],
