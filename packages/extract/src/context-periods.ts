@@ -56,7 +56,7 @@ export class PeriodContext {
     private readonly text: string,
     private readonly sentences: readonly Sentence[],
     private readonly published: string | null,
-    private readonly fiscalStart: Fiscal,
+    private readonly fiscal: Fiscal,
   ) {}
 
   /** The period sentence `i` takes from its context, or null for none (cumulative to publication). */
@@ -150,13 +150,13 @@ export class PeriodContext {
     if (!bare || !/\d/.test(bare)) return null;
     // "2025 (January–March)": the months in brackets are of the year the label names.
     const within = /^((?:19|20)\d\d)\s*\(([^()]+)\)$/.exec(label.replace(/\*\*/g, '').trim());
-    const part = within ? findPeriods(`${within[2]} ${within[1]}`, this.published, this.fiscalStart)[0] : undefined;
+    const part = within ? findPeriods(`${within[2]} ${within[1]}`, this.published, this.fiscal)[0] : undefined;
     if (part && part.start === 0 && part.end === within![2]!.length + 5 && part.kind === 'interval') return valueOf(part);
-    const named = findPeriods(bare, this.published, this.fiscalStart)[0];
+    const named = findPeriods(bare, this.published, this.fiscal)[0];
     if (!named || named.start !== 0 || named.end !== bare.length || !named.periodStart || !named.periodEnd) return null;
     // "2024-25 (up to 28.02.2025)": the period as far as the note says it is counted.
     const upTo = UP_TO_NOTE.exec(label);
-    const until = upTo ? findPeriods(upTo[1]!, this.published, this.fiscalStart).find((p) => p.kind === 'date' && p.periodStart) : undefined;
+    const until = upTo ? findPeriods(upTo[1]!, this.published, this.fiscal).find((p) => p.kind === 'date' && p.periodStart) : undefined;
     const end = until?.periodStart && until.periodStart >= named.periodStart && until.periodStart < named.periodEnd ? until.periodStart : named.periodEnd;
     return { start: named.periodStart, end, text: named.text };
   }
@@ -164,7 +164,7 @@ export class PeriodContext {
   /** The day sentence `j` says something was done on ("On 26 February, the court sentenced ..."), or null. */
   dayOf(j: number): PeriodValue | null {
     const text = this.sentences[j]!.text;
-    const day = findPeriods(text, this.published, this.fiscalStart)
+    const day = findPeriods(text, this.published, this.fiscal)
       .find((p) => (p.kind === 'date' || fewDays(p)) && p.periodStart !== null && (isDayDone(text, p.start) || VERDICT_OF_DAY.test(text.slice(Math.max(0, p.start - 40), p.start))));
     return day ? valueOf(day) : null;
   }
@@ -173,7 +173,7 @@ export class PeriodContext {
   /** "On October 22, 2024, FBI agents seized the domain. The same day, agents seized 311 bitcoin": the day named last. */
   private lastDayBefore(i: number): PeriodValue | null {
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
-      const day = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).findLast((p) => p.kind === 'date' && p.periodStart !== null);
+      const day = findPeriods(this.sentences[j]!.text, this.published, this.fiscal).findLast((p) => p.kind === 'date' && p.periodStart !== null);
       if (day) return valueOf(day);
     }
     return null;
@@ -209,13 +209,13 @@ export class PeriodContext {
       // "AFM results, January–September 2026 (January–September 2025):": a lead's own period, then its brackets'.
       const lead = note ? null : LEAD_BRACKET.exec(text);
       if (lead) {
-        const all = findPeriods(text, this.published, this.fiscalStart);
+        const all = findPeriods(text, this.published, this.fiscal);
         const inside = all.find((p) => p.start > lead.index && p.end < lead.index + lead[0].length);
         const base = all.find((p) => p.end <= lead.index && p.kind === 'interval');
         if (inside && base) return inside.kind === 'same' ? { ...moved(valueOf(base), inside), text: inside.text } : inside.periodStart ? valueOf(inside) : null;
       }
       if (!note) continue;
-      const all = findPeriods(text, this.published, this.fiscalStart);
+      const all = findPeriods(text, this.published, this.fiscal);
       // "2024 in brackets" names it before the note, "in brackets – the same period of 2025" after it.
       const after = note.index + note[0].length;
       const named = all.find((p) => p.start >= after && p.start - after <= 8) ?? all.findLast((p) => p.end <= note.index && note.index - p.end <= 24);
@@ -277,7 +277,7 @@ export class PeriodContext {
   private usable(j: number): PeriodMention[] {
     let found = this.periods.get(j);
     if (!found) {
-      found = findPeriods(this.sentences[j]!.text, this.published, this.fiscalStart).filter((p) => p.kind === 'interval' || p.kind === 'cumulative');
+      found = findPeriods(this.sentences[j]!.text, this.published, this.fiscal).filter((p) => p.kind === 'interval' || p.kind === 'cumulative');
       this.periods.set(j, found);
     }
     return found;

@@ -158,7 +158,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
   const style: TextStyle = { decimalComma: usesDecimalComma(source), codes: new Set(source.text.match(CURRENCY_CODE)), home: documentJurisdiction(documentPlaces, defaults) };
   // A roundup's part on one country writes its own currencies: "AUD 5,000" under "AUSTRALIA" leaves "$" under "CANADA" alone.
   const styleOf = sectionStyles(sentences, sections, style);
-  const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYearStart(documentJurisdiction(documentPlaces, defaults)));
+  const context = new PeriodContext(source.text, sentences, source.published, lex.fiscalYear(documentJurisdiction(documentPlaces, defaults)));
   // A city-state's name is its city's: "Singapore court".
   const countryOnly = (name: string) => lex.isCountryName(name) && !lex.isCityState(name);
   // "..., according to the Prosecutor General's Office", "following an investigation by Kent Police": an agency that only
@@ -218,12 +218,12 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     // A heading a list follows is its lead as a line ending on a colon is: "FACT SHEET: ITEMS SEIZED ON 28 FEBRUARY 2026".
     const headsList = () => isHeading(source.text, sentences, i) && sentences[i + 1] !== undefined && isListItem(source.text, sentences[i + 1]!);
     if (!item) lead = sentence.text.endsWith(':') || headsList() ? sentence.text : null;
+    // "Among them:" says only that the items are parts of the count before: read them as that sentence's ", including:".
+    const partsLead = !item && i > 0 && PARTS_LEAD.test(sentence.text);
+    if (partsLead) lead = `${sentences[i - 1]!.text.replace(/[.;]$/, '')}, including:`;
     // "ordered the seizure and freezing of assets worth Baht 1,264,500,000 ... The assets comprise:": a lead that names no action
     // hangs its items from the sentence before it.
-    // "Among them:" says only that the items are parts of the count before: read them as that sentence's ", including:".
-    if (lead && i > 0 && REFERS_BACK_LEAD.test(lead) && !findTriggers(lead, lex).some((t) => t.metrics.length > 0)) {
-      lead = PARTS_LEAD.test(lead) ? `${sentences[i - 1]!.text.replace(/[.;]$/, '')}, including:` : `${sentences[i - 1]!.text} ${lead}`;
-    }
+    else if (lead && i > 0 && REFERS_BACK_LEAD.test(lead) && !findTriggers(lead, lex).some((t) => t.metrics.length > 0)) lead = `${sentences[i - 1]!.text} ${lead}`;
     if (list && item) {
       const items = breakdownItems(sentence.text, 0, names[i]!);
       if (items.length === 1 && items[0]!.end === sentence.text.length) {
@@ -245,7 +245,7 @@ function extractClaims(source: Source, lex: Lexicon, defaults: NonNullable<Extra
     const whole = !metric && sentence.text.endsWith(':') && BREAKDOWN_LEAD.test(sentence.text) && !findTriggers(sentence.text, lex).some((t) => t.metrics.length > 0)
       ? wholeBefore(said) : undefined;
     // "Provincial breakdown of detentions (January–October):": the header dates its lines.
-    list = metric ? { metric, template: null, period: context.leadPeriod(i > 0 && PARTS_LEAD.test(sentence.text) ? i - 1 : i) }
+    list = metric ? { metric, template: null, period: context.leadPeriod(partsLead ? i - 1 : i) }
       : whole ? { metric: whole.metric, template: null, period: { start: whole.period_start, end: whole.period_end, text: whole.period_text } } : null;
     if (!MAY_HOLD_FIGURE.test(sentence.text)) return;
     const partition = partitionOf(sentence.text, before, lex);
@@ -511,7 +511,7 @@ function claimsOfSentence(
   // A unit a table's header gives its bare cells is read as if written after them; spans stay inside the cell.
   const text = asRead(prefix + sentence.text.slice(mark) + suffix);
   const ownEnd = text.length - suffix.length;
-  const periods = findPeriods(text, source.published, lex.fiscalYearStart(place.jurisdiction)).map((p) =>
+  const periods = findPeriods(text, source.published, lex.fiscalYear(place.jurisdiction)).map((p) =>
     (/^(?:in\s+)?(?:19|20)\d\d$/i.test(p.text) && (LEGAL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 80), p.start + p.text.length - 4)) || MODEL_YEAR_LEAD.test(text.slice(Math.max(0, p.start - 4), p.start)))
       ? { ...p, kind: 'date' as const } : p));
   const masked: Array<[number, number]> = periods.map((p) => [p.start, p.end]);
@@ -746,7 +746,7 @@ function wholeBefore(said: readonly Said[]): Claim | undefined {
 /** "A year earlier, in January-June 2025, 71 exchangers had been closed.": a sentence that only sets a count against the one before. */
 const COMPARISON_OPENING = /^(?:A\s+year\s+(?:earlier|before|ago)|For\s+comparison|In\s+comparison|By\s+comparison|In\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b/i;
 const BREAKDOWN_LEAD = gated(/\bbreakdown\b|\bby\s+(?:region|city|province|country|district|oblast|state)\b/i);
-const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$|^(?:Among|Of)\s+(?:them|these|those|which)\s*:$|^(?:Including|By\s+(?:category|type|kind))\s*:$/u);
+const REFERS_BACK_LEAD = gated(/^(?:The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|These|They|Those|It|This)\s+(?:comprise|comprised|include|included|includes|consist\s+of|consisted\s+of|consists\s+of)(?:\s+the\s+following)?\s*:$/u);
 /** "... access to 1 946 internet resources was restricted. Among them:": a lead that only says its items are parts. */
 const PARTS_LEAD = /^(?:Among|Of)\s+(?:them|these|those|which)\s*:$|^(?:Including|By\s+(?:category|type|kind))\s*:$/u;
 

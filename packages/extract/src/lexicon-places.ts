@@ -21,7 +21,7 @@ export interface PlaceLexicon {
   /** The currency of a jurisdiction, which a shared symbol such as "$" means in a text about it. */
   localCurrency: (jurisdiction: string) => string | null;
   /** A jurisdiction's fiscal year: its first month (1 when it follows the calendar), and the year that names it. */
-  fiscalYearStart: (jurisdiction: string | null) => Fiscal;
+  fiscalYear: (jurisdiction: string | null) => Fiscal;
   /** Whether a jurisdiction's police are local forces named after their place (`localPolice`). */
   localPolice: (jurisdiction: string) => boolean;
   /** Whether a name is a city-state's, its country's and its city's at once (`cityState`): "Singapore". */
@@ -75,7 +75,7 @@ export function compilePlaces(jurisdictions: readonly JurisdictionDefinition[], 
     places,
     placeOf,
     localCurrency: (jurisdiction) => byCode.get(jurisdiction)?.currency ?? null,
-    fiscalYearStart: (jurisdiction) => {
+    fiscalYear: (jurisdiction) => {
       const place = jurisdiction ? byCode.get(jurisdiction) : undefined;
       return { start: place?.fiscalYearStart || 1, namedByStart: place?.fiscalYearNamedBy === 'start' };
     },
