@@ -191,7 +191,8 @@ const LATIN_MAGNITUDE = gated(/^\s?(?:millones|millón|mil\s+millones|milhões|m
 /** What a coin's name can modify: "four Ethereum addresses", "two bitcoin wallets". */
 const COIN_NOUN = gated(/^\s+(?:addresses|wallets|accounts|transactions|transfers|holders|users|nodes|keys)\b/i);
 const ARTICLE_END = /\san?\s+$/i;
-const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
+// "3,500+ sites", "3,000-plus victims".
+const PLUS_AFTER = /^(?:\+|[-\u2011]plus\b)(?![\p{L}\p{N}+])/u;
 const SPACED_MAGNITUDE_AFTER_SIGN = /^\s(?:m|bn|k)(?![\p{L}\p{N}])/u;
 const ONE_LOW = /^\s*(?:-|–|—|to|and)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
 
@@ -258,7 +259,8 @@ export function findFigures(
  * What a scheme takes from its customers: "attracted AMD 3.9 billion from more than 1,700 citizens", "UAH 27.5 million
  * stolen from more than 600 people": the people a fraud steals from are counted as its customers.
  */
-const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort|absorb)\p{L}*\s/iu;
+// "drew MNT 38.4 billion from more than 6,700 people", "obtained Sh538 million from 117 people".
+const TAKING = /\b(?:attract|collect|rais|took|tak|defraud|swindl|cheat|solicit|receiv|lur|dup|scamm|fleec|con|st[oe]l|steal|extort|absorb|drew|drawn|obtain|accept|mobili[sz])\p{L}*\s/iu;
 /** Harm done by breaking in, not by a scheme: a ransomware gang's victims ("extorted £27 million from at least 149 UK victims") are no one's customers. */
 const BREAK_IN = gated(/\b(?:hack\w*|ransom\w*|robb\w*|sim[- ]swap\w*|hijack\w*|kidnap\w*|traffick\w*)\b/iu);
 const FROM_GAP = gated(/^[^.;]{0,80}?\bfrom\s+$/u);
@@ -272,7 +274,7 @@ function takenFrom(text: string, previous: Figure | undefined, figure: Figure): 
 }
 
 /** "more than 9,300 victims", "27,000 people were affected", "118 people lost", "about 640 injured parties": the people a scheme harmed. */
-const VICTIMS_AFTER = gated(/^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors|foreigners|customers|clients|depositors|savers|pensioners)(?:\s+from\s+(?:\d+|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu);
+const VICTIMS_AFTER = gated(/^\s+(?:[\p{L}.-]+\s+)?(?:victims\b(?!\s+of\s+(?:theft|hack|extortion|ransomware|trafficking|kidnapping))|injured\s+(?:parties|persons)\b|aggrieved\s+persons\b|(?:people|persons|citizens|residents|investors|foreigners|customers|clients|depositors|savers|pensioners)(?:\s+(?:from|of|in)\s+(?:\d+\s+|[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:regions|countries|provinces|cities|states))?\s+(?:(?:were\s+|had\s+been\s+|have\s+been\s+)?affected|(?:have\s+|had\s+)?lost|reported\s+losses|suffered|fell\s+victim|(?:have|had)\s+fallen\s+victim|(?:were|have\s+been|had\s+been)\s+(?:recogni[sz]ed|identified)\s+as\s+(?:victims|injured))\b)/iu);
 /** "The number of injured persons identified so far exceeds 1 450": the victims' number before it. */
 /**
  * "drew money from over 17,000 people", "attracted funds from 6 814 citizens", "had taken money from 3,100 people", "solicited
@@ -394,8 +396,8 @@ function readFigure(
   if (isYear && !unit && !magnitude) return null;
   if (!Number.isFinite(value) || value > 1e15) return null;
   // "3,500+ sites", "$5m+ in crypto": a plus after the number says more than it, as "over" before it does.
-  const plus = PLUS_AFTER.test(text.slice(end, end + 2));
-  if (plus) end += 1;
+  const plus = PLUS_AFTER.exec(text.slice(end, end + 6));
+  if (plus) end += plus[0].length;
 
   // A range: "2.5 to 3.5 years", "$2-3 million", "between 10 and 12".
   let valueHigh: number | null = null;

@@ -234,6 +234,11 @@ const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but
 
 /** A verb that reports a subject's size: "... totaled ¥98.6 billion", "... reached ¥152.4 billion". */
 const COMPLEMENT_LEAD = gated(/\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i);
+/** A verb the figure's own hedge is: "exceeded ₸31.7bn" (its qualifier), as "amounted to ₸31.7bn" is before it. */
+const COMPLEMENT_OWN = /^(?:exceeded|topped|surpassed)\s/i;
+/** Whether `figure` completes its clause's verb ("amounted to", "exceeded"): what the clause's subject is of. */
+const isComplement = (text: string, figure: Figure) =>
+  COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || COMPLEMENT_OWN.test(text.slice(figure.start, figure.start + 12));
 /** At most two words before the word that opens the subject: "Losses", "Total losses", "The losses". */
 const SUBJECT_OPENING = /^\s*(?:["“]?[\p{L}-]+\s+){0,2}["“]?$/u;
 /** What makes a figure more of what the one before it counted: "and a further 1,032 people", "and another 12". */
@@ -608,7 +613,8 @@ export function triggerWeights(
     const named = triggers.some((t, k) => t.end <= figures[i]!.start && t.metrics.length > 0 && ((weights[i]![k]! >= 0.5 && NOUN_OF_SUM.test(text.slice(t.end, figures[i]!.start)))
       || (weights[i]![k]! >= 0.2 && VALUED_OBJECT.test(text.slice(t.end, figures[i]!.start)))
       || (weights[i]![k]! >= 0.75 && t.metrics.some((m) => moneyMetrics.has(m) === (figures[i]!.unitKind === 'money')) && OBJECT_GAP.test(text.slice(t.end, figures[i]!.start)))));
-    if (named) continue;
+    // Nor is the complement of its own verb: "The damage ... exceeded ₸31.7bn, and ₸5.2bn was returned to victims".
+    if (named || isComplement(text, figures[i]!)) continue;
     triggers.forEach((t, k) => {
       // Only a verb the next item is the subject of, itself or through the items after it: 1, 0.9, 0.81, ...
       if (t.start >= next.end && weights[i + 1]![k]! >= 0.5) weights[i]![k] = Math.max(weights[i]![k]!, 0.9 * weights[i + 1]![k]!);

@@ -20,7 +20,8 @@ const OBLIGATION = /\b(?:must|needed|required|(?:had|have|has)\s+to\s+(?:deposit
 // clause costs more than the rest of the pattern.
 const NEGATION = /(?<![\w-])(?:not|no|never|neither|nor|without|denied)(?![\w-])(?<!\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|did|does|do)\s+)?[a-z]+)[^,;]{0,30}$/i;
 /** Prices, populations and market figures sit beside enforcement figures but are not enforcement statistics. */
-const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|registered\s+to\s+vote|(?:registered|eligible)\s+voters|(?<![-\u2011])price[sd]?(?!,)(?<!\bat\s+(?:current|today['’]s|present|prevailing|market|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|then-current|the\s+time['’]s)\sprice[sd]?)(?<!\bmanipulat\w*\s+(?:the\s+)?(?:[\p{L}-]+\s+)?price[sd]?)(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below|between(?=\s+(?:[\d$€£¥₹₸₽]|US\$|[A-Z]{3}\s?\d)))|quoted\s+at|(?:bitcoin|ether)\s+(?:(?:was|is|stood|stands)\s+)?at|(?:usdt|usdc|tether|xrp|solana)\s+(?:(?:was|is|stood|stands)\s+)?at\s+(?:about\s+|around\s+)?(?:[$€£¥₩]\s?)?(?=\d)|\b(?:per|according\s+to)\s+industry\s+(?:data|estimates|figures)|(?:24-hour|24h|daily)\s+(?:trading\s+)?volume|(?:trading\s+)?volume\s+(?:over|in)\s+the\s+(?:past|last)\s+24\s+hours|according\s+to\s+(?:CoinGecko|CoinMarketCap|Kaiko|CryptoCompare|CoinGlass)|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget(?<!\b(?:to|into|and)\s+the\s+(?:state\s+|federal\s+|national\s+|public\s+)?budget)(?!\s+(?:estimates|committee|commission|fraud|frauds|request|requests|hearing|hearings|debate)\b)|tax revenues?(?<!\b(?:damage|loss|losses|harm)\s+to\s+(?:[\p{L}-]+\s+){0,3}tax revenues?)|(?:gaming|gambling|betting|lottery)\s+tax(?:es)?\s+(?:and|or)\s+licen[cs]e\s+fees|(?:through|via)\s+(?:formal|official|legal)\s+channels|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size)\b/iu;
+// A company's own finance too: "raised $150 million from venture investors in 2021 at a valuation of $2.5 billion".
+const DISTRACTOR = /\b(?:internet\s+users|mobile\s+subscribers|population|inhabitants|registered\s+to\s+vote|(?:registered|eligible)\s+voters|(?<![-\u2011])price[sd]?(?!,)(?<!\bat\s+(?:current|today['’]s|present|prevailing|market|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|then-current|the\s+time['’]s)\sprice[sd]?)(?<!\bmanipulat\w*\s+(?:the\s+)?(?:[\p{L}-]+\s+)?price[sd]?)(?!\s+(?:differences?|gaps?|spreads?|manipulation|arbitrage))|trad(?:ing|ed|es)\s+(?:at|near|around|above|below|between(?=\s+(?:[\d$€£¥₹₸₽]|US\$|[A-Z]{3}\s?\d)))|quoted\s+at|(?:bitcoin|ether)\s+(?:(?:was|is|stood|stands)\s+)?at|(?:usdt|usdc|tether|xrp|solana)\s+(?:(?:was|is|stood|stands)\s+)?at\s+(?:about\s+|around\s+)?(?:[$€£¥₩]\s?)?(?=\d)|\b(?:per|according\s+to)\s+industry\s+(?:data|estimates|figures)|(?:24-hour|24h|daily)\s+(?:(?:spot|trading|derivatives|futures)\s+){0,2}volume|(?:trading\s+)?volume\s+(?:over|in)\s+the\s+(?:past|last)\s+24\s+hours|according\s+to\s+(?:CoinGecko|CoinMarketCap|Kaiko|CryptoCompare|CoinGlass)|priced|hit a record|per (?:coin|token|unit|share)|market (?:cap\w*|value)|capitali[sz]ation|salar(?:y|ies)|budget(?<!\b(?:to|into|and)\s+the\s+(?:state\s+|federal\s+|national\s+|public\s+)?budget)(?!\s+(?:estimates|committee|commission|fraud|frauds|request|requests|hearing|hearings|debate)\b)|tax revenues?(?<!\b(?:damage|loss|losses|harm)\s+to\s+(?:[\p{L}-]+\s+){0,3}tax revenues?)|(?:gaming|gambling|betting|lottery)\s+tax(?:es)?\s+(?:and|or)\s+licen[cs]e\s+fees|(?:through|via)\s+(?:formal|official|legal)\s+channels|gdp|average|median|paid-up capital|minimum capital|licensed\s+(?:[\p{L}-]+\s+){0,3}(?:venues|providers|exchanges|platforms|operators|shops|brokers|bookmakers|casinos)\s+(?:processed|handled|traded|turned|recorded|reached|reported|accepted)|hover(?:ed|ing|s)?\s+(?:near|around|at|above|below)|(?:legal|licensed|state-licensed|regulated|grey|gray)\s+(?:[\p{L}-]+\s+){0,2}(?:market|system|sector|industry)\s+(?:(?:has|had|itself)\s+)?(?:processed|handled|reached|grew|totall?ed|turned|recorded|saw|whose|was\s+worth|is\s+worth)|market\s+(?:is|was)\s+(?:estimated|valued|worth)|market\s+size|valuation\s+of|funding\s+round|from\s+venture\s+(?:capital\s+)?(?:investors|firms|funds))\b/iu;
 /**
  * Market talk and rewards beside enforcement figures: "Bitcoin was little changed at around $68,400", "ETFs drew $276 million of
  * net inflows", "a $5 million reward", "the informal exchange rate closed at 1,125 pesos", "local trading volume". Tested only
@@ -261,8 +262,8 @@ export function isReported(text: string, figure: Figure): boolean {
   const referral = figure.unitKind === 'count' && (REFERRAL.test(text.slice(Math.max(0, figure.start - 32), figure.start)) || REFERRALS_AFTER.test(text.slice(figure.end, figure.end + 40)) || TO_COURT.test(ownTail(tail))
     || (SENDING_LEAD.test(near) && SENT_TO_COURT_TAIL.test(tail)) || SENT_TO_COURT_LEAD.test(near)
     || (REFERRED_LEAD.test(near) && TO_BODY.test(tail)));
-  // "one MCI equals ₸4,325", "the base calculation value used to set fines has been 412,000 soums": what a unit of account
-  // is worth, not a sum anyone paid.
+  // "one MCI equals ₸4,325", "the base calculation value used to set fines has been 412,000 soums", "The base unit used to
+  // calculate fines is currently Br 40": what a unit of account is worth, not a sum anyone paid.
   // A unit is a round sum: "100 million yuan", "KRW 10 million", "10,000 yen".
   const unitValue = figure.unitKind === 'money' && (UNIT_VALUE.test(near)
     || (figure.value / 10 ** Math.floor(Math.log10(figure.value)) === 1 && UNIT_NOTE_LEAD.test(text.slice(Math.max(0, figure.start - 60), figure.start))));
@@ -399,7 +400,7 @@ export function isReported(text: string, figure: Figure): boolean {
   return !audience && !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead) || LARGEST_LOSS.test(near) || DENOMINATION_TAIL.test(tail))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
-    && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
+    && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && FEE_PRICE.test(near)) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
 /**
@@ -453,7 +454,8 @@ const PLACED_IN_CUSTODY = gated(/^\s+of\s+(?:them|those|the\s+[\p{L}-]+)\s+(?:(?
 // Polish courts apply "temporary arrest" (tymczasowe aresztowanie) to suspects already detained.
 // "applied imprisonment as a measure of restraint against 21 accused": custody before trial, as Georgian and Russian courts name it.
 const PRETRIAL = gated(/\b(?:pre-?trial|preventive|preventative)\s+(?:detention|arrest|custody)\b|\btemporary\s+arrest\b|\bmeasures?\s+of\s+restraint\b/i);
-const PLACING = gated(/\b(?:placed|remanded|kept|ordered|chose|applied)\b/i);
+// "agreed to the prosecutor's request to place the three suspected leaders in pre-trial detention".
+const PLACING = gated(/\b(?:placed|place|placing|remanded|kept|ordered|chose|applied)\b/i);
 const ARREST_VERB_BEFORE = gated(/\b(?:arrested|detained|apprehended|nabbed|caught)\s+(?:the\s+|a\s+total\s+of\s+)?$/i);
 const PRETRIAL_LEAD = gated(/\b(?:pre-?trial\s+detention|measures?\s+of\s+restraint)\b[^.;]{0,40}?\b(?:against|to|for|on|of)\s+(?:the\s+|all\s+)?$/i);
 const LABEL_VOID = /\b(?:above|below|over|under)\s+which\b|\b(?:prevented|averted|proposed)\b|\bmust\b|\b(?:wants?|plans?|aims?|seeks?|hopes?)\s+to\b|\bseeking\b|\b(?:analytics|security|research|intelligence)\s+(?:firm|company)|\bindustry\s+(?:data|estimates?|figures)\b|\bestimates?\s+of\b|\b(?:median|average|mean)\b/i;
@@ -563,9 +565,10 @@ const REFERRAL = gated(/\b(?:materials|information|data)\s+(?:on|about|regarding
 /** Cases or people sent on to court or prosecutors are another stage's count: "six criminal cases ... had been sent to court", "referred 127 cases to the cantonal prosecution authorities". */
 const TO_COURT = gated(/\b(?:sent|referred|submitted|forwarded|handed)\s+(?:over\s+)?to\s+(?:the\s+)?(?:courts?\b|(?:[\p{L}-]+\s+){0,2}judgeship\b|(?:[\p{L}-]+\s+){0,2}(?:prosecut\p{L}*|prosecution\s+authorities))/iu);
 /** "FINMA referred 127 cases to the cantonal prosecution authorities": the verb before, the body after. */
-const REFERRED_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed|transferred)\s+(?:over\s+)?$/i);
-// "referred 34 cases to An Garda Síochána", "to the police": the police's cases to open, not the referrer's.
-const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*|police|garda(?:í|\s+síochána)?|law\s+enforcement)\b/iu);
+const REFERRED_LEAD = gated(/\b(?:sent|referred|submitted|forwarded|handed|transferred|reported)\s+(?:over\s+)?$/i);
+// "referred 34 cases to An Garda Síochána", "to the police": the police's cases to open, not the referrer's; "sent 118 case
+// files on suspected money laundering to law enforcement agencies": what the cases are about may stand between.
+const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,6}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:courts?|prosecut\p{L}*|police|garda(?:í|\s+síochána)?|law\s+enforcement|judicial\s+authorit\p{L}*)\b/iu);
 // "Amounts given in units of 10,000 yuan (wan)": a translator's unit, no sum.
 // "a fine of 500 daily rates of PLN 200 each": what one day's rate of a fine is worth.
 /**
@@ -573,7 +576,7 @@ const TO_BODY = gated(/^(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+
  * table's unit, no sum; and "Fines are rounded down to KRW 10 million": the unit they are rounded to.
  */
 const UNIT_NOTE_LEAD = gated(/\bunits?\s*:[^()]{0,60}$|\(\s*(?:[\p{L}-]+\s+){0,4}in\s+$|\brounded\s+(?:down\s+|up\s+|off\s+)?to\s+(?:the\s+nearest\s+)?$/iu);
-const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\b(?:base\s+calculation\s+value|(?:monthly\s+)?calculation\s+index|minimum\s+(?:monthly\s+)?wage|subsistence\s+minimum)\b[^.;]{0,60}?\b(?:is|was|has\s+been|stands\s+at|equals|of|at|amounts\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
+const UNIT_VALUE = gated(/\bone\s+\p{Lu}{2,6}\s+(?:is|equals|amounts\s+to|is\s+equal\s+to)\s+(?:currently\s+|now\s+)?$|\b(?:base\s+(?:calculation\s+value|unit|amount)|(?:monthly\s+)?calculation\s+index|minimum\s+(?:monthly\s+)?wage|subsistence\s+minimum)\b[^.;]{0,60}?\b(?:is|was|has\s+been|stands\s+at|equals|of|at|amounts\s+to)\s+(?:currently\s+|now\s+)?$|\bunits\s+of\s+$|\bdaily\s+(?:rates?|units?|amounts?)\s+of\s+$/u);
 /** "Aggravated money laundering carries imprisonment of at least six months and at most six years": what an offence carries. */
 /** Translated Russian: "The sanction of the article provides up to 10 years of imprisonment", "the punishment ... is provided". */
 // "The law now provides up to five years of imprisonment for droppers": what a law provides.
@@ -647,6 +650,9 @@ const DONE_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|h
 const TO_DO = /^\s*to\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
 const PAID_TO_DO = gated(/^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i);
+// "charged a "withdrawal activation fee" of R1 500", "for a fee of 30,000–70,000 tenge", "charging victims fees of up to KRW 5
+// million": what one service costs (not a sanction's or penalty's fee, not the fees a scheme "collected").
+const FEE_PRICE = gated(/(?:\b(?:for|charg\w*|paying|pay|paid)\s+(?:(?:a|an|the|monthly|weekly|annual|their|victims|clients|customers)\s+)?(?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?|\ban?\s+["“]?(?:[\p{L}'’-]+\s+){0,3}?)(?<!\b(?:sanction|penalty|administrative|enforcement|settlement)\s)fees?["”]?\s+of\s+(?:about\s+|around\s+|up\s+to\s+|between\s+|from\s+)?$/iu);
 const PRICE_LEAD = gated(/\b(?:sold|bought|purchased|sells?|buys?|selling|buying)\s+(?:(?:it|them|each|one)\s+|(?:his|her|their|a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?)?for\s+(?:as\s+little\s+as\s+|just\s+|only\s+)?$|\bcosts?\s+(?:around\s+|about\s+|roughly\s+|just\s+|only\s+|as\s+little\s+as\s+)?$|\bcosting\s+(?:between\s+(?:\S+\s+and\s+)?|from\s+(?:\S+\s+to\s+)?|as\s+little\s+as\s+|just\s+|only\s+)?$/iu);
 /** "arrest warrants for 52 suspects": warrants, not arrests. */
 // "issued arrest warrants for another 31 suspects".

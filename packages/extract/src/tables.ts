@@ -116,6 +116,8 @@ export function captionAbove(text: string, tableStart: number): string | null {
 // "(amounts in billion tenge, unless stated otherwise)", "(£m unless stated)", "(in millions of dollars, ...)", "(Rs in lakh)":
 // what the amounts are in, with the note that other units are named where they are used.
 const UNIT_NOTE = /(?:\(|,\s*)(?:(?:all\s+)?(?:amounts?|figures?|values?|sums?)\s+)?(?:in\s+|units?:\s*)?(?:[x×]\s*)?(?:([A-Z]{1,3}\$|R\$|Rs\.?|RM|Rp|KSh|GH[¢₵]|[$€£₸₽₹¥₺₦₱₩]|[A-Z]{1,3}|\p{Lu}\p{Ll}{1,2})\s*)?(?:in\s+)?(?:1\s+|(100)\s+)?(thousands?|k|mln|millions?|m|bn|bln|billions?|trillions?|tn|crore|lakh)\s*(?:of\s+)?(?:(US\$|R\$|[$€£₸₽₹¥]|[A-Z]{3}|\p{Ll}+))?\s*(?:,?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?\s*)?(?:\)|$)/u;
+/** "(€ x 1.000)", "(× 1 000 EUR)", "(x 1,000,000 kr)": a multiplier in digits, as Dutch, German and Nordic statistics write it. */
+const DIGIT_MULTIPLIER = /[x×]\s*([$€£₸₽₹¥]\s*)?1[\s.,\u00A0]?000([\s.,\u00A0]?000)?(?![\d.,])/u;
 /** "(unit: 10,000 yen)", "(10 000 yuan)", "damage in units of 10,000 yen": amounts in ten thousands. */
 const TEN_THOUSANDS_NOTE = /(?:\(|,\s*|\bunits\s+of\s+)(?:in\s+|units?:\s*)?(?:(US\$|[$€£₸₽₹¥₩]|[A-Z]{3})\s*)?10[ ,.]?000\s*(US\$|[$€£₸₽₹¥₩]|[A-Z]{3}|\p{Ll}+)?\s*\)/u;
 /**
@@ -123,7 +125,7 @@ const TEN_THOUSANDS_NOTE = /(?:\(|,\s*|\bunits\s+of\s+)(?:in\s+|units?:\s*)?(?:(
  * the lexicon's own magnitudes read it; '' where the header names no currency.
  */
 export function unitNote(label: string, lex: Lexicon, jurisdiction: string | null): string {
-  const m = UNIT_NOTE.exec(label);
+  const m = UNIT_NOTE.exec(label.replace(DIGIT_MULTIPLIER, (_, sign: string | undefined, millions: string | undefined) => `${sign ?? ''}${millions ? 'million' : 'thousand'}`));
   const symbol = m?.[1] ?? m?.[4];
   const code = symbol ? lex.currencyCode(symbol, jurisdiction) : null;
   if (m && code) return `${m[2] ? ' hundred ' : ''}${m[3]!.toLowerCase().replace(/s$/, '')} ${code}`;

@@ -189,6 +189,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'bets placed', 'amount of bets', 'value of bets', 'volume of bets',
       // "Investigators put the stakes collected at €54m".
       'stakes collected', 'bets collected', 'wagers collected', 'stakes placed', 'wagers placed', 'stakes taken',
+      // "the platform recorded stakes of 22,6 million lei".
+      'recorded stakes', 'stakes of', 'wagers of',
       // "seized betting records worth HK$386 million": the bets the records show, not money seized.
       'betting records worth', 'betting records totalling', 'betting records with', 'betting records involving', 'betting slips worth', 'betting slips totalling'],
     // "mixed bitcoin worth more than EUR 1.3 billion", "26,8 million euros in cash were introduced into the machines".
@@ -261,6 +263,8 @@ export const METRICS: readonly MetricDefinition[] = [
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'pass through', 'attract',
+      // Money a case says was sent out of the country: "the defendants transferred more than SR1.3 billion abroad".
+      'abroad', 'out of the country', 'overseas accounts',
       // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
       "players' deposits", 'players’ deposits', 'deposits of players', "players' bets", 'players’ bets', "players' money", 'players’ money'],
     // "took £27.3m from more than 3,100 investors", "losing £306m", "to move about S$5.7 million in scam proceeds", "the

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './_test-helpers.js';
+
+// Sentences of the kinds the articles and codings of 2026-11-25's twenty-seventh session showed misread, each rule as its
+// own case.
+const read = (text: string, published = '2026-03-10') => claimsOf(text, published).map((c) => [c.metric, c.value]);
+
+describe('figures read in the twenty-seventh session', () => {
+  it('counts the people a scheme drew or obtained money from as its customers', () => {
+    expect(read('Investigators estimate the scheme drew MNT 38.4 billion from more than 6,700 people.'))
+      .toEqual([['illicit_volume', 38_400_000_000], ['customers_served', 6_700]]);
+    expect(read('The court sentenced a 35-year-old man to seven years in prison for obtaining P1.9 million from 64 people.'))
+      .toEqual([['prison_term', 7], ['illicit_volume', 1_900_000], ['customers_served', 64]]);
+  });
+
+  it('reads "3,000-plus" as more than 3,000', () => {
+    expect(claimsOf('Police said the scam took in more than 1.1 billion baht from 3,000-plus victims.').map((c) => [c.metric, c.value, c.qualifier, c.figure]))
+      .toEqual([['illicit_volume', 1_100_000_000, 'more_than', 'more than 1.1 billion baht'], ['customers_served', 3_000, 'more_than', '3,000-plus']]);
+  });
+
+  it('counts the people who reported losses, or were affected wherever they live, as victims', () => {
+    expect(read('More than 2,700 people reported losses of about HK$1.6 billion when the unlicensed exchange collapsed.'))
+      .toEqual([['customers_served', 2_700], ['illicit_volume', 1_600_000_000]]);
+    expect(read("More than 1,900 citizens of EU countries were affected by the group's activities.")).toEqual([['customers_served', 1_900]]);
+  });
+
+  it('reads a multiplier in digits as a table\'s unit', () => {
+    const table = (note: string) => claimsOf(`Key figures 2024\n\n| Indicator | 2024 |\n|---|---|\n| Fines imposed ${note} | 6.215 |\n`, '2025-04-20')
+      .map((c) => [c.metric, c.value, c.unit]);
+    expect(table('(€ x 1.000)')).toEqual([['fines_imposed', 6_215_000, 'EUR']]);
+    expect(table('(× 1 000 EUR)')).toEqual([['fines_imposed', 6_215_000, 'EUR']]);
+  });
+
+  it('reads stakes a platform recorded as its turnover', () => {
+    expect(read('Between January 2023 and October 2025, the platform recorded stakes of 22,6 million lei.')).toEqual([['platform_turnover', 22_600_000]]);
+  });
+
+  it('reads money a case sent abroad as crime\'s money', () => {
+    expect(read('The investigation identified transfers of at least 18,4 million USDT to wallets held abroad.')).toEqual([['illicit_volume', 18_400_000]]);
+  });
+
+  it('keeps a sum that completes its own verb out of the list the next sum opens', () => {
+    expect(read('The damage caused by the pyramids exposed in 2025 exceeded ₸31.7bn, and ₸5.2bn was returned to victims.'))
+      .toEqual([['illicit_volume', 31_700_000_000], ['funds_returned', 5_200_000_000]]);
+    expect(read('Confiscation orders obtained in 2025 totalled £6.8m, and £3.1m was paid out to victims under compensation orders.'))
+      .toEqual([['assets_seized', 6_800_000], ['funds_returned', 3_100_000]]);
+  });
+
+  it('reads no price a service charges as a figure', () => {
+    expect(read('Clients were charged a "withdrawal activation fee" of R1 500 before any payout was processed.')).toEqual([]);
+    expect(read('Holders of drop cards transferred their cards to the group for a fee of 30,000–70,000 tenge.')).toEqual([]);
+    expect(read('Spelinspektionen ordered a licensed casino operator to pay a sanction fee of SEK 12 million for weak checks.')).toEqual([['fines_imposed', 12_000_000]]);
+  });
+
+  it('reads no unit of account, company finance or a market\'s daily volume as a figure', () => {
+    expect(read('The base unit used to calculate fines is currently Br 40.')).toEqual([]);
+    expect(read('Kaldera raised $150 million from venture investors in 2021 at a valuation of $2.5 billion.')).toEqual([]);
+    expect(read('24h spot volume, top 10 venues $41.7bn')).toEqual([]);
+  });
+
+  it('counts no cases or people handed on to others, nor people placed in custody already held', () => {
+    expect(read('The service said it had sent 118 case files on suspected money laundering to law enforcement agencies in 2025.')).toEqual([]);
+    expect(read('The Guardia di Finanza reported 2,113 people to the judicial authorities for money laundering.')).toEqual([]);
+    expect(read("The court agreed to the prosecutor's request to place the three suspected leaders in pre-trial detention for three months.")).toEqual([]);
+  });
+});
