@@ -68,6 +68,8 @@ const RESTITUTION_LEAD = gated(/\b(?:order(?:ed|s)?|agree[sd]?)\b[^;]{0,40}\b(?:
 /** People still sought: "Two alleged promoters, believed to have fled to Dubai, are the subject of international arrest warrants". */
 // The copula is the figure's own: words or an aside in commas between, not a relative clause or another verb.
 const SOUGHT_TAIL = gated(/^(?:\s+(?!(?:who|which|that|and|were|was|are|is|had|have|has)\b)[\p{L}'’-]+|,[^.;,]{1,60},){0,8}?\s+(?:are|is|were|was|remain|remains)\s+(?:still\s+)?(?:the\s+)?(?:subjects?\s+of\s+(?:an?\s+)?(?:international\s+|european\s+|interpol\s+)?(?:arrest\s+warrants?|red\s+notices?|wanted\s+notices?)|at\s+large|on\s+the\s+run|wanted)\b|^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:put|placed|declared)\s+(?:on\s+(?:the\s+|an?\s+)?(?:international\s+|interstate\s+|federal\s+)?wanted\s+list|wanted)\b/iu);
+/** "while two others are said to have left the country", "three remain at large": people not held. */
+const LET_GO_AWAY = gated(/^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,3}?\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?(?:(?:said|believed|thought|reported)\s+to\s+(?:have\s+)?(?:left|fled)|at\s+large|on\s+the\s+run|abroad|wanted)\b/iu);
 const LET_GO = gated(/^(?:\s+(?!(?:who|which|that)\b)[\p{L}-]+){0,3}?\s+(?:were|was|have|has|had)(?:\s+(?:already|since|also|all|later|subsequently))?(?:\s+been)?(?:\s+(?:already|since|also|later|subsequently))?\s+(?:acquitted|released|freed|cleared|exonerated|let\s+go|placed\s+under\s+judicial\s+(?:control|supervision)|granted\s+(?:administrative\s+|police\s+)?bail|deported|repatriated|rescued|expelled|(?:\p{Ll}+\s+)?without\s+(?:detention|arrest|custody|being\s+(?:detained|arrested))|(?:considered|declared|listed\s+as)\s+(?:fugitives?|wanted|at\s+large))\b/iu);
 /** "About 1,700 of those detained were foreigners": who a part of those counted was, no action on it ("418 of them were charged"). */
 const PART_WAS = gated(/^\s+of\s+(?:those|them|whom|these)(?:\s+\p{Ll}+ed)?\s+(?:were|was|are)\s+(?!(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|sent|held|put|kept|caught|found|made|let|hit)\b)/u);
@@ -125,8 +127,9 @@ const DISGORGEMENT_LEAD = gated(/\b(?:disgorgement\s+(?:of\s+)?|disgorge\s+)(?:a
 const PAID_BACK_TO = gated(/\b(?:reimburs|refund|repa(?:id|y)|paid|compensat|restitut|returned|restored|disbursed|distributed|handed\s+back|given\s+back|(?:get|got)\b[^.;]{0,20}\bback)\w*\b(?:[^.;]|\.(?=\d)){0,60}\b(?:to|in\s+fav(?:ou|o)r\s+of)\s+(?:about\s+|approximately\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?$/i);
 /** What a law says a figure can lead to: "gains of more than 5 billion won can lead to sentences of up to life". */
 // "cases involving more than RMB 5 million in illegal business volume are considered "serious"", "those who obtain more than
-// NT$100 million through fraud face five to 12 years": what the law makes of a class of cases.
-const LAW_CONSEQUENCE_TAIL = gated(/^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory))/i);
+// NT$100 million through fraud face five to 12 years", "Money laundering of more than US$300.000 is a first-degree felony":
+// what the law makes of a class of cases.
+const LAW_CONSEQUENCE_TAIL = gated(/^[^.;]{0,60}?\b(?:(?:are|is)\s+(?:considered|deemed|regarded\s+as|treated\s+as|classed\s+as)\s+["“]?(?:serious|especially|particularly|large|grave)|face\s+(?:up\s+to\s+)?(?:\w+\s+(?:to\s+\w+\s+)?)?(?:years|months)\b)|^[^.;]{0,30}?\b(?:(?:can|could|may|would|will)\s+(?:lead|result|entail|attract|carry|be\s+punish)|(?:attracts|carries|entails)\s+(?:an?\s+)?(?:prescribed\s+)?(?:minimum|maximum|mandatory)|(?:is|are)\s+an?\s+(?:(?:first|second|third|1st|2nd|3rd)[- ]degree\s+|class\s+[A-E1-5]\s+)(?:felony|misdemeanou?r|offen[cs]e))/i);
 /** The people or firms assets are held by own them; they are no count of the story's: "frozen MXN 45 million held by 26 people". */
 // Not the next item of a list after the owners: "230 bank cards registered to droppers, 7 cars and two flats".
 const OWNERS_LEAD = gated(/\b(?:(?:held|owned|controlled)\s+by|belonging\s+to|registered\s+to|in\s+the\s+names?\s+of)\s+(?:(?:[\p{L}\d-]+\s+){0,3}?|[^.;,]{0,60}?\band\s+)$/iu);
@@ -246,7 +249,7 @@ export function isReported(text: string, figure: Figure): boolean {
     || /^(?:\s+of\s+(?:them|those|these|whom|(?:the|his|her|their|its|those|these)(?:\s+[\p{L}-]+){1,2}))?\s+(?:were|was|have|has|had)\s+(?:already\s+|also\s+|since\s+)?(?:been\s+)?remanded\b/iu.test(tail)));
   // "11 were convicted and five were acquitted", "784 persons have already been deported": people let go are no count of
   // what was done to them. "Among the foreigners, 514 were Chinese, 187 Vietnamese": who they were is no count either.
-  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || SOUGHT_TAIL.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 100))) || MEMBERS_LEAD.test(near));
+  const letGo = figure.unitKind === 'count' && (LET_GO.test(tail) || LET_GO_AWAY.test(tail) || SOUGHT_TAIL.test(tail) || PART_WAS.test(text.slice(figure.end, figure.end + 48)) || LET_GO_LEAD.test(near) || ((BREAKDOWN_OPENING.test(text) || BRACKET_OPEN.test(near)) && ATTRIBUTE_AFTER.test(text.slice(figure.end, figure.end + 100))) || MEMBERS_LEAD.test(near));
   // "received restriction of freedom for terms of 1 to 2 years", "or 12 weeks' jail in default": no term served in prison.
   const notImposed = letGo || (figure.unitKind === 'count' && PAID_BACK_TO.test(near)) || (figure.unitKind === 'money' && DISGORGEMENT_LEAD.test(near)) || (figure.unitKind === 'duration' && (IN_DEFAULT.test(tail) || DEMANDED_TAIL.test(tail) || IN_DEFAULT_LEAD.test(near) || PROCEEDING_LASTED.test(near) || (NON_CUSTODIAL.test(lead + tail) && !OWN_PRISON.test(tail)))) || DISGORGEMENT_TAIL.test(tail) || LAW_CONSEQUENCE_TAIL.test(tail) || (figure.unitKind === 'money' && (COSTS_TAIL.test(tail) || COSTS_LEAD.test(near)));
   const maximum = figure.qualifier === 'up_to' || UP_TO_NEAR.test(text.slice(Math.max(0, figure.start - 48), figure.start));
@@ -397,10 +400,13 @@ export function isReported(text: string, figure: Figure): boolean {
     // "licensed operators have paid £8.6 million in penalties": what licensed firms paid as penalties is enforcement.
     && !PAID_AS_PENALTY.test(tail)
     && !RETURNED_TO.test(text.slice(0, to));
-  return !audience && !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
+  // "losses of EUR 18.7 million were prevented", "spared victims about $285 million in further losses": harm that did not happen.
+  const prevented = figure.unitKind === 'money' && (/prevent|avert|spared|repelled/.test(lead) || tail.includes('prevent') || tail.includes('avert'))
+    && (PREVENTED_LEAD.test(near) || PREVENTED_TAIL.test(tail));
+  return !prevented && !audience && !limitNamed && !record && !planned && !namedAgain && !howOften && !takenBack && !liable && !shareLabel && !partOfTerm && !exchangeRate && !population && !suspended && !notYet && !unconfirmed && !priceRange && !licensedMarket && !claimed && !ratio && !ownBusiness && !subset && !lawAlternative && !listed && !deadline && !referral && !unitValue && !genderPart && !charged && !searched && !streetValue && !owners && !pending && !lawTerms && !lawMaximum && !rule && !restitution
     && !heldPart && !notImposed && !penalty
     && !bounding && !perTransaction && !analyticsEstimate(text) && !ANALYTICS_UNNAMED.test(lead) && !TRADE_BODY.test(lead) && !(ISSUER_TOTAL.test(text.slice(0, figure.start)) && RUNNING_TOTAL.test(text)) && !(figure.unitKind === 'money' && (ONE_VICTIM_LOSS.test(text.slice(0, figure.start)) || FIRST_PERSON_LOSS.test(text.slice(0, figure.start)) || ONE_PERSON_LOSS.test(lead) || LARGEST_LOSS.test(near) || DENOMINATION_TAIL.test(tail))) && !(MODALITY.test(modalLead) && !DONE_TAIL.test(tail)) && !(TARGET_WORD.test(near) && TARGET.test(near))
-    && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && FEE_PRICE.test(near)) && !(figure.unitKind === 'money' && PAID_TO_DO.test(tail)) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
+    && !(WARRANT.test(near) && !EXECUTED_WARRANT.test(near)) && !PRICE_LEAD.test(near) && !(figure.unitKind === 'money' && FEE_PRICE.test(near)) && !(figure.unitKind === 'money' && (PAID_TO_DO.test(tail) || (TASK_TAIL.test(tail) && PAID_FOR_TASK_LEAD.test(near)))) && !FUTURE_TAIL.test(tail) && !NEGATION.test(near) && !isDistractor(withoutAverageAfter(outsideAsides(text, from, to, figure), figure.end - from), figure.unitKind === 'money');
 }
 
 /**
@@ -622,6 +628,8 @@ const TRANSACTION_LEAD = /\bwith\s+(?:claims|deposits|balances|holdings|investme
 const TARGET = gated(/\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu);
 const TARGET_WORD = gated(/target|goal|aim|plan/i);
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
+const PREVENTED_LEAD = /\b(?:prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|spared|repelled)\s+(?:[\p{L}\d.,-]+\s+){0,6}?(?:(?:loss(?:es)?|fraud\w*|thefts?|attempt\w*)\b[^.;]{0,60}|(?:[\p{L}-]+\s+){0,2})$/iu;
+const PREVENTED_TAIL = /^[^.;]{0,40}?\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:prevented|averted)|in\s+(?:further\s+|potential\s+)?losses\b(?=[^.;]{0,20}\b(?:prevent|avert))|in\s+["“]?fraud\s+prevented)|^\s+in\s+(?:further\s+|potential\s+)?losses\b/iu;
 const OR_MORE = gated(/^\s*or\s+(?:more|above|higher|over)\b/i);
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
 /**
@@ -650,6 +658,9 @@ const DONE_TAIL = gated(/^\s+(?:[\p{L}-]+\s+){0,2}(?:that|which)\s+(?:was|were|h
 const TO_DO = /^\s*to\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** "offered €200 or €500 to hand over their bank cards": what someone is paid to do a thing is its price. */
 const PAID_TO_DO = gated(/^\s+(?:each\s+|apiece\s+|a\s+month\s+)?to\s+(?:hand\s+over|give\s+up|sell|rent(?:\s+out)?|lend|open|register)\s+(?:their|his|her|the|a|an)\b/i);
+/** "money mules, who were paid between $200 and $1,000 to receive funds from victims": what someone is paid for a task. */
+const PAID_FOR_TASK_LEAD = gated(/\b(?:were|was|are|is|being|get|got|gets)\s+paid\s+(?:between\s+|from\s+|up\s+to\s+|about\s+|around\s+)?$/i);
+const TASK_TAIL = /^\s+(?:each\s+|apiece\s+)?to\s+\p{L}/u;
 // "charged a "withdrawal activation fee" of R1 500", "for a fee of 30,000–70,000 tenge", "charging victims fees of up to KRW 5
 // million": what one service costs (not a sanction's or penalty's fee, not the fees a scheme "collected").
 const FEE_PRICE = gated(/(?:\b(?:for|charg\w*|paying|pay|paid)\s+(?:(?:a|an|the|monthly|weekly|annual|their|victims|clients|customers)\s+)?(?:["“]?[\p{L}'’-]+["”]?\s+){0,3}?|\ban?\s+["“]?(?:[\p{L}'’-]+\s+){0,3}?)(?<!\b(?:sanction|penalty|administrative|enforcement|settlement)\s)fees?["”]?\s+of\s+(?:about\s+|around\s+|up\s+to\s+|between\s+|from\s+)?$/iu);

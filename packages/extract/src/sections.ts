@@ -193,9 +193,12 @@ export function contentsSpans(text: string): Array<[number, number]> {
     const blank = text.slice(from).search(/\n[ \t]*\n/);
     spans.push([from, blank < 0 ? text.length : from + blank]);
   }
+  // "This week: Thai police go after the brokers ..., and another Pogo hub raid": a line of contents on one line.
+  for (const m of text.matchAll(CONTENTS_LINE)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
-const CONTENTS_HINT = /\b(?:in|inside)\s+(?:this|today['’]s)\s+(?:issue|edition)|\bcontents\b/i;
+const CONTENTS_HINT = /\b(?:in|inside)\s+(?:this|today['’]s)\s+(?:issue|edition)|\bcontents\b|\bthis\s+week\s*:/i;
+const CONTENTS_LINE = /^[ \t]*(?:\*\*)?(?:this\s+week|(?:also\s+)?in\s+this\s+(?:issue|edition)|inside\s+this\s+(?:issue|edition))(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S[^\n]*$/gimu;
 const CONTENTS_LEAD = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:in|inside)\s+(?:this|today['’]s)\s+(?:issue|edition)|(?:table\s+of\s+)?contents)[ \t]*:?[ \t]*$/gimu;
 
 /** A summary line's figures that the story states elsewhere: one report, coded where the story tells it. */

@@ -63,4 +63,39 @@ describe('figures read in the twenty-seventh session', () => {
     expect(read('The Guardia di Finanza reported 2,113 people to the judicial authorities for money laundering.')).toEqual([]);
     expect(read("The court agreed to the prosecutor's request to place the three suspected leaders in pre-trial detention for three months.")).toEqual([]);
   });
+
+  it('reads "K" in a Papua New Guinea story as kina, "$" in a Fijian one as the Fijian dollar', () => {
+    const units = (text: string) => claimsOf(text).map((c) => [c.value, c.unit]);
+    expect(units('Officers of the Royal Papua New Guinea Constabulary seized K412,500 in cash in Port Moresby.')).toEqual([[412_500, 'PGK']]);
+    expect(units('Zambia Police seized K412,500 in Lusaka.')).toEqual([[412_500, 'ZMW']]);
+    expect(units('In Suva, the Fiji Police Force froze $148,000 held in the accounts.')).toEqual([[148_000, 'FJD']]);
+  });
+
+  it('counts game rooms and gaming locations closed as platforms', () => {
+    expect(read('Since the start of 2024, the sheriff has closed 41 illegal game rooms, compared with 29 in all of 2023.'))
+      .toEqual([['platforms_closed', 41], ['platforms_closed', 29]]);
+    expect(read('Investigators shut down 14 illegal gaming locations.')).toEqual([['platforms_closed', 14]]);
+  });
+
+  it('reads fraudulent transfers and transfers without consent as crime\'s money', () => {
+    expect(read('In total, the agents have identified fraudulent transfers for an amount of 7.842.650 euros.')).toEqual([['illicit_volume', 7_842_650]]);
+    expect(read("In Q3 2025, the volume of transactions without customers' consent amounted to 27,1 billion rubles.")).toEqual([['illicit_volume', 27_100_000_000]]);
+  });
+
+  it('reads no loss prevented, no class of crime a law names, no pay for a mule\'s task as figures', () => {
+    expect(read('Banks reported 9 870 mule transactions to the police, and losses of EUR 18.7 million were prevented.')).toEqual([]);
+    expect(read('The bureau estimates the notifications have spared victims about $285 million in further losses.')).toEqual([]);
+    expect(read('Banks prevented 14,7 million attempts at fraudulent transfers worth 2,8 trillion rubles.')).toEqual([]);
+    expect(read('Money laundering of more than US$300,000 is a first-degree felony that carries up to 99 years in prison.')).toEqual([]);
+    expect(read('The men recruited money mules, who were paid between $200 and $1,000 to receive funds from victims.')).toEqual([]);
+  });
+
+  it('counts no people said to have fled', () => {
+    expect(read('Three of its directors are in custody, while two others are said to have left the country.')).toEqual([['persons_arrested', 3]]);
+  });
+
+  it('reads no figure in a newsletter\'s one-line contents', () => {
+    expect(read('Weekly brief\n\nThis week: four arrests in a Trinidad investment club, and the Hawks move on a R1,2 billion Ponzi scheme.\n\nPolice arrested four people in Port of Spain.'))
+      .toEqual([['persons_arrested', 4]]);
+  });
 });

@@ -263,6 +263,10 @@ export const METRICS: readonly MetricDefinition[] = [
       'funds involved', 'amount involved', 'amounts involved', 'sums involved', 'money involved',
       // Money a group "moved" or that "passed through" its cards is a flow of crime's money, not a platform's business.
       'moved', 'passed through', 'pass through', 'attract',
+      // Payments the account holders never made: "identified fraudulent transfers for an amount of 7.842.650 euros", "the
+      // volume of transactions without customers' consent amounted to 27,1 billion rubles".
+      'fraudulent transfers', 'fraudulent transactions', 'fraudulent payments', "without customers' consent", 'without customers’ consent',
+      "without clients' consent", 'without clients’ consent', 'unauthorised transactions', 'unauthorized transactions',
       // Money a case says was sent out of the country: "the defendants transferred more than SR1.3 billion abroad".
       'abroad', 'out of the country', 'overseas accounts',
       // A casino's cash desk takes the players' stakes: "accepted about 2.7 billion tenge of players' deposits".
@@ -592,6 +596,8 @@ export const COUNTED_THINGS: Readonly<Record<string, readonly string[]>> = {
     // read by its last two words ("slot machine halls").
     'gambling hall', 'machine hall', 'slot hall', 'hall', 'gaming club', 'gambling club', 'slot club', 'gambling establishment',
     'gaming establishment', 'betting point', 'betting office', 'betting parlour', 'betting parlor', 'gambling den', 'gaming arcade',
+    // US sheriffs' and gaming boards' word for them: "closed 41 illegal game rooms", "shut down 14 illegal gaming locations".
+    'game room', 'gaming location', 'gambling location', 'gaming parlor', 'gaming parlour', 'sweepstakes parlor', 'sweepstakes parlour',
     'group chat', 'account on', 'crypto atm', 'bitcoin atm', 'terminal', 'closure', 'takedown',
       // "took down more than 15,000 misleading posts, handles and Telegram channels".
       'post', 'handle',

@@ -196,7 +196,7 @@ export const JURISDICTIONS: readonly JurisdictionDefinition[] = [
   { code: 'MO', cityState: true, currency: 'MOP', names: ['Macau', 'Macao', 'Macanese', 'Cotai'] },
   { code: 'TL', currency: 'USD', names: ['Timor-Leste', 'East Timor', 'Timorese', 'Dili'] },
   { code: 'FJ', currency: 'FJD', names: ['Fiji', 'Fijian', 'Suva'] },
-  { code: 'PG', names: ['Papua New Guinea', 'Papua New Guinean', 'Port Moresby'] },
+  { code: 'PG', currency: 'PGK', names: ['Papua New Guinea', 'Papua New Guinean', 'Port Moresby'] },
   { code: 'SB', names: ['Solomon Islands', 'Honiara'] },
   { code: 'VU', names: ['Vanuatu', 'Port Vila'] },
   { code: 'MH', currency: 'USD', names: ['Marshall Islands', 'Marshallese', 'Majuro'] },

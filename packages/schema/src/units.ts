@@ -36,7 +36,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'SGD', symbols: ['S$', 'SGD', '$'], names: ['singapore dollars', 'sgd', 'dollars', 'dollar'] },
   { code: 'HKD', symbols: ['HK$', 'HKD', '$'], names: ['hong kong dollars', 'hkd', 'dollars', 'dollar'] },
   { code: 'NZD', symbols: ['NZ$', 'NZD', '$'], names: ['new zealand dollars', 'nzd', 'dollars', 'dollar'] },
-  { code: 'FJD', symbols: ['FJ$', 'FJD'], names: ['fijian dollars', 'fiji dollars', 'fjd'] },
+  { code: 'FJD', symbols: ['FJ$', 'FJD', '$'], names: ['fijian dollars', 'fiji dollars', 'fjd', 'dollars', 'dollar'] },
   // The Caribbean's dollars: "$" in a Jamaican story is the Jamaican dollar.
   { code: 'JMD', symbols: ['J$', 'JA$', 'JMD', '$'], names: ['jamaican dollars', 'jmd', 'dollars', 'dollar'] },
   { code: 'TTD', symbols: ['TT$', 'TTD', '$'], names: ['trinidad and tobago dollars', 'ttd', 'dollars', 'dollar'] },
@@ -102,6 +102,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TND', symbols: ['TND', 'DT'], names: ['dinar', 'dinars', 'tunisian dinars', 'tnd'] },
   { code: 'ETB', symbols: ['ETB', 'Br'], names: ['birr', 'birrs', 'etb', 'ethiopian birr'] },
   { code: 'ZMW', symbols: ['ZMW', 'K'], names: ['kwacha', 'zmw', 'zambian kwacha'] },
+  // Papua New Guinea's kina: "K412,500" in a Port Moresby story.
+  { code: 'PGK', symbols: ['PGK', 'K'], names: ['kina', 'pgk', 'papua new guinea kina'] },
   { code: 'MVR', symbols: ['MVR', 'MRf', 'Rf'], names: ['rufiyaa', 'mvr'] },
   { code: 'BTN', symbols: ['BTN', 'Nu.', 'Nu'], names: ['ngultrum', 'ngultrums', 'btn'] },
   { code: 'CDF', symbols: ['CDF', 'FC'], names: ['congolese francs', 'cdf'] },
@@ -114,7 +116,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'RWF', symbols: ['RWF', 'Rwf', 'FRW', 'Frw'], names: ['rwandan francs', 'rwf', 'frw'] },
   { code: 'BIF', symbols: ['BIF', 'FBu'], names: ['burundian francs', 'burundi francs', 'bif'] },
   { code: 'BWP', symbols: ['BWP', 'P'], names: ['pula', 'bwp'] },
-  { code: 'NAD', symbols: ['NAD', 'N$'], names: ['namibian dollars', 'nad'] },
+  { code: 'NAD', symbols: ['NAD', 'N$', '$'], names: ['namibian dollars', 'nad', 'dollars', 'dollar'] },
   { code: 'LAK', symbols: ['LAK', '₭'], names: ['kip', 'kips', 'lak', 'lao kip'] },
   { code: 'MMK', symbols: ['MMK', 'Ks', 'K'], names: ['kyat', 'kyats', 'mmk', 'myanmar kyats'] },
   { code: 'IQD', symbols: ['IQD', 'ID'], names: ['iraqi dinars', 'dinar', 'dinars', 'iqd'] },
