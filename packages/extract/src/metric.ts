@@ -250,7 +250,8 @@ const LIST_ITEM_SPLIT = /,|\band\b/u;
 /** A participle and its phrase that describe an item, up to the next item: "held on hardware wallets", "registered to third persons". */
 // "88,000 USDT on hardware wallets and exchange accounts": where an item is held is part of it too.
 // "2.35 million USDT held on hardware wallets and exchange accounts, 12 vehicles": the places it is held in run past "and".
-const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued|hosted|used\s+(?:by|as))\b(?:\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?=\s*,)|[^,;:]*?(?=,|\band\b|$))|\bon\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?))?\b(?=\s*,|\s+as\s+well\s+as\b)/giu;
+// "57 SIM-card boxes used to make calls over the internet, as well as about $1.3 million in cash": what an item was used for.
+const ITEM_PARTICIPLE = /\b(?:held|stored|kept|registered|found|controlled|linked|belonging|hidden|located|owned|issued|hosted|used\s+(?:by|as|to|for|in))\b(?:\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?=\s*,)|[^,;:]*?(?=,|\band\b|$))|\bon\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}(?:wallets?|accounts?))?\b(?=\s*,|\s+as\s+well\s+as\b)/giu;
 const STRONG_BREAK = /[;:\u2014\u2013]|\s-\s|\band\s+(?:was\s+|were\s+)?(?:ordered|to\s+pay)\b|\band\s+(?:had|has|have)\b|,\s*(?:(?:out\s+)?of\s+)?(?:which|while|whereas|but|who)\b|\b(?:while|whereas|but)\b/u;
 
 const ASIDE = /\([^()]*\)/g;

@@ -155,6 +155,16 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   // "the same quarter last year", "the same four months last year".
   [YEARW, /\b(?:the\s+)?same\s+(?:(?:[\w-]+-month\s+)?period|quarter|half|month|(?:[\w-]+\s+)?(?:months|weeks))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year(?:\s+(?:earlier|before))?\b|^a\s+year\s+(?:earlier|before)\b/gi,
     () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
+  // "Since the start of fiscal year 2025-26 on July 1, 2025": the day the text gives, to publication.
+  [SINCE, new RegExp(`\\bsince\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:the\\s+|its\\s+)?(?:(?:fiscal|financial)\\s+year|FY)(?:\\s+\\d{4}(?:\\s*[-/–]\\s*\\d{2,4})?)?,?\\s+on\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+${YEAR}`, 'gi'),
+    (m, p) => {
+      const from = day(m[2] ?? m[3]!, m[1] ?? m[4]!, m[5], p);
+      return p && from.periodStart ? interval(from.periodStart, p) : null;
+    }],
+  // "Since 2022-23, ED has arrested 21 persons", "since the start of fiscal year 2025-26": from the start of that split year to
+  // publication.
+  [SINCE, new RegExp(`\\bsince\\s+(?:the\\s+(?:start|beginning)\\s+of\\s+)?(?:FY\\s?|(?:fiscal|financial)\\s+year\\s+)?${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'), (m, p, fiscal) =>
+    (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false : p ? interval(fiscal.start > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscal.start).periodStart : `${m[1]}-01-01`, p) : null)],
   // "against 583 in the previous fiscal year": the fiscal year before the one just named.
   [FISCAL, /\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year\b/gi, () => ({ kind: 'same', periodStart: null, periodEnd: null, sameBack: 1 })],
   // "the first ten months of fiscal 2024": from the start of that fiscal year.
@@ -314,6 +324,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   [QUARTER, new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|2|3)\\s+quarters\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!) * 3))],
+  // "the last three months of 2025", "the final six months of 2024": a year's closing months.
+  [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:last|final|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
+    (m) => (countOf(m[1]!) < 12 ? interval(`${m[2]}-${pad(13 - countOf(m[1]!))}-01`, `${m[2]}-12-31`) : null)],
   [NMONTHS, new RegExp(`\\b(?:the\\s+)?(?:first\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+year\\s+)?${YEAR}`, 'gi'),
     (m) => interval(`${m[2]}-01-01`, monthEnd(Number(m[2]), countOf(m[1]!)))],
   // "the first nine months of the year", "the first half of this year": the publication's year, to publication at most.
@@ -390,6 +403,10 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   }],
   [SLASH, /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})([./])(\d{1,2})\5(\d{2,4})\b/gu, numericDay],
   [YR, new RegExp(`\\b(?:between|from|during)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}`, 'gi'), (m) => interval(`${m[1]}-01-01`, `${m[2]}-12-31`)],
+  // "between 2022 and the date of the raid", "from March 2023 until their arrest": from then to an event the text tells, at
+  // most to publication.
+  [YR, new RegExp(`\\b(?:between|from)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:and|to|until|till)\\s+(?:the|their|his|her|its)\\s+(?:date\\s+of\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?)?(?:raids?|arrests?|searches|search|operation|collapse|closure|shutdown|takedown|detention)\\b`, 'gi'),
+    (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "between 2022 and last year", "from 2023 to this year": to the end of the year before publication, or to publication.
   [YR, new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through|until)\\s+(last|this)\\s+year\\b`, 'gi'), (m, p) => {
     const y = pubYear(p);
@@ -430,9 +447,6 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
     const end = month ? monthEnd(Number(p.slice(0, 4)), month) : monthEnd(Number(p.slice(0, 4)) - 1, 12);
     return interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, end);
   }],
-  // "Since 2022-23, ED has arrested 21 persons": from the start of that split year to publication.
-  [SINCE, new RegExp(`\\bsince\\s+(?:FY\\s?)?${YEAR}\\s*[-–/]\\s*(\\d{2})\\b(?![-–/.]?\\d)`, 'gi'), (m, p, fiscal) =>
-    (Number(m[2]) !== (Number(m[1]) + 1) % 100 ? false : p ? interval(fiscal.start > 1 ? fiscalYear(fullYear(m[1]!, m[2]!), fiscal.start).periodStart : `${m[1]}-01-01`, p) : null)],
   [SINCE, new RegExp(`\\bsince\\s+(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
     (m, p) => (p ? interval(`${m[2]}-${pad(m[1] ? monthIndex(m[1]) + 1 : 1)}-01`, p) : null)],
   // "since June last year": that month of the year before publication, to publication.
@@ -472,8 +486,9 @@ const PATTERNS: Array<[number, RegExp, Resolver]> = [
   [MON, new RegExp(`\\b${MONTH}\\s+${YEAR}`, 'gi'), (m) => interval(`${m[2]}-${pad(monthIndex(m[1]!) + 1)}-01`, monthEnd(Number(m[2]), monthIndex(m[1]!) + 1))],
   [YR, new RegExp(`\\b(?:in|during|for|throughout|over|across|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|calendar\\s+|fiscal\\s+)?(?:year\\s+)?(?:of\\s+)?)?${YEAR}(?:\\s+alone)?`, 'gi'),
     (m) => year(Number(m[1]))],
-  // Not a helpline's number: "complaints received on helpline 1930". Nor a law's name: "the Proceeds of Crime Act 2002".
-  [YR, new RegExp(`(?<!\\b(?:helpline|hotline|toll-free\\s+number|number|dial(?:ling)?|call(?:ing)?)\\s+)(?<!\\b(?:Act|Law|Code|Ordinance|Regulations|Directive|Decree|Bill)\\s+)\\b${YEAR}(?:['’]s)?\\b`, 'giu'), (m) => year(Number(m[1]))],
+  // Not a helpline's number: "complaints received on helpline 1930". Nor a law's name: "the Proceeds of Crime Act 2002",
+  // "Law No. 8 of 2010", "Decree No. 147/2024".
+  [YR, new RegExp(`(?<!\\b(?:helpline|hotline|toll-free\\s+number|number|dial(?:ling)?|call(?:ing)?)\\s+)(?<!\\b(?:Act|Law|Code|Ordinance|Regulations|Directive|Decree|Bill)\\s+)(?<!\\b(?:Act|Law|Ordinance|Regulation|Directive|Decree|Resolution|Circular)\\s+No\\.?\\s*\\d+(?:\\s+of|\\s*\\/)\\s*)\\b${YEAR}(?:['’]s)?\\b`, 'giu'), (m) => year(Number(m[1]))],
   [YEARW, /\b(?:so\s+far\s+)?this\s+year\b|\bthe\s+current\s+year\b|\byear[-\s]to[-\s]date\b/gi,
     (_m, p) => (p ? interval(`${p.slice(0, 4)}-01-01`, p) : null)],
   [YEARW, /\b(?:last|the\s+previous|the\s+prior)\s+year\b/gi, (_m, p) => (pubYear(p) ? year(pubYear(p)! - 1) : null)],

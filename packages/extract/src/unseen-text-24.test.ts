@@ -98,4 +98,18 @@ describe('figures read in the twenty-seventh session', () => {
     expect(read('Weekly brief\n\nThis week: four arrests in a Trinidad investment club, and the Hawks move on a R1,2 billion Ponzi scheme.\n\nPolice arrested four people in Port of Spain.'))
       .toEqual([['persons_arrested', 4]]);
   });
+
+  it('dates a year\'s closing months, a span to an event the text tells, and a fiscal year\'s start on the day given', () => {
+    const periods = (text: string, published: string) => claimsOf(text, published).map((c) => [c.value, c.period_start, c.period_end]);
+    expect(periods('Police detained 3,900 people in the last three months of 2025.', '2026-05-01')).toEqual([[3_900, '2025-10-01', '2025-12-31']]);
+    expect(periods('Prosecutors say the cafés took in about $2.4 million between 2022 and the date of the raid.', '2025-06-01'))
+      .toEqual([[2_400_000, '2022-01-01', '2025-06-01']]);
+    expect(periods('Since the start of fiscal year 2025-26 on July 1, 2025, the Enforcement Division has opened 143 investigations.', '2026-03-12'))
+      .toEqual([[143, '2025-07-01', '2026-03-12']]);
+  });
+
+  it('reads no period in a law\'s number', () => {
+    expect(claimsOf('They were charged under Law No. 8 of 2010 on money laundering. Victims reported total losses of Rp7.2 trillion over the same period.', '2026-02-18')
+      .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[7_200_000_000_000, null, '2026-02-18']]);
+  });
 });
