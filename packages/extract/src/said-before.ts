@@ -14,8 +14,9 @@ const SET_AGAINST = gated(/(?:^(?:that|this|it)\s+(?:brings|brought|takes|took|r
 // "That compares with 58 exchangers and ₸74 billion a year earlier": the sum may be the second item set against.
 export const SET_AGAINST_OPENING = gated(/^(?:that|this|it)\s+(?:is|was|compares)\s+(?:(?:up|down)\s+)?(?:from|with|against)\s+(?:just\s+|only\s+)?(?:\d[\d.,]*(?:\s+[^\s\d,;]+){1,2}\s+and\s+)?$/i);
 
-// "in 2024, this number was 74", "In 2023 the figure stood at €4.1 million": the same measure, another period.
-export const NUMBER_WAS = gated(/^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+|[^,;]{1,30},\s+)?(?:this|that|the)\s+(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i);
+// "in 2024, this number was 74", "In 2023 the figure stood at €4.1 million", "In 2024 the corresponding amount was 96,3 million
+// kronor": the same measure, another period.
+export const NUMBER_WAS = gated(/^(?:(?:in|for|during)\s+[^,;]{1,40}?,?\s+|[^,;]{1,30},\s+)?(?:this|that|the)\s+(?:(?:corresponding|comparable|equivalent|same)\s+)?(?:number|figure|total|tally|count|amount|sum)\s+(?:was|were|stood\s+at|had\s+been|amounted\s+to|reached)\s+(?:just\s+|only\s+)?$/i);
 
 /** A count in brackets that a comparison closes on: "This is 1.9 times more than in the same period of 2025 (47 exchangers)." */
 const BRACKETED_AGAINST = gated(/(?:\btimes\b|\bfold\b|\bthan\b|\bcompared\s+(?:with|to)\b)[^().;]{0,80}\(\s*$/i);

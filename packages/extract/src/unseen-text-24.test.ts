@@ -112,4 +112,24 @@ describe('figures read in the twenty-seventh session', () => {
     expect(claimsOf('They were charged under Law No. 8 of 2010 on money laundering. Victims reported total losses of Rp7.2 trillion over the same period.', '2026-02-18')
       .map((c) => [c.value, c.period_start, c.period_end])).toEqual([[7_200_000_000_000, null, '2026-02-18']]);
   });
+
+  it('keeps an item used for a task in its list', () => {
+    expect(read('Officers seized 864 computers and 57 SIM-card boxes used to make calls over the internet, as well as about $1.3 million in cash.'))
+      .toEqual([['items_seized', 864], ['items_seized', 57], ['assets_seized', 1_300_000]]);
+  });
+
+  it('reads a regulator\'s sum for a firm\'s failures as a fine', () => {
+    expect(read("Britain's gambling regulator has ordered two online operators to pay a combined £7.4 million over failures to protect customers and to stop money laundering."))
+      .toEqual([['fines_imposed', 7_400_000]]);
+  });
+
+  it('reads "the corresponding amount" as the measure said before, in its own period', () => {
+    expect(claimsOf('Spelinspektionen issued sanction fees of 118,5 million kronor in 2025. In 2024 the corresponding amount was 96,3 million kronor.', '2026-03-01')
+      .map((c) => [c.metric, c.value, c.period_start])).toEqual([['fines_imposed', 118_500_000, '2025-01-01'], ['fines_imposed', 96_300_000, '2024-01-01']]);
+  });
+
+  it('reads no trade\'s estimate and no regulated market\'s take as a figure', () => {
+    expect(read('Industry bodies estimate that offshore betting platforms attract more than $100 billion in deposits from Indian users every year.')).toEqual([]);
+    expect(read("Ontario's regulated iGaming market took in C$85 billion in wagers in fiscal 2025-26.")).toEqual([]);
+  });
 });

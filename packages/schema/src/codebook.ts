@@ -567,7 +567,10 @@ export const METRICS: readonly MetricDefinition[] = [
     triggers: ['fine', 'fining', 'penalt', 'sanction', 'levied', 'imposed', 'ordered to pay', 'civil money', 'agreed to pay', 'settle', 'compounded',
       'infringement notice', 'compounds amounting', 'compounds totalling', 'compounds totaling', 'compounds of', 'compound of', 'compound fines',
       // Canada's "fine in lieu of forfeiture" stands for proceeds that can no longer be traced: a fine, not a forfeiture.
-      'fine in lieu of forfeiture', 'fine in lieu of forfeiture of'],
+      'fine in lieu of forfeiture', 'fine in lieu of forfeiture of',
+      // A regulator's sum for a firm's failings: "ordered two online operators to pay a combined £7.4 million over failures to
+      // protect customers", "to pay £4.6 million for breaches of anti-money laundering rules".
+      'over failures', 'for failures', 'over failings', 'for failings', 'over breaches', 'for breaches'],
     // Hawala partners "settle the balances" between them: what was settled is money moved, no settlement with a regulator.
     voidedBy: ['settle the balances', 'settle balances', 'balances between', 'balances with'],
   },
