@@ -629,7 +629,9 @@ const TRANSACTION_LEAD = /\bwith\s+(?:claims|deposits|balances|holdings|investme
 const TARGET = gated(/\b(?:targets?|goals?)\s+for\s+[^.;]{1,30}?\s+(?:is|are|was|were)\s+$|\b(?:targets?|goals?|aims?|plans?)\s+(?:of|to)\s+[\p{L}-]+\s+$|\b(?:targets|aims\s+at)\s+(?:the\s+)?[\p{L}-]+\s+of\s+$|\b(?:targets?|goals?)\s+(?:is|are|was|were|of)\s+$|\b(?:targets?|goals?|aims?|plans?)\b[^.;]{0,30}\b(?:is|are|was)\s+to\s+[\p{L}-]+\s+$/iu);
 const TARGET_WORD = gated(/target|goal|aim|plan/i);
 /** "transactions of $10,000 or more": a figure that bounds a class of things is a threshold. */
+/** "prevented losses of €36.1 million", "Banks prevented 14,7 million attempts at fraudulent transfers worth": harm stopped before it was done. */
 const PREVENTED_LEAD = /\b(?:prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|spared|repelled)\s+(?:[\p{L}\d.,-]+\s+){0,6}?(?:(?:loss(?:es)?|fraud\w*|thefts?|attempt\w*)\b[^.;]{0,60}|(?:[\p{L}-]+\s+){0,2})$/iu;
+/** "losses of EUR 18.7 million were prevented", "about $285 million in further losses" (after "spared"). */
 const PREVENTED_TAIL = /^[^.;]{0,40}?\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:prevented|averted)|in\s+(?:further\s+|potential\s+)?losses\b(?=[^.;]{0,20}\b(?:prevent|avert))|in\s+["“]?fraud\s+prevented)|^\s+in\s+(?:further\s+|potential\s+)?losses\b/iu;
 const OR_MORE = gated(/^\s*or\s+(?:more|above|higher|over)\b/i);
 /** "A card sold for 20,000 tenge", "packages costing between Sh5,000 and Sh500,000": what a thing is sold or bought for, or costs, is a price. */
