@@ -132,4 +132,10 @@ describe('figures read in the twenty-seventh session', () => {
     expect(read('Industry bodies estimate that offshore betting platforms attract more than $100 billion in deposits from Indian users every year.')).toEqual([]);
     expect(read("Ontario's regulated iGaming market took in C$85 billion in wagers in fiscal 2025-26.")).toEqual([]);
   });
+
+  it('counts no one licensed as held, and reads no licensed venues\' volume', () => {
+    expect(read('At the end of 2024, 34 operators held a German permit for virtual slot machines and 31 for sports betting.')).toEqual([]);
+    expect(read('Fourteen firms currently hold such licenses, and they handled about $2.1 billion in trading in the first half of the year.')).toEqual([]);
+    expect(read('Police held 34 suspects in custody.')).toEqual([['persons_arrested', 34]]);
+  });
 });

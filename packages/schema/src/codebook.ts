@@ -211,7 +211,9 @@ export const METRICS: readonly MetricDefinition[] = [
     // Migrants' remittances home are a country's lawful inflow: "sent home a record MAD 119 billion in remittances".
     voidedBy: ['licensed', 'licence holders', 'license holders', 'legal market', 'regulated market', 'licensed market', 'gross gaming revenue', 'in remittances', 'record remittances', "workers' remittances", 'workers’ remittances', 'remittance inflow', 'sent remittance', 'sent remittances', 'remittance of', 'remittances of',
       // A country's mobile-money market: "Mobile money transactions in the country exceeded TZS 190 trillion".
-      'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments'],
+      'mobile money transactions', 'mobile money accounts', 'mobile money transfers', 'mobile money payments',
+      // Licensed venues' volume: "Fourteen firms currently hold such licenses, and they handled about $2.1 billion".
+      'hold such licences', 'hold such licenses', 'hold licences', 'hold licenses', 'held licences', 'held licenses', 'hold permits', 'held permits'],
     voidedUnless: ['illegal', 'unlicensed', 'never registered', 'never licensed', 'without registering', 'bypassing', 'without a licence', 'without a license', 'underground', 'shadow', 'criminal'],
   },
   {
