@@ -236,9 +236,10 @@ const REDUCED_PASSIVE = /^(?:\s+(?!(?:from|to|of|with|on|by|for|in|at|and|or|but
 const COMPLEMENT_LEAD = gated(/\b(?:totall?ed|totals|reached|amounted\s+to|stood\s+at|came\s+to|exceeded|rose\s+to|topped)\s+$/i);
 /** A verb the figure's own hedge is: "exceeded ₸31.7bn" (its qualifier), as "amounted to ₸31.7bn" is before it. */
 const COMPLEMENT_OWN = /^(?:exceeded|topped|surpassed)\s/i;
-/** Whether `figure` completes its clause's verb ("amounted to", "exceeded"): what the clause's subject is of. */
-const isComplement = (text: string, figure: Figure) =>
-  COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || COMPLEMENT_OWN.test(text.slice(figure.start, figure.start + 12));
+/** Whether `figure` completes the verb right before it: "amounted to ₸31.7bn". */
+const completesVerbBefore = (text: string, figure: Figure) => COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start));
+/** Whether `figure` completes its clause's verb, before it or as its hedge ("exceeded ₸31.7bn"): what the clause's subject is of. */
+const isComplement = (text: string, figure: Figure) => completesVerbBefore(text, figure) || COMPLEMENT_OWN.test(text.slice(figure.start, figure.start + 12));
 /** At most two words before the word that opens the subject: "Losses", "Total losses", "The losses". */
 const SUBJECT_OPENING = /^\s*(?:["“]?[\p{L}-]+\s+){0,2}["“]?$/u;
 /** What makes a figure more of what the one before it counted: "and a further 1,032 people", "and another 12". */
@@ -627,7 +628,7 @@ export function triggerWeights(
   const subject = triggers[k];
   if (subject && SUBJECT_OPENING.test(text.slice(0, subject.start))) {
     figures.forEach((figure, i) => {
-      if (!COMPLEMENT_LEAD.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || /[;:]/.test(text.slice(subject.end, figure.start))) return;
+      if (!completesVerbBefore(text, figure) || /[;:]/.test(text.slice(subject.end, figure.start))) return;
       weights[i]![k] = Math.max(weights[i]![k]!, 0.6);
     });
   }
